@@ -1,0 +1,145 @@
+"""Running extractors: (Extractor, LoadedCorpus) → ExtractorRun (per-document records + metrics).
+
+Every extractor runs in this one process, one document at a time, on input that is
+already decoded and in memory; only the library call is timed (see
+``benchmarks.extractors``).
+"""
+
+from __future__ import annotations
+
+import logging
+import statistics
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from benchmarks.corpora import Document, LoadedCorpus
+from benchmarks.extractors import Extractor, Field
+from benchmarks.scoring import DocScores, Metrics, aggregate, score_document, scored_fields
+
+log = logging.getLogger(__name__)
+
+_MS_PER_S = 1000.0
+
+
+@dataclass(frozen=True, slots=True)
+class DocRecord:
+    """One extractor's result on one document."""
+
+    doc_id: str
+    ms: float
+    error: str | None
+    scores: DocScores
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain-JSON form."""
+        out: dict[str, Any] = {"doc": self.doc_id, "ms": round(self.ms, 3)}
+        if self.error:
+            out["error"] = self.error
+        out["scores"] = self.scores.to_json()
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """Extraction-call timing over a corpus.
+
+    Attributes:
+        median_ms: Median per-document time.
+        total_s: Sum of per-document times.
+        n: Documents timed.
+    """
+
+    median_ms: float
+    total_s: float
+    n: int
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractorRun:
+    """One extractor over one corpus."""
+
+    extractor: str
+    corpus: str
+    records: tuple[DocRecord, ...]
+    metrics: Metrics
+    timing: Timing
+
+    @property
+    def errors(self) -> int:
+        """Documents on which the extractor raised."""
+        return sum(1 for r in self.records if r.error)
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain-JSON form with every per-document score."""
+        return {
+            "extractor": self.extractor,
+            "corpus": self.corpus,
+            "metrics": self.metrics,
+            "timing": {
+                "median_ms": self.timing.median_ms,
+                "total_s": self.timing.total_s,
+                "n": self.timing.n,
+            },
+            "errors": self.errors,
+            "documents": [r.to_json() for r in self.records],
+        }
+
+
+def corpus_fields(corpus: LoadedCorpus) -> frozenset[Field]:
+    """Prediction fields scored anywhere in ``corpus``."""
+    needed: set[Field] = set()
+    for doc in corpus.documents:
+        needed |= scored_fields(doc.gold)
+    return frozenset(needed)
+
+
+def applies(extractor: Extractor, corpus: LoadedCorpus) -> bool:
+    """The extractor predicts at least one field this corpus scores."""
+    return bool(extractor.fields & corpus_fields(corpus))
+
+
+def timing_of(records: Sequence[DocRecord]) -> Timing:
+    """Median and total extraction time of ``records``."""
+    times = [r.ms for r in records]
+    if not times:
+        return Timing(0.0, 0.0, 0)
+    return Timing(statistics.median(times), sum(times) / _MS_PER_S, len(times))
+
+
+Progress = Callable[[str, int, int], None]
+
+
+def run_corpus(
+    extractor: Extractor,
+    corpus: LoadedCorpus,
+    *,
+    progress: Progress | None = None,
+) -> ExtractorRun:
+    """Run ``extractor`` over every document of ``corpus`` and score it."""
+    records: list[DocRecord] = []
+    total = len(corpus.documents)
+    for index, doc in enumerate(corpus.documents):
+        records.append(run_document(extractor, doc))
+        if progress is not None:
+            progress(extractor.name, index + 1, total)
+    return ExtractorRun(
+        extractor=extractor.name,
+        corpus=corpus.name,
+        records=tuple(records),
+        metrics=aggregate([r.scores for r in records]),
+        timing=timing_of(records),
+    )
+
+
+def run_document(extractor: Extractor, doc: Document) -> DocRecord:
+    """Extract and score one document."""
+    timed = extractor.run(doc)
+    if timed.prediction.error:
+        log.debug("%s failed on %s: %s", extractor.name, doc.doc_id, timed.prediction.error)
+    return DocRecord(
+        doc_id=doc.doc_id,
+        ms=timed.ms,
+        error=timed.prediction.error,
+        scores=score_document(doc.gold, timed.prediction, extractor.fields),
+    )

@@ -1,0 +1,396 @@
+"""Reporting: BenchmarkResult → markdown tables (stdout), JSON, ``docs/benchmarks.md`` + plot."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import platform
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from benchmarks.harness import ExtractorRun
+from benchmarks.scoring import format_metric
+from benchmarks.speed import MemoryResult, ScalingResult
+
+SPEED_BASELINES = ("trafilatura", "lxml-floor")
+"""Extractors every median time is divided by."""
+
+PLOT_CORPUS = "fundus"
+PLOT_METRIC = "body_f1"
+_PLOT_SIZE_INCHES = (7.0, 4.5)
+_PLOT_DPI = 120
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One metric column: header text and metric key."""
+
+    header: str
+    metric: str
+
+
+def _cols(*pairs: tuple[str, str]) -> tuple[Column, ...]:
+    return tuple(Column(h, m) for h, m in pairs)
+
+
+_BODY = _cols(
+    ("body P", "body_p"), ("body R", "body_r"), ("body F1", "body_f1"), ("acc", "body_acc")
+)
+
+TABLES: Mapping[str, tuple[tuple[str, tuple[Column, ...], bool], ...]] = {
+    "fundus": (
+        ("body text and speed", (*_BODY, *_cols(("summary F1", "summary_f1"))), True),
+        (
+            "metadata",
+            _cols(
+                ("title", "title"),
+                ("authors P", "authors_p"),
+                ("authors R", "authors_r"),
+                ("authors F1", "authors_f1"),
+                ("authors exact", "authors_exact"),
+                ("date (day)", "date"),
+                ("date (instant)", "date_instant"),
+                ("date coverage", "date_coverage"),
+                ("topics F1", "topics_f1"),
+                ("captions", "captions"),
+                ("credits", "credits"),
+            ),
+            False,
+        ),
+    ),
+    "readability": (
+        (
+            "readerable pages",
+            (
+                *_BODY,
+                *_cols(
+                    ("title", "title"),
+                    ("byline", "byline"),
+                    ("byline names", "byline_names"),
+                    ("excerpt exact", "excerpt_exact"),
+                    ("excerpt F1", "excerpt_f1"),
+                ),
+            ),
+            True,
+        ),
+    ),
+    "htmldate": (
+        ("publication dates", _cols(("date (day)", "date"), ("coverage", "date_coverage")), True),
+    ),
+    "text": (
+        (
+            "lynx/w3m renderings",
+            (
+                *_BODY,
+                *_cols(
+                    ("title", "title"),
+                    ("authors F1", "authors_f1"),
+                    ("date (day)", "date"),
+                    ("date coverage", "date_coverage"),
+                ),
+            ),
+            True,
+        ),
+    ),
+}
+"""Per corpus: (table title, metric columns, append speed columns)."""
+
+SPEED_HEADERS = ("ms/doc median", "total s", "× trafilatura", "× lxml-floor", "errors")
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusResult:
+    """All extractor runs on one corpus."""
+
+    name: str
+    documents: int
+    skipped: tuple[str, ...]
+    runs: tuple[ExtractorRun, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BenchmarkResult:
+    """Everything one benchmark invocation measured."""
+
+    started: str
+    command: str
+    environment: dict[str, Any]
+    unavailable: tuple[tuple[str, str], ...]
+    corpora: tuple[CorpusResult, ...]
+    memory: tuple[MemoryResult, ...] = ()
+    scaling: tuple[ScalingResult, ...] = ()
+    wall_s: float = 0.0
+    notes: tuple[str, ...] = field(default=())
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain-JSON form with every per-document score."""
+        return {
+            "started": self.started,
+            "command": self.command,
+            "wall_s": self.wall_s,
+            "environment": self.environment,
+            "unavailable": dict(self.unavailable),
+            "corpora": {
+                c.name: {
+                    "documents": c.documents,
+                    "skipped": list(c.skipped),
+                    "runs": {r.extractor: r.to_json() for r in c.runs},
+                }
+                for c in self.corpora
+            },
+            "memory": [
+                {
+                    "extractor": m.extractor,
+                    "median_peak_mib": m.median_peak_mib,
+                    "max_peak_mib": m.max_peak_mib,
+                    "n": m.n,
+                }
+                for m in self.memory
+            ],
+            "scaling": [s.to_json() for s in self.scaling],
+        }
+
+
+# --------------------------------------------------------------------------- environment
+
+
+def cpu_model() -> str:
+    """CPU model name from ``/proc/cpuinfo`` (or ``platform.processor()``)."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text("utf-8").splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def environment(versions: Mapping[str, str]) -> dict[str, Any]:
+    """Python, package versions and machine description."""
+    return {
+        "python": platform.python_version(),
+        "implementation": platform.python_implementation(),
+        "platform": platform.platform(),
+        "nproc": os.cpu_count(),
+        "cpu": cpu_model(),
+        "versions": dict(versions),
+    }
+
+
+# --------------------------------------------------------------------------- markdown
+
+
+def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A GitHub-flavoured markdown table (first column left-aligned, the rest right)."""
+    align = [":---"] + ["---:"] * (len(headers) - 1)
+    lines = ["| " + " | ".join(headers) + " |", "| " + " | ".join(align) + " |"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _ratio(value: float, base: float | None) -> str:
+    if base is None or base <= 0:
+        return "–"
+    return f"{value / base:.2f}×"
+
+
+def _speed_cells(run: ExtractorRun, medians: Mapping[str, float]) -> list[str]:
+    return [
+        f"{run.timing.median_ms:.1f}",
+        f"{run.timing.total_s:.1f}",
+        *(_ratio(run.timing.median_ms, medians.get(b)) for b in SPEED_BASELINES),
+        str(run.errors),
+    ]
+
+
+def corpus_tables(result: CorpusResult) -> str:
+    """Markdown for one corpus: a heading and its tables."""
+    lines = [f"### {result.name} ({result.documents} documents)"]
+    if result.skipped:
+        lines.append(
+            f"\n{len(result.skipped)} renderings skipped as shorter than the minimum "
+            "(JavaScript-only pages)."
+        )
+    medians = {r.extractor: r.timing.median_ms for r in result.runs}
+    for title, columns, with_speed in TABLES.get(result.name, ()):
+        runs = [r for r in result.runs if any(c.metric in r.metrics for c in columns)]
+        if not runs:
+            continue
+        headers = ["extractor", *(c.header for c in columns)]
+        if with_speed:
+            headers += SPEED_HEADERS
+        rows = []
+        for run in runs:
+            row = [run.extractor, *(format_metric(run.metrics.get(c.metric)) for c in columns)]
+            if with_speed:
+                row += _speed_cells(run, medians)
+            rows.append(row)
+        lines += ["", f"**{title}**", "", markdown_table(headers, rows)]
+    return "\n".join(lines)
+
+
+def memory_table(results: Sequence[MemoryResult]) -> str:
+    """Markdown table of tracemalloc peaks."""
+    rows = [
+        [m.extractor, f"{m.median_peak_mib:.1f}", f"{m.max_peak_mib:.1f}", str(m.n)]
+        for m in results
+    ]
+    return markdown_table(["extractor", "median peak MiB", "max peak MiB", "pages"], rows)
+
+
+def scaling_table(results: Sequence[ScalingResult]) -> str:
+    """Markdown table of scaling medians and fits."""
+    factors = sorted({f for s in results for f, _ in s.median_ms_by_factor})
+    headers = ["extractor", *(f"{f}× ms" for f in factors), "exponent", "ms per 100 kB"]
+    rows = []
+    for s in results:
+        by = dict(s.median_ms_by_factor)
+        rows.append(
+            [
+                s.extractor,
+                *(f"{by[f]:.1f}" if f in by else "–" for f in factors),
+                format_metric(s.exponent),
+                "–" if s.slope_ms_per_100kb is None else f"{s.slope_ms_per_100kb:.2f}",
+            ]
+        )
+    return markdown_table(headers, rows)
+
+
+def render_tables(result: BenchmarkResult) -> str:
+    """Every table of ``result`` as markdown."""
+    parts = [corpus_tables(c) for c in result.corpora]
+    if result.memory:
+        parts.append(
+            "### Peak memory (tracemalloc, Python allocations only)\n\n"
+            + memory_table(result.memory)
+        )
+    if result.scaling:
+        parts.append("### Scaling with input size\n\n" + scaling_table(result.scaling))
+    if result.unavailable:
+        parts.append(
+            "Not available: " + "; ".join(f"{name} ({why})" for name, why in result.unavailable)
+        )
+    return "\n\n".join(parts)
+
+
+def write_json(result: BenchmarkResult, path: Path) -> None:
+    """Write the full result, per-document scores included."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(result.to_json(), ensure_ascii=False, indent=1) + "\n", "utf-8")
+
+
+# --------------------------------------------------------------------------- docs
+
+
+_METHOD = """\
+## How to read this
+
+- **Body text** (`body P/R/F1`, `acc`): shingle matching as in the Zyte
+  article-extraction benchmark: `\\w+` tokens, 4-token shingles as a multiset, tp/fp/fn
+  normalised per document, precision averaged over documents with a prediction,
+  recall over documents with gold, F1 the harmonic mean of the two averages. `acc` is
+  the share of documents whose token lists are identical. Gold: fundus summary +
+  section headlines + paragraphs; Readability's `expected.html` text (block elements
+  as lines).
+- **summary F1** (fundus): the same shingle F1, predicted summary (articlekit's
+  `summary`; the peers' description/meta-description field) against the gold summary
+  paragraphs.
+- **title**: exact match after NFC and whitespace collapsing.
+- **authors**: per-document set precision/recall over normalised names (NFC,
+  whitespace, case-fold, leading "By" and edge punctuation removed), averaged;
+  `exact` is the share of documents whose sets are equal.
+- **byline** (readability): normalised gold byline equals the normalised predicted
+  names joined with ", ". `byline names`: at least one name predicted and every
+  predicted name occurs inside the normalised gold byline. Pages with an empty gold
+  byline are not scored.
+- **excerpt** (readability): exact match / shingle F1 of the predicted summary.
+- **date (day)**: the predicted calendar day equals the gold's; aware predictions are
+  converted into the gold's UTC offset first, naive datetimes and bare dates are taken
+  as they are. `date (instant)`: gold has a time with an offset, the prediction is an
+  aware datetime within 1 s of it. `coverage`: a date was predicted at all.
+- **topics F1**: set F1 over normalised tags, averaged like authors.
+- **captions / credits**: pooled share of distinct gold captions (credits: each name
+  in a gold image's `authors`) equal to some predicted caption (credit) after NFC,
+  whitespace collapsing and case-folding.
+- **text** corpus: lynx/w3m renderings of the fundus and readerable readability pages,
+  parsed as raw text (articlekit: `content_type="text"`, fundus pages with the crawl
+  time as `reference_time`; HTML-only peers: one escaped `<p>` per blank-line block).
+  Renderings under 500 characters are skipped and counted.
+- **Speed**: only the extraction call is timed (`time.perf_counter`), input decoded and
+  in memory, all extractors in one process, one document at a time; ratios divide the
+  median by trafilatura's / lxml-floor's median on the same corpus. `lxml-floor` is
+  `lxml.html.document_fromstring(html).text_content()`, the cost of parsing alone.
+- **Peak memory**: `tracemalloc` peak during the call on 10 fundus pages; C-level
+  allocations (libxml2, resiliparse) are invisible to it, so it is a lower bound.
+- **Scaling**: the `<body>` content of 4 fundus pages repeated 1-8× in one page; best
+  of 3 timings; `exponent` is b in ms ≈ a·size^b (log-log least squares, 1 = linear).
+- A "–" means not measured: the extractor does not produce that field, or no
+  document has gold for it.
+"""
+
+
+def render_docs(result: BenchmarkResult, image_name: str | None) -> str:
+    """``docs/benchmarks.md`` content."""
+    env = result.environment
+    versions = "\n".join(f"| {name} | {ver} |" for name, ver in sorted(env["versions"].items()))
+    parts = [
+        "# Benchmarks",
+        "",
+        "<!-- generated by `python -m benchmarks --write-docs`; do not edit by hand -->",
+        "",
+        f"Generated {result.started} by `{result.command}` in {result.wall_s:.0f} s.",
+        "",
+        f"Machine: {env['nproc']} CPUs ({env['cpu']}), {env['platform']}; "
+        f"Python {env['python']} ({env['implementation']}).",
+        "",
+        "| package | version |",
+        "| :--- | ---: |",
+        versions,
+        "",
+        "Corpora: `../shared/corpora` (fundus, Mozilla Readability test pages, htmldate); "
+        "they are not part of this repository. Per-document scores are in the JSON "
+        "written by each run (`benchmarks/results/latest.json`).",
+        "",
+    ]
+    if image_name:
+        parts += [
+            f"![fundus body F1 against median time per page]({image_name})",
+            "",
+        ]
+    parts += ["## Results", "", render_tables(result), "", _METHOD]
+    return "\n".join(parts)
+
+
+def write_plot(result: BenchmarkResult, path: Path) -> bool:
+    """Scatter of fundus body F1 against median ms/page (log x). False if no data."""
+    corpus = next((c for c in result.corpora if c.name == PLOT_CORPUS), None)
+    if corpus is None:
+        return False
+    points = [
+        (r.extractor, r.timing.median_ms, r.metrics[PLOT_METRIC])
+        for r in corpus.runs
+        if r.metrics.get(PLOT_METRIC) is not None and r.timing.median_ms > 0
+    ]
+    if not points:
+        return False
+    importlib.import_module("matplotlib").use("Agg")  # optional dependency, headless
+    plt: Any = importlib.import_module("matplotlib.pyplot")
+
+    fig, ax = plt.subplots(figsize=_PLOT_SIZE_INCHES)
+    for name, ms, f1 in points:
+        marker_color = "tab:red" if name.startswith("articlekit") else "tab:blue"
+        ax.scatter([ms], [f1], color=marker_color)
+        ax.annotate(name, (ms, f1), textcoords="offset points", xytext=(5, 4), fontsize=8)
+    ax.set_xscale("log")
+    ax.set_xlabel("median ms per page (log scale)")
+    ax.set_ylabel("fundus body F1")
+    ax.set_title("Accuracy against speed (fundus)")
+    ax.grid(True, which="both", alpha=0.3)
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=_PLOT_DPI)
+    plt.close(fig)
+    return True
