@@ -55,6 +55,7 @@ BLOCK_TAGS = frozenset(
 )  # fmt: skip
 """Elements whose content starts and ends a line in :func:`html_to_text`."""
 
+_WHITESPACE_RE = re.compile(r"\s+")
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head"})
 
 
@@ -162,8 +163,9 @@ def html_to_text(html: str) -> str:
     """Visible text of an HTML fragment/page, block-level elements as separate lines.
 
     Used for Readability's ``expected.html`` (the gold body) and for extractors that
-    return HTML. ``<br>`` breaks a line; script/style/head content is dropped; blank
-    lines are removed and whitespace inside lines collapsed.
+    return HTML. Whitespace inside text (newlines included) is collapsed as a browser
+    would; ``<br>`` breaks a line; script/style/head content is dropped; blank lines
+    are removed.
     """
     if not html.strip():
         return ""
@@ -182,13 +184,13 @@ def _collect_text(element: Any, parts: list[str]) -> None:
     if tag in _SKIP_TAGS or not isinstance(element.tag, str):
         # comments / processing instructions / skipped elements: keep only the tail
         if element.tail:
-            parts.append(element.tail)
+            parts.append(_WHITESPACE_RE.sub(" ", element.tail))
         return
     block = tag in BLOCK_TAGS
     if block:
         parts.append("\n")
     if element.text:
-        parts.append(element.text)
+        parts.append(_WHITESPACE_RE.sub(" ", element.text))
     for child in element:
         _collect_text(child, parts)
     if tag == "br":
@@ -196,7 +198,7 @@ def _collect_text(element: Any, parts: list[str]) -> None:
     if block:
         parts.append("\n")
     if element.tail:
-        parts.append(element.tail)
+        parts.append(_WHITESPACE_RE.sub(" ", element.tail))
 
 
 def text_blocks_to_html(text: str) -> str:

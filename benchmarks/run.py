@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import logging
 import shlex
 import sys
 import time
@@ -49,6 +50,7 @@ DEFAULT_CORPORA = REPO_ROOT.parent / "shared" / "corpora"
 DEFAULT_JSON = REPO_ROOT / "benchmarks" / "results" / "latest.json"
 DOCS_MD = REPO_ROOT / "docs" / "benchmarks.md"
 DOCS_PNG = REPO_ROOT / "docs" / "benchmarks.png"
+PEER_LOGGERS = ("goose3", "newspaper", "trafilatura", "htmldate", "readability", "justext")
 DEFAULT_SCALING_MAX = 8
 EXTENDED_SCALING_MAX = 64
 
@@ -213,6 +215,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parse_args(argv)
     warnings.simplefilter("ignore")  # peers warn a lot (nltk missing, dateparser, …)
+    for name in PEER_LOGGERS:  # per-page warnings ("could not resolve date") are noise here
+        logging.getLogger(name).setLevel(logging.ERROR)
     if args.gate:
         return run_gate_command(args)
     return run_benchmark(args, argv)
