@@ -1,0 +1,94 @@
+"""Text and URL helpers of the metadata stage: raw attribute/JSON strings → clean values.
+
+Input → output: raw strings from ``<meta>``, JSON-LD or DOM text → unescaped, NFC,
+whitespace-collapsed strings (or ``None`` when nothing is left); relative URLs →
+absolute ``http(s)`` URLs.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from urllib.parse import urljoin, urlsplit
+
+__all__ = ["absolute_url", "clean_text", "fold", "host_label"]
+
+WHITESPACE_RE = re.compile(r"[\s\u00a0\u200b\u2028\u2029\ufeff]+")
+"""Runs of whitespace, including no-break, zero-width and line/paragraph separators."""
+
+TAG_RE = re.compile(r"</?[a-zA-Z][^<>]{0,500}>")
+"""An HTML tag inside a string value (JSON-LD descriptions sometimes carry markup)."""
+
+FOLD_RE = re.compile(r"[\W_]+", re.UNICODE)
+"""Everything that is not a letter or digit, dropped when comparing texts loosely."""
+
+SECOND_LEVEL_LABELS = frozenset({"ac", "co", "com", "edu", "go", "gov", "ne", "net", "or", "org"})
+"""Labels that form a two-part public suffix with a country code (``co.uk``, ``com.au``)."""
+
+MAX_TEXT_CHARS = 20_000
+"""Longer metadata strings are cut: no title or description is legitimately this long."""
+
+
+def clean_text(raw: object, *, strip_tags: bool = False) -> str | None:
+    """Raw value → unescaped, NFC, whitespace-collapsed string, or ``None`` if empty.
+
+    Args:
+        raw: Any value; only ``str`` (and numbers, rendered) yield text.
+        strip_tags: Remove HTML tags (for JSON-LD values that may embed markup).
+    """
+    if isinstance(raw, bool) or not isinstance(raw, str | int | float):
+        return None
+    text = str(raw)[:MAX_TEXT_CHARS]
+    if strip_tags and "<" in text:
+        text = TAG_RE.sub(" ", text)
+    if "&" in text:
+        text = html.unescape(text)
+    text = unicodedata.normalize("NFC", text)
+    text = WHITESPACE_RE.sub(" ", text).strip()
+    return text or None
+
+
+def fold(text: str) -> str:
+    """Text → case-folded letters and digits only, for loose equality tests."""
+    return FOLD_RE.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+def absolute_url(raw: str | None, base: str | None) -> str | None:
+    """Possibly relative URL → absolute ``http(s)`` URL resolved against ``base``.
+
+    Returns ``None`` for empty values, ``javascript:``/``data:`` URLs, and relative
+    URLs when there is no base to resolve them against.
+    """
+    value = clean_text(raw)
+    if value is None:
+        return None
+    value = value.replace(" ", "%20")
+    try:
+        if base:
+            value = urljoin(base, value)
+        elif value.startswith("//"):
+            value = "https:" + value
+        parts = urlsplit(value)
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    return value
+
+
+def host_label(url: str | None) -> str | None:
+    """URL → its main host label, folded (``https://www.nytimes.com/x`` → ``nytimes``)."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return None
+    labels = [label for label in host.split(".") if label and label != "www"]
+    if len(labels) >= 2:
+        # drop the public suffix, roughly: "co.uk", "com.au" have a short second-last label
+        labels = labels[:-1]
+        if len(labels) >= 2 and labels[-1] in SECOND_LEVEL_LABELS:
+            labels = labels[:-1]
+    return fold(labels[-1]) if labels else None

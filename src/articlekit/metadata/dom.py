@@ -1,0 +1,260 @@
+"""DOM evidence: headline, dates, bylines and microdata in the page body → ``Findings``.
+
+Input → output: a read-only lxml document → candidates from the main ``<h1>``,
+``<time datetime>`` and ``itemprop`` dates, ``rel=author`` links, ``itemprop=author``
+microdata, elements whose class or id says author/byline, and ``<meta itemprop>``.
+Cheap by design: a handful of compiled XPaths, no Python walk over the whole tree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lxml import etree, html
+
+from articlekit.metadata._findings import Findings
+from articlekit.metadata._patterns import parse_byline
+from articlekit.metadata._text import clean_text
+from articlekit.metadata.types import Evidence, PersonRef
+from articlekit.model.provenance import SourceKind
+
+__all__ = ["extract_dom"]
+
+_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+_NOT_COMMENT = f"not(ancestor-or-self::*[contains({_LOWER.format('@class')}, 'comment')])"
+
+H1_IN_CONTENT = etree.XPath("(//article//h1 | //main//h1 | //*[@role='main']//h1)[1]")
+"""The first ``<h1>`` inside the article or main content."""
+H1_ANY = etree.XPath("(//h1)[1]")
+"""The first ``<h1>`` of the page (fallback)."""
+HEADLINE_MICRODATA = etree.XPath("(//*[@itemprop='headline'][not(self::meta)])[1]")
+"""A visible element marked as the headline with microdata."""
+MICRODATA_META = etree.XPath("//meta[@itemprop and @content]")
+"""``<meta itemprop content>`` microdata."""
+MICRODATA_DATES = etree.XPath(
+    "//*[@itemprop='datePublished' or @itemprop='dateCreated' or @itemprop='dateModified']"
+    "[not(self::meta)]"
+)
+"""Visible elements marked with a microdata date."""
+TIME_IN_CONTENT = etree.XPath(
+    "(//article//time | //main//time | //*[@role='main']//time)[@datetime][not(@itemprop)]"
+)
+"""``<time datetime>`` inside the article or main content."""
+TIME_ANY = etree.XPath("//time[@datetime][not(@itemprop)]")
+"""Every ``<time datetime>`` (fallback when the content has none)."""
+AUTHOR_MICRODATA = etree.XPath(
+    f"//*[@itemprop='author' or @itemprop='creator'][not(self::meta)][{_NOT_COMMENT}]"
+)
+"""Elements marked as author with microdata, outside comment sections."""
+AUTHOR_MICRODATA_NAME = etree.XPath(".//*[@itemprop='name']")
+"""The ``name`` inside an author microdata element."""
+AUTHOR_LINKS = etree.XPath(
+    "//a[contains(concat(' ', normalize-space(" + _LOWER.format("@rel") + "), ' '), ' author ')]"
+    f"[{_NOT_COMMENT}]"
+)
+"""``<a rel="author">`` links outside comment sections."""
+BYLINE_ELEMENTS = etree.XPath(
+    "//body//*[not(self::script or self::style or self::img or self::meta or self::link)]"
+    f"[contains({_LOWER.format('@class')}, 'byline')"
+    f" or contains({_LOWER.format('@class')}, 'author')"
+    f" or contains({_LOWER.format('@id')}, 'byline')"
+    f" or contains({_LOWER.format('@id')}, 'author')]"
+    f"[{_NOT_COMMENT}]"
+)
+"""Elements whose class or id says byline/author, outside comment sections."""
+
+MAX_HEADLINE_CHARS = 400
+"""An "h1" longer than this is not a headline."""
+MAX_BYLINE_CHARS = 150
+"""Longer author-ish elements are author bios or boxes, not bylines."""
+MAX_BYLINE_ELEMENTS = 40
+"""At most this many author-ish elements are examined."""
+MAX_DOM_AUTHORS = 10
+"""At most this many names are taken from DOM bylines (more means a list of teasers)."""
+MAX_TIME_ELEMENTS = 5
+"""At most this many ``<time>`` elements are taken as date candidates."""
+MODIFIED_HINTS = ("updat", "modif", "aktualisiert", "edited", "mise-a-jour", "actualiz")
+"""Class/id fragments that mark a ``<time>`` as a modification date."""
+MICRODATA_FIELDS = {
+    "headline": "title",
+    "description": "summary",
+    "datepublished": "published",
+    "datecreated": "published",
+    "datemodified": "modified",
+    "inlanguage": "language",
+    "articlesection": "section",
+    "author": "authors",
+}
+"""``<meta itemprop>`` names (lower-case) and the field they are a candidate for."""
+
+
+def _elements(result: object) -> Iterator[html.HtmlElement]:
+    """XPath result → the HTML elements in it."""
+    if isinstance(result, list):
+        for item in result:
+            if isinstance(item, html.HtmlElement):
+                yield item
+
+
+def _text(element: html.HtmlElement) -> str | None:
+    """Element → its clean text content."""
+    try:
+        return clean_text(element.text_content())
+    except ValueError:
+        return None
+
+
+def _first_text(xpath: etree.XPath, root: html.HtmlElement) -> str | None:
+    """XPath and document → the clean text of the first element found, if headline-sized."""
+    for element in _elements(xpath(root)):
+        text = _text(element)
+        if text and len(text) <= MAX_HEADLINE_CHARS:
+            return text
+    return None
+
+
+def _titles(root: html.HtmlElement) -> list[Evidence[str]]:
+    """Document → headline candidates: microdata headline, then the main ``<h1>``."""
+    found: list[Evidence[str]] = []
+    micro = _first_text(HEADLINE_MICRODATA, root)
+    if micro:
+        found.append(Evidence(micro, SourceKind.DOM, "[itemprop=headline]"))
+    h1 = _first_text(H1_IN_CONTENT, root)
+    if h1:
+        found.append(Evidence(h1, SourceKind.DOM, "//article//h1"))
+    else:
+        h1 = _first_text(H1_ANY, root)
+        if h1:
+            found.append(Evidence(h1, SourceKind.DOM, "//h1"))
+    return found
+
+
+def _date_text(element: html.HtmlElement) -> str | None:
+    """Date element → its machine-readable value (``datetime``/``content``) or its text."""
+    for attribute in ("datetime", "content"):
+        value = clean_text(element.get(attribute))
+        if value:
+            return value
+    return _text(element)
+
+
+def _is_modified(element: html.HtmlElement) -> bool:
+    """``<time>`` → True when it or its parent says "updated"/"modified"."""
+    parent = element.getparent()
+    hints = " ".join(
+        str(node.get(attribute) or "")
+        for node in (element, parent)
+        if node is not None
+        for attribute in ("class", "id")
+    ).lower()
+    return any(hint in hints for hint in MODIFIED_HINTS)
+
+
+def _dates(root: html.HtmlElement) -> tuple[list[Evidence[str]], list[Evidence[str]]]:
+    """Document → published and modified date strings from microdata and ``<time>``."""
+    published: list[Evidence[str]] = []
+    modified: list[Evidence[str]] = []
+    for element in _elements(MICRODATA_DATES(root)):
+        prop = str(element.get("itemprop") or "")
+        value = _date_text(element)
+        if value:
+            target = modified if prop == "dateModified" else published
+            target.append(Evidence(value, SourceKind.DOM, f"[itemprop={prop}]"))
+    times = list(_elements(TIME_IN_CONTENT(root))) or list(_elements(TIME_ANY(root)))
+    for element in times[:MAX_TIME_ELEMENTS]:
+        value = clean_text(element.get("datetime"))
+        if value:
+            target = modified if _is_modified(element) else published
+            target.append(Evidence(value, SourceKind.DOM, "time[datetime]"))
+    return published, modified
+
+
+def _byline_people(
+    texts: list[str], detail: str
+) -> tuple[list[Evidence[tuple[PersonRef, ...]]], list[Evidence[tuple[str, ...]]]]:
+    """Byline texts → one person evidence and one organisation evidence (deduplicated)."""
+    persons: dict[str, PersonRef] = {}
+    organizations: dict[str, str] = {}
+    for text in texts:
+        byline = parse_byline(text)
+        for name in byline.persons:
+            persons.setdefault(name.casefold(), PersonRef(name=name, role=byline.role))
+        for org in byline.organizations:
+            organizations.setdefault(org.casefold(), org)
+        if len(persons) >= MAX_DOM_AUTHORS:
+            break
+    person_ev = [Evidence(tuple(persons.values()), SourceKind.DOM, detail)] if persons else []
+    org_ev = (
+        [Evidence(tuple(organizations.values()), SourceKind.DOM, detail)] if organizations else []
+    )
+    return person_ev, org_ev
+
+
+def _microdata_author_texts(root: html.HtmlElement) -> list[str]:
+    """Document → the names in ``itemprop=author`` elements."""
+    texts: list[str] = []
+    for element in _elements(AUTHOR_MICRODATA(root)):
+        names = list(_elements(AUTHOR_MICRODATA_NAME(element)))
+        for source in names or [element]:
+            text = clean_text(source.get("content")) or _text(source)
+            if text and len(text) <= MAX_BYLINE_CHARS:
+                texts.append(text)
+    return texts
+
+
+def _authors(
+    root: html.HtmlElement,
+) -> tuple[list[Evidence[tuple[PersonRef, ...]]], list[Evidence[tuple[str, ...]]]]:
+    """Document → author evidence from microdata, ``rel=author`` and byline elements."""
+    persons: list[Evidence[tuple[PersonRef, ...]]] = []
+    organizations: list[Evidence[tuple[str, ...]]] = []
+    link_texts = [t for e in _elements(AUTHOR_LINKS(root)) if (t := _text(e))]
+    byline_texts: list[str] = []
+    for index, element in enumerate(_elements(BYLINE_ELEMENTS(root))):
+        if index >= MAX_BYLINE_ELEMENTS:
+            break
+        text = _text(element)
+        if text and len(text) <= MAX_BYLINE_CHARS:
+            byline_texts.append(text)
+    for texts, detail in (
+        (_microdata_author_texts(root), "[itemprop=author]"),
+        ([t for t in link_texts if len(t) <= MAX_BYLINE_CHARS], "a[rel=author]"),
+        (byline_texts, "[class*=byline|author]"),
+    ):
+        person_ev, org_ev = _byline_people(texts, detail)
+        persons.extend(person_ev)
+        organizations.extend(org_ev)
+    return persons, organizations
+
+
+def _microdata(root: html.HtmlElement) -> dict[str, list[Evidence[str]]]:
+    """Document → ``<meta itemprop>`` values per field name."""
+    found: dict[str, list[Evidence[str]]] = {}
+    for element in _elements(MICRODATA_META(root)):
+        prop = str(element.get("itemprop") or "").strip()
+        field_name = MICRODATA_FIELDS.get(prop.lower())
+        value = clean_text(element.get("content"))
+        if field_name and value:
+            evidence = Evidence(value, SourceKind.DOM, f"meta[itemprop={prop}]")
+            found.setdefault(field_name, []).append(evidence)
+    return found
+
+
+def extract_dom(root: html.HtmlElement) -> Findings:
+    """Document → DOM candidates (see module docstring)."""
+    published, modified = _dates(root)
+    persons, organizations = _authors(root)
+    micro = _microdata(root)
+    micro_authors, micro_orgs = _byline_people(
+        [e.value for e in micro.get("authors", [])], "meta[itemprop=author]"
+    )
+    return Findings(
+        title=tuple(micro.get("title", []) + _titles(root)),
+        summary=tuple(micro.get("summary", [])),
+        language=tuple(micro.get("language", [])),
+        section=tuple(micro.get("section", [])),
+        authors=tuple(persons + micro_authors),
+        organizations=tuple(organizations + micro_orgs),
+        published=tuple(micro.get("published", []) + published),
+        modified=tuple(micro.get("modified", []) + modified),
+    )

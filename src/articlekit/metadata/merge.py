@@ -1,0 +1,457 @@
+"""Fusion: candidates from every extractor → one ``Metadata``, by an explicit precedence table.
+
+Input → output: the ``Findings`` of ``jsonld``, ``opengraph``, ``meta`` and ``dom`` (plus
+the page URL and options) → ``Metadata`` with each field's winner, every candidate in
+precedence order, and warnings. Precedence is data (``PRECEDENCE``); the few
+reconciliation rules (site-name suffixes, truncated headlines, the ``<h1>`` tie-break,
+name normalisation, date precision) are small named functions below.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, TypeVar
+
+from articlekit.metadata._findings import Findings, Warn
+from articlekit.metadata._patterns import is_organization, normalize_name
+from articlekit.metadata._text import clean_text, fold, host_label
+from articlekit.metadata.dates import dates_differ, load_zone, parse_date, url_date
+from articlekit.metadata.types import DateValue, Evidence, Metadata, PersonRef
+from articlekit.model.provenance import SourceKind
+
+__all__ = ["DEFAULT_PRECEDENCE", "Precedence", "Selector", "merge_findings"]
+
+T = TypeVar("T")
+
+Selector = SourceKind | tuple[SourceKind, str]
+"""A source kind, or a kind plus an exact evidence ``detail`` (e.g. ``html[lang]``)."""
+
+JSONLD = SourceKind.JSONLD
+OG = SourceKind.OPENGRAPH
+TWITTER = SourceKind.TWITTER
+META = SourceKind.META
+DOM = SourceKind.DOM
+URL = SourceKind.URL
+
+
+@dataclass(frozen=True, slots=True)
+class Precedence:
+    """Per field, the order in which sources are trusted (first wins, ties keep source order).
+
+    A candidate's rank is the position of the first selector it matches; candidates
+    matching no selector are kept last.
+    """
+
+    title: tuple[Selector, ...] = (JSONLD, OG, TWITTER, DOM, META)
+    summary: tuple[Selector, ...] = (JSONLD, OG, TWITTER, META, DOM)
+    site_name: tuple[Selector, ...] = (OG, JSONLD, META, TWITTER)
+    language: tuple[Selector, ...] = ((DOM, "html[lang]"), OG, JSONLD, META, DOM)
+    canonical_url: tuple[Selector, ...] = (META, OG, JSONLD)
+    short_url: tuple[Selector, ...] = (META,)
+    section: tuple[Selector, ...] = (JSONLD, OG, META, DOM)
+    topics: tuple[Selector, ...] = (JSONLD, OG, META)
+    authors: tuple[Selector, ...] = (JSONLD, META, DOM, OG, TWITTER)
+    organizations: tuple[Selector, ...] = (JSONLD, META, DOM, OG, TWITTER)
+    published: tuple[Selector, ...] = (JSONLD, OG, META, DOM, URL)
+    modified: tuple[Selector, ...] = (JSONLD, OG, META, DOM)
+    lead_image: tuple[Selector, ...] = (OG, JSONLD, TWITTER, META)
+    paywalled: tuple[Selector, ...] = (JSONLD, OG)
+
+
+DEFAULT_PRECEDENCE = Precedence()
+"""The precedence used by ``extract_metadata``."""
+
+TITLE_SEPARATOR_RE = re.compile(r"\s+[|\-–—·•»«/~]\s+|\s*[|•»«]\s*|\s*::\s*|:\s+")
+"""Separators between a headline and a site name in ``<title>``-like strings."""
+ELLIPSIS_RE = re.compile(r"\s*(?:…|\.\.\.+)\s*$")
+"""A trailing ellipsis: the headline was shortened."""
+LANGUAGE_RE = re.compile(r"^([a-z]{2,3})(?:$|[-_])", re.IGNORECASE)
+"""A BCP 47 / POSIX locale tag; group 1 is the primary language subtag."""
+NOT_LANGUAGES = frozenset({"und", "mul", "zxx", "mis"})
+"""Language codes that name no language."""
+MAX_TOPIC_CHARS = 80
+"""Longer "topics" are sentences."""
+MAX_TOPICS = 50
+"""At most this many topics are kept (keyword stuffing beyond)."""
+MAX_SITE_WORDS = 6
+"""A title segment longer than this is not a site name."""
+LONE_TITLE_MIN_WORDS = 4
+"""A lone ``<title>`` is only cut at a separator when the headline part has this many words…"""
+LONE_TITLE_MAX_SUFFIX_WORDS = 4
+"""… and the cut-off part has at most this many (a site name, not half a headline)."""
+TRUNCATED_MIN_CHARS = 50
+"""A headline this long that is a prefix of a longer candidate was cut by a length limit."""
+
+
+def _rank(evidence: Evidence[Any], selectors: tuple[Selector, ...]) -> int:
+    """Evidence and selectors → the index of the first selector it matches."""
+    for index, selector in enumerate(selectors):
+        if isinstance(selector, tuple):
+            if evidence.kind == selector[0] and evidence.detail == selector[1]:
+                return index
+        elif evidence.kind == selector:
+            return index
+    return len(selectors)
+
+
+def _ordered(
+    findings: Sequence[Findings], name: str, precedence: Precedence
+) -> list[Evidence[Any]]:
+    """All findings and a field name → that field's candidates, by precedence (stable)."""
+    selectors: tuple[Selector, ...] = getattr(precedence, name)
+    pooled: list[Evidence[Any]] = [ev for f in findings for ev in getattr(f, name)]
+    return sorted(pooled, key=lambda ev: _rank(ev, selectors))
+
+
+def _erase(evidence: Iterable[Evidence[Any]]) -> tuple[Evidence[object], ...]:
+    """Typed evidence → the same evidence typed for ``Metadata.candidates``."""
+    return tuple(evidence)
+
+
+# --- titles -----------------------------------------------------------------------------
+
+
+def _is_site(segment: str, sites: frozenset[str], host: str | None) -> bool:
+    """Title segment → True when it names the site (a known site name or the host)."""
+    key = fold(segment)
+    if not key or len(segment.split()) > MAX_SITE_WORDS:
+        return False
+    if key in sites:
+        return True
+    return bool(host) and host is not None and len(host) >= 3 and host in key
+
+
+def _split_title(title: str) -> list[str]:
+    """Title → its segments around site-name separators (one segment if none)."""
+    return [part for part in TITLE_SEPARATOR_RE.split(title) if part.strip()]
+
+
+def _strip_site(title: str, sites: frozenset[str], host: str | None) -> str:
+    """``"Headline | Site"``/``"Site: Headline"`` → ``"Headline"`` when a segment is the site."""
+    segments = list(TITLE_SEPARATOR_RE.finditer(title))
+    if not segments:
+        return title
+    first, last = segments[0], segments[-1]
+    tail = title[last.end() :]
+    if _is_site(tail, sites, host) and title[: last.start()].strip():
+        return _strip_site(title[: last.start()].strip(), sites, host)
+    head = title[: first.start()]
+    if _is_site(head, sites, host) and title[first.end() :].strip():
+        return _strip_site(title[first.end() :].strip(), sites, host)
+    return title
+
+
+def _strip_known(title: str, others: Sequence[str]) -> str:
+    """Title and other headline candidates → the title reduced to one of them, if it wraps it.
+
+    ``"Headline | Something"`` becomes ``"Headline"`` when another candidate is exactly
+    ``"Headline"`` (and likewise for a leading segment).
+    """
+    key = fold(title)
+    for other in others:
+        other_key = fold(other)
+        if not other_key or other_key == key or other_key not in key:
+            continue
+        for match in TITLE_SEPARATOR_RE.finditer(title):
+            if fold(title[: match.start()]) == other_key or fold(title[match.end() :]) == other_key:
+                return other
+    return title
+
+
+def _strip_lone(title: str) -> str:
+    """A lone ``<title>`` → without a short trailing segment (``"Long headline - Site"``)."""
+    segments = list(TITLE_SEPARATOR_RE.finditer(title))
+    if not segments:
+        return title
+    last = segments[-1]
+    head, tail = title[: last.start()].strip(), title[last.end() :].strip()
+    if (
+        len(head.split()) >= LONE_TITLE_MIN_WORDS
+        and len(tail.split()) <= LONE_TITLE_MAX_SUFFIX_WORDS
+        and ":" not in last.group()
+    ):
+        return head
+    return title
+
+
+def _is_truncation(short: str, long: str) -> bool:
+    """Two headlines → True when ``short`` is ``long`` cut (with or without an ellipsis)."""
+    base = ELLIPSIS_RE.sub("", short)
+    if len(long) <= len(base) or not long.startswith(base):
+        return False
+    if base != short:
+        return True
+    return len(base) >= TRUNCATED_MIN_CHARS or long[len(base)].isalnum()
+
+
+def _choose_title(
+    candidates: list[Evidence[str]], site_names: list[str], url: str | None
+) -> Evidence[str] | None:
+    """Headline candidates (by precedence) → the winner, reconciled (see module docstring)."""
+    sites = frozenset(fold(name) for name in site_names if fold(name))
+    host = host_label(url)
+    cleaned: list[Evidence[str]] = []
+    for ev in candidates:
+        value = _strip_site(ev.value, sites, host)
+        if fold(value) and fold(value) not in sites:
+            cleaned.append(replace(ev, value=value))
+    if not cleaned:
+        return None
+    values = [ev.value for ev in cleaned]
+    cleaned = [replace(ev, value=_strip_known(ev.value, values)) for ev in cleaned]
+    if len({fold(ev.value) for ev in cleaned}) == 1 and cleaned[0].detail == "title":
+        cleaned = [replace(ev, value=_strip_lone(ev.value)) for ev in cleaned]
+    winner = cleaned[0]
+    h1s = [ev for ev in cleaned if ev.kind == SourceKind.DOM and "h1" in ev.detail]
+    for h1 in h1s:
+        if any(fold(h1.value) == fold(ev.value) for ev in cleaned if ev is not h1):
+            winner = h1
+            break
+    for ev in cleaned:
+        if _is_truncation(winner.value, ev.value):
+            winner = ev
+    return winner
+
+
+# --- people -----------------------------------------------------------------------------
+
+
+def _normalise_people(
+    evidence: Evidence[tuple[PersonRef, ...]],
+) -> tuple[Evidence[tuple[PersonRef, ...]], tuple[str, ...]]:
+    """Author evidence → normalised, deduplicated persons, and names that are organisations."""
+    persons: dict[str, PersonRef] = {}
+    organizations: list[str] = []
+    for person in evidence.value:
+        name = normalize_name(person.name)
+        if name is None:
+            continue
+        if is_organization(name):
+            organizations.append(name)
+            continue
+        persons.setdefault(name.casefold(), replace(person, name=name))
+    return replace(evidence, value=tuple(persons.values())), tuple(organizations)
+
+
+def _enrich(persons: tuple[PersonRef, ...], pool: Sequence[PersonRef]) -> tuple[PersonRef, ...]:
+    """Winning persons → the same, with missing role/url/description taken from other sources."""
+    by_name: dict[str, PersonRef] = {}
+    for person in pool:
+        by_name.setdefault(person.name.casefold(), person)
+        known = by_name[person.name.casefold()]
+        by_name[person.name.casefold()] = PersonRef(
+            name=known.name,
+            role=known.role or person.role,
+            description=known.description or person.description,
+            url=known.url or person.url,
+        )
+    enriched = []
+    for person in persons:
+        other = by_name.get(person.name.casefold())
+        if other is not None:
+            person = PersonRef(  # noqa: PLW2901 - rebinding the loop value is the point
+                name=person.name,
+                role=person.role or other.role,
+                description=person.description or other.description,
+                url=person.url or other.url,
+            )
+        enriched.append(person)
+    return tuple(enriched)
+
+
+def _dedupe_strings(values: Iterable[str], *, max_chars: int) -> tuple[str, ...]:
+    """Strings → cleaned, non-empty, not too long, deduplicated case-insensitively, in order."""
+    seen: dict[str, str] = {}
+    for raw in values:
+        value = clean_text(raw)
+        if value:
+            value = value.lstrip("#").strip()
+        if value and len(value) <= max_chars:
+            seen.setdefault(value.casefold(), value)
+    return tuple(seen.values())
+
+
+# --- scalars ----------------------------------------------------------------------------
+
+
+def _language(tag: str) -> str | None:
+    """Language tag (``en-US``, ``en_US``, ``EN``) → primary subtag, lower-case, or ``None``."""
+    match = LANGUAGE_RE.match(tag.strip())
+    if match is None:
+        return None
+    code = match.group(1).lower()
+    return None if code in NOT_LANGUAGES else code
+
+
+def _map(evidence: Iterable[Evidence[T]], convert: Callable[[T], T | None]) -> list[Evidence[T]]:
+    """Evidence and a converter → evidence with converted values, dropping ``None`` results."""
+    out: list[Evidence[T]] = []
+    for ev in evidence:
+        value = convert(ev.value)
+        if value is not None:
+            out.append(replace(ev, value=value))
+    return out
+
+
+def _first(evidence: Sequence[Evidence[T]]) -> Evidence[T] | None:
+    """Candidates by precedence → the first, or ``None``."""
+    return evidence[0] if evidence else None
+
+
+# --- dates ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _DateContext:
+    """What date parsing needs from the options (zone resolved once)."""
+
+    zone: Any
+    reference_time: dt.datetime | None
+
+
+def _parse_dates(
+    evidence: Iterable[Evidence[str]], context: _DateContext, warnings: list[Warn]
+) -> list[Evidence[DateValue]]:
+    """Raw date evidence → parsed evidence; unparseable strings become warnings."""
+    parsed: list[Evidence[DateValue]] = []
+    for ev in evidence:
+        value = parse_date(ev.value, zone=context.zone, reference_time=context.reference_time)
+        if value is None:
+            warnings.append(("metadata.date_unparseable", f"{ev.detail}: {ev.value[:80]!r}"))
+        else:
+            parsed.append(Evidence(value, ev.kind, ev.detail))
+    return parsed
+
+
+def _most_precise(candidates: list[Evidence[DateValue]]) -> Evidence[DateValue] | None:
+    """Date candidates → the first, upgraded to a later same-day candidate that has a time."""
+    if not candidates:
+        return None
+    winner = candidates[0]
+    if isinstance(winner.value.value, dt.datetime):
+        return winner
+    for ev in candidates[1:]:
+        value = ev.value.value
+        if isinstance(value, dt.datetime) and value.date() == winner.value.value:
+            return ev
+    return winner
+
+
+# --- entry point ------------------------------------------------------------------------
+
+
+def merge_findings(
+    findings: Sequence[Findings],
+    *,
+    url: str | None,
+    default_timezone: str | None = None,
+    reference_time: dt.datetime | None = None,
+    precedence: Precedence = DEFAULT_PRECEDENCE,
+) -> Metadata:
+    """Findings of every extractor → fused ``Metadata`` (see module docstring)."""
+    warnings: list[Warn] = [w for f in findings for w in f.warnings]
+    candidates: dict[str, tuple[Evidence[object], ...]] = {}
+
+    def ordered(name: str) -> list[Evidence[Any]]:
+        found = _ordered(findings, name, precedence)
+        return found
+
+    site_names: list[Evidence[str]] = ordered("site_name")
+    titles: list[Evidence[str]] = ordered("title")
+    summaries: list[Evidence[str]] = ordered("summary")
+    languages = _map(ordered("language"), _language)
+    canonicals: list[Evidence[str]] = ordered("canonical_url")
+    shorts: list[Evidence[str]] = ordered("short_url")
+    sections: list[Evidence[str]] = ordered("section")
+    images: list[Evidence[str]] = ordered("lead_image")
+    paywalls: list[Evidence[bool]] = ordered("paywalled")
+    topics = [
+        replace(ev, value=_dedupe_strings(ev.value, max_chars=MAX_TOPIC_CHARS)[:MAX_TOPICS])
+        for ev in ordered("topics")
+    ]
+    topics = [ev for ev in topics if ev.value]
+
+    people: list[Evidence[tuple[PersonRef, ...]]] = []
+    orgs: list[Evidence[tuple[str, ...]]] = []
+    for ev in ordered("authors"):
+        normalised, moved = _normalise_people(ev)
+        if normalised.value:
+            people.append(normalised)
+        if moved:
+            orgs.append(Evidence(moved, ev.kind, ev.detail))
+    for ev in ordered("organizations"):
+        names = _dedupe_strings(ev.value, max_chars=MAX_TOPIC_CHARS)
+        if names:
+            orgs.append(replace(ev, value=names))
+    orgs.sort(key=lambda ev: _rank(ev, precedence.organizations))
+
+    zone, zone_warning = load_zone(default_timezone)
+    if zone_warning is not None:
+        warnings.append(zone_warning)
+    context = _DateContext(zone, reference_time)
+    published = _parse_dates(ordered("published"), context, warnings)
+    from_url = url_date(url, reference_time=reference_time)
+    if from_url is not None:
+        published.append(Evidence(from_url, SourceKind.URL, "url path"))
+    modified = _parse_dates(ordered("modified"), context, warnings)
+    published_winner = _most_precise(published)
+    modified_winner = _most_precise(modified)
+    if (
+        published_winner is not None
+        and modified_winner is not None
+        and not dates_differ(published_winner.value, modified_winner.value)
+    ):
+        modified_winner = None
+
+    site = _first(site_names)
+    title = _choose_title(titles, [ev.value for ev in site_names], url)
+    authors = _first(people)
+    if authors is not None:
+        pool = [p for ev in people for p in ev.value]
+        authors = replace(authors, value=_enrich(authors.value, pool))
+    canonical = _first(canonicals)
+    page_url: Evidence[str] | None = (
+        Evidence(url, SourceKind.CALLER, "url argument") if url else canonical
+    )
+
+    for name, values in (
+        ("title", titles),
+        ("summary", summaries),
+        ("site_name", site_names),
+        ("language", languages),
+        ("canonical_url", canonicals),
+        ("short_url", shorts),
+        ("section", sections),
+        ("topics", topics),
+        ("authors", people),
+        ("organizations", orgs),
+        ("published", published),
+        ("modified", modified),
+        ("lead_image", images),
+        ("paywalled", paywalls),
+    ):
+        if values:
+            candidates[name] = _erase(values)
+
+    return Metadata(
+        title=title,
+        summary=_first(summaries),
+        site_name=site,
+        language=_first(languages),
+        url=page_url,
+        canonical_url=canonical,
+        short_url=_first(shorts),
+        section=_first(sections),
+        topics=_first(topics),
+        authors=authors,
+        organizations=_first(orgs),
+        published=published_winner,
+        modified=modified_winner,
+        lead_image=_first(images),
+        paywalled=_first(paywalls),
+        candidates=candidates,
+        warnings=tuple(dict.fromkeys(warnings)),
+    )

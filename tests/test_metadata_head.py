@@ -1,0 +1,161 @@
+"""Behaviour of the OpenGraph, Twitter, ``<meta>``/``<link>`` and DOM metadata sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from lxml import html
+
+from articlekit.metadata import extract_metadata
+from articlekit.model.provenance import SourceKind
+from articlekit.options import ParseOptions
+
+OPTIONS = ParseOptions()
+
+
+def _doc(head: str, body: str = "", lang: str = "") -> html.HtmlElement:
+    lang_attr = f' lang="{lang}"' if lang else ""
+    text = f"<html{lang_attr}><head>{head}</head><body>{body}</body></html>"
+    return html.document_fromstring(text)
+
+
+def test_metadata_opengraph_fields_are_read() -> None:
+    root = _doc(
+        """<meta property="og:title" content="Harbour reopens">
+        <meta property="og:description" content="Ships return.">
+        <meta property="og:site_name" content="Coast Post">
+        <meta property="og:image" content="/pics/harbour.jpg">
+        <meta property="og:locale" content="de_AT">
+        <meta property="article:published_time" content="2023-11-02T07:00:00Z">
+        <meta property="article:modified_time" content="2023-11-02T09:15:00Z">
+        <meta property="article:section" content="Local">
+        <meta property="article:tag" content="ports">
+        <meta property="article:tag" content="shipping">"""
+    )
+    md = extract_metadata(root, url="https://coast.test/n/1", options=OPTIONS)
+    assert md.title is not None and md.title.value == "Harbour reopens"
+    assert md.title.kind is SourceKind.OPENGRAPH and md.title.detail == "og:title"
+    assert md.summary is not None and md.summary.value == "Ships return."
+    assert md.site_name is not None and md.site_name.value == "Coast Post"
+    assert (
+        md.lead_image is not None and md.lead_image.value == "https://coast.test/pics/harbour.jpg"
+    )
+    assert md.language is not None and md.language.value == "de"
+    assert md.section is not None and md.section.value == "Local"
+    assert md.topics is not None and md.topics.value == ("ports", "shipping")
+    assert md.published is not None and md.modified is not None
+    assert md.modified.value.value == dt.datetime(2023, 11, 2, 9, 15, tzinfo=dt.UTC)
+
+
+def test_metadata_article_author_url_is_not_taken_as_a_name() -> None:
+    root = _doc(
+        """<meta property="article:author" content="https://social.test/some.writer">
+        <meta property="article:author" content="Mira Holm">"""
+    )
+    md = extract_metadata(root, url=None, options=OPTIONS)
+    assert md.authors is not None
+    assert [p.name for p in md.authors.value] == ["Mira Holm"]
+
+
+def test_metadata_twitter_card_is_a_lower_priority_source() -> None:
+    root = _doc(
+        """<meta name="twitter:title" content="Card title">
+        <meta name="twitter:description" content="Card text">
+        <meta name="twitter:creator" content="@handle">"""
+    )
+    md = extract_metadata(root, url=None, options=OPTIONS)
+    assert md.title is not None and md.title.kind is SourceKind.TWITTER
+    assert md.summary is not None and md.summary.value == "Card text"
+    assert md.authors is None
+
+
+def test_metadata_meta_name_variants_give_author_date_keywords() -> None:
+    root = _doc(
+        """<meta name="byl" content="By Pia Lund and Ole Vik">
+        <meta name="parsely-pub-date" content="2022-06-01">
+        <meta name="news_keywords" content="energy; wind, Energy">
+        <meta name="keywords" content="ignored, because, news_keywords, won">
+        <meta name="description" content="What happened.">
+        <meta http-equiv="content-language" content="nb-NO">"""
+    )
+    md = extract_metadata(root, url=None, options=OPTIONS)
+    assert md.authors is not None
+    assert [p.name for p in md.authors.value] == ["Pia Lund", "Ole Vik"]
+    assert md.published is not None and md.published.value.value == dt.date(2022, 6, 1)
+    assert md.topics is not None and md.topics.value == ("energy", "wind")
+    assert md.summary is not None and md.summary.value == "What happened."
+    assert md.language is not None and md.language.value == "nb"
+
+
+def test_metadata_html_lang_wins_over_og_locale() -> None:
+    root = _doc('<meta property="og:locale" content="en_GB">', lang="FR-ca")
+    md = extract_metadata(root, url=None, options=OPTIONS)
+    assert md.language is not None and md.language.value == "fr"
+    assert md.language.detail == "html[lang]"
+
+
+def test_metadata_relative_canonical_is_made_absolute() -> None:
+    root = _doc(
+        """<link rel="canonical" href="/world/story-42">
+        <link rel="shortlink" href="?p=42">
+        <meta property="og:url" content="https://other.test/ignored">"""
+    )
+    md = extract_metadata(root, url="https://news.test/world/story-42?utm=x", options=OPTIONS)
+    assert md.canonical_url is not None
+    assert md.canonical_url.value == "https://news.test/world/story-42"
+    assert (
+        md.short_url is not None and md.short_url.value == "https://news.test/world/story-42?p=42"
+    )
+    assert md.url is not None and md.url.kind is SourceKind.CALLER
+
+
+def test_metadata_relative_canonical_without_base_is_dropped() -> None:
+    root = _doc(
+        '<link rel="canonical" href="/x"><meta property="og:url" content="https://a.test/x">'
+    )
+    md = extract_metadata(root, url=None, options=OPTIONS)
+    assert md.canonical_url is not None and md.canonical_url.value == "https://a.test/x"
+    assert md.url == md.canonical_url
+
+
+def test_metadata_dom_h1_time_and_byline() -> None:
+    body = """<nav><h1>Portal</h1></nav>
+      <article><h1> Bridge  works &amp; delays </h1>
+        <p class="byline">By Karl Ek</p>
+        <time datetime="2021-02-03T04:05:06+00:00">3 Feb</time>
+        <p>Text.</p>
+      </article>
+      <div class="comments"><span class="author">Troll Person</span></div>"""
+    md = extract_metadata(_doc("", body), url=None, options=OPTIONS)
+    assert md.title is not None and md.title.value == "Bridge works & delays"
+    assert md.title.kind is SourceKind.DOM
+    assert md.authors is not None and [p.name for p in md.authors.value] == ["Karl Ek"]
+    assert md.published is not None and md.published.kind is SourceKind.DOM
+
+
+def test_metadata_microdata_author_and_dates() -> None:
+    body = """<div itemscope itemtype="https://schema.org/NewsArticle">
+        <meta itemprop="datePublished" content="2020-05-06">
+        <span itemprop="author" itemscope><span itemprop="name">Ida Berg</span></span>
+        <span itemprop="dateModified" content="2020-05-07">7 May</span>
+      </div>"""
+    md = extract_metadata(_doc("", body), url=None, options=OPTIONS)
+    assert md.authors is not None and [p.name for p in md.authors.value] == ["Ida Berg"]
+    assert md.published is not None and md.published.value.value == dt.date(2020, 5, 6)
+    assert md.modified is not None and md.modified.value.value == dt.date(2020, 5, 7)
+
+
+def test_metadata_input_tree_is_not_modified() -> None:
+    root = _doc(
+        '<title>T | Site</title><script type="application/ld+json">{"@type":"Article"}</script>',
+        "<h1>T</h1>",
+    )
+    before = html.tostring(root)
+    extract_metadata(root, url="https://site.test/", options=OPTIONS)
+    assert html.tostring(root) == before
+
+
+def test_metadata_empty_document_gives_empty_metadata() -> None:
+    md = extract_metadata(_doc(""), url=None, options=OPTIONS)
+    assert md.title is None and md.authors is None and md.published is None
+    assert md.warnings == ()

@@ -1,0 +1,210 @@
+"""Behaviour of metadata fusion: title reconciliation, authors, dates and precedence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from lxml import html
+
+from articlekit.metadata import extract_metadata
+from articlekit.metadata.dates import parse_date, url_date
+from articlekit.model.provenance import SourceKind
+from articlekit.options import ParseOptions
+
+OPTIONS = ParseOptions()
+
+
+def _doc(head: str = "", body: str = "", ld: object | None = None) -> html.HtmlElement:
+    script = f'<script type="application/ld+json">{json.dumps(ld)}</script>' if ld else ""
+    return html.document_fromstring(f"<html><head>{head}{script}</head><body>{body}</body></html>")
+
+
+def _title(root: html.HtmlElement, url: str | None = None) -> str | None:
+    md = extract_metadata(root, url=url, options=OPTIONS)
+    return md.title.value if md.title else None
+
+
+def test_merge_title_strips_known_site_name_suffix() -> None:
+    head = """<title>Orchard harvest doubles | Valley Herald</title>
+        <meta property="og:site_name" content="Valley Herald">"""
+    assert _title(_doc(head)) == "Orchard harvest doubles"
+
+
+def test_merge_title_strips_site_name_prefix() -> None:
+    head = """<meta property="og:title" content="Valley Herald: Orchard harvest doubles">
+        <meta property="og:site_name" content="Valley Herald">"""
+    assert _title(_doc(head)) == "Orchard harvest doubles"
+
+
+def test_merge_title_strips_suffix_matching_host() -> None:
+    root = _doc("<title>Orchard harvest doubles - ValleyHerald.com</title>")
+    assert _title(root, "https://www.valleyherald.com/a/1") == "Orchard harvest doubles"
+
+
+def test_merge_title_reduced_by_comparing_candidates() -> None:
+    head = "<title>Orchard harvest doubles — Fruit news and more</title>"
+    root = _doc(head, "<article><h1>Orchard harvest doubles</h1></article>")
+    assert _title(root) == "Orchard harvest doubles"
+
+
+def test_merge_lone_title_loses_short_trailing_segment() -> None:
+    root = _doc("<title>Mayor opens the new city library - Town Times</title>")
+    assert _title(root) == "Mayor opens the new city library"
+
+
+def test_merge_lone_short_title_with_dash_is_kept() -> None:
+    root = _doc("<title>Brexit - what now</title>")
+    assert _title(root) == "Brexit - what now"
+
+
+def test_merge_truncated_jsonld_headline_loses_to_longer_og_title() -> None:
+    ld = {"@type": "NewsArticle", "headline": "Council approves budget after…"}
+    head = '<meta property="og:title" content="Council approves budget after long night">'
+    root = _doc(head, ld=ld)
+    md = extract_metadata(root, url=None, options=OPTIONS)
+    assert md.title is not None
+    assert md.title.value == "Council approves budget after long night"
+    assert md.title.kind is SourceKind.OPENGRAPH
+
+
+def test_merge_cut_jsonld_headline_without_ellipsis_loses_to_h1() -> None:
+    long = "A very long headline about the regional water authority and its new pricing pol"
+    ld = {"@type": "NewsArticle", "headline": long}
+    root = _doc(ld=ld, body=f"<h1>{long}icy for households</h1>")
+    assert _title(root) == long + "icy for households"
+
+
+def test_merge_h1_preferred_when_it_agrees_with_another_candidate() -> None:
+    ld = {"@type": "NewsArticle", "headline": "SEO headline for search engines"}
+    head = '<meta property="og:title" content="Storm Hits  the Coast">'
+    root = _doc(head, "<main><h1>Storm hits the coast</h1></main>", ld=ld)
+    md = extract_metadata(root, url=None, options=OPTIONS)
+    assert md.title is not None and md.title.value == "Storm hits the coast"
+    assert md.title.kind is SourceKind.DOM
+    assert md.candidates["title"][0].value == "SEO headline for search engines"
+
+
+def test_merge_authors_precedence_and_organisations_separated() -> None:
+    ld = {"@type": "NewsArticle", "author": [{"name": "EVA  STRÖM"}, {"name": "News Agency"}]}
+    head = '<meta name="author" content="Someone Else">'
+    md = extract_metadata(_doc(head, ld=ld), url=None, options=OPTIONS)
+    assert md.authors is not None and md.authors.kind is SourceKind.JSONLD
+    assert [p.name for p in md.authors.value] == ["Eva Ström"]
+    assert md.organizations is not None and md.organizations.value == ("News Agency",)
+    assert len(md.candidates["authors"]) == 2
+
+
+def test_merge_authors_deduplicated_case_insensitively() -> None:
+    head = '<meta name="author" content="Jo Park, jo park, Li Wu">'
+    md = extract_metadata(_doc(head), url=None, options=OPTIONS)
+    assert md.authors is not None
+    assert [p.name for p in md.authors.value] == ["Jo Park", "Li Wu"]
+
+
+def test_merge_published_precedence_jsonld_over_meta_over_url() -> None:
+    ld = {"@type": "NewsArticle", "datePublished": "2024-01-29T10:00:00+00:00"}
+    head = '<meta name="pubdate" content="2024-01-28">'
+    md = extract_metadata(_doc(head, ld=ld), url="https://x.test/2024/01/27/s", options=OPTIONS)
+    assert md.published is not None and md.published.kind is SourceKind.JSONLD
+    kinds = [c.kind for c in md.candidates["published"]]
+    assert kinds == [SourceKind.JSONLD, SourceKind.META, SourceKind.URL]
+
+
+def test_merge_url_date_is_the_weak_fallback() -> None:
+    md = extract_metadata(_doc(), url="https://x.test/news/20240130/story", options=OPTIONS)
+    assert md.published is not None
+    assert md.published.kind is SourceKind.URL
+    assert md.published.value.value == dt.date(2024, 1, 30)
+
+
+def test_merge_modified_equal_to_published_is_dropped() -> None:
+    ld = {
+        "@type": "NewsArticle",
+        "datePublished": "2024-01-29T10:00:00+01:00",
+        "dateModified": "2024-01-29T09:00:00Z",
+    }
+    md = extract_metadata(_doc(ld=ld), url=None, options=OPTIONS)
+    assert md.published is not None and md.modified is None
+
+
+def test_merge_modified_kept_when_different() -> None:
+    ld = {
+        "@type": "NewsArticle",
+        "datePublished": "2024-01-29T10:00:00+01:00",
+        "dateModified": "2024-01-30T09:00:00+01:00",
+    }
+    md = extract_metadata(_doc(ld=ld), url=None, options=OPTIONS)
+    assert md.modified is not None
+
+
+def test_merge_date_only_upgraded_by_same_day_time() -> None:
+    ld = {"@type": "NewsArticle", "datePublished": "2024-01-29"}
+    head = '<meta property="article:published_time" content="2024-01-29T06:45:00+02:00">'
+    md = extract_metadata(_doc(head, ld=ld), url=None, options=OPTIONS)
+    assert md.published is not None
+    assert isinstance(md.published.value.value, dt.datetime)
+
+
+def test_merge_default_timezone_makes_naive_time_aware_and_flags_it() -> None:
+    ld = {"@type": "NewsArticle", "datePublished": "2024-07-01 12:00"}
+    options = ParseOptions(default_timezone="Europe/Berlin")
+    md = extract_metadata(_doc(ld=ld), url=None, options=options)
+    assert md.published is not None
+    value = md.published.value
+    assert value.assumed_timezone is True
+    assert isinstance(value.value, dt.datetime)
+    assert value.value.utcoffset() == dt.timedelta(hours=2)
+
+
+def test_merge_unknown_default_timezone_is_a_warning() -> None:
+    ld = {"@type": "NewsArticle", "datePublished": "2024-07-01 12:00"}
+    options = ParseOptions(default_timezone="Mars/Olympus")
+    md = extract_metadata(_doc(ld=ld), url=None, options=options)
+    assert md.published is not None and md.published.value.value == dt.datetime(2024, 7, 1, 12)
+    assert "metadata.bad_timezone" in {code for code, _ in md.warnings}
+
+
+def test_merge_unparseable_date_is_a_warning() -> None:
+    md = extract_metadata(_doc('<meta name="date" content="soon">'), url=None, options=OPTIONS)
+    assert md.published is None
+    assert [code for code, _ in md.warnings] == ["metadata.date_unparseable"]
+
+
+def test_dates_offset_gives_aware_datetime() -> None:
+    value = parse_date("2024-01-30T10:00:00+05:30")
+    assert value is not None and isinstance(value.value, dt.datetime)
+    assert value.value.utcoffset() == dt.timedelta(hours=5, minutes=30)
+    assert value.assumed_timezone is False
+
+
+def test_dates_no_offset_gives_naive_datetime() -> None:
+    value = parse_date("2024-01-30T10:00:00")
+    assert value is not None and value.value == dt.datetime(2024, 1, 30, 10)
+
+
+def test_dates_bare_date_stays_date() -> None:
+    value = parse_date("2024-01-30")
+    assert value is not None and type(value.value) is dt.date
+
+
+def test_dates_rfc2822_and_zone_abbreviation() -> None:
+    value = parse_date("Tue, 30 Jan 2024 10:00:00 GMT")
+    assert value is not None and value.value == dt.datetime(2024, 1, 30, 10, tzinfo=dt.UTC)
+    cest = parse_date("Mon, 03 Jun 2024 10:00:00 CEST")
+    assert cest is not None and isinstance(cest.value, dt.datetime)
+    assert cest.value.utcoffset() == dt.timedelta(hours=2)
+
+
+def test_dates_implausible_values_are_rejected() -> None:
+    assert parse_date("0001-01-01T00:00:00Z") is None
+    assert parse_date("next tuesday") is None
+    future = parse_date("2030-01-01", reference_time=dt.datetime(2024, 1, 1, tzinfo=dt.UTC))
+    assert future is None
+
+
+def test_dates_url_patterns() -> None:
+    assert url_date("https://a.test/2019/12/31/x.html") is not None
+    assert url_date("https://a.test/2019/13/31/x.html") is None
+    assert url_date("https://a.test/item/2019-12-31-title") is not None
+    assert url_date("https://a.test/id/123456789") is None
