@@ -1,0 +1,12 @@
+"""Shared pydantic configuration of the public model.
+
+Input → output: none.
+"""
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Frozen(BaseModel):
+    """Base of every public model: immutable, strict about unknown keys, hashable."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False)
