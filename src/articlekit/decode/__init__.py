@@ -1,0 +1,253 @@
+"""Decode stage: ``str | bytes`` → normalized ``str``, plus the sniffed content type.
+
+Encoding detection order for ``bytes`` (the first that applies wins):
+
+1. a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE);
+2. the caller's ``encoding`` argument;
+3. a ``<meta charset>`` or ``<meta http-equiv="Content-Type" content="…charset=…">``
+   declaration in the first 4 KiB, or an XML declaration's ``encoding``;
+4. UTF-16 without BOM, when every other byte of the start is NUL;
+5. strict UTF-8;
+6. Windows-1252, with any undecodable byte replaced (a ``decode.replaced`` warning).
+
+A declared charset that fails to decode strictly falls through to the next step with a
+``decode.wrong_charset`` warning. Normalization: NUL bytes are dropped, ``\\r\\n`` and
+``\\r`` become ``\\n``, and the text is put in Unicode NFC.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+from articlekit.errors import (
+    BinaryInputError,
+    EmptyInputError,
+    InputTooLargeError,
+    InputTypeError,
+    InvalidOptionError,
+)
+
+__all__ = ["ContentType", "Decoded", "decode", "sniff_content_type"]
+
+ContentType = Literal["html", "text"]
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_DECLARATION_WINDOW = 4096
+"""Bytes searched for a charset declaration (the HTML spec's prescan reads 1024; be lenient)."""
+_CHARSET_RE = re.compile(
+    rb"""<meta[^>]{0,400}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})"""
+    rb"""|<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""",
+    re.IGNORECASE,
+)
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "PDF"),
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"\x1f\x8b", "gzip"),
+    (b"PK\x03\x04", "ZIP"),
+    (b"BZh", "bzip2"),
+    (b"\xfd7zXZ\x00", "xz"),
+    (b"7z\xbc\xaf\x27\x1c", "7z"),
+    (b"RIFF", "RIFF media"),
+    (b"\x00\x00\x00 ftyp", "MP4"),
+    (b"OggS", "Ogg"),
+    (b"ID3", "MP3"),
+    (b"\x7fELF", "ELF executable"),
+    (b"MZ", "Windows executable"),
+    (b"wOFF", "WOFF font"),
+    (b"wOF2", "WOFF2 font"),
+)
+_BINARY_SAMPLE = 2048
+"""Bytes inspected for control characters when sniffing binary input."""
+_MAX_CONTROL_SHARE = 0.1
+"""More than this share of C0 control bytes (not tab/newline/CR) means binary data."""
+_UTF16_NUL_SHARE = 0.4
+"""At least this share of NULs at odd (or even) positions means UTF-16 without BOM."""
+_CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
+_SNIFF_WINDOW = 8192
+"""Characters inspected when deciding between HTML and text."""
+_HTML_MARKERS = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|span|a|script|"
+    r"link|table|ul|br|img|h[1-6])[\s>/]",
+    re.IGNORECASE,
+)
+_MIN_HTML_MARKERS = 2
+"""Distinct tag openings needed to call input HTML when it does not start with ``<``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """The decoded input.
+
+    Attributes:
+        text: Normalized text (NFC, ``\\n`` newlines, no NUL).
+        encoding: The encoding used for ``bytes`` input; ``None`` for ``str`` input.
+        warnings: ``(code, message)`` pairs.
+    """
+
+    text: str
+    encoding: str | None
+    warnings: tuple[tuple[str, str], ...] = ()
+
+
+def decode(
+    source: str | bytes | bytearray | memoryview,
+    *,
+    encoding: str | None = None,
+    max_input_bytes: int,
+) -> Decoded:
+    """Decode and normalize the caller's input.
+
+    Args:
+        source: HTML or text, as ``str`` or ``bytes``.
+        encoding: The caller's encoding for ``bytes`` input (step 2 of the order).
+        max_input_bytes: Inputs longer than this raise ``InputTooLargeError``.
+
+    Returns:
+        The normalized text with the encoding used and any warnings.
+
+    Raises:
+        InputTypeError: ``source`` is neither ``str`` nor ``bytes``.
+        InputTooLargeError: ``source`` is longer than ``max_input_bytes``.
+        BinaryInputError: ``source`` is a PDF, image, archive or other binary file.
+        EmptyInputError: nothing but whitespace is left after decoding.
+        InvalidOptionError: ``encoding`` names no known codec.
+    """
+    warnings: list[tuple[str, str]] = []
+    used: str | None = None
+    if isinstance(source, str):
+        if len(source) > max_input_bytes:
+            raise InputTooLargeError(
+                f"input has {len(source):,} characters; the limit is {max_input_bytes:,}"
+            )
+        text = source
+    elif isinstance(source, bytes | bytearray | memoryview):
+        data = bytes(source)
+        if len(data) > max_input_bytes:
+            raise InputTooLargeError(
+                f"input has {len(data):,} bytes; the limit is {max_input_bytes:,}"
+            )
+        text, used = _decode_bytes(data, encoding, warnings)
+    else:
+        raise InputTypeError(f"source must be str or bytes, not {type(source).__name__}")
+    text = _normalize(text)
+    if not text.strip():
+        raise EmptyInputError("input is empty or contains only whitespace")
+    return Decoded(text=text, encoding=used, warnings=tuple(warnings))
+
+
+def sniff_content_type(text: str) -> ContentType:
+    """Tell HTML from raw text by the tags near the start.
+
+    Input that starts with ``<`` and holds a tag, or that holds several distinct
+    HTML tag openings in its first 8 KiB, is HTML; anything else is text.
+    """
+    head = text[:_SNIFF_WINDOW]
+    stripped = head.lstrip()
+    markers = {m.group(0)[1:].rstrip(" \t\n/>").lower() for m in _HTML_MARKERS.finditer(head)}
+    if stripped.startswith("<") and markers:
+        return "html"
+    return "html" if len(markers) >= _MIN_HTML_MARKERS else "text"
+
+
+def _decode_bytes(
+    data: bytes, encoding: str | None, warnings: list[tuple[str, str]]
+) -> tuple[str, str]:
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(name, errors="replace"), name
+    if encoding is not None:
+        try:
+            codec = codecs.lookup(encoding).name
+        except LookupError as exc:
+            raise InvalidOptionError(f"unknown encoding {encoding!r}") from exc
+        try:
+            return data.decode(codec), codec
+        except UnicodeDecodeError:
+            warnings.append(
+                ("decode.wrong_charset", f"input is not valid {codec}; detecting instead")
+            )
+    _reject_binary(data)
+    declared = _declared_charset(data)
+    if declared is not None:
+        try:
+            return data.decode(declared), declared
+        except UnicodeDecodeError:
+            warnings.append(
+                ("decode.wrong_charset", f"declared charset {declared} does not fit the bytes")
+            )
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return data.decode(utf16, errors="replace"), utf16
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1252", errors="replace")
+    if "\ufffd" in text:
+        warnings.append(("decode.replaced", "some bytes could not be decoded and were replaced"))
+    return text, "cp1252"
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _CHARSET_RE.search(data[:_DECLARATION_WINDOW])
+    if match is None:
+        return None
+    label = (match.group(1) or match.group(2) or b"").decode("ascii", "ignore")
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    # A declaration read from ASCII-compatible bytes cannot be UTF-16/32; the
+    # HTML standard maps such labels to UTF-8, and latin-1 to windows-1252.
+    if name.startswith(("utf-16", "utf-32")):
+        return "utf-8"
+    if name in {"latin-1", "iso8859-1", "ascii"}:
+        return "cp1252"
+    return name
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:_BINARY_SAMPLE]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) >= _UTF16_NUL_SHARE * len(odd) and even.count(0) == 0:
+        return "utf-16-le"
+    if even.count(0) >= _UTF16_NUL_SHARE * len(even) and odd.count(0) == 0:
+        return "utf-16-be"
+    return None
+
+
+def _reject_binary(data: bytes) -> None:
+    for magic, name in _BINARY_MAGIC:
+        if data.startswith(magic):
+            raise BinaryInputError(f"input is a {name} file, not HTML or text")
+    sample = data[:_BINARY_SAMPLE]
+    if _utf16_without_bom(sample) is not None:
+        return
+    controls = sum(1 for b in sample if b in _CONTROL_BYTES)
+    if sample and controls > _MAX_CONTROL_SHARE * len(sample):
+        raise BinaryInputError("input contains mostly control bytes: it is binary data")
+
+
+def _normalize(text: str) -> str:
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)

@@ -1,0 +1,496 @@
+"""HTML tokenizer: decoded HTML ``str`` → ``HtmlDocument`` → ``TokenStream``.
+
+``parse_html`` builds a read-only lxml tree with a safe parser (no network, no
+entities from outside, comments and processing instructions dropped).
+``tokenize_html`` walks that tree once, depth first, and emits one ``Token`` per
+block of text in reading order: paragraphs, headings, list items, quotes, tables,
+figures and embeds. Inline markup is flattened into its block's text; the share of
+link text is counted. Script, style, forms and hidden elements are skipped.
+The tree is never modified.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+import lxml.etree
+import lxml.html
+
+from articlekit.errors import EmptyInputError
+from articlekit.tokens.types import ImageRef, NodeInfo, Token, TokenKind, TokenStream
+
+__all__ = ["HtmlDocument", "parse_html", "tokenize_html"]
+
+SKIP_TAGS = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "math", "head", "title",
+        "input", "select", "option", "textarea", "button", "canvas", "object",
+        "audio", "map", "dialog", "meta", "link", "base", "param", "source", "track",
+    }
+)  # fmt: skip
+"""Elements whose content is never text of the page."""
+BLOCK_TAGS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "header", "footer", "aside", "nav",
+        "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead",
+        "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "figcaption", "h1",
+        "h2", "h3", "h4", "h5", "h6", "hr", "address", "details", "summary", "form",
+        "fieldset", "legend", "center", "body", "html", "iframe", "img", "picture",
+        "video", "hgroup", "menu", "time-block",
+    }
+)  # fmt: skip
+"""Elements that start a new block of text."""
+HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+EMBED_CLASSES = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post|bluesky-embed")
+"""Class names of blockquotes that third-party scripts turn into embedded posts."""
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+LAZY_SRC_ATTRS = (
+    "data-src", "data-original", "data-lazy-src", "data-lazy", "data-url",
+    "data-hi-res-src", "data-full-src", "src",
+)  # fmt: skip
+"""Image source attributes, most specific (lazy-load) first."""
+SRCSET_ATTRS = ("data-srcset", "srcset", "data-lazy-srcset")
+CREDIT_CLASS = re.compile(r"credit|copyright|byline|source|author|photographer|rights", re.I)
+"""Class/id of caption children that hold the photo credit."""
+PLACEHOLDER_SRC = re.compile(r"^data:|blank\.gif|spacer\.gif|pixel\.gif|placeholder|1x1|\$\{|\{\{")
+"""Sources that are not the picture: data URIs, spacer GIFs, unfilled URL templates."""
+LAYOUT_TABLE_MAX_CELL_CHARS = 400
+"""A table with a cell longer than this is page layout, not a data table."""
+DATA_TABLE_BLOCK_TAGS = frozenset({"p", "div", "table", "ul", "ol", "h1", "h2", "h3", "figure"})
+"""Block children inside cells that mark a table as layout."""
+TIME_CHECK_EVERY = 2048
+"""Elements visited between two checks of the time budget."""
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,300}\?>")
+_WS = re.compile(r"\s+")
+_BR = "\x01"
+"""Marker for ``<br>`` in the text buffer; two in a row are a paragraph boundary."""
+_DOUBLE_BR = re.compile("\x01\\s*\x01[\\s\x01]*")
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlDocument:
+    """A parsed HTML document, treated as read-only by every stage.
+
+    Attributes:
+        root: The ``<html>`` element.
+        base_url: The URL relative links resolve against (``<base href>`` or the
+            caller's ``url``).
+        warnings: ``(code, message)`` pairs from parsing.
+    """
+
+    root: lxml.html.HtmlElement
+    base_url: str | None
+    warnings: tuple[tuple[str, str], ...] = ()
+
+
+def parse_html(text: str, *, url: str | None = None) -> HtmlDocument:
+    """Parse decoded HTML into a read-only document with a safe parser.
+
+    Args:
+        text: Decoded HTML.
+        url: The page URL, the base for relative links unless ``<base href>`` says
+            otherwise.
+
+    Raises:
+        EmptyInputError: the parser found no document at all.
+    """
+    text = _XML_DECLARATION.sub("", text, count=1)
+    parser = lxml.html.HTMLParser(
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        recover=True,
+        collect_ids=False,
+    )
+    warnings: list[tuple[str, str]] = []
+    try:
+        root = lxml.html.document_fromstring(text, parser=parser)
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
+        raise EmptyInputError(f"no HTML document could be parsed: {exc}") from None
+    if root is None:
+        raise EmptyInputError("no HTML document could be parsed")
+    base_url = url
+    bases = root.xpath("//base[@href][1]/@href")
+    if isinstance(bases, list) and bases:
+        href = str(bases[0]).strip()
+        base_url = urljoin(url, href) if url else href
+    return HtmlDocument(root=root, base_url=base_url, warnings=tuple(warnings))
+
+
+def tokenize_html(
+    doc: HtmlDocument, *, max_nodes: int = 1_000_000, deadline: float | None = None
+) -> TokenStream:
+    """Walk the document once and emit its block tokens in reading order.
+
+    Args:
+        doc: The parsed document (not modified).
+        max_nodes: Stop after visiting this many elements (``limit.nodes`` warning).
+        deadline: ``time.monotonic()`` value after which the walk stops
+            (``limit.time`` warning).
+    """
+    walker = _Walker(doc.base_url, max_nodes, deadline)
+    body = doc.root.find("body")
+    start = body if body is not None else doc.root
+    walker.visit_block(start, -1, 0)
+    return TokenStream(
+        tokens=tuple(walker.tokens),
+        nodes=tuple(walker.nodes),
+        content_type="html",
+        warnings=(*doc.warnings, *walker.warnings),
+        elements=tuple(walker.elements),
+    )
+
+
+def clean_text(text: str) -> str:
+    """Collapse whitespace runs to single spaces and strip the ends."""
+    return " ".join(text.split())
+
+
+def _evidence(el: lxml.html.HtmlElement) -> str:
+    attrib = el.attrib
+    parts = [attrib.get(name, "") for name in ("id", "class", "role", "itemprop")]
+    return " ".join(p for p in parts if p).lower()
+
+
+def _hidden(el: lxml.html.HtmlElement) -> bool:
+    attrib = el.attrib
+    if not attrib:
+        return False
+    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+        return "fallback-image" not in attrib.get("class", "")
+    style = attrib.get("style")
+    return bool(style and HIDDEN_STYLE.search(style))
+
+
+class _Walker:
+    """One depth-first pass over the tree; the only mutable state is its own."""
+
+    def __init__(self, base_url: str | None, max_nodes: int, deadline: float | None) -> None:
+        self.base_url = base_url
+        self.max_nodes = max_nodes
+        self.deadline = deadline
+        self.tokens: list[Token] = []
+        self.nodes: list[NodeInfo] = []
+        self.elements: list[lxml.html.HtmlElement] = []
+        self.warnings: list[tuple[str, str]] = []
+        self.buffer: list[str] = []
+        self.link_chars = 0
+        self.link_depth = 0
+        self.quote_depth = 0
+        self.list_depth = 0
+        self.visited = 0
+        self.stopped = False
+
+    # -- bookkeeping ------------------------------------------------------------
+
+    def _new_node(self, el: lxml.html.HtmlElement, tag: str, parent: int, depth: int) -> int:
+        self.nodes.append(NodeInfo(tag=tag, parent=parent, evidence=_evidence(el), depth=depth))
+        self.elements.append(el)
+        return len(self.nodes) - 1
+
+    def _count(self) -> bool:
+        """Count one element; return False when a limit says stop."""
+        if self.stopped:
+            return False
+        self.visited += 1
+        if self.visited > self.max_nodes:
+            self.stopped = True
+            self.warnings.append(
+                ("limit.nodes", f"only the first {self.max_nodes:,} elements were read")
+            )
+            return False
+        if (
+            self.deadline is not None
+            and self.visited % TIME_CHECK_EVERY == 0
+            and time.monotonic() > self.deadline
+        ):
+            self.stopped = True
+            self.warnings.append(("limit.time", "the time budget ran out while reading"))
+            return False
+        return True
+
+    def _add_text(self, text: str | None) -> None:
+        if text:
+            self.buffer.append(text)
+            if self.link_depth:
+                self.link_chars += len(text.strip())
+
+    def _flush(self, node: int, tag: str) -> None:
+        if not self.buffer:
+            return
+        raw = "".join(self.buffer)
+        link_chars = self.link_chars
+        self.buffer = []
+        self.link_chars = 0
+        pieces = _DOUBLE_BR.split(raw) if _BR in raw else [raw]
+        for piece in pieces:
+            text = clean_text(piece.replace(_BR, " "))
+            if not text:
+                continue
+            self._emit_text(text, node, tag, min(link_chars, len(text)))
+
+    def _emit_text(self, text: str, node: int, tag: str, link_chars: int) -> None:
+        level = 0
+        if tag in HEADING_LEVELS:
+            kind, level = TokenKind.HEADING, HEADING_LEVELS[tag]
+        elif tag == "li":
+            kind, level = TokenKind.LIST_ITEM, self.list_depth
+        elif self.quote_depth:
+            kind = TokenKind.QUOTE
+        else:
+            kind = TokenKind.PARAGRAPH
+        group = -1
+        ordered = False
+        if kind is TokenKind.LIST_ITEM and node >= 0:
+            group = self.nodes[node].parent
+            ordered = group >= 0 and self.nodes[group].tag == "ol"
+        self.tokens.append(
+            Token(
+                kind=kind,
+                text=text,
+                node=node,
+                level=level,
+                link_chars=link_chars,
+                group=group,
+                ordered=ordered,
+            )
+        )
+
+    # -- the walk ------------------------------------------------------------------
+
+    def visit(self, el: lxml.html.HtmlElement, owner: int, owner_tag: str, depth: int) -> None:
+        tag = el.tag
+        if not isinstance(tag, str):  # comments, entities, processing instructions
+            return
+        if not self._count():
+            return
+        tag = tag.lower()
+        if tag in SKIP_TAGS or _hidden(el):
+            return
+        if tag == "br":
+            self.buffer.append(_BR)
+            return
+        if tag in BLOCK_TAGS:
+            self._flush(owner, owner_tag)
+            self.visit_block(el, owner, depth)
+            return
+        self._visit_inline(el, tag, owner, owner_tag, depth)
+
+    def _visit_inline(
+        self, el: lxml.html.HtmlElement, tag: str, owner: int, owner_tag: str, depth: int
+    ) -> None:
+        is_link = tag == "a"
+        if is_link:
+            self.link_depth += 1
+        self._add_text(el.text)
+        for child in el:
+            self.visit(child, owner, owner_tag, depth + 1)
+            self._add_text(child.tail)
+        if is_link:
+            self.link_depth -= 1
+
+    def visit_block(self, el: lxml.html.HtmlElement, parent: int, depth: int) -> None:
+        tag = str(el.tag).lower()
+        node = self._new_node(el, tag, parent, depth)
+        if tag in {"figure", "img", "picture"}:
+            self._figure(el, node)
+            return
+        if tag in {"iframe", "video"}:
+            self._embed(el, node)
+            return
+        if tag == "hr":
+            self.tokens.append(Token(kind=TokenKind.BREAK, text="", node=node))
+            return
+        if tag == "table" and self._data_table(el, node):
+            return
+        if tag == "blockquote" and EMBED_CLASSES.search(el.get("class", "")):
+            self._embed(el, node)
+            return
+        if tag == "pre":
+            self._pre(el, node)
+            return
+        entered_quote = tag == "blockquote"
+        entered_list = tag in ("ul", "ol")
+        self.quote_depth += entered_quote
+        self.list_depth += entered_list
+        self._add_text(el.text)
+        for child in el:
+            self.visit(child, node, tag, depth + 1)
+            self._add_text(child.tail)
+        self._flush(node, tag)
+        self.quote_depth -= entered_quote
+        self.list_depth -= entered_list
+
+    # -- special blocks --------------------------------------------------------------
+
+    def _pre(self, el: lxml.html.HtmlElement, node: int) -> None:
+        text = "".join(el.itertext()).strip("\n")
+        if text.strip():
+            self.tokens.append(Token(kind=TokenKind.PRE, text=text, node=node))
+
+    def _embed(self, el: lxml.html.HtmlElement, node: int) -> None:
+        href = el.get("src") or el.get("data-src")
+        if href is None:
+            links = el.xpath(".//a/@href")
+            href = str(links[-1]) if links else None
+        text = clean_text(el.text_content()) if el.tag == "blockquote" else ""
+        self.tokens.append(
+            Token(kind=TokenKind.EMBED, text=text, node=node, href=self._absolute(href))
+        )
+
+    def _data_table(self, el: lxml.html.HtmlElement, node: int) -> bool:
+        """Emit a data table as one TABLE token; return False for layout tables."""
+        if el.get("role") == "presentation":
+            return False
+        rows: list[tuple[str, ...]] = []
+        for tr in el.iter("tr"):
+            cells: list[str] = []
+            for cell in tr:
+                if cell.tag not in ("td", "th"):
+                    continue
+                for child in cell.iter():
+                    if child is not cell and child.tag in DATA_TABLE_BLOCK_TAGS:
+                        return False
+                text = clean_text(cell.text_content())
+                if len(text) > LAYOUT_TABLE_MAX_CELL_CHARS:
+                    return False
+                cells.append(text)
+            if any(cells):
+                rows.append(tuple(cells))
+        if not rows:
+            return False
+        text = "\n".join(" | ".join(r) for r in rows)
+        links = sum(len(clean_text(a.text_content())) for a in el.iter("a"))
+        self.tokens.append(
+            Token(
+                kind=TokenKind.TABLE,
+                text=text,
+                node=node,
+                rows=tuple(rows),
+                link_chars=min(links, len(text)),
+            )
+        )
+        return True
+
+    # -- images ------------------------------------------------------------------------
+
+    def _absolute(self, href: str | None) -> str | None:
+        if not href:
+            return None
+        href = href.strip()
+        if self.base_url and not href.startswith(("http://", "https://", "data:")):
+            try:
+                return urljoin(self.base_url, href)
+            except ValueError:
+                return href
+        return href
+
+    def _image_src(self, img: lxml.html.HtmlElement) -> str | None:
+        for name in SRCSET_ATTRS:
+            value = img.get(name)
+            if value:
+                best = _largest_in_srcset(value)
+                if best and not PLACEHOLDER_SRC.search(best):
+                    return self._absolute(best)
+        for name in LAZY_SRC_ATTRS:
+            value = img.get(name)
+            if value and not PLACEHOLDER_SRC.search(value):
+                return self._absolute(value)
+        return None
+
+    def _figure(self, el: lxml.html.HtmlElement, node: int) -> None:
+        tag = el.tag
+        imgs = [el] if tag == "img" else list(el.iter("img"))
+        src = alt = None
+        if imgs:
+            src = self._image_src(imgs[0])
+            alt = clean_text(imgs[0].get("alt", "")) or None
+        if src is None:
+            for source in el.iter("source"):
+                srcset = source.get("srcset") or source.get("data-srcset")
+                if srcset:
+                    src = self._absolute(_largest_in_srcset(srcset))
+                    break
+        caption, credit = self._caption_and_credit(el) if tag == "figure" else (None, None)
+        if src is None and caption is None:
+            if tag == "figure":  # a figure around text (pull quote, chart): keep its text
+                self._add_text(el.text)
+                for child in el:
+                    self.visit(child, node, tag, self.nodes[node].depth + 1)
+                    self._add_text(child.tail)
+                self._flush(node, tag)
+            return
+        text = caption or ""
+        self.tokens.append(
+            Token(
+                kind=TokenKind.FIGURE,
+                text=text,
+                node=node,
+                image=ImageRef(src=src, alt=alt, caption=caption, credit=credit),
+            )
+        )
+
+    def _caption_and_credit(self, figure: lxml.html.HtmlElement) -> tuple[str | None, str | None]:
+        from articlekit.patterns import split_caption  # noqa: PLC0415 - keep imports light
+
+        caps = list(figure.iter("figcaption"))
+        if not caps:
+            return None, None
+        cap = caps[0]
+        credit_parts: list[str] = []
+        caption_parts: list[str] = []
+        self._split_caption_element(cap, caption_parts, credit_parts)
+        caption = clean_text(" ".join(caption_parts)) or None
+        credit = clean_text(" ".join(credit_parts)) or None
+        if caption is not None:
+            parts = split_caption(caption)
+            caption = parts.caption
+            if credit is None:
+                credit = parts.credit
+        if credit is not None:
+            credit = split_caption_credit(credit)
+        return caption, credit
+
+    def _split_caption_element(
+        self, el: lxml.html.HtmlElement, caption: list[str], credit: list[str]
+    ) -> None:
+        if el.text:
+            caption.append(el.text)
+        for child in el:
+            if isinstance(child.tag, str) and child.tag not in SKIP_TAGS:
+                evidence = _evidence(child)
+                if evidence and CREDIT_CLASS.search(evidence):
+                    credit.append(child.text_content())
+                else:
+                    self._split_caption_element(child, caption, credit)
+            if child.tail:
+                caption.append(child.tail)
+
+
+def split_caption_credit(credit: str) -> str | None:
+    """Strip a label such as "Image:" or "©" from a credit text."""
+    from articlekit.patterns import clean_credit  # noqa: PLC0415
+
+    return clean_credit(credit)
+
+
+def _largest_in_srcset(srcset: str) -> str | None:
+    best: str | None = None
+    best_width = -1.0
+    for candidate in srcset.split(","):
+        parts = candidate.split()
+        if not parts:
+            continue
+        width = 0.0
+        if len(parts) > 1:
+            descriptor = parts[1]
+            try:
+                width = float(descriptor[:-1]) if descriptor[-1:] in "wx" else 0.0
+            except ValueError:
+                width = 0.0
+        if width > best_width:
+            best, best_width = parts[0], width
+    return best

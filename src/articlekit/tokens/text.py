@@ -1,0 +1,307 @@
+"""Text tokenizer: decoded raw text (a text-browser dump, a copied page) → ``TokenStream``.
+
+The tokenizer reads shapes, not meaning: blank-line paragraphs and wrapped lines,
+list items (bulleted or numbered, with their indentation), markdown-ish markup
+(``#`` headings, ``>`` quotes, ``![alt](src)`` images, ``[text](url)`` links, code
+fences), underlined headings, URL-only lines, table-like rows, ``IFRAME:`` lines,
+and record headers such as ``date 2025-02-04`` at the very top (kept as ``HINT``
+tokens, never body). Furniture recognition (skip links, bylines, captions …) is
+added afterwards as ``hints`` by ``articlekit.patterns``; choosing the body is the
+scoring stage's job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from articlekit.tokens.types import ImageRef, Token, TokenKind, TokenStream
+
+__all__ = ["tokenize_text"]
+
+LIST_MARKER = re.compile(
+    r"^(?P<indent>\s*)(?P<marker>[*+\-•·▪–]|\d{1,3}[.)]|(?<=\s)[o@](?=\s))\s+(?P<rest>\S.*)$"
+)
+"""A bulleted or numbered list item, with its indentation (``o``/``@`` are lynx's
+bullets for nested lists, recognised only when indented)."""
+URL_LINE = re.compile(r"^\s*<?(?P<url>(?:https?://|www\.)[^\s<>]{1,2000})>?\s*$")
+EMBED_LINE = re.compile(r"^\s*(?:IFRAME|EMBED|FRAME):\s*(?P<url>\S{1,2000})", re.IGNORECASE)
+MD_HEADING = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+MD_IMAGE = re.compile(r"^\s*!\[(?P<alt>[^\]]{0,1000})\]\((?P<src>[^)\s]{0,2000})[^)]{0,300}\)\s*$")
+MD_LINK = re.compile(r"\[(?P<text>[^\]\n]{0,500})\]\((?P<url>[^)\s]{0,2000})[^)\n]{0,300}\)")
+MD_QUOTE = re.compile(r"^\s*>\s?(?P<text>.*)$")
+MD_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(?P<text>[^*_\n]{1,500}?)(?<=\S)\1")
+UNDERLINE = re.compile(r"^\s*(?P<char>[=\-~^*])(?P=char){2,}\s*$")
+FENCE = re.compile(r"^\s*(```|~~~)")
+RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+RECORD_HEADER = re.compile(
+    r"^\s*(?P<key>date|datum|published|url|source|title|lang|language)\s*[:=]?\s+"
+    r"(?P<value>\S+(?:\s\S+)?)(?=\s{2,}|\s*$)",
+    re.IGNORECASE,
+)
+"""``date 2025-02-04`` style record headers at the top of exported dumps."""
+RECORD_HEADER_LINES = 3
+"""Record headers are only looked for in this many first lines."""
+TABLE_CELL_GAP = re.compile(r"\S(?:\t+| {3,}|\s\|\s)\S")
+TABLE_MIN_CELLS = 3
+"""A table row has at least this many cells."""
+TABLE_MIN_ROWS = 2
+"""A table has at least this many consecutive rows."""
+WRAPPED_DUMP_MAX_WIDTH = 110
+"""Dumps whose longest lines are at most this wide were wrapped by the renderer."""
+WRAP_FILL_SHARE = 0.7
+"""In a wrapped dump, a line filled to this share of the width continues on the next line."""
+WIDTH_PERCENTILE = 0.95
+"""Line-length percentile taken as the dump's width."""
+
+
+@dataclass(slots=True)
+class _Unit:
+    """A line or run of wrapped lines before classification (tokenizer-internal)."""
+
+    text: str
+    first: int
+    last: int
+    indent: int
+
+
+def tokenize_text(text: str) -> TokenStream:
+    """Split raw text into block tokens with line spans (1-based, inclusive).
+
+    Args:
+        text: Decoded, normalized text.
+    """
+    lines = text.split("\n")
+    width = _dump_width(lines)
+    tokens: list[Token] = []
+    group = 0
+    i = 0
+    n = len(lines)
+    in_fence: list[str] | None = None
+    fence_start = 0
+    while i < n:
+        line = lines[i].rstrip()
+        lineno = i + 1
+        if in_fence is not None:
+            if FENCE.match(line):
+                tokens.append(_tok(TokenKind.PRE, "\n".join(in_fence), fence_start, lineno))
+                in_fence = None
+            else:
+                in_fence.append(line)
+            i += 1
+            continue
+        if not line.strip():
+            i += 1
+            continue
+        if FENCE.match(line):
+            in_fence, fence_start = [], lineno
+            i += 1
+            continue
+        if i < RECORD_HEADER_LINES:
+            header = RECORD_HEADER.match(line)
+            if header is not None:
+                tokens.append(
+                    _tok(
+                        TokenKind.HINT,
+                        f"{header.group('key').lower()} {header.group('value')}",
+                        lineno,
+                        lineno,
+                        hints=frozenset({f"record:{header.group('key').lower()}"}),
+                    )
+                )
+                rest = line[header.end() :]
+                if rest.strip():
+                    lines[i] = rest
+                    continue
+                i += 1
+                continue
+        # underlined heading
+        if i + 1 < n and UNDERLINE.match(lines[i + 1]) and len(line.strip()) > 1:
+            level = 1 if lines[i + 1].strip().startswith("=") else 2
+            tokens.append(_tok(TokenKind.HEADING, line.strip(), lineno, lineno + 1, level=level))
+            i += 2
+            continue
+        if RULE.match(line):
+            tokens.append(_tok(TokenKind.BREAK, "", lineno, lineno))
+            i += 1
+            continue
+        unit, i = _read_unit(lines, i, width)
+        token, group = _classify(unit, tokens, group)
+        if token is not None:
+            tokens.append(token)
+    if in_fence is not None:
+        tokens.append(_tok(TokenKind.PRE, "\n".join(in_fence), fence_start, n))
+    return TokenStream(tokens=tuple(_merge_tables(tokens)), content_type="text")
+
+
+def _tok(
+    kind: TokenKind,
+    text: str,
+    first: int,
+    last: int,
+    *,
+    level: int = 0,
+    hints: frozenset[str] = frozenset(),
+    **extra: object,
+) -> Token:
+    return Token(kind=kind, text=text, lines=(first, last), level=level, hints=hints, **extra)  # type: ignore[arg-type]
+
+
+def _dump_width(lines: list[str]) -> int:
+    lengths = sorted(len(line) for line in lines if line.strip())
+    if not lengths:
+        return 0
+    return lengths[min(len(lengths) - 1, int(len(lengths) * WIDTH_PERCENTILE))]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _read_unit(lines: list[str], i: int, width: int) -> tuple[_Unit, int]:
+    """Read one line, plus its continuation lines when the dump was wrapped."""
+    line = lines[i].rstrip()
+    unit = _Unit(text=line.strip(), first=i + 1, last=i + 1, indent=_indent(line))
+    i += 1
+    if width == 0 or width > WRAPPED_DUMP_MAX_WIDTH:
+        return unit, i
+    fill = WRAP_FILL_SHARE * width
+    previous = line
+    while i < len(lines):
+        nxt = lines[i].rstrip()
+        if (
+            not nxt.strip()
+            or len(previous) < fill
+            or LIST_MARKER.match(nxt)
+            or URL_LINE.match(nxt)
+            or _indent(nxt) < unit.indent - 1
+        ):
+            break
+        unit.text = f"{unit.text} {nxt.strip()}"
+        unit.last = i + 1
+        previous = nxt
+        i += 1
+    return unit, i
+
+
+def _strip_markdown(text: str) -> tuple[str, int]:
+    """Remove inline markdown links and emphasis; return the text and its link chars."""
+    link_chars = 0
+    if "](" in text:
+
+        def _link(match: re.Match[str]) -> str:
+            nonlocal link_chars
+            link_chars += len(match.group("text"))
+            return match.group("text")
+
+        text = MD_LINK.sub(_link, text)
+    if "*" in text or "__" in text:
+        text = MD_EMPHASIS.sub(lambda m: m.group("text"), text)
+    return text, link_chars
+
+
+def _classify(unit: _Unit, previous: list[Token], group: int) -> tuple[Token | None, int]:
+    text = unit.text
+    first, last = unit.first, unit.last
+    embed = EMBED_LINE.match(text)
+    if embed is not None:
+        return _tok(TokenKind.EMBED, "", first, last, href=embed.group("url")), group
+    url = URL_LINE.match(text)
+    if url is not None:
+        return _tok(TokenKind.URL, url.group("url"), first, last, href=url.group("url")), group
+    image = MD_IMAGE.match(text)
+    if image is not None:
+        ref = ImageRef(src=image.group("src") or None, alt=image.group("alt").strip() or None)
+        return _tok(TokenKind.FIGURE, "", first, last, image=ref), group
+    heading = MD_HEADING.match(text)
+    if heading is not None:
+        body, links = _strip_markdown(heading.group("text"))
+        level = len(heading.group("hashes"))
+        return _tok(TokenKind.HEADING, body, first, last, level=level, link_chars=links), group
+    quote = MD_QUOTE.match(text)
+    if quote is not None and quote.group("text").strip():
+        body, links = _strip_markdown(quote.group("text").strip())
+        return _tok(TokenKind.QUOTE, body, first, last, link_chars=links), group
+    item = LIST_MARKER.match(unit.text if unit.indent == 0 else " " * unit.indent + unit.text)
+    if item is not None:
+        body, links = _strip_markdown(item.group("rest").strip())
+        prev = previous[-1] if previous else None
+        same_list = (
+            prev is not None
+            and prev.kind is TokenKind.LIST_ITEM
+            and prev.lines is not None
+            and first - prev.lines[1] <= 2
+        )
+        if not same_list:
+            group += 1
+        ordered = item.group("marker")[0].isdigit()
+        return (
+            _tok(
+                TokenKind.LIST_ITEM,
+                body,
+                first,
+                last,
+                level=unit.indent,
+                link_chars=links,
+                group=group,
+                ordered=ordered,
+            ),
+            group,
+        )
+    body, links = _strip_markdown(text)
+    return _tok(TokenKind.PARAGRAPH, body, first, last, level=unit.indent, link_chars=links), group
+
+
+def _merge_tables(tokens: list[Token]) -> list[Token]:
+    """Turn runs of consecutive table-like lines into TABLE tokens."""
+    out: list[Token] = []
+    run: list[Token] = []
+
+    def close() -> None:
+        if len(run) >= TABLE_MIN_ROWS:
+            rows = tuple(_cells(t.text) for t in run)
+            first = run[0].lines[0] if run[0].lines else 0
+            last = run[-1].lines[1] if run[-1].lines else 0
+            out.append(
+                _tok(
+                    TokenKind.TABLE, "\n".join(" | ".join(r) for r in rows), first, last, rows=rows
+                )
+            )
+        else:
+            out.extend(replace(t, text=" ".join(t.text.split())) for t in run)
+        run.clear()
+
+    for token in tokens:
+        is_row = (
+            token.kind is TokenKind.PARAGRAPH
+            and token.lines is not None
+            and token.lines[0] == token.lines[1]
+            and len(_cells(token.text)) >= TABLE_MIN_CELLS
+        )
+        if is_row and (
+            not run or (run[-1].lines and token.lines and token.lines[0] - run[-1].lines[1] <= 1)
+        ):
+            run.append(token)
+            continue
+        close()
+        if is_row:
+            run.append(token)
+        else:
+            out.append(replace(token, text=" ".join(token.text.split())))
+    close()
+    return out
+
+
+def _cells(text: str) -> tuple[str, ...]:
+    if "|" in text and text.count("|") >= TABLE_MIN_CELLS - 1:
+        cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    elif TABLE_CELL_GAP.search(text):
+        cells = [c.strip() for c in re.split(r"\t+| {3,}", text.strip())]
+    else:
+        return (text,)
+    return tuple(c for c in cells if c)
+
+
+def with_hints(token: Token, hints: frozenset[str]) -> Token:
+    """A copy of ``token`` with ``hints`` added."""
+    return replace(token, hints=token.hints | hints) if hints else token
