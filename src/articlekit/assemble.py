@@ -1,0 +1,331 @@
+"""Assemble stage: metadata + adapter result + generic result → ``Article``.
+
+Input → output: the fused ``Metadata``, the site adapter's ``PartialArticle`` (if an
+adapter ran) and the generic ``PartialArticle`` → the public, validated ``Article``.
+
+This is the only place that builds the public model. Each field is taken from the
+first source in ``FIELD_ORDER`` that knows it, and its provenance says which one:
+
+- the site adapter always wins (it knows the site);
+- for body and summary, the generic content stage comes next, then metadata;
+- for every other field, the page's declared metadata (JSON-LD, OpenGraph, meta,
+  DOM, text record headers) comes before what the content stage read from the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import pydantic
+
+from articlekit.errors import InvalidOptionError
+from articlekit.metadata.types import DateValue, Evidence, Metadata, PersonRef
+from articlekit.model import (
+    Article,
+    Embed,
+    FieldSource,
+    Figure,
+    Heading,
+    Image,
+    ListBlock,
+    Paragraph,
+    Person,
+    Provenance,
+    Quote,
+    Span,
+    Table,
+    Warning,
+)
+from articlekit.model.blocks import Block
+from articlekit.model.provenance import SourceKind
+from articlekit.options import ParseOptions
+from articlekit.partial import PartialArticle
+from articlekit.tokens.types import ImageRef, Token, TokenKind, TokenStream
+
+__all__ = ["assemble"]
+
+CONTENT_FIRST = frozenset({"body", "summary", "images", "notices", "editors"})
+"""Fields the content stage (adapter, then generic) knows better than metadata."""
+METADATA_FIELDS = (
+    "title", "summary", "site_name", "language", "canonical_url", "short_url",
+    "section", "topics", "authors", "organizations", "published", "modified", "paywalled",
+)  # fmt: skip
+"""Fields that ``Metadata`` can provide."""
+
+
+def assemble(
+    *,
+    url: str | None,
+    content_type: str,
+    encoding: str | None,
+    stream: TokenStream,
+    metadata: Metadata,
+    adapter_ident: str | None,
+    adapter_result: PartialArticle | None,
+    generic: PartialArticle | None,
+    options: ParseOptions,
+    warnings: Sequence[tuple[str, str]] = (),
+) -> Article:
+    """Build the ``Article`` from the stage results (see the module docstring)."""
+    sources: dict[str, FieldSource] = {}
+    values: dict[str, Any] = {}
+    partials = [p for p in (adapter_result, generic) if p is not None]
+    for name in (*METADATA_FIELDS, "body", "images", "notices", "editors"):
+        value, source = _choose(name, adapter_result, generic, metadata)
+        if value is not None:
+            values[name] = value
+            if source is not None:
+                sources[name] = source
+    body_tokens: tuple[Token, ...] = values.pop("body", ())
+    summary = values.get("summary")
+    body_tokens = _drop_repeats(body_tokens, summary, values.get("title"))
+    blocks, spans = _blocks(body_tokens, stream)
+    images = _images(values.pop("images", None), blocks, metadata)
+    all_warnings = [*warnings, *metadata.warnings]
+    for partial in partials:
+        all_warnings.extend(partial.warnings)
+    published = _date(values.pop("published", None), options, sources, "published")
+    modified = _date(values.pop("modified", None), options, sources, "modified")
+    if published is not None and modified is not None and modified == published:
+        modified = None
+        sources.pop("modified", None)
+    if url:
+        sources["url"] = FieldSource(kind=SourceKind.CALLER, detail="url argument")
+    fields: dict[str, Any] = {
+        "url": url or (metadata.url.value if metadata.url else None),
+        "title": values.get("title"),
+        "summary": summary,
+        "site_name": values.get("site_name"),
+        "language": values.get("language"),
+        "canonical_url": values.get("canonical_url"),
+        "short_url": values.get("short_url"),
+        "section": values.get("section"),
+        "topics": tuple(values.get("topics") or ()),
+        "authors": _persons(values.get("authors")),
+        "editors": _persons(values.get("editors")),
+        "organizations": tuple(values.get("organizations") or ()),
+        "published": published,
+        "modified": modified,
+        "body": tuple(blocks),
+        "images": images,
+        "notices": tuple(values.get("notices") or ()),
+        "paywalled": values.get("paywalled"),
+    }
+    provenance = Provenance(
+        fields=sources,
+        blocks=tuple(spans),
+        content_type=content_type,
+        encoding=encoding,
+        adapter=adapter_ident,
+        warnings=tuple(Warning(code=c, message=m) for c, m in _unique(all_warnings)),
+    )
+    try:
+        return Article(**fields, provenance=provenance)
+    except pydantic.ValidationError as exc:  # a stage produced an invalid value: drop it
+        return _salvage(fields, provenance, exc)
+
+
+def _choose(
+    name: str,
+    adapter: PartialArticle | None,
+    generic: PartialArticle | None,
+    metadata: Metadata,
+) -> tuple[Any, FieldSource | None]:
+    meta_value, meta_source = _from_metadata(name, metadata)
+    order: list[tuple[Any, FieldSource | None]] = []
+    for partial in (adapter, generic):
+        if partial is not None and hasattr(partial, name):
+            order.append((getattr(partial, name), partial.sources.get(name)))
+    if name in CONTENT_FIRST:
+        order.append((meta_value, meta_source))
+    else:
+        order.insert(1 if adapter is not None else 0, (meta_value, meta_source))
+    for value, source in order:
+        if value is not None and value not in ((), ""):
+            return value, source
+    return None, None
+
+
+def _from_metadata(name: str, metadata: Metadata) -> tuple[Any, FieldSource | None]:
+    evidence: Evidence[Any] | None = getattr(metadata, name, None)
+    if evidence is None:
+        return None, None
+    source = FieldSource(kind=evidence.kind, detail=evidence.detail or None)
+    return evidence.value, source
+
+
+def _norm(text: str | None) -> str:
+    return " ".join(unicodedata.normalize("NFC", text or "").split()).casefold()
+
+
+def _drop_repeats(
+    tokens: tuple[Token, ...], summary: str | None, title: str | None
+) -> tuple[Token, ...]:
+    """The summary and the title are not repeated as body blocks."""
+    summary_key, title_key = _norm(summary), _norm(title)
+    out: list[Token] = []
+    for i, token in enumerate(tokens):
+        key = _norm(token.text)
+        if key and summary_key and key == summary_key:
+            continue
+        if key and title_key and key == title_key and token.kind is TokenKind.HEADING and i < 3:
+            continue
+        out.append(token)
+    return tuple(out)
+
+
+def _span(token: Token, stream: TokenStream) -> Span:
+    if token.lines is not None:
+        return Span(lines=token.lines)
+    return Span(xpath=stream.xpath(token.node))
+
+
+def _image(ref: ImageRef, *, is_lead: bool = False) -> Image:
+    return Image(src=ref.src, alt=ref.alt, caption=ref.caption, credit=ref.credit, is_lead=is_lead)
+
+
+def _blocks(tokens: Iterable[Token], stream: TokenStream) -> tuple[list[Block], list[Span]]:
+    """Turn body tokens into typed blocks; consecutive list items become one list."""
+    blocks: list[Block] = []
+    spans: list[Span] = []
+    items: list[str] = []
+    list_key: tuple[int, bool] | None = None
+    list_span: Span | None = None
+
+    def close_list() -> None:
+        nonlocal list_key, list_span
+        if items and list_key is not None and list_span is not None:
+            blocks.append(ListBlock(items=tuple(items), ordered=list_key[1]))
+            spans.append(list_span)
+        items.clear()
+        list_key, list_span = None, None
+
+    for token in tokens:
+        if token.kind is TokenKind.LIST_ITEM:
+            key = (token.group, token.ordered)
+            if key != list_key:
+                close_list()
+                list_key, list_span = key, _span(token, stream)
+            items.append(token.text)
+            continue
+        close_list()
+        block = _block(token)
+        if block is not None:
+            blocks.append(block)
+            spans.append(_span(token, stream))
+    close_list()
+    return blocks, spans
+
+
+def _block(token: Token) -> Block | None:
+    kind = token.kind
+    if kind is TokenKind.FIGURE:
+        return Figure(image=_image(token.image)) if token.image is not None else None
+    if kind is TokenKind.EMBED:
+        return Embed(url=token.href, text=token.text or None)
+    if not token.text:
+        return None
+    if kind is TokenKind.HEADING:
+        return Heading(text=token.text, level=min(max(token.level, 1), 6))
+    if kind is TokenKind.QUOTE:
+        return Quote(text=token.text)
+    if kind is TokenKind.TABLE:
+        return Table(rows=token.rows or ((token.text,),))
+    return Paragraph(text=token.text)
+
+
+def _images(
+    refs: tuple[ImageRef, ...] | None, blocks: list[Block], metadata: Metadata
+) -> tuple[Image, ...]:
+    if refs is not None:
+        images = [_image(r) for r in refs]
+    else:
+        images = [b.image for b in blocks if isinstance(b, Figure)]
+    lead = metadata.lead_image.value if metadata.lead_image is not None else None
+    lead_figure = _lead_figure_index(blocks)
+    if lead_figure is not None and refs is None:
+        images[0] = images[0].model_copy(update={"is_lead": True})
+    elif lead is not None and not any(_same_image(i.src, lead) for i in images):
+        images.insert(0, Image(src=lead, is_lead=True))
+    seen: set[tuple[str | None, str | None]] = set()
+    unique: list[Image] = []
+    for image in images:
+        key = (image.src, image.caption)
+        if key not in seen:
+            seen.add(key)
+            unique.append(image)
+    return tuple(unique)
+
+
+def _lead_figure_index(blocks: list[Block]) -> int | None:
+    """Index of a figure placed before the first paragraph: the page's lead image."""
+    for i, block in enumerate(blocks):
+        if isinstance(block, Figure):
+            return i
+        if isinstance(block, Paragraph):
+            return None
+    return None
+
+
+def _same_image(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    return a.split("?")[0] == b.split("?")[0]
+
+
+def _persons(refs: tuple[PersonRef, ...] | None) -> tuple[Person, ...]:
+    if not refs:
+        return ()
+    return tuple(
+        Person(name=r.name, role=r.role, description=r.description, url=r.url) for r in refs
+    )
+
+
+def _date(
+    value: DateValue | None,
+    options: ParseOptions,
+    sources: dict[str, FieldSource],
+    name: str,
+) -> dt.datetime | dt.date | None:
+    if value is None:
+        return None
+    result = value.value
+    assumed = value.assumed_timezone
+    if (
+        isinstance(result, dt.datetime)
+        and result.tzinfo is None
+        and options.default_timezone is not None
+    ):
+        try:
+            zone = ZoneInfo(options.default_timezone)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise InvalidOptionError(f"unknown time zone {options.default_timezone!r}") from exc
+        result = result.replace(tzinfo=zone)
+        assumed = True
+    if assumed and name in sources:
+        sources[name] = sources[name].model_copy(update={"assumed_timezone": True})
+    return result
+
+
+def _unique(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    return list(dict.fromkeys(pairs))
+
+
+def _salvage(
+    fields: dict[str, Any], provenance: Provenance, error: pydantic.ValidationError
+) -> Article:
+    """Drop the fields that failed validation and say so in the warnings."""
+    bad = {str(e["loc"][0]) for e in error.errors() if e.get("loc")}
+    kept = {k: v for k, v in fields.items() if k not in bad}
+    warnings = (
+        *provenance.warnings,
+        *(
+            Warning(code="assemble.invalid_field", message=f"dropped invalid {k}")
+            for k in sorted(bad)
+        ),
+    )
+    return Article(**kept, provenance=provenance.model_copy(update={"warnings": warnings}))

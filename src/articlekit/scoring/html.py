@@ -1,0 +1,368 @@
+"""Generic HTML content scoring: ``TokenStream`` + ``Metadata`` → ``PartialArticle``.
+
+Finds the main text of a page without knowing the site:
+
+1. every text block votes for the elements that contain it, with a weight from its
+   length, its commas and its link density (``features``);
+2. containers get a bonus or malus from tag and class/id evidence;
+3. the best container wins, and its siblings join when they score close to it;
+4. inside the winner, blocks in boilerplate containers (share bars, related links,
+   newsletter boxes …) and link lists are dropped;
+5. when the result is too short, the next relaxation pass (``RELAXATION_PASSES``)
+   runs with looser rules.
+
+Scores live in side tables (lists indexed by node), never on the tree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from articlekit.metadata.types import Metadata
+from articlekit.model.provenance import FieldSource, SourceKind
+from articlekit.options import ScoringConfig
+from articlekit.partial import PartialArticle
+from articlekit.patterns import classify
+from articlekit.tokens.types import Token, TokenKind, TokenStream
+
+__all__ = ["RELAXATION_PASSES", "RelaxationPass", "score_html"]
+
+POSITIVE_EVIDENCE = re.compile(
+    r"article|body|content|entry|main|post|text|story|prose|rich-?text|paragraph|"
+    r"blog|hentry|h-entry|column|page",
+)
+"""Class/id words of containers that usually hold the main text."""
+NEGATIVE_EVIDENCE = re.compile(
+    r"comment|combx|disqus|foot|masthead|outbrain|taboola|promo|related|recommend|"
+    r"share|sharing|social|sidebar|side-bar|skyscraper|sponsor|shopping|newsletter|"
+    r"subscri|signup|cookie|consent|gdpr|banner|breadcrumb|menu|nav\b|navigation|"
+    r"navbar|popup|modal|widget|teaser-?list|more-?stories|read-?more|readmore|"
+    r"most-?read|trending|tags?\b|tag-?list|topics|author-?bio|byline|dateline|"
+    r"toolbar|tools|print|login|paywall|overlay|hidden|ad-|-ad\b|\bads?\b|advert|"
+    r"adslot|dfp|pagination|pager|caption-?credit|rating|poll|survey|jump-?link|"
+    r"skip|header|\bembed\b|vjs-|video-?player",
+)
+"""Class/id words of containers that hold page furniture, not the article."""
+BOILERPLATE_TAGS = frozenset({"nav", "aside", "footer", "form", "header", "menu"})
+"""Elements that hold furniture in well-formed pages."""
+CONTENT_TAGS = frozenset({"article", "main"})
+"""Elements that hold the main content in well-formed pages."""
+VOTING_KINDS = frozenset({TokenKind.PARAGRAPH, TokenKind.QUOTE, TokenKind.PRE})
+"""Token kinds that vote for their containers."""
+BODY_KINDS = frozenset(
+    {
+        TokenKind.PARAGRAPH, TokenKind.HEADING, TokenKind.LIST_ITEM, TokenKind.QUOTE,
+        TokenKind.TABLE, TokenKind.PRE, TokenKind.FIGURE, TokenKind.EMBED,
+    }
+)  # fmt: skip
+"""Token kinds that can be body blocks."""
+FURNITURE_HINTS = frozenset(
+    {"skip_link", "advertisement", "share", "subscribe", "related", "cookie", "footer",
+     "javascript", "feedback", "editors", "notice"}
+)  # fmt: skip
+"""Pattern hints that mark a short block as furniture (see ``articlekit.patterns``)."""
+SUMMARY_EVIDENCE = re.compile(
+    r"teaser|lead|intro|summary|standfirst|dek\b|subtitle|sub-title|subheadline|"
+    r"description|abstract|excerpt|summary|kicker-text|article-?header__?text"
+)
+"""Class/id words of the lead paragraph shown under the headline."""
+SUMMARY_SEARCH_TOKENS = 12
+"""How many tokens before and at the start of the body may hold the lead."""
+MIN_SUMMARY_CHARS = 40
+"""A lead shorter than this is a label, not a summary."""
+
+
+@dataclass(frozen=True, slots=True)
+class RelaxationPass:
+    """One attempt at selecting the body; later passes are more permissive.
+
+    Attributes:
+        name: Shown in provenance.
+        class_filter: Drop blocks inside containers with boilerplate evidence.
+        siblings: Let siblings of the best container join.
+        whole_document: Ignore containers; take every long, link-poor block.
+    """
+
+    name: str
+    class_filter: bool = True
+    siblings: bool = True
+    whole_document: bool = False
+
+
+RELAXATION_PASSES: tuple[RelaxationPass, ...] = (
+    RelaxationPass("strict"),
+    RelaxationPass("no-class-filter", class_filter=False),
+    RelaxationPass("whole-document", class_filter=False, whole_document=True),
+)
+"""Tried in order until the body reaches ``ScoringConfig.min_body_chars``."""
+
+
+def score_html(stream: TokenStream, metadata: Metadata, *, config: ScoringConfig) -> PartialArticle:
+    """Select the main content of an HTML token stream.
+
+    Args:
+        stream: Tokens of the page.
+        metadata: Fused metadata (the title is not repeated in the body; a lead that
+            equals the description becomes the summary).
+        config: Scoring thresholds.
+    """
+    tokens = stream.tokens
+    if not tokens:
+        return PartialArticle(warnings=(("scoring.empty", "the page has no text blocks"),))
+    weights = _node_weights(stream)
+    furniture = _furniture_nodes(stream)
+    body: list[int] = []
+    best = -1
+    used = RELAXATION_PASSES[0]
+    for step in RELAXATION_PASSES:
+        used = step
+        body, best = _select(stream, weights, furniture, step, config)
+        if sum(len(tokens[i].text) for i in body) >= config.min_body_chars:
+            break
+    body = _adopt_figures(stream, body, best, furniture)
+    body = _drop_title(body, tokens, metadata)
+    summary, body = _find_summary(stream, body, metadata)
+    detail = f"generic scoring, pass {used.name}"
+    sources = {"body": FieldSource(kind=SourceKind.DOM, detail=detail)}
+    if summary is not None:
+        sources["summary"] = FieldSource(kind=SourceKind.DOM, detail="lead paragraph")
+    return PartialArticle(
+        body=tuple(tokens[i] for i in body),
+        summary=summary,
+        sources=sources,
+    )
+
+
+def _node_weights(stream: TokenStream) -> list[float]:
+    """Evidence bonus per node: +1 content, -1 furniture, 0 unknown (times class_weight)."""
+    weights: list[float] = []
+    for info in stream.nodes:
+        weight = 0.0
+        evidence = info.evidence
+        if info.tag in CONTENT_TAGS:
+            weight += 1.0
+        elif info.tag in BOILERPLATE_TAGS:
+            weight -= 1.0
+        if evidence:
+            if NEGATIVE_EVIDENCE.search(evidence):
+                weight -= 1.0
+            elif POSITIVE_EVIDENCE.search(evidence):
+                weight += 1.0
+        weights.append(weight)
+    return weights
+
+
+def _furniture_nodes(stream: TokenStream) -> list[bool]:
+    """For each node: it or an ancestor is furniture by tag or class evidence."""
+    flags: list[bool] = []
+    for info in stream.nodes:
+        own = info.tag in BOILERPLATE_TAGS or bool(
+            info.evidence
+            and NEGATIVE_EVIDENCE.search(info.evidence)
+            and not POSITIVE_STRONG.search(info.evidence)
+        )
+        flags.append(own or (info.parent >= 0 and flags[info.parent]))
+    return flags
+
+
+POSITIVE_STRONG = re.compile(r"article-?body|story-?body|articlebody|post-?content|entry-?content")
+"""Evidence strong enough to keep a container whose class also names furniture."""
+
+
+def _token_vote(token: Token, config: ScoringConfig) -> float:
+    text = token.text
+    if token.kind not in VOTING_KINDS or len(text) < config.min_paragraph_chars:
+        return 0.0
+    score = (
+        1.0 + text.count(",") + min(len(text) / config.chars_per_point, config.max_length_points)
+    )
+    return score * (1.0 - token.link_density)
+
+
+def _select(
+    stream: TokenStream,
+    weights: list[float],
+    furniture: list[bool],
+    step: RelaxationPass,
+    config: ScoringConfig,
+) -> tuple[list[int], int]:
+    """The selected token indices and the winning container (-1 when none)."""
+    tokens = stream.tokens
+    nodes = stream.nodes
+    if step.whole_document:
+        whole = [
+            i
+            for i, t in enumerate(tokens)
+            if t.kind in BODY_KINDS
+            and len(t.text) >= config.short_block_chars
+            and t.link_density <= config.max_link_density
+        ]
+        return whole, -1
+    scores = [0.0] * len(nodes)
+    chars = [0] * len(nodes)
+    links = [0] * len(nodes)
+    shares = (config.parent_share, config.grandparent_share) + (config.ancestor_share,) * (
+        config.ancestor_levels
+    )
+    for token in tokens:
+        if token.node < 0:
+            continue
+        vote = _token_vote(token, config)
+        node = token.node
+        level = 0
+        # the block element itself is level 0 when it is a leaf paragraph: credit its parent
+        if nodes[node].tag in ("p", "li", "pre", "blockquote", "td", "dd"):
+            node = nodes[node].parent
+        walker = node
+        while walker >= 0:
+            chars[walker] += len(token.text)
+            links[walker] += token.link_chars
+            if vote and level < len(shares):
+                if step.class_filter and furniture[walker]:
+                    pass
+                else:
+                    scores[walker] += vote * shares[level]
+            level += 1
+            walker = nodes[walker].parent
+    best = -1
+    best_score = 0.0
+    final = [0.0] * len(nodes)
+    for idx, raw in enumerate(scores):
+        if raw <= 0.0:
+            continue
+        density = links[idx] / chars[idx] if chars[idx] else 0.0
+        value = (raw + weights[idx] * config.class_weight * _weight_scale(raw)) * (1.0 - density)
+        final[idx] = value
+        if value > best_score:
+            best, best_score = idx, value
+    if best < 0:
+        return [], -1
+    chosen = {best}
+    parent = nodes[best].parent
+    if step.siblings and parent >= 0:
+        threshold = best_score * config.sibling_ratio
+        for idx, info in enumerate(nodes):
+            if info.parent == parent and idx != best and final[idx] >= threshold:
+                chosen.add(idx)
+    selected: list[int] = []
+    for i, token in enumerate(tokens):
+        if token.kind not in BODY_KINDS or token.node < 0:
+            continue
+        inside = _inside(stream, token.node, chosen)
+        if inside < 0:
+            continue
+        if step.class_filter and _furniture_between(stream, furniture, token.node, inside):
+            continue
+        if not _keep_block(token, config):
+            continue
+        selected.append(i)
+    return selected, best
+
+
+def _adopt_figures(
+    stream: TokenStream, body: list[int], best: int, furniture: list[bool]
+) -> list[int]:
+    """Figures next to the winning container (a lead image above the text) join the
+    body when they share its parent and are not furniture."""
+    if best < 0 or not body:
+        return body
+    scope = stream.nodes[best].parent
+    if scope < 0:
+        return body
+    chosen = set(body)
+    last = body[-1]
+    for i, token in enumerate(stream.tokens[: last + 1]):
+        if (
+            token.kind is TokenKind.FIGURE
+            and i not in chosen
+            and token.node >= 0
+            and not furniture[token.node]
+            and _inside(stream, token.node, {scope}) >= 0
+        ):
+            chosen.add(i)
+    return sorted(chosen)
+
+
+def _weight_scale(raw: float) -> float:
+    """Class evidence counts less for containers with little text of their own."""
+    return min(1.0, raw / 10.0)
+
+
+def _inside(stream: TokenStream, node: int, chosen: set[int]) -> int:
+    """The chosen ancestor of ``node`` (or ``node`` itself), or -1."""
+    nodes = stream.nodes
+    while node >= 0:
+        if node in chosen:
+            return node
+        node = nodes[node].parent
+    return -1
+
+
+def _furniture_between(stream: TokenStream, furniture: list[bool], node: int, top: int) -> bool:
+    """A node strictly inside ``top`` (up to and including ``node``) is furniture."""
+    nodes = stream.nodes
+    while node >= 0 and node != top:
+        info = nodes[node]
+        if info.tag in BOILERPLATE_TAGS or (
+            info.evidence
+            and NEGATIVE_EVIDENCE.search(info.evidence)
+            and not POSITIVE_STRONG.search(info.evidence)
+        ):
+            return True
+        node = info.parent
+    return False
+
+
+def _keep_block(token: Token, config: ScoringConfig) -> bool:
+    if token.kind is TokenKind.FIGURE or token.kind is TokenKind.EMBED:
+        return True
+    text = token.text
+    if not text:
+        return False
+    if token.kind is TokenKind.LIST_ITEM:
+        return token.link_density <= config.max_link_density
+    if token.link_density > config.max_link_density:
+        return False
+    return not (len(text) < config.short_block_chars and classify(text) & FURNITURE_HINTS)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _drop_title(body: list[int], tokens: tuple[Token, ...], metadata: Metadata) -> list[int]:
+    if metadata.title is None:
+        return body
+    title = _norm(metadata.title.value)
+    return [
+        i
+        for i in body
+        if not (tokens[i].kind is TokenKind.HEADING and _norm(tokens[i].text) == title)
+    ]
+
+
+def _find_summary(
+    stream: TokenStream, body: list[int], metadata: Metadata
+) -> tuple[str | None, list[int]]:
+    """Find the lead paragraph: by class evidence near the body start, or by matching
+    the meta description. It leaves the body when it was part of it."""
+    tokens = stream.tokens
+    if not body:
+        return None, body
+    start = body[0]
+    description = _norm(metadata.summary.value) if metadata.summary else ""
+    window = range(max(0, start - SUMMARY_SEARCH_TOKENS), min(len(tokens), start + 3))
+    for i in window:
+        token = tokens[i]
+        if token.kind is not TokenKind.PARAGRAPH or len(token.text) < MIN_SUMMARY_CHARS:
+            continue
+        text = _norm(token.text)
+        by_class = token.node >= 0 and any(
+            SUMMARY_EVIDENCE.search(stream.nodes[n].evidence)
+            for n in stream.ancestors(token.node)[:3]
+            if stream.nodes[n].evidence
+        )
+        if by_class or (description and text == description):
+            return token.text, [j for j in body if j != i]
+    return None, body
