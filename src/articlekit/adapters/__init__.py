@@ -1,0 +1,24 @@
+"""Site adapters: the API (``SiteAdapter``, ``Layout``, ``TextRules``), the registry,
+and the built-in sites.
+
+Input → output: ``Document`` → ``PartialArticle`` for documents of a known site.
+"""
+
+from articlekit.adapters.base import Document, Layout, SiteAdapter, TextRules
+from articlekit.adapters.registry import (
+    ENTRY_POINT_GROUP,
+    AdapterRegistry,
+    available,
+    default_registry,
+)
+
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "AdapterRegistry",
+    "Document",
+    "Layout",
+    "SiteAdapter",
+    "TextRules",
+    "available",
+    "default_registry",
+]

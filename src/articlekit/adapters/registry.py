@@ -1,0 +1,161 @@
+"""The adapter registry: which site adapters exist, and which one a document gets.
+
+Input → output: a URL and/or the decoded source → the matching ``SiteAdapter`` (or
+``None`` for the generic path).
+
+Built-in adapters are listed once, in ``BUILTIN_ADAPTERS``, as import paths, and are
+imported only when a registry is first built. Third-party adapters register through
+the ``articlekit.adapters`` entry-point group::
+
+    [project.entry-points."articlekit.adapters"]
+    mysite = "mypackage.adapters:MySiteAdapter"
+
+Two adapters with one name raise ``DuplicateAdapterError``. A registry is an
+immutable object; ``default_registry()`` builds the default one once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import logging
+from collections.abc import Iterable, Mapping
+from importlib.metadata import entry_points
+from types import MappingProxyType
+from urllib.parse import urlsplit
+
+from articlekit.adapters.base import SiteAdapter
+from articlekit.errors import AdapterError, AdapterNotFoundError, DuplicateAdapterError
+
+__all__ = [
+    "BUILTIN_ADAPTERS",
+    "ENTRY_POINT_GROUP",
+    "AdapterRegistry",
+    "available",
+    "default_registry",
+]
+
+log = logging.getLogger(__name__)
+
+ENTRY_POINT_GROUP = "articlekit.adapters"
+"""Entry-point group through which third-party packages add adapters."""
+
+BUILTIN_ADAPTERS: tuple[str, ...] = ("articlekit.adapters.sites.dw:DWAdapter",)
+"""Every built-in adapter, as ``"module:Class"``; the only list of them."""
+
+
+def _load(path: str) -> type[SiteAdapter]:
+    module_name, _, attr = path.partition(":")
+    obj = getattr(importlib.import_module(module_name), attr)
+    if not (isinstance(obj, type) and issubclass(obj, SiteAdapter)):
+        raise AdapterError(f"{path} is not a SiteAdapter subclass")
+    if not obj.name:
+        raise AdapterError(f"{path} has no name")
+    return obj
+
+
+class AdapterRegistry:
+    """An immutable set of adapters, looked up by name, URL or content.
+
+    Args:
+        adapters: Adapter classes; their ``name`` must be unique.
+    """
+
+    __slots__ = ("_adapters",)
+
+    def __init__(self, adapters: Iterable[type[SiteAdapter]]) -> None:
+        table: dict[str, type[SiteAdapter]] = {}
+        for adapter in adapters:
+            if adapter.name in table and table[adapter.name] is not adapter:
+                raise DuplicateAdapterError(
+                    f"two adapters are named {adapter.name!r}: "
+                    f"{table[adapter.name].__module__} and {adapter.__module__}"
+                )
+            table[adapter.name] = adapter
+        self._adapters: Mapping[str, type[SiteAdapter]] = MappingProxyType(table)
+
+    @classmethod
+    def from_paths(cls, paths: Iterable[str]) -> AdapterRegistry:
+        """A registry of the adapters at ``"module:Class"`` paths."""
+        return cls(_load(p) for p in paths)
+
+    def names(self) -> tuple[str, ...]:
+        """The registered names, sorted."""
+        return tuple(sorted(self._adapters))
+
+    def adapters(self) -> tuple[type[SiteAdapter], ...]:
+        """The registered adapter classes, sorted by name."""
+        return tuple(self._adapters[n] for n in self.names())
+
+    def get(self, name: str) -> type[SiteAdapter]:
+        """The adapter called ``name``.
+
+        Raises:
+            AdapterNotFoundError: no adapter has that name.
+        """
+        try:
+            return self._adapters[name]
+        except KeyError:
+            known = ", ".join(self.names()) or "none"
+            raise AdapterNotFoundError(
+                f"no adapter named {name!r} (known: {known}; 'generic' disables adapters)"
+            ) from None
+
+    def for_url(self, url: str | None) -> type[SiteAdapter] | None:
+        """The adapter whose domains and URL patterns match ``url``."""
+        if not url:
+            return None
+        try:
+            host = (urlsplit(url).hostname or "").lower()
+        except ValueError:
+            return None
+        if not host:
+            return None
+        for adapter in self._adapters.values():
+            if adapter.matches_url(url):
+                return adapter
+        return None
+
+    def for_content(self, text: str) -> type[SiteAdapter] | None:
+        """The first adapter whose content fingerprints match ``text``."""
+        for adapter in self._adapters.values():
+            if adapter.fingerprints and adapter.matches_content(text):
+                return adapter
+        return None
+
+    def with_adapters(self, *adapters: type[SiteAdapter]) -> AdapterRegistry:
+        """A new registry with ``adapters`` added."""
+        return AdapterRegistry((*self._adapters.values(), *adapters))
+
+
+def _entry_point_adapters() -> list[type[SiteAdapter]]:
+    found: list[type[SiteAdapter]] = []
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            obj = ep.load()
+        except Exception as exc:  # a broken plug-in must not break parsing
+            log.warning("adapter entry point %s failed to load: %s", ep.name, exc)
+            continue
+        if isinstance(obj, type) and issubclass(obj, SiteAdapter) and obj.name:
+            found.append(obj)
+        else:
+            log.warning("adapter entry point %s is not a named SiteAdapter", ep.name)
+    return found
+
+
+@functools.cache
+def default_registry() -> AdapterRegistry:
+    """The built-in adapters plus every ``articlekit.adapters`` entry point.
+
+    Built once per process (the result is immutable).
+
+    Raises:
+        DuplicateAdapterError: two adapters share a name.
+    """
+    builtins = [_load(p) for p in BUILTIN_ADAPTERS]
+    return AdapterRegistry([*builtins, *_entry_point_adapters()])
+
+
+def available(registry: AdapterRegistry | None = None) -> tuple[str, ...]:
+    """Names of the adapters in ``registry`` (default: the default registry)."""
+    return (registry or default_registry()).names()
