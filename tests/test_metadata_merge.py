@@ -76,13 +76,37 @@ def test_merge_cut_jsonld_headline_without_ellipsis_loses_to_h1() -> None:
 
 
 def test_merge_h1_preferred_when_it_agrees_with_another_candidate() -> None:
-    ld = {"@type": "NewsArticle", "headline": "SEO headline for search engines"}
-    head = '<meta property="og:title" content="Storm Hits  the Coast">'
-    root = _doc(head, "<main><h1>Storm hits the coast</h1></main>", ld=ld)
+    head = """<meta property="og:title" content="Share-friendly teaser line">
+        <title>Storm Hits  the Coast | Shore News</title>"""
+    root = _doc(head, "<main><h1>Storm hits the coast</h1></main>")
     md = extract_metadata(root, url=None, options=OPTIONS)
     assert md.title is not None and md.title.value == "Storm hits the coast"
     assert md.title.kind is SourceKind.DOM
-    assert md.candidates["title"][0].value == "SEO headline for search engines"
+    assert md.candidates["title"][0].value == "Share-friendly teaser line"
+
+
+def test_merge_jsonld_headline_stands_against_agreeing_h1() -> None:
+    ld = {"@type": "NewsArticle", "headline": "Editorial headline of the story"}
+    head = '<meta property="og:title" content="Storm hits the coast">'
+    root = _doc(head, "<main><h1>Storm hits the coast</h1></main>", ld=ld)
+    assert _title(root) == "Editorial headline of the story"
+
+
+def test_merge_title_kicker_prefix_is_kept() -> None:
+    ld = {"@type": "NewsArticle", "headline": "After the vote: Mayor resigns"}
+    root = _doc(
+        "<title>After the vote: Mayor resigns - City Paper</title>",
+        "<article><h1>Mayor resigns</h1></article>",
+        ld=ld,
+    )
+    assert _title(root) == "After the vote: Mayor resigns"
+
+
+def test_merge_title_equal_to_site_name_is_not_a_headline() -> None:
+    head = """<meta property="og:title" content="Shore News">
+        <meta property="og:site_name" content="Shore News">"""
+    root = _doc(head, "<h1>Tide tables updated</h1>")
+    assert _title(root) == "Tide tables updated"
 
 
 def test_merge_authors_precedence_and_organisations_separated() -> None:

@@ -190,16 +190,57 @@ def _byline_people(
     return person_ev, org_ev
 
 
-def _microdata_author_texts(root: html.HtmlElement) -> list[str]:
-    """Document → the names in ``itemprop=author`` elements."""
-    texts: list[str] = []
+def _microdata_author_items(root: html.HtmlElement) -> list[tuple[html.HtmlElement, str]]:
+    """Document → ``itemprop=author`` elements and the names in them."""
+    items: list[tuple[html.HtmlElement, str]] = []
     for element in _elements(AUTHOR_MICRODATA(root)):
         names = list(_elements(AUTHOR_MICRODATA_NAME(element)))
         for source in names or [element]:
             text = clean_text(source.get("content")) or _text(source)
             if text and len(text) <= MAX_BYLINE_CHARS:
-                texts.append(text)
-    return texts
+                items.append((element, text))
+    return items
+
+
+def _short_items(elements: list[html.HtmlElement]) -> list[tuple[html.HtmlElement, str]]:
+    """Elements → those with byline-sized text, innermost first-class: an element that
+    contains another element of the list is left out (its parts are read instead)."""
+    short: list[tuple[html.HtmlElement, str]] = []
+    for element in elements[:MAX_BYLINE_ELEMENTS]:
+        text = _text(element)
+        if text and len(text) <= MAX_BYLINE_CHARS:
+            short.append((element, text))
+    kept = {element for element, _ in short}
+    return [
+        (element, text)
+        for element, text in short
+        if not any(inner in kept for inner in element.iterdescendants())
+    ]
+
+
+def _family(element: html.HtmlElement) -> set[html.HtmlElement]:
+    """Element → its parent and grandparent (the container of one byline)."""
+    parent = element.getparent()
+    grandparent = parent.getparent() if parent is not None else None
+    return {node for node in (parent, grandparent) if node is not None}
+
+
+def _first_byline(items: list[tuple[html.HtmlElement, str]]) -> list[str]:
+    """Author-ish elements in document order → the texts of the first byline only.
+
+    The first element naming someone wins, with the elements that share its parent or
+    grandparent (several author links in one byline); later ones are teasers, related
+    articles or author boxes.
+    """
+    for index, (element, text) in enumerate(items):
+        byline = parse_byline(text)
+        if not byline.persons and not byline.organizations:
+            continue
+        family = _family(element)
+        texts = [text]
+        texts.extend(t for e, t in items[index + 1 :] if _family(e) & family)
+        return texts
+    return []
 
 
 def _authors(
@@ -208,20 +249,12 @@ def _authors(
     """Document → author evidence from microdata, ``rel=author`` and byline elements."""
     persons: list[Evidence[tuple[PersonRef, ...]]] = []
     organizations: list[Evidence[tuple[str, ...]]] = []
-    link_texts = [t for e in _elements(AUTHOR_LINKS(root)) if (t := _text(e))]
-    byline_texts: list[str] = []
-    for index, element in enumerate(_elements(BYLINE_ELEMENTS(root))):
-        if index >= MAX_BYLINE_ELEMENTS:
-            break
-        text = _text(element)
-        if text and len(text) <= MAX_BYLINE_CHARS:
-            byline_texts.append(text)
-    for texts, detail in (
-        (_microdata_author_texts(root), "[itemprop=author]"),
-        ([t for t in link_texts if len(t) <= MAX_BYLINE_CHARS], "a[rel=author]"),
-        (byline_texts, "[class*=byline|author]"),
+    for items, detail in (
+        (_microdata_author_items(root), "[itemprop=author]"),
+        (_short_items(list(_elements(AUTHOR_LINKS(root)))), "a[rel=author]"),
+        (_short_items(list(_elements(BYLINE_ELEMENTS(root)))), "[class*=byline|author]"),
     ):
-        person_ev, org_ev = _byline_people(texts, detail)
+        person_ev, org_ev = _byline_people(_first_byline(items), detail)
         persons.extend(person_ev)
         organizations.extend(org_ev)
     return persons, organizations

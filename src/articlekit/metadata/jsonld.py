@@ -76,6 +76,7 @@ ARTICLE_TYPES = frozenset(
         "medicalscholarlyarticle",
         "techarticle",
         "report",
+        "claimreview",
     }
 )
 """schema.org types of an article (lower-case, without the vocabulary prefix)."""
@@ -85,7 +86,7 @@ PAGE_TYPES = frozenset(
 )
 """schema.org page types: used as a fallback when no article-like object exists."""
 
-SITE_TYPES = frozenset({"website"})
+SITE_TYPES = frozenset({"website", "newsmediaorganization"})
 """schema.org types whose ``name`` is the site's name."""
 
 ORGANIZATION_TYPES = frozenset(
@@ -415,7 +416,7 @@ def _read_node(
         owner = _resolve(data.get(key), ids)
         if isinstance(owner, list) and owner:
             owner = _resolve(owner[0], ids)
-        if isinstance(owner, dict):
+        if isinstance(owner, dict) and not _type_names(owner.get("@type")) & PAGE_TYPES:
             out.add("site_name", _first_text(owner.get("name")), f"{label}.{key}.name")
     out.add("section", _first_text(data.get("articleSection")), f"{label}.articleSection")
     out.add("topics", _keywords(data.get("keywords")), f"{label}.keywords")

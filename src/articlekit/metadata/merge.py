@@ -82,6 +82,12 @@ LONE_TITLE_MIN_WORDS = 4
 """A lone ``<title>`` is only cut at a separator when the headline part has this many words…"""
 LONE_TITLE_MAX_SUFFIX_WORDS = 4
 """… and the cut-off part has at most this many (a site name, not half a headline)."""
+H1_OUTRANKS = frozenset({SourceKind.JSONLD})
+"""Sources whose headline stands even when ``<h1>`` and another source agree on another one:
+the JSON-LD headline is the publisher's editorial headline (the social/visible variants
+differ on purpose)."""
+ORG_AUTHORITATIVE = frozenset({SourceKind.JSONLD})
+"""Sources whose organisation-only author list overrules person names found lower down."""
 TRUNCATED_MIN_CHARS = 50
 """A headline this long that is a prefix of a longer candidate was cut by a length limit."""
 
@@ -145,19 +151,20 @@ def _strip_site(title: str, sites: frozenset[str], host: str | None) -> str:
 
 
 def _strip_known(title: str, others: Sequence[str]) -> str:
-    """Title and other headline candidates → the title reduced to one of them, if it wraps it.
+    """Title and other headline candidates → the title without a trailing segment.
 
     ``"Headline | Something"`` becomes ``"Headline"`` when another candidate is exactly
-    ``"Headline"`` (and likewise for a leading segment).
+    ``"Headline"``. Only trailing segments are cut: a leading "Kicker: " is part of
+    many headlines.
     """
     key = fold(title)
     for other in others:
         other_key = fold(other)
-        if not other_key or other_key == key or other_key not in key:
+        if not other_key or other_key == key or not key.startswith(other_key):
             continue
         for match in TITLE_SEPARATOR_RE.finditer(title):
-            if fold(title[: match.start()]) == other_key or fold(title[match.end() :]) == other_key:
-                return other
+            if ":" not in match.group() and fold(title[: match.start()]) == other_key:
+                return title[: match.start()].strip()
     return title
 
 
@@ -198,42 +205,81 @@ def _choose_title(
         value = _strip_site(ev.value, sites, host)
         if fold(value) and fold(value) not in sites:
             cleaned.append(replace(ev, value=value))
-    if not cleaned:
-        return None
+    if not cleaned:  # every candidate is the site's name: better that than nothing
+        cleaned = [ev for ev in candidates if fold(ev.value)]
+        if not cleaned:
+            return None
     values = [ev.value for ev in cleaned]
     cleaned = [replace(ev, value=_strip_known(ev.value, values)) for ev in cleaned]
     if len({fold(ev.value) for ev in cleaned}) == 1 and cleaned[0].detail == "title":
         cleaned = [replace(ev, value=_strip_lone(ev.value)) for ev in cleaned]
     winner = cleaned[0]
-    h1s = [ev for ev in cleaned if ev.kind == SourceKind.DOM and "h1" in ev.detail]
-    for h1 in h1s:
-        if any(fold(h1.value) == fold(ev.value) for ev in cleaned if ev is not h1):
-            winner = h1
-            break
+    if winner.kind not in H1_OUTRANKS:
+        winner = _agreeing_h1(cleaned) or winner
     for ev in cleaned:
         if _is_truncation(winner.value, ev.value):
             winner = ev
     return winner
 
 
+def _agreeing_h1(candidates: list[Evidence[str]]) -> Evidence[str] | None:
+    """Headline candidates → the page's ``<h1>`` if another candidate says the same."""
+    for h1 in candidates:
+        if h1.kind == SourceKind.DOM and "h1" in h1.detail:
+            key = fold(h1.value)
+            if any(fold(ev.value) == key for ev in candidates if ev is not h1):
+                return h1
+    return None
+
+
 # --- people -----------------------------------------------------------------------------
 
 
 def _normalise_people(
-    evidence: Evidence[tuple[PersonRef, ...]],
+    evidence: Evidence[tuple[PersonRef, ...]], site_keys: frozenset[str]
 ) -> tuple[Evidence[tuple[PersonRef, ...]], tuple[str, ...]]:
-    """Author evidence → normalised, deduplicated persons, and names that are organisations."""
+    """Author evidence → normalised, deduplicated persons, and names that are organisations.
+
+    A "person" whose name is the site's name or host (``meta author="Example News"``)
+    is an organisation.
+    """
     persons: dict[str, PersonRef] = {}
     organizations: list[str] = []
     for person in evidence.value:
         name = normalize_name(person.name)
         if name is None:
             continue
-        if is_organization(name):
+        if is_organization(name) or fold(name) in site_keys:
             organizations.append(name)
             continue
         persons.setdefault(name.casefold(), replace(person, name=name))
     return replace(evidence, value=tuple(persons.values())), tuple(organizations)
+
+
+def _choose_people(
+    people: list[Evidence[tuple[PersonRef, ...]]],
+    orgs: list[Evidence[tuple[str, ...]]],
+    precedence: Precedence,
+) -> tuple[Evidence[tuple[PersonRef, ...]] | None, Evidence[tuple[str, ...]] | None]:
+    """Person and organisation candidates → the winning authors and organisations.
+
+    The first source (by precedence) naming anyone decides. When a source in
+    ``ORG_AUTHORITATIVE`` names only organisations as authors (``"author":
+    {"@type": "Organization"}``), lower sources cannot add persons: the publisher said
+    the piece has no personal byline.
+    """
+    first_person = people[0] if people else None
+    first_org = orgs[0] if orgs else None
+    if first_person is None or first_org is None:
+        return first_person, first_org
+    person_rank = _rank(first_person, precedence.authors)
+    org_rank = _rank(first_org, precedence.organizations)
+    if org_rank < person_rank and first_org.kind in ORG_AUTHORITATIVE:
+        return None, first_org
+    same_source = [
+        ev for ev in orgs if (ev.kind, ev.detail) == (first_person.kind, first_person.detail)
+    ]
+    return first_person, same_source[0] if same_source else first_org
 
 
 def _enrich(persons: tuple[PersonRef, ...], pool: Sequence[PersonRef]) -> tuple[PersonRef, ...]:
@@ -376,8 +422,9 @@ def merge_findings(
 
     people: list[Evidence[tuple[PersonRef, ...]]] = []
     orgs: list[Evidence[tuple[str, ...]]] = []
+    site_keys = frozenset(fold(ev.value) for ev in site_names) | {host_label(url) or ""}
     for ev in ordered("authors"):
-        normalised, moved = _normalise_people(ev)
+        normalised, moved = _normalise_people(ev, site_keys - {""})
         if normalised.value:
             people.append(normalised)
         if moved:
@@ -408,7 +455,7 @@ def merge_findings(
 
     site = _first(site_names)
     title = _choose_title(titles, [ev.value for ev in site_names], url)
-    authors = _first(people)
+    authors, organizations = _choose_people(people, orgs, precedence)
     if authors is not None:
         pool = [p for ev in people for p in ev.value]
         authors = replace(authors, value=_enrich(authors.value, pool))
@@ -447,7 +494,7 @@ def merge_findings(
         section=_first(sections),
         topics=_first(topics),
         authors=authors,
-        organizations=_first(orgs),
+        organizations=organizations,
         published=published_winner,
         modified=modified_winner,
         lead_image=_first(images),
