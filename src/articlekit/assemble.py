@@ -178,10 +178,12 @@ def _drop_repeats(
     return tuple(out)
 
 
-def _span(token: Token, stream: TokenStream) -> Span:
-    if token.lines is not None:
-        return Span(lines=token.lines)
-    return Span(xpath=stream.xpath(token.node))
+def _spans(tokens: list[Token], stream: TokenStream) -> list[Span]:
+    xpaths = stream.xpaths(t.node for t in tokens if t.lines is None)
+    return [
+        Span(lines=t.lines) if t.lines is not None else Span(xpath=xpaths.get(t.node))
+        for t in tokens
+    ]
 
 
 def _image(ref: ImageRef, *, is_lead: bool = False) -> Image:
@@ -191,34 +193,34 @@ def _image(ref: ImageRef, *, is_lead: bool = False) -> Image:
 def _blocks(tokens: Iterable[Token], stream: TokenStream) -> tuple[list[Block], list[Span]]:
     """Turn body tokens into typed blocks; consecutive list items become one list."""
     blocks: list[Block] = []
-    spans: list[Span] = []
+    origins: list[Token] = []
     items: list[str] = []
     list_key: tuple[int, bool] | None = None
-    list_span: Span | None = None
+    list_first: Token | None = None
 
     def close_list() -> None:
-        nonlocal list_key, list_span
-        if items and list_key is not None and list_span is not None:
+        nonlocal list_key, list_first
+        if items and list_key is not None and list_first is not None:
             blocks.append(ListBlock(items=tuple(items), ordered=list_key[1]))
-            spans.append(list_span)
+            origins.append(list_first)
         items.clear()
-        list_key, list_span = None, None
+        list_key, list_first = None, None
 
     for token in tokens:
         if token.kind is TokenKind.LIST_ITEM:
             key = (token.group, token.ordered)
             if key != list_key:
                 close_list()
-                list_key, list_span = key, _span(token, stream)
+                list_key, list_first = key, token
             items.append(token.text)
             continue
         close_list()
         block = _block(token)
         if block is not None:
             blocks.append(block)
-            spans.append(_span(token, stream))
+            origins.append(token)
     close_list()
-    return blocks, spans
+    return blocks, _spans(origins, stream)
 
 
 def _block(token: Token) -> Block | None:

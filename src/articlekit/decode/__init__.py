@@ -4,10 +4,12 @@ Encoding detection order for ``bytes`` (the first that applies wins):
 
 1. a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE);
 2. the caller's ``encoding`` argument;
-3. a ``<meta charset>`` or ``<meta http-equiv="Content-Type" content="…charset=…">``
+3. UTF-16 without BOM, when every other byte of the start is NUL;
+4. strict UTF-8, when the bytes hold non-ASCII UTF-8 sequences: such bytes are
+   practically never meant as a single-byte charset, whatever a stale declaration says
+   (a ``decode.wrong_charset`` warning when a different charset was declared);
+5. a ``<meta charset>`` or ``<meta http-equiv="Content-Type" content="…charset=…">``
    declaration in the first 4 KiB, or an XML declaration's ``encoding``;
-4. UTF-16 without BOM, when every other byte of the start is NUL;
-5. strict UTF-8;
 6. Windows-1252, with any undecodable byte replaced (a ``decode.replaced`` warning).
 
 A declared charset that fails to decode strictly falls through to the next step with a
@@ -179,8 +181,24 @@ def _decode_bytes(
             warnings.append(
                 ("decode.wrong_charset", f"input is not valid {codec}; detecting instead")
             )
+    if not data.strip(b"\x00 \t\r\n\x0c"):
+        raise EmptyInputError("input holds only whitespace and NUL bytes")
     _reject_binary(data)
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return data.decode(utf16, errors="replace"), utf16
     declared = _declared_charset(data)
+    if not data.isascii() or declared is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            if declared not in (None, "utf-8"):
+                warnings.append(
+                    ("decode.wrong_charset", f"declared {declared}, but the bytes are UTF-8")
+                )
+            return text, "utf-8"
     if declared is not None:
         try:
             return data.decode(declared), declared
@@ -188,13 +206,6 @@ def _decode_bytes(
             warnings.append(
                 ("decode.wrong_charset", f"declared charset {declared} does not fit the bytes")
             )
-    utf16 = _utf16_without_bom(data)
-    if utf16 is not None:
-        return data.decode(utf16, errors="replace"), utf16
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
     text = data.decode("cp1252", errors="replace")
     if "\ufffd" in text:
         warnings.append(("decode.replaced", "some bytes could not be decoded and were replaced"))

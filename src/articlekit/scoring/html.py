@@ -39,7 +39,7 @@ NEGATIVE_EVIDENCE = re.compile(
     r"subscri|signup|cookie|consent|gdpr|banner|breadcrumb|menu|nav\b|navigation|"
     r"navbar|popup|modal|widget|teaser-?list|more-?stories|read-?more|readmore|"
     r"most-?read|trending|tags?\b|tag-?list|topics|author-?bio|byline|dateline|"
-    r"toolbar|tools|print|login|paywall|overlay|hidden|ad-|-ad\b|\bads?\b|advert|"
+    r"toolbar|tools|print|login|paywall|overlay|hidden|\bad-|-ad\b|\bads?\b|advert|"
     r"adslot|dfp|pagination|pager|caption-?credit|rating|poll|survey|jump-?link|"
     r"skip|header|\bembed\b|vjs-|video-?player",
 )

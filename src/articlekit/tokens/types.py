@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from collections.abc import Iterable
 from typing import Any
 
 
@@ -138,9 +139,51 @@ class TokenStream:
 
     def xpath(self, node: int) -> str | None:
         """The XPath of ``node`` in the source document, or ``None`` for text input."""
-        if 0 <= node < len(self.elements):
-            return str(self.elements[node].getroottree().getpath(self.elements[node]))
-        return None
+        return self.xpaths([node]).get(node)
+
+    def xpaths(self, nodes: Iterable[int]) -> dict[int, str]:
+        """XPaths of several nodes at once, in time linear in the elements involved.
+
+        (lxml's ``getpath`` counts preceding siblings for every call, which is
+        quadratic for pages with thousands of sibling paragraphs.)
+        """
+        positions: dict[Any, dict[Any, str]] = {}
+        cache: dict[Any, str] = {}
+
+        def step(el: Any) -> str:
+            parent = el.getparent()
+            if parent is None:
+                return "/" + str(el.tag)
+            table = positions.get(parent)
+            if table is None:
+                counts: dict[str, int] = {}
+                table = {}
+                for child in parent:
+                    tag = child.tag if isinstance(child.tag, str) else None
+                    if tag is None:
+                        continue
+                    counts[tag] = counts.get(tag, 0) + 1
+                    table[child] = f"{tag}[{counts[tag]}]"
+                positions[parent] = table
+            return table.get(el, str(el.tag))
+
+        def path(el: Any) -> str:
+            chain: list[Any] = []
+            cursor = el
+            while cursor is not None and cursor not in cache:
+                chain.append(cursor)
+                cursor = cursor.getparent()
+            prefix = cache[cursor] if cursor is not None else ""
+            for item in reversed(chain):
+                prefix = step(item) if item.getparent() is None else f"{prefix}/{step(item)}"
+                cache[item] = prefix
+            return prefix
+
+        out: dict[int, str] = {}
+        for node in nodes:
+            if 0 <= node < len(self.elements):
+                out[node] = path(self.elements[node])
+        return out
 
     def ancestors(self, node: int) -> list[int]:
         """Indices of ``node`` and its ancestors, innermost first."""

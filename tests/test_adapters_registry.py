@@ -1,0 +1,101 @@
+"""Adapter registry: explicit built-ins, entry points, lookups, duplicate names."""
+
+from __future__ import annotations
+
+import pytest
+
+import articlekit
+from articlekit.adapters import AdapterRegistry, Layout, SiteAdapter, available, default_registry
+from articlekit.adapters.registry import BUILTIN_ADAPTERS
+
+PAGE = """<html><head><link rel="canonical" href="https://news.example.org/a/1"></head>
+<body><div class="story"><h1>Headline of the test story</h1>
+<p>This is the first paragraph of a story that the test adapter should read completely.</p>
+<p>This is the second paragraph, which the test adapter should also read completely.</p>
+</div><div class="other"><p>Unrelated text that sits outside the story container.</p></div>
+</body></html>"""
+
+
+class ExampleAdapter(SiteAdapter):
+    name = "example-news"
+    domains = ("news.example.org",)
+    fingerprints = (r"news\.example\.org/a/",)
+    layouts = (
+        Layout(name="v1", fingerprint="//div[@class='story']", body="//div[@class='story']",
+               title="//div[@class='story']/h1"),
+    )  # fmt: skip
+
+
+class Clash(SiteAdapter):
+    name = "example-news"
+    domains = ("other.example.org",)
+
+
+def test_registry_builtins_listed_once_and_loaded() -> None:
+    registry = default_registry()
+    assert "dw" in registry.names()
+    assert len(BUILTIN_ADAPTERS) == len(set(BUILTIN_ADAPTERS))
+    assert "dw" in available()
+
+
+def test_registry_duplicate_names_raise() -> None:
+    with pytest.raises(articlekit.DuplicateAdapterError):
+        AdapterRegistry([ExampleAdapter, Clash])
+
+
+def test_registry_lookup_by_name_url_and_content() -> None:
+    registry = AdapterRegistry([ExampleAdapter])
+    assert registry.get("example-news") is ExampleAdapter
+    assert registry.for_url("https://news.example.org/a/1") is ExampleAdapter
+    assert registry.for_url("https://sub.news.example.org/x") is ExampleAdapter
+    assert registry.for_url("https://example.org/") is None
+    assert registry.for_url("not a url") is None
+    assert registry.for_content("see https://news.example.org/a/77 for more") is ExampleAdapter
+    with pytest.raises(articlekit.AdapterNotFoundError):
+        registry.get("missing")
+
+
+def test_registry_custom_registry_is_used_by_parse() -> None:
+    registry = AdapterRegistry([ExampleAdapter])
+    article = articlekit.parse(PAGE, registry=registry)
+    assert article.provenance.adapter == "example-news@1"
+    assert article.title == "Headline of the test story"
+    assert "Unrelated text" not in article.text
+    assert article.provenance.fields["body"].kind == "adapter"
+
+
+def test_registry_adapter_class_can_be_passed_directly() -> None:
+    article = articlekit.parse(PAGE, adapter=ExampleAdapter)
+    assert article.provenance.adapter == "example-news@1"
+
+
+def test_registry_adapter_without_matching_layout_degrades_to_generic() -> None:
+    page = PAGE.replace('class="story"', 'class="redesigned"')
+    article = articlekit.parse(page, adapter=ExampleAdapter)
+    assert any(w.code == "adapter.no_layout" for w in article.provenance.warnings)
+    assert article.body, "the generic path fills the body"
+
+
+def test_registry_failing_adapter_becomes_a_warning() -> None:
+    class Broken(ExampleAdapter):
+        name = "broken"
+
+        def extract(self, doc: object) -> object:  # type: ignore[override]
+            raise RuntimeError("boom")
+
+    article = articlekit.parse(PAGE, adapter=Broken)
+    assert any(w.code == "adapter.failed" for w in article.provenance.warnings)
+    assert article.body
+
+
+def test_registry_with_adapters_returns_a_new_registry() -> None:
+    class Another(SiteAdapter):
+        name = "another"
+        domains = ("another.example.org",)
+
+    registry = AdapterRegistry([ExampleAdapter])
+    bigger = registry.with_adapters(Another)
+    assert registry.names() == ("example-news",)
+    assert bigger.names() == ("another", "example-news")
+    with pytest.raises(articlekit.DuplicateAdapterError):
+        registry.with_adapters(Clash)

@@ -1,0 +1,120 @@
+"""Decode stage: bytes → text, in the documented order, never crashing."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from articlekit.decode import decode, sniff_content_type
+from articlekit.errors import BinaryInputError, EmptyInputError, InputTooLargeError
+
+LIMIT = 10_000_000
+HTML = "<html><head><title>Café</title></head><body><p>Über straße naïve</p></body></html>"
+
+
+def _decode(data: bytes | str, encoding: str | None = None) -> tuple[str, str | None]:
+    result = decode(data, encoding=encoding, max_input_bytes=LIMIT)
+    return result.text, result.encoding
+
+
+def test_decode_bom_wins_over_declaration() -> None:
+    data = codecs.BOM_UTF8 + HTML.replace("<head>", '<head><meta charset="iso-8859-1">').encode()
+    text, used = _decode(data)
+    assert used == "utf-8"
+    assert "Über straße" in text
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_decode_utf16_with_bom(codec: str) -> None:
+    bom = codecs.BOM_UTF16_LE if codec.endswith("le") else codecs.BOM_UTF16_BE
+    text, _ = _decode(bom + HTML.encode(codec))
+    assert "Über straße" in text
+
+
+def test_decode_utf16_without_bom_is_detected() -> None:
+    text, used = _decode(HTML.encode("utf-16-le"))
+    assert used == "utf-16-le"
+    assert "naïve" in text
+
+
+def test_decode_callers_encoding_before_declaration() -> None:
+    data = HTML.replace("<head>", '<head><meta charset="utf-8">').encode("cp1252")
+    text, used = _decode(data, encoding="cp1252")
+    assert used == "cp1252"
+    assert "Über" in text
+
+
+def test_decode_meta_charset_is_honoured() -> None:
+    data = HTML.replace("<head>", '<head><meta charset="windows-1252">').encode("cp1252")
+    text, used = _decode(data)
+    assert used == "cp1252"
+    assert "straße" in text
+
+
+def test_decode_http_equiv_charset_is_honoured() -> None:
+    head = '<head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r">'
+    page = (
+        HTML.replace("<head>", head).replace("Café", "Cafe").replace("Über straße naïve", "Привет")
+    )
+    data = page.encode("koi8-r")
+    text, used = _decode(data)
+    assert used == "koi8-r"
+    assert "Привет" in text
+
+
+def test_decode_wrong_declared_charset_falls_back_with_warning() -> None:
+    data = HTML.replace("<head>", '<head><meta charset="ascii">').encode("utf-8")
+    result = decode(data, max_input_bytes=LIMIT)
+    assert "Über" in result.text
+    assert any(code == "decode.wrong_charset" for code, _ in result.warnings)
+
+
+def test_decode_wrong_caller_encoding_falls_back_with_warning() -> None:
+    result = decode(HTML.encode("utf-8"), encoding="ascii", max_input_bytes=LIMIT)
+    assert "Über" in result.text
+    assert any(code == "decode.wrong_charset" for code, _ in result.warnings)
+
+
+def test_decode_invalid_utf8_never_crashes() -> None:
+    result = decode(b"<p>ok \xff\xfe\xfd broken \xc3</p>", max_input_bytes=LIMIT)
+    assert "ok" in result.text
+
+
+def test_decode_normalizes_newlines_nul_and_nfc() -> None:
+    text, _ = _decode("a\r\nb\rc\x00d Cafe\u0301")
+    assert text == "a\nb\ncd Café"
+
+
+@pytest.mark.parametrize(
+    "magic",
+    [b"%PDF-1.7\n%...", b"\x89PNG\r\n\x1a\n\x00\x00", b"\x1f\x8b\x08\x00", b"PK\x03\x04zip"],
+)
+def test_decode_rejects_binary_files(magic: bytes) -> None:
+    with pytest.raises(BinaryInputError) as info:
+        _decode(magic + b"\x00" * 100)
+    assert info.value.code == "input.binary"
+
+
+def test_decode_rejects_oversized_input() -> None:
+    with pytest.raises(InputTooLargeError):
+        decode(b"x" * 101, max_input_bytes=100)
+
+
+def test_decode_rejects_nul_only_input() -> None:
+    with pytest.raises(EmptyInputError):
+        _decode(b"\x00\x00 \n")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<!DOCTYPE html><html><body>x</body></html>", "html"),
+        ("  <div><p>hello</p></div>", "html"),
+        ("Title\n\nSome paragraph with a < sign and a > sign.", "text"),
+        ("Headline\n\nBody text mentioning <b> once.", "text"),
+        ("Intro line\n<p>one</p>\n<div>two</div>", "html"),
+    ],
+)
+def test_decode_sniffs_content_type(text: str, expected: str) -> None:
+    assert sniff_content_type(text) == expected
