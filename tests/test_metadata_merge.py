@@ -232,3 +232,42 @@ def test_dates_url_patterns() -> None:
     assert url_date("https://a.test/2019/13/31/x.html") is None
     assert url_date("https://a.test/item/2019-12-31-title") is not None
     assert url_date("https://a.test/id/123456789") is None
+
+
+def test_merge_ispartof_webpage_name_is_not_a_site_name() -> None:
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Ferry timetable changes",
+        "isPartOf": {"@type": "WebPage", "name": "Ferry timetable changes"},
+    }
+    md = extract_metadata(_doc(ld=ld), url=None, options=OPTIONS)
+    assert md.title is not None and md.title.value == "Ferry timetable changes"
+    assert md.site_name is None
+
+
+def test_merge_h1_needs_agreement_from_outside_the_dom() -> None:
+    head = '<meta property="og:title" content="Ferries return to the island">'
+    body = """<article><span itemprop="headline">Kicker - Ferries return</span>
+        <h1>Kicker - Ferries return</h1></article>"""
+    assert _title(_doc(head, body)) == "Ferries return to the island"
+
+
+def test_merge_dom_byline_takes_first_byline_not_teasers() -> None:
+    body = """<article><h1>Main story</h1>
+        <div class="byline"><a class="author">Rita Moe</a> and <a class="author">Sam Lee</a></div>
+        <p>Body text.</p></article>
+        <aside><ul>
+          <li><span class="author">Other Writer</span></li>
+          <li><span class="author">Second Writer</span></li>
+        </ul></aside>"""
+    md = extract_metadata(_doc(body=body), url=None, options=OPTIONS)
+    assert md.authors is not None
+    assert [p.name for p in md.authors.value] == ["Rita Moe", "Sam Lee"]
+
+
+def test_merge_person_named_like_the_site_is_an_organisation() -> None:
+    head = """<meta name="author" content="Harbor Daily">
+        <meta property="og:site_name" content="Harbor Daily">"""
+    md = extract_metadata(_doc(head), url=None, options=OPTIONS)
+    assert md.authors is None
+    assert md.organizations is not None and md.organizations.value == ("Harbor Daily",)

@@ -89,6 +89,9 @@ PAGE_TYPES = frozenset(
 SITE_TYPES = frozenset({"website", "newsmediaorganization"})
 """schema.org types whose ``name`` is the site's name."""
 
+CONTAINER_TYPES = frozenset({"website", "periodical", "newspaper", "blog", "organization"})
+"""schema.org types of an ``isPartOf`` value that names the site (not the page)."""
+
 ORGANIZATION_TYPES = frozenset(
     {"organization", "newsmediaorganization", "corporation", "ngo", "brand", "website"}
 )
@@ -416,7 +419,10 @@ def _read_node(
         owner = _resolve(data.get(key), ids)
         if isinstance(owner, list) and owner:
             owner = _resolve(owner[0], ids)
-        if isinstance(owner, dict) and not _type_names(owner.get("@type")) & PAGE_TYPES:
+        owner_types = _type_names(owner.get("@type")) if isinstance(owner, dict) else frozenset()
+        if key == "isPartOf" and not owner_types & CONTAINER_TYPES:
+            continue  # isPartOf is often the WebPage, whose name is the headline
+        if isinstance(owner, dict) and not owner_types & PAGE_TYPES:
             out.add("site_name", _first_text(owner.get("name")), f"{label}.{key}.name")
     out.add("section", _first_text(data.get("articleSection")), f"{label}.articleSection")
     out.add("topics", _keywords(data.get("keywords")), f"{label}.keywords")

@@ -86,8 +86,6 @@ H1_OUTRANKS = frozenset({SourceKind.JSONLD})
 """Sources whose headline stands even when ``<h1>`` and another source agree on another one:
 the JSON-LD headline is the publisher's editorial headline (the social/visible variants
 differ on purpose)."""
-ORG_AUTHORITATIVE = frozenset({SourceKind.JSONLD})
-"""Sources whose organisation-only author list overrules person names found lower down."""
 TRUNCATED_MIN_CHARS = 50
 """A headline this long that is a prefix of a longer candidate was cut by a length limit."""
 
@@ -223,11 +221,11 @@ def _choose_title(
 
 
 def _agreeing_h1(candidates: list[Evidence[str]]) -> Evidence[str] | None:
-    """Headline candidates → the page's ``<h1>`` if another candidate says the same."""
+    """Headline candidates → the page's ``<h1>`` if a non-DOM candidate says the same."""
     for h1 in candidates:
         if h1.kind == SourceKind.DOM and "h1" in h1.detail:
             key = fold(h1.value)
-            if any(fold(ev.value) == key for ev in candidates if ev is not h1):
+            if any(fold(ev.value) == key for ev in candidates if ev.kind != SourceKind.DOM):
                 return h1
     return None
 
@@ -259,27 +257,22 @@ def _normalise_people(
 def _choose_people(
     people: list[Evidence[tuple[PersonRef, ...]]],
     orgs: list[Evidence[tuple[str, ...]]],
-    precedence: Precedence,
 ) -> tuple[Evidence[tuple[PersonRef, ...]] | None, Evidence[tuple[str, ...]] | None]:
     """Person and organisation candidates → the winning authors and organisations.
 
-    The first source (by precedence) naming anyone decides. When a source in
-    ``ORG_AUTHORITATIVE`` names only organisations as authors (``"author":
-    {"@type": "Organization"}``), lower sources cannot add persons: the publisher said
-    the piece has no personal byline.
+    The first source (by precedence) naming a person gives the authors; organisations
+    come from that same source when it names any (``"By Ana Ortiz, Wire Service"``),
+    else from the first source naming one. An organisation-only author list higher up
+    (``"author": {"@type": "Organization"}``) does not hide persons named lower down:
+    it is usually the publisher standing in for a byline.
     """
     first_person = people[0] if people else None
-    first_org = orgs[0] if orgs else None
-    if first_person is None or first_org is None:
-        return first_person, first_org
-    person_rank = _rank(first_person, precedence.authors)
-    org_rank = _rank(first_org, precedence.organizations)
-    if org_rank < person_rank and first_org.kind in ORG_AUTHORITATIVE:
-        return None, first_org
-    same_source = [
-        ev for ev in orgs if (ev.kind, ev.detail) == (first_person.kind, first_person.detail)
-    ]
-    return first_person, same_source[0] if same_source else first_org
+    if first_person is None:
+        return None, orgs[0] if orgs else None
+    key = (first_person.kind, first_person.detail)
+    same_source = [ev for ev in orgs if (ev.kind, ev.detail) == key]
+    chosen = same_source or orgs
+    return first_person, chosen[0] if chosen else None
 
 
 def _enrich(persons: tuple[PersonRef, ...], pool: Sequence[PersonRef]) -> tuple[PersonRef, ...]:
@@ -455,7 +448,7 @@ def merge_findings(
 
     site = _first(site_names)
     title = _choose_title(titles, [ev.value for ev in site_names], url)
-    authors, organizations = _choose_people(people, orgs, precedence)
+    authors, organizations = _choose_people(people, orgs)
     if authors is not None:
         pool = [p for ev in people for p in ev.value]
         authors = replace(authors, value=_enrich(authors.value, pool))
