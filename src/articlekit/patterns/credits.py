@@ -1,0 +1,226 @@
+"""Image captions with a credit glued on.
+
+Input → output: ``str`` (a ``<figcaption>`` text or a caption line of a text dump) →
+``CaptionParts`` (caption, credit, editorial note), or for a bare credit ``str`` →
+cleaned ``str | None``.
+
+A credit is recognised only near the end of the text (within ``CREDIT_TAIL_CHARS``) and
+only when what follows its label looks like a credit: short, name- or agency-like, no
+sentence inside. Labels may be glued to the previous word, as text browsers render
+``<figcaption>text<span>Image: …</span>`` ("…NadeschdinBild: …"); a glued label must then
+be capitalised, so "Sinnbild: …" is not split.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "CREDIT_TAIL_CHARS",
+    "MAX_CREDIT_CHARS",
+    "MAX_CREDIT_WORDS",
+    "CaptionParts",
+    "clean_credit",
+    "split_caption",
+]
+
+MAX_CREDIT_CHARS = 160
+"""Credits longer than this are sentences, not credits."""
+
+MAX_CREDIT_WORDS = 16
+"""Credits with more words than this are sentences ("… via Getty Images" fits easily)."""
+
+CREDIT_TAIL_CHARS = 240
+"""Labels are searched only in this many trailing characters (credit + label + note)."""
+
+MAX_NOTE_CHARS = 80
+"""A trailing ``[FILE: July 2024]`` note longer than this is caption text."""
+
+MAX_AGENCY_NAME_WORDS = 4
+"""Words before a label-less "Name / AGENCY" credit (a photographer's name)."""
+
+_LABEL_WORDS = (
+    "Crédit photo|Credit photo|Crédits photo|Photo credit|Photo credits|Bildquelle|Fotoquelle|"
+    "Photographs|Photograph|Photos|Photo|Pictures|Picture|Images|Image|Credits|Credit|"
+    "Crédits|Crédit|Sources|Source|Bilder|Bild|Fotos|Foto|Quelle|Fotografía|Fotografia|"
+    "Imagen|Immagine|Afbeelding|Kilde|Källa"
+)
+
+LABEL_RE = re.compile(
+    rf"(?P<label>(?:{_LABEL_WORDS})\s?(?::|©)|(?:Photo|Photograph|Picture|Image|Foto)s?\s+by"
+    r"|©|\(c\)|Copyright\s?:?)\s{0,3}",
+    re.IGNORECASE,
+)
+"""A credit label: "Image:", "Bild:", "Foto ©", "Photo by", "©", "(c)", "Copyright"."""
+
+PAREN_CREDIT_RE = re.compile(
+    rf"\(\s?(?P<label>(?:{_LABEL_WORDS})\s?[:©]|©|\(c\)|Copyright)\s{{0,3}}"
+    r"(?P<credit>[^()]{1,160})\)\s*$",
+    re.IGNORECASE,
+)
+"""A parenthesised trailing credit: "(Photo: Jane Doe/Reuters)"."""
+
+TRAILING_NOTE_RE = re.compile(r"\[(?P<note>[^\[\]]{1,80})\]\s*$")
+"""A trailing editorial note in brackets: "[FILE: July 2024]"."""
+
+_AGENCIES = (
+    "AFP|AP|dpa|DPA|Reuters|REUTERS|EPA|EFE|ANSA|Getty Images|Getty|AAP|PA|KNA|epd|"
+    "Keystone|imago|IMAGO|picture alliance|picture-alliance|Sipa|SIPA|Xinhua|TASS|"
+    "Anadolu|ABACA|Bloomberg|NurPhoto|Shutterstock|Alamy|Panos|Magnum|Zuma|ZUMA"
+)
+
+AGENCY_TAIL_RE = re.compile(
+    r"(?P<lead>[.!?»«\"”“)])\s{1,3}"
+    rf"(?P<credit>(?:[A-ZÀ-Þ][\w'’.-]{{0,30}}\s{{1,2}}){{0,{MAX_AGENCY_NAME_WORDS - 1}}}"
+    rf"[A-ZÀ-Þ][\w'’.-]{{0,30}}\s?/\s?(?:{_AGENCIES})(?:\s?/\s?[\w.-]{{1,30}}){{0,3}})\s*$"
+)
+"""A label-less credit after a finished sentence: "… in Paris. BERTRAND GUAY / AFP"."""
+
+_SENTENCE_INSIDE_RE = re.compile(r"[^\W\d_]{4,}[.!?]\s+\S|[!?]")
+"""A finished sentence followed by more text, or any ! or ? — not a credit."""
+
+_LOWERCASE_CREDIT_STARTS = frozenset(
+    {
+        "dpa", "picture", "imago", "epd", "privat", "private", "archiv", "archive", "afp",
+        "ap", "getty", "reuters", "ddp", "kna", "handout", "screenshot", "montage", "zvg",
+        "iStock".casefold(), "istockphoto", "unsplash", "pixabay", "shutterstock", "via",
+    }
+)
+"""Credits that may start with a lower-case word (agency styles, "privat")."""
+
+_SEPARATOR_TRAIL_RE = re.compile(r"[\s|/–—\-:;,]+$")
+_LABEL_LEAD_RE = re.compile(
+    rf"^\s*(?:(?:{_LABEL_WORDS})\s?(?::|©)|(?:Photo|Photograph|Picture|Image|Foto)s?\s+by\b"
+    r"|©|\(c\)|Copyright\b:?)\s*",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CaptionParts:
+    """A caption split into its parts.
+
+    Attributes:
+        caption: The descriptive text, or None when the input was only a credit.
+        credit: The credit without its label ("Alex Brandon/AP/picture alliance").
+        note: An editorial note such as "FILE: July 2024", without brackets.
+    """
+
+    caption: str | None
+    credit: str | None
+    note: str | None
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def clean_credit(text: str) -> str | None:
+    """Strip labels ("Image:", "Foto ©", "©", "Photo by"), brackets and whitespace.
+
+    Args:
+        text: A credit as found on the page.
+
+    Returns:
+        The bare credit, or None when nothing is left.
+    """
+    value = _squash(text[: MAX_CREDIT_CHARS * 4])
+    if value.startswith("(") and value.endswith(")"):
+        value = value[1:-1].strip()
+    for _ in range(3):  # "Foto: © Jane Doe" has two labels
+        stripped = _LABEL_LEAD_RE.sub("", value, count=1)
+        if stripped == value:
+            break
+        value = stripped
+    value = value.strip(" |,;:–—-")
+    return value or None
+
+
+def _looks_like_credit(text: str) -> bool:
+    value = text.strip()
+    if not value or len(value) > MAX_CREDIT_CHARS:
+        return False
+    words = value.split()
+    if len(words) > MAX_CREDIT_WORDS:
+        return False
+    if _SENTENCE_INSIDE_RE.search(value.rstrip(".")):
+        return False
+    first = value[0]
+    if first.isalpha() and first.islower():
+        head = re.split(r"[\s/]", value, maxsplit=1)[0].casefold()
+        return head in _LOWERCASE_CREDIT_STARTS
+    return first.isalnum() or first in "©(\"'“"
+
+
+def _split_note(caption: str) -> tuple[str, str | None]:
+    m = TRAILING_NOTE_RE.search(caption[-(MAX_NOTE_CHARS + 4) :])
+    if m is None:
+        return caption, None
+    cut = len(caption) - (len(caption[-(MAX_NOTE_CHARS + 4) :]) - m.start())
+    return caption[:cut].rstrip(), m["note"].strip() or None
+
+
+def _finish(caption: str, credit: str | None) -> CaptionParts:
+    body = _SEPARATOR_TRAIL_RE.sub("", caption)
+    body, note = _split_note(body)
+    body = _SEPARATOR_TRAIL_RE.sub("", body)
+    return CaptionParts(caption=body or None, credit=credit, note=note)
+
+
+def _label_allowed(text: str, m: re.Match[str]) -> bool:
+    start = m.start()
+    if start == 0:
+        return True
+    before = text[start - 1]
+    label = m["label"]
+    if before.isalnum():
+        # Glued to the previous word: only a capitalised word label counts.
+        return label[0].isupper() and label[0].isalpha() and before.islower()
+    return True
+
+
+def split_caption(text: str) -> CaptionParts:
+    """Split a caption with a glued-on credit into caption, credit and note.
+
+    Args:
+        text: Caption text as rendered (credit may follow without a space).
+
+    Returns:
+        The parts; ``caption`` is the whole (whitespace-normalised) text when no credit
+        was recognised.
+    """
+    value = _squash(text)
+    if not value or LABEL_RE.fullmatch(value):
+        return CaptionParts(None, None, None)
+    tail_start = max(0, len(value) - CREDIT_TAIL_CHARS)
+    tail = value[tail_start:]
+
+    paren = PAREN_CREDIT_RE.search(tail)
+    if paren is not None:
+        credit = clean_credit(paren["credit"])
+        if credit is not None and _looks_like_credit(credit):
+            return _finish(value[: tail_start + paren.start()], credit)
+
+    for m in LABEL_RE.finditer(tail):
+        if not _label_allowed(value, _shift(m, tail_start, value)):
+            continue
+        remainder = tail[m.end() :]
+        credit = clean_credit(remainder)
+        if credit is None or not _looks_like_credit(credit):
+            continue
+        return _finish(value[: tail_start + m.start()], credit)
+
+    agency = AGENCY_TAIL_RE.search(tail)
+    if agency is not None:
+        credit = clean_credit(agency["credit"])
+        if credit is not None:
+            return _finish(value[: tail_start + agency.start("credit")], credit)
+
+    return _finish(value, None)
+
+
+def _shift(m: re.Match[str], offset: int, value: str) -> re.Match[str]:
+    """Re-run the label match on the full value so look-behind context is visible."""
+    full = LABEL_RE.match(value, m.start() + offset)
+    return full if full is not None else m

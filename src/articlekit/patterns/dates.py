@@ -1,0 +1,684 @@
+"""Dates in running text and in metadata values.
+
+Input → output: ``str`` (a dateline, a byline, a paragraph, a ``<meta>`` value) →
+``tuple[DateMatch, ...]`` (every date found, with its character span) or, for one
+metadata value, ``date | datetime | None``.
+
+Precision is kept as the source gave it: a date without a time is a ``date`` (midnight is
+never invented), a time without a zone gives a naive ``datetime``, a numeric offset or a
+zone word from the small explicit table ``ZONE_OFFSETS`` gives an aware ``datetime``.
+
+Relative expressions ("2 hours ago", "vor 3 Stunden", "hier à 14h13") are resolved only
+when the caller passes ``reference_time``; day-level expressions give a ``date``, hour- and
+minute-level ones a ``datetime``, both in ``reference_time``'s zone.
+
+Every pattern is linear-time safe: bounded repetitions only, no nested unbounded
+quantifiers, and the scanned text is capped at ``MAX_SCAN_CHARS``.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from types import MappingProxyType
+
+from dateutil import parser as du_parser
+
+__all__ = [
+    "MAX_SCAN_CHARS",
+    "MAX_VALUE_CHARS",
+    "MAX_YEAR",
+    "MIN_YEAR",
+    "TEXT_MAX_YEAR",
+    "TEXT_MIN_YEAR",
+    "ZONE_OFFSETS",
+    "DateMatch",
+    "find_dates",
+    "parse_date_string",
+]
+
+MAX_SCAN_CHARS = 1_000_000
+"""find_dates looks at this many leading characters only (bounds time on huge inputs)."""
+
+MAX_VALUE_CHARS = 120
+"""A metadata date value longer than this is not a date value (and dateutil gets slow)."""
+
+MIN_YEAR = 1990
+"""Metadata dates before this year are taken as garbage (defaults, epoch zero, typos)."""
+
+MAX_YEAR = 2100
+"""Metadata dates after this year are taken as garbage."""
+
+TEXT_MIN_YEAR = 1900
+"""Dates in running text may be historical, but numbers before this are rarely dates."""
+
+TEXT_MAX_YEAR = 2100
+"""Upper bound for years found in running text."""
+
+TWO_DIGIT_YEAR_PIVOT = 70
+"""Two-digit years below this are 20xx, the others 19xx ("24" → 2024, "98" → 1998)."""
+
+MAX_RELATIVE_AMOUNT = 1000
+"""A relative amount above this ("5000 hours ago") is not a dateline."""
+
+_UTC = UTC
+
+ZONE_OFFSETS: Mapping[str, int] = MappingProxyType(
+    {
+        "Z": 0,
+        "GMT": 0,
+        "UTC": 0,
+        "UT": 0,
+        "WET": 0,
+        "WEST": 60,
+        "BST": 60,
+        "CET": 60,
+        "MEZ": 60,
+        "CEST": 120,
+        "MESZ": 120,
+        "EET": 120,
+        "OEZ": 120,
+        "EEST": 180,
+        "OESZ": 180,
+        "MSK": 180,
+        "EST": -300,
+        "EDT": -240,
+        "CDT": -300,
+        "MST": -420,
+        "MDT": -360,
+        "PST": -480,
+        "PDT": -420,
+        "JST": 540,
+        "KST": 540,
+        "HKT": 480,
+        "SGT": 480,
+        "AEST": 600,
+        "AEDT": 660,
+    }
+)
+"""Zone abbreviations with one unambiguous fixed offset, in minutes east of UTC.
+
+Deliberately absent: ``CST`` (China or US Central) and ``IST`` (India, Ireland or Israel).
+``ET`` and ``PT`` are resolved with the US daylight-saving rule, see ``_US_ZONES``.
+"""
+
+_US_ZONES: Mapping[str, tuple[int, int]] = MappingProxyType(
+    {"ET": (-300, -240), "CT": (-360, -300), "MT": (-420, -360), "PT": (-480, -420)}
+)
+"""US generic zones: (standard, daylight) offsets in minutes, chosen by the date."""
+
+# --- month and weekday names ------------------------------------------------------------
+
+_MONTH_NAMES: Mapping[str, int] = MappingProxyType(
+    {
+        # English
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+        "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+        "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
+        "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+        # German
+        "januar": 1, "jänner": 1, "jän": 1, "februar": 2, "feber": 2, "märz": 3,
+        "maerz": 3, "mär": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10, "okt": 10,
+        "dezember": 12, "dez": 12,
+        # French
+        "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2,
+        "fév": 2, "mars": 3, "avril": 4, "avr": 4, "juin": 6, "juillet": 7, "juil": 7,
+        "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+        "décembre": 12, "decembre": 12, "déc": 12,
+        # Spanish
+        "enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5,
+        "junio": 6, "julio": 7, "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9,
+        "octubre": 10, "noviembre": 11, "diciembre": 12, "dic": 12,
+        # Italian
+        "gennaio": 1, "gen": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "mag": 5,
+        "giugno": 6, "giu": 6, "luglio": 7, "lug": 7, "settembre": 9, "set": 9,
+        "sett": 9, "ottobre": 10, "ott": 10, "dicembre": 12,
+        # Dutch
+        "januari": 1, "februari": 2, "maart": 3, "mrt": 3, "mei": 5, "augustus": 8,
+        # Portuguese
+        "janeiro": 1, "fevereiro": 2, "fev": 2, "março": 3, "marco": 3, "maio": 5,
+        "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "out": 10,
+        "novembro": 11, "dezembro": 12,
+        # Scandinavian
+        "marts": 3, "maj": 5, "augusti": 8, "desember": 12, "des": 12,
+    }
+)
+"""Month names and abbreviations (casefolded) in en, de, fr, es, it, nl, pt, sv, da, no."""
+
+_WEEKDAY_NAMES = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag",
+    "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "mo", "di", "mi",
+    "do", "fr", "sa", "so", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+    "dimanche", "lun", "mar", "mer", "jeu", "ven", "sam", "dim", "lunes", "martes",
+    "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "lunedì",
+    "lunedi", "martedì", "martedi", "mercoledì", "mercoledi", "giovedì", "giovedi", "venerdì",
+    "venerdi", "sabato", "domenica", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
+    "zaterdag", "zondag", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira",
+    "sexta-feira", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+    "mandag", "tirsdag", "lørdag", "søndag",
+)
+"""Weekday names and abbreviations in the supported languages."""
+
+
+def _alternation(words: Iterator[str] | tuple[str, ...] | list[str]) -> str:
+    """Regex alternation of literal words, longest first so prefixes never win early."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+_MONTH_ALT = _alternation(list(_MONTH_NAMES))
+_WEEKDAY_ALT = _alternation(_WEEKDAY_NAMES)
+_ZONE_ALT = _alternation([*ZONE_OFFSETS, *_US_ZONES])
+
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+_NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
+_DATE_START = r"(?:(?<![\d.])|(?<=(?<!\d)\d{4}))"
+"""A date starts after a non-digit, or right after a glued 4-digit year (lynx duplicates)."""
+
+WEEKDAY_BEFORE_RE = re.compile(
+    rf"{_NOT_LETTER_BEFORE}(?:{_WEEKDAY_ALT})\.?,?\s{{1,3}}$", re.IGNORECASE
+)
+"""A weekday right before a date ("Tuesday, "); searched only in a short window, because an
+optional leading alternation would be tried at every position of the text."""
+
+WEEKDAY_WINDOW_CHARS = 24
+"""Characters before a date searched for a weekday name."""
+
+_WORD_GATE = r"(?<![^\W\d_])(?=[^\W\d_]{3})"
+"""At a word start with at least three letters: lets scans skip non-words quickly."""
+
+ISO_RE = re.compile(
+    r"(?<![\d.])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})"
+    r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<frac>\d{1,9}))?)?"
+    r"\s?(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d])"
+)
+"""ISO 8601 calendar date, optionally with time and offset."""
+
+NUMERIC_DMY_RE = re.compile(
+    _DATE_START
+    + r"(?P<d>\d{1,2})(?P<sep>[.\-])\s?(?P<mo>\d{1,2})(?P=sep)\s?"
+    r"(?P<y>\d{4}(?!\d)|\d{4}(?=\d{1,2}[.\-])|\d{2}(?![\d]|\.\d))"
+)
+"""Day-first numeric dates: 30.01.2024, 30.01.24, 30-01-2024 (also glued to a duplicate)."""
+
+NUMERIC_SLASH_RE = re.compile(
+    r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"
+)
+"""Slashed numeric dates whose order (d/m or m/d) is decided by the numbers."""
+
+NUMERIC_YMD_RE = re.compile(
+    r"(?<![\d.])(?P<y>\d{4})(?P<sep>[./])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])(?!\.\d)"
+)
+"""Year-first numeric dates: 2024.01.30, 2024/01/30."""
+
+CJK_RE = re.compile(r"(?P<y>\d{4})\s?年\s?(?P<mo>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日")
+"""Chinese/Japanese style 2025年1月27日."""
+
+MONTH_DAY_YEAR_RE = re.compile(
+    rf"{_WORD_GATE}(?P<mon>{_MONTH_ALT})\.?\s{{1,3}}(?P<d>\d{{1,2}})"
+    r"(?:st|nd|rd|th)?,?\s{1,3}(?P<y>\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+"""English order: February 4, 2025 / Feb. 4, 2025 / Tuesday, Feb 4 2025."""
+
+DAY_MONTH_YEAR_RE = re.compile(
+    _DATE_START
+    + r"(?P<d>\d{1,2})(?:\.|er|º|°|st|nd|rd|th)?\s{0,3}(?:de\s{1,3})?"
+    + rf"(?=[^\W\d_]{{3}})(?P<mon>{_MONTH_ALT}){_NOT_LETTER_AFTER}\.?,?\s{{1,3}}(?:del?\s{{1,3}})?"
+    r"(?P<y>\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+"""Day-first with a month name: 4 February 2025, 4. Februar 2025, 4 de febrero de 2025."""
+
+TIME_TAIL_RE = re.compile(
+    r"(?:\s{0,3}(?:,|\bum\b|\bat\b|\bà\b|\ba las\b|\balle\b|\bore\b|\bkl\.?|\bom\b|\bàs\b"
+    r"|-|–|\||/|·)?\s{0,3})"
+    r"(?P<h>\d{1,2})(?:(?P<hs>[:.h])(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d{1,9})?)?)?"
+    r"(?!\.?\d)"
+    r"(?:\s?(?P<ap>[ap])\.?\s?m\.?(?![^\W\d_]))?"
+    r"(?:\s?(?P<unit>Uhr|h|hrs?|horas?)(?![^\W\d_]))?"
+    rf"(?:\s{{0,2}}(?:(?P<zone>{_ZONE_ALT})(?![^\W\d_])"
+    r"(?:\s?(?P<zoff>[+-]\d{1,2})(?::?(?P<zoffm>\d{2}))?)?|(?P<off>[+-]\d{2}:?\d{2})))?",
+    re.IGNORECASE,
+)
+"""A time (and zone) directly after a date: "14:13", ", 14.13 Uhr", "at 2:13 p.m. EST"."""
+
+_AMOUNT_WORDS: Mapping[str, int] = MappingProxyType(
+    {
+        "a": 1, "an": 1, "one": 1, "ein": 1, "eine": 1, "einer": 1, "einem": 1,
+        "un": 1, "une": 1, "una": 1, "uno": 1, "um": 1, "een": 1, "én": 1,
+        "two": 2, "zwei": 2, "deux": 2, "dos": 2, "due": 2, "twee": 2,
+    }
+)
+_AMOUNT = (
+    r"(?=[^\W_])(?P<n>(?<!\d)\d{1,4}|(?<![^\W_])(?:" + _alternation(list(_AMOUNT_WORDS)) + r"))"
+)
+"""An amount: digits (may be glued to a preceding name) or a number word."""
+
+_UNIT_MINUTES: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"^(?:min|mins|minute|minutes|minuten|minuto|minutos|minuti|minuter|"
+                r"minutter|minutt|minut)\.?$", re.I), 1),
+    (re.compile(r"^(?:h|hr|hrs|hour|hours|std|stunde|stunden|heure|heures|hora|horas|"
+                r"ora|ore|uur|timme|timmar|time|timer)\.?$", re.I), 60),
+    (re.compile(r"^(?:d|day|days|tag|tage|tagen|jour|jours|día|días|dia|dias|giorno|"
+                r"giorni|dag|dagen|dagar|dage|døgn)$", re.I), 60 * 24),
+    (re.compile(r"^(?:week|weeks|woche|wochen|semaine|semaines|semana|semanas|"
+                r"settimana|settimane|weken|vecka|veckor|uge|uger|uke|uker)$", re.I),
+     60 * 24 * 7),
+)
+"""Unit words of relative expressions and their length in minutes."""
+
+_UNIT_ALT = (
+    r"(?=[^\W\d_])(?P<unit>min(?:ute[ns]?|uto?s|uti|uter|utter|utt?)?\.?|h|hrs?|hours?|std\.?|"
+    r"stunden?|heures?|horas?|or[ae]|uur|timm(?:e|ar)|timer?|d|days?|tag(?:e|en)?|"
+    r"jours?|d[ií]as?|giorn[oi]|dag(?:en|ar|e)?|døgn|weeks?|wochen?|semaines?|semanas?|"
+    r"settiman[ae]|weken|veck(?:a|or)|uger?|uker?)"
+)
+
+RELATIVE_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"{_AMOUNT}\s{{0,2}}{_UNIT_ALT}\s{{1,3}}(?:ago|fa|geleden)\b", re.I),
+    re.compile(rf"\bvor\s{{1,3}}{_AMOUNT}\s{{1,3}}{_UNIT_ALT}{_NOT_LETTER_AFTER}", re.I),
+    re.compile(rf"\bil\s+y\s+a\s{{1,3}}{_AMOUNT}\s{{0,2}}{_UNIT_ALT}{_NOT_LETTER_AFTER}", re.I),
+    re.compile(rf"\bhace\s{{1,3}}{_AMOUNT}\s{{0,2}}{_UNIT_ALT}{_NOT_LETTER_AFTER}", re.I),
+    re.compile(rf"(?<![^\W\d_])há\s{{1,3}}{_AMOUNT}\s{{0,2}}{_UNIT_ALT}{_NOT_LETTER_AFTER}",
+               re.I),
+    re.compile(rf"\b(?:för|for)\s{{1,3}}{_AMOUNT}\s{{0,2}}{_UNIT_ALT}\s{{1,3}}(?:sedan|siden)\b",
+               re.I),
+)
+"""Relative expressions "N units ago" in en, de, fr, es, it, nl, pt, sv, da/no."""
+
+_DAY_OFFSETS: Mapping[str, int] = MappingProxyType(
+    {
+        "today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "oggi": 0,
+        "vandaag": 0, "hoje": 0, "idag": 0, "i dag": 0,
+        "yesterday": -1, "gestern": -1, "ayer": -1, "ieri": -1, "gisteren": -1,
+        "ontem": -1, "igår": -1, "i går": -1,
+        "vorgestern": -2, "avant-hier": -2, "anteayer": -2, "l'altro ieri": -2,
+        "l’altro ieri": -2, "eergisteren": -2, "day before yesterday": -2,
+        "the day before yesterday": -2,
+    }
+)
+"""Day words and their offset in days. French "hier" is handled by ``HIER_RE``."""
+
+DAY_WORD_RE = re.compile(
+    rf"{_NOT_LETTER_BEFORE}(?=[^\W\d_]{{3}})(?P<word>{_alternation(list(_DAY_OFFSETS))})"
+    rf"{_NOT_LETTER_AFTER}",
+    re.IGNORECASE,
+)
+"""Unambiguous day words (today, gestern, ayer …)."""
+
+HIER_RE = re.compile(
+    r"(?:^|(?<=publié )|(?<=mis à jour ))\s*(?P<word>hier)(?=\s*(?:$|à\s?\d|,\s?\d))",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""French "hier" (yesterday) only where it cannot be German "hier" (here): alone on a
+line, after "publié"/"mis à jour", or before a time."""
+
+_US_DST_START_MONTH = 3
+_US_DST_END_MONTH = 11
+_SUNDAY = 6
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """One date found in text.
+
+    Attributes:
+        value: A ``date`` when no time was given, else a ``datetime`` (aware when a zone
+            or offset was given, or when resolved against an aware ``reference_time``).
+        start: Start offset of the match in the input string.
+        end: End offset (exclusive).
+        relative: True when resolved from a relative expression ("2 hours ago").
+    """
+
+    value: date | datetime
+    start: int
+    end: int
+    relative: bool
+
+
+def _year(text: str) -> int:
+    value = int(text)
+    if len(text) == 2:
+        return 2000 + value if value < TWO_DIGIT_YEAR_PIVOT else 1900 + value
+    return value
+
+
+def _make_date(year: int, month: int, day: int) -> date | None:
+    if not TEXT_MIN_YEAR <= year <= TEXT_MAX_YEAR:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nth_sunday(year: int, month: int, n: int) -> date:
+    first = date(year, month, 1)
+    offset = (_SUNDAY - first.weekday()) % 7
+    return first + timedelta(days=offset + 7 * (n - 1))
+
+
+def _us_offset(zone: str, day: date) -> int:
+    standard, daylight = _US_ZONES[zone]
+    start = _nth_sunday(day.year, _US_DST_START_MONTH, 2)
+    end = _nth_sunday(day.year, _US_DST_END_MONTH, 1)
+    return daylight if start <= day < end else standard
+
+
+def _parse_offset(text: str) -> timezone | None:
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours = int(digits[:2]) if len(digits) >= 2 else int(digits)
+    minutes = int(digits[2:4]) if len(digits) >= 4 else 0
+    if hours > 14 or minutes > 59:
+        return None
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+def _zone(m: re.Match[str], day: date) -> tzinfo | None:
+    if m.group("off"):
+        return _parse_offset(m.group("off"))
+    zone = m.group("zone")
+    if not zone:
+        return None
+    upper = zone.upper()
+    if upper in _US_ZONES:
+        minutes = _us_offset(upper, day)
+    elif upper in ZONE_OFFSETS:
+        minutes = ZONE_OFFSETS[upper]
+    else:
+        return None
+    if zone != upper and upper not in {"Z"}:
+        # "est", "pt" in lower case are ordinary words far more often than zones.
+        return None
+    extra = m.group("zoff")
+    if extra:
+        sign = -1 if extra[0] == "-" else 1
+        hours = int(extra[1:])
+        more = int(m.group("zoffm") or 0)
+        if hours > 14:
+            return None
+        minutes += sign * (hours * 60 + more)
+    return timezone(timedelta(minutes=minutes))
+
+
+def _time_after(text: str, pos: int, day: date) -> tuple[datetime, int] | None:
+    """Parse a time directly after ``pos``; return the datetime and the new end."""
+    m = TIME_TAIL_RE.match(text, pos)
+    if m is None:
+        return None
+    hour = int(m.group("h"))
+    minute = int(m.group("mi") or 0)
+    second = int(m.group("s") or 0)
+    ampm = (m.group("ap") or "").lower()
+    unit = (m.group("unit") or "").lower()
+    separator = m.group("hs")
+    if m.group("mi") is None and not ampm and unit not in {"uhr", "h"}:
+        return None
+    if separator == "." and not ampm and unit not in {"uhr", "h"}:
+        return None
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "p" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    tz = _zone(m, day)
+    end = m.end()
+    if tz is None and (m.group("zone") or m.group("off")):
+        end = m.start("zone") if m.group("zone") else m.start("off")
+        end = len(text[:end].rstrip())
+    return datetime.combine(day, time(hour, minute, second), tzinfo=tz), end
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    value: date | datetime
+    start: int
+    end: int
+    relative: bool
+
+
+def _with_time(text: str, start: int, end: int, day: date) -> _Candidate:
+    window_start = max(0, start - WEEKDAY_WINDOW_CHARS)
+    weekday = WEEKDAY_BEFORE_RE.search(text, window_start, start)
+    if weekday is not None:
+        start = weekday.start()
+    timed = _time_after(text, end, day)
+    if timed is None:
+        return _Candidate(day, start, end, False)
+    return _Candidate(timed[0], start, timed[1], False)
+
+
+def _iso_candidates(text: str) -> Iterator[_Candidate]:
+    for m in ISO_RE.finditer(text):
+        day = _make_date(int(m["y"]), int(m["mo"]), int(m["d"]))
+        if day is None:
+            continue
+        if m["h"] is None:
+            yield _with_time(text, m.start(), m.end(), day)
+            continue
+        hour, minute, second = int(m["h"]), int(m["mi"]), int(m["s"] or 0)
+        if hour > 23 or minute > 59 or second > 59:
+            yield _Candidate(day, m.start(), m.start() + 10, False)
+            continue
+        micro = int((m["frac"] or "0")[:6].ljust(6, "0"))
+        tz: tzinfo | None = None
+        if m["tz"]:
+            tz = _UTC if m["tz"] == "Z" else _parse_offset(m["tz"])
+        value = datetime.combine(day, time(hour, minute, second, micro), tzinfo=tz)
+        yield _Candidate(value, m.start(), m.end(), False)
+
+
+def _numeric_candidates(text: str, *, prefer_dayfirst: bool | None) -> Iterator[_Candidate]:
+    for m in NUMERIC_DMY_RE.finditer(text):
+        day = _make_date(_year(m["y"]), int(m["mo"]), int(m["d"]))
+        if day is not None:
+            yield _with_time(text, m.start(), m.end(), day)
+    for m in NUMERIC_YMD_RE.finditer(text):
+        day = _make_date(int(m["y"]), int(m["mo"]), int(m["d"]))
+        if day is not None:
+            yield _with_time(text, m.start(), m.end(), day)
+    for m in CJK_RE.finditer(text):
+        day = _make_date(int(m["y"]), int(m["mo"]), int(m["d"]))
+        if day is not None:
+            yield _with_time(text, m.start(), m.end(), day)
+    for m in NUMERIC_SLASH_RE.finditer(text):
+        a, b, year = int(m["a"]), int(m["b"]), _year(m["y"])
+        if a > 12 >= b:
+            day = _make_date(year, b, a)
+        elif b > 12 >= a or a == b:
+            day = _make_date(year, a, b)
+        elif prefer_dayfirst is None:
+            continue
+        else:
+            day = _make_date(year, b, a) if prefer_dayfirst else _make_date(year, a, b)
+        if day is not None:
+            yield _with_time(text, m.start(), m.end(), day)
+
+
+def _named_candidates(text: str) -> Iterator[_Candidate]:
+    for regex in (MONTH_DAY_YEAR_RE, DAY_MONTH_YEAR_RE):
+        for m in regex.finditer(text):
+            month = _MONTH_NAMES.get(m["mon"].casefold())
+            if month is None:
+                continue
+            day = _make_date(int(m["y"]), month, int(m["d"]))
+            if day is not None:
+                yield _with_time(text, m.start(), m.end(), day)
+
+
+def _unit_minutes(unit: str) -> int | None:
+    for regex, minutes in _UNIT_MINUTES:
+        if regex.match(unit):
+            return minutes
+    return None
+
+
+def _relative_candidates(text: str, reference: datetime) -> Iterator[_Candidate]:
+    for regex in RELATIVE_RES:
+        for m in regex.finditer(text):
+            amount_text = m["n"].casefold()
+            amount = (
+                int(amount_text) if amount_text.isdigit() else _AMOUNT_WORDS.get(amount_text)
+            )
+            minutes = _unit_minutes(m["unit"])
+            if amount is None or minutes is None or amount > MAX_RELATIVE_AMOUNT:
+                continue
+            if minutes >= 60 * 24:
+                value: date | datetime = reference.date() - timedelta(minutes=amount * minutes)
+            else:
+                value = reference - timedelta(minutes=amount * minutes)
+            yield _Candidate(value, m.start(), m.end(), True)
+    for regex in (DAY_WORD_RE, HIER_RE):
+        for m in regex.finditer(text):
+            word = m["word"].casefold()
+            offset = -1 if word == "hier" else _DAY_OFFSETS.get(word)
+            if offset is None:
+                continue
+            day = reference.date() + timedelta(days=offset)
+            timed = _time_after(text, m.end(), day)
+            if timed is None:
+                yield _Candidate(day, m.start("word"), m.end(), True)
+                continue
+            value_dt, end = timed
+            if value_dt.tzinfo is None and reference.tzinfo is not None:
+                value_dt = value_dt.replace(tzinfo=reference.tzinfo)
+            elif value_dt.tzinfo is not None and reference.tzinfo is not None:
+                value_dt = value_dt.astimezone(reference.tzinfo)
+            yield _Candidate(value_dt, m.start("word"), end, True)
+
+
+def _select(candidates: list[_Candidate]) -> tuple[DateMatch, ...]:
+    """Keep the longest of overlapping candidates, earliest first."""
+    ordered = sorted(candidates, key=lambda c: (c.start, -(c.end - c.start)))
+    chosen: list[_Candidate] = []
+    for cand in ordered:
+        if chosen and cand.start < chosen[-1].end:
+            if cand.end - cand.start > chosen[-1].end - chosen[-1].start:
+                chosen[-1] = cand
+            continue
+        chosen.append(cand)
+    return tuple(DateMatch(c.value, c.start, c.end, c.relative) for c in chosen)
+
+
+def find_dates(
+    text: str,
+    *,
+    reference_time: datetime | None = None,
+    prefer_dayfirst: bool | None = None,
+) -> tuple[DateMatch, ...]:
+    """Find absolute (and, given ``reference_time``, relative) dates in text.
+
+    Args:
+        text: Any text; only the first ``MAX_SCAN_CHARS`` characters are scanned.
+        reference_time: "Now" for relative expressions; without it they are ignored.
+        prefer_dayfirst: How to read ambiguous slashed dates such as ``03/04/2025``:
+            True → day first, False → month first, None (default) → skip them.
+
+    Returns:
+        Non-overlapping matches in text order.
+    """
+    scanned = text[:MAX_SCAN_CHARS]
+    candidates: list[_Candidate] = []
+    candidates.extend(_iso_candidates(scanned))
+    candidates.extend(_numeric_candidates(scanned, prefer_dayfirst=prefer_dayfirst))
+    candidates.extend(_named_candidates(scanned))
+    if reference_time is not None:
+        candidates.extend(_relative_candidates(scanned, reference_time))
+    return _select(candidates)
+
+
+# --- metadata values ----------------------------------------------------------------------
+
+COMPACT_DATE_RE = re.compile(r"^(?P<y>\d{4})(?P<mo>\d{2})(?P<d>\d{2})$")
+"""Compact ISO basic date: 20250204."""
+
+BARE_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+"""An ISO date without a time."""
+
+
+def _in_bounds(value: date | datetime) -> bool:
+    return MIN_YEAR <= value.year <= MAX_YEAR
+
+
+def _from_iso(value: str) -> date | datetime | None:
+    try:
+        if BARE_DATE_RE.match(value):
+            return date.fromisoformat(value)
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _from_rfc2822(value: str) -> datetime | None:
+    if "," not in value and not re.search(r"[+-]\d{4}$|GMT$|UT$", value):
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return parsed
+
+
+def _from_dateutil(value: str) -> date | datetime | None:
+    """Parse with dateutil, refusing to invent missing date parts or a midnight."""
+    first_default = datetime(2001, 1, 1, 1, 1, 1)
+    second_default = datetime(2002, 2, 2, 2, 2, 2)
+    try:
+        first = du_parser.parse(value, default=first_default)
+        second = du_parser.parse(value, default=second_default)
+    except (ValueError, OverflowError, TypeError, AttributeError, IndexError):
+        return None
+    if first.date() != second.date():
+        return None
+    if first.time() != second.time():
+        if (first.hour, first.minute) != (second.hour, second.minute):
+            return first.date()
+        first = first.replace(second=0)
+    result: datetime = first
+    return result
+
+
+def parse_date_string(text: str) -> date | datetime | None:
+    """Parse one metadata date value (``<meta>``, JSON-LD, ``<time datetime>``).
+
+    Accepts ISO 8601 and its common variants ("2025-02-04 14:13:12.269000+00:00",
+    "2024-01-30T14:13:12Z"), compact "20250204", RFC 2822 ("Tue, 04 Feb 2025 10:00:00
+    +0100"), the textual forms ``find_dates`` knows, and finally whatever dateutil reads
+    without inventing a missing day. Never raises.
+
+    Args:
+        text: The value.
+
+    Returns:
+        A ``date`` for date-only values, a ``datetime`` otherwise (aware when the value
+        carried an offset), or None when unparseable or outside ``MIN_YEAR``–``MAX_YEAR``.
+    """
+    value = " ".join(text.split())
+    if not value or len(value) > MAX_VALUE_CHARS:
+        return None
+    result: date | datetime | None = None
+    compact = COMPACT_DATE_RE.match(value)
+    if compact:
+        try:
+            result = date(int(compact["y"]), int(compact["mo"]), int(compact["d"]))
+        except ValueError:
+            return None
+    if result is None:
+        result = _from_iso(value)
+    if result is None:
+        result = _from_rfc2822(value)
+    if result is None:
+        matches = find_dates(value)
+        if matches and matches[0].end - matches[0].start >= len(value) // 2:
+            result = matches[0].value
+    if result is None and any(ch.isdigit() for ch in value):
+        result = _from_dateutil(value)
+    if result is None or not _in_bounds(result):
+        return None
+    return result

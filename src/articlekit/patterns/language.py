@@ -1,0 +1,188 @@
+"""Language of a text from its script or its most frequent words.
+
+Input → output: ``str`` (article text, a title, a line dump) → ``str | None`` (an ISO 639-1
+code such as ``"de"``, or None when the evidence is too thin).
+
+Two steps, on the first ``MAX_SCAN_CHARS`` characters only:
+
+1. Script: when letters of one non-Latin script make up at least ``MIN_SCRIPT_SHARE`` of
+   all letters, the script decides (Cyrillic → ru/uk by their distinct letters, kana → ja,
+   Hangul → ko, Han → zh, Arabic → ar, Hebrew → he, Greek → el).
+2. Stop words: each Latin-script language has a small profile of very frequent words;
+   a word found in several profiles counts for each of them with weight 1/(number of
+   profiles), so shared words ("de", "en") weigh little and distinctive ones decide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+
+__all__ = ["MAX_SCAN_CHARS", "MIN_SCRIPT_LETTERS", "MIN_STOPWORD_HITS", "detect_language"]
+
+MAX_SCAN_CHARS = 20_000
+"""Only this many leading characters are read (plenty for a language decision)."""
+
+MIN_SCRIPT_LETTERS = 10
+"""Fewer letters of a non-Latin script than this decide nothing."""
+
+MIN_SCRIPT_SHARE = 0.3
+"""A non-Latin script must make up this share of all letters to decide."""
+
+MIN_STOPWORD_HITS = 3
+"""The winning language needs at least this many stop-word tokens in the text."""
+
+MIN_SCORE_MARGIN = 1.15
+"""The best weighted score must beat the runner-up by this factor, else None."""
+
+_PROFILES_TEXT: Mapping[str, str] = MappingProxyType(
+    {
+        "en": "the of and to in is that for it was on with as he be by at are this from "
+        "have has but not they his an which were been their she her said would will "
+        "who more after about there when also we you its than into",
+        "de": "der die und das ist nicht den von zu mit sich des auf für im dem ein eine "
+        "auch als an es werden aus er hat dass sie nach wird bei einer um noch wie einem "
+        "über einen so zum war haben nur oder aber vor zur bis mehr durch man sind wurde",
+        "fr": "le la les de des et est un une du en que qui dans pour pas au sur ce il "
+        "elle sont par plus avec ne se son sa ses aux mais ont été cette leur nous vous "
+        "ou comme tout fait aussi après depuis était être entre",
+        "es": "el la los las de del y que en un una es por con para no se su al lo como "
+        "más pero sus le ya o este esta fue ha sido entre sin sobre también hasta hay "
+        "donde desde todo nos durante muy según tras",
+        "it": "il la le di che e è un una per non del della delle dei in con si da al "
+        "alla sono ha anche come più ma gli lo nel nella questo questa ci essere stato "
+        "stata dopo tra fra perché quando degli sul sulla",
+        "nl": "de het een en van is dat op te in niet zijn met voor die er aan hij ook "
+        "als bij maar om nog door naar dan worden wordt heeft hebben werd uit over tot "
+        "wel zo deze dit kan geen meer",
+        "pt": "o a os as de do da dos das e que em um uma é não para com por se na no "
+        "nas nos mais como mas foi ao ser seu sua ele ela são também está já pelo pela "
+        "entre quando muito isso após",
+        "sv": "och att det som en på är av för med till den har inte om ett var jag de "
+        "men från sig kan så vi hon han efter när eller också skulle andra mycket bara "
+        "nu dem vad ska blev sina",
+        "da": "og i at det er en til på af den som med for de ikke har et fra var sig men "
+        "om kan også efter der blev være jeg vi hun han ved eller nu skal mange deres "
+        "hvor hvad meget kun år",
+        "no": "og i er det på som en til av at for med har de ikke den et var fra om men "
+        "seg kan også etter ble være jeg vi hun han ved eller nå skal mange hvor hva "
+        "mye bare noen dette",
+        "pl": "i w na z się nie do to że jest o jak po co ale od za przez tak już dla "
+        "czy jego tylko być może są oraz które który również jednak był była pod jej "
+        "ich tym także",
+        "tr": "ve bir bu da de için ile çok daha olarak gibi ama en olan kadar sonra ne "
+        "her değil var yok mi ki diye ise şu ya veya hem göre yeni tarafından olduğu "
+        "içinde üzerinde ancak",
+    }
+)
+
+_PROFILES: Mapping[str, frozenset[str]] = MappingProxyType(
+    {lang: frozenset(words.split()) for lang, words in _PROFILES_TEXT.items()}
+)
+"""Stop-word profiles of the Latin-script languages."""
+
+_WEIGHTS: Mapping[str, Mapping[str, float]] = MappingProxyType(
+    {
+        lang: MappingProxyType(
+            {
+                word: 1.0 / sum(word in other for other in _PROFILES.values())
+                for word in words
+            }
+        )
+        for lang, words in _PROFILES.items()
+    }
+)
+"""Per language, each stop word's weight: 1 / number of profiles containing it."""
+
+WORD_RE = re.compile(r"[^\W\d_]{1,40}")
+"""A word: a run of letters (bounded, so huge letter runs cost linear time)."""
+
+_SCRIPT_RANGES: tuple[tuple[str, int, int], ...] = (
+    ("cyrillic", 0x0400, 0x04FF),
+    ("greek", 0x0370, 0x03FF),
+    ("hebrew", 0x0590, 0x05FF),
+    ("arabic", 0x0600, 0x06FF),
+    ("arabic", 0x0750, 0x077F),
+    ("hiragana", 0x3040, 0x309F),
+    ("katakana", 0x30A0, 0x30FF),
+    ("hangul", 0xAC00, 0xD7AF),
+    ("hangul", 0x1100, 0x11FF),
+    ("han", 0x4E00, 0x9FFF),
+    ("han", 0x3400, 0x4DBF),
+)
+"""Unicode blocks of the scripts that decide a language on their own."""
+
+_UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
+_RUSSIAN_LETTERS = frozenset("ыэъёЫЭЪЁ")
+_SIMPLE_SCRIPTS: Mapping[str, str] = MappingProxyType(
+    {"greek": "el", "hebrew": "he", "arabic": "ar", "hangul": "ko"}
+)
+
+
+def _script_of(ch: str) -> str | None:
+    code = ord(ch)
+    for name, low, high in _SCRIPT_RANGES:
+        if low <= code <= high:
+            return name
+    return None
+
+
+def _by_script(text: str) -> str | None:
+    counts: dict[str, int] = {}
+    letters = 0
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        letters += 1
+        script = _script_of(ch)
+        if script is not None:
+            counts[script] = counts.get(script, 0) + 1
+    if not counts or letters == 0:
+        return None
+    japanese = counts.get("hiragana", 0) + counts.get("katakana", 0)
+    cjk = japanese + counts.get("han", 0)
+    if cjk >= MIN_SCRIPT_LETTERS and cjk / letters >= MIN_SCRIPT_SHARE:
+        return "ja" if japanese else "zh"
+    best = max(counts, key=lambda k: counts[k])
+    if counts[best] < MIN_SCRIPT_LETTERS or counts[best] / letters < MIN_SCRIPT_SHARE:
+        return None
+    if best == "cyrillic":
+        uk = sum(ch in _UKRAINIAN_LETTERS for ch in text)
+        ru = sum(ch in _RUSSIAN_LETTERS for ch in text)
+        return "uk" if uk > ru else "ru"
+    return _SIMPLE_SCRIPTS.get(best)
+
+
+def _by_stopwords(text: str) -> str | None:
+    scores = dict.fromkeys(_PROFILES, 0.0)
+    hits = dict.fromkeys(_PROFILES, 0)
+    for m in WORD_RE.finditer(text):
+        word = m.group(0).casefold()
+        for lang, weights in _WEIGHTS.items():
+            weight = weights.get(word)
+            if weight is not None:
+                scores[lang] += weight
+                hits[lang] += 1
+    ranked = sorted(scores, key=lambda lang: scores[lang], reverse=True)
+    best, second = ranked[0], ranked[1]
+    if hits[best] < MIN_STOPWORD_HITS or scores[best] <= 0:
+        return None
+    if scores[best] < scores[second] * MIN_SCORE_MARGIN:
+        return None
+    return best
+
+
+def detect_language(text: str) -> str | None:
+    """Guess the language of a text.
+
+    Args:
+        text: Any text; only the first ``MAX_SCAN_CHARS`` characters are read.
+
+    Returns:
+        An ISO 639-1 code (en, de, fr, es, it, nl, pt, sv, da, no, pl, tr, ru, uk, zh,
+        ja, ko, ar, he, el), or None when there is too little evidence or two languages
+        are too close to call.
+    """
+    head = text[:MAX_SCAN_CHARS]
+    return _by_script(head) or _by_stopwords(head)

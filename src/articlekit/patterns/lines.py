@@ -1,0 +1,389 @@
+"""Boilerplate lines: skip links, ads, share bars, cookie prompts, footers, notices.
+
+Input → output: ``str`` (one element text or one line of a text-browser dump) →
+``frozenset[Hint]`` (the kinds of page furniture the line looks like; empty for content);
+plus ``editors_from_line``: an "Edited by: …" line → ``tuple[str, ...]`` of names.
+
+Each hint is data (``_RULES``): a compiled pattern, how it must match (the whole line,
+the line's start, or anywhere) and the longest line it may apply to. Lines are normalised
+first: list bullets and brackets at the start are dropped, whitespace collapsed, case
+folded. Only the first ``MAX_LINE_CHARS`` characters are looked at.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum, StrEnum
+
+from articlekit.patterns.persons import parse_byline
+
+__all__ = [
+    "MAX_LINE_CHARS",
+    "Hint",
+    "classify",
+    "editors_from_line",
+    "has_hint",
+    "is_advertisement",
+    "is_cookie",
+    "is_editors",
+    "is_feedback",
+    "is_footer",
+    "is_javascript",
+    "is_notice",
+    "is_related",
+    "is_share",
+    "is_skip_link",
+    "is_subscribe",
+]
+
+MAX_LINE_CHARS = 600
+"""Only this many leading characters are classified; furniture lines are short."""
+
+SHORT_LINE_CHARS = 80
+"""Whole-line furniture (skip links, "Advertisement", share bars) fits in this."""
+
+PROMPT_LINE_CHARS = 240
+"""Subscribe, feedback, related and editors lines fit in this."""
+
+PARAGRAPH_LINE_CHARS = 600
+"""Cookie banners, notices and JavaScript warnings may be a whole paragraph."""
+
+
+class Hint(StrEnum):
+    """Kinds of page furniture a line can be."""
+
+    SKIP_LINK = "skip_link"
+    ADVERTISEMENT = "advertisement"
+    SHARE = "share"
+    SUBSCRIBE = "subscribe"
+    RELATED = "related"
+    COOKIE = "cookie"
+    FOOTER = "footer"
+    EDITORS = "editors"
+    NOTICE = "notice"
+    FEEDBACK = "feedback"
+    JAVASCRIPT = "javascript"
+
+
+class _Mode(Enum):
+    WHOLE = "whole"
+    START = "start"
+    ANYWHERE = "anywhere"
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    hint: Hint
+    pattern: re.Pattern[str]
+    mode: _Mode
+    max_chars: int
+
+
+def _phrases(text: str) -> str:
+    """Alternation of ``|``-separated phrases; spaces match one whitespace."""
+    items = sorted({p.strip() for p in text.split("|") if p.strip()}, key=lambda p: -len(p))
+    return "|".join(re.escape(p).replace(r"\ ", r"\s") for p in items)
+
+
+def _list_of(phrases: str) -> str:
+    """A line made only of the phrases, separated by spaces or | · • / , -."""
+    sep = r"\s*(?:[|·•/,–-]\s*)?"
+    return rf"(?:{phrases})(?:{sep}(?:{phrases}))*[.!:]?"
+
+
+_LEAD_RE = re.compile(r"^[\s*•·+\-–—>#\[\](){}|_=~.]+")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "´": "'", "`": "'", "\u00a0": " "})
+
+SKIP_PHRASES = _phrases(
+    "skip to content|skip to main content|skip to the content|skip to navigation"
+    "|skip to main navigation|skip to search|skip to footer|skip to article|skip navigation"
+    "|skip to the main content|jump to content|jump to navigation|jump to main content"
+    "|zum inhalt springen|zum inhalt|zum hauptinhalt|zum hauptinhalt springen|direkt zum inhalt"
+    "|zur hauptnavigation springen|zur hauptnavigation|zur navigation|zur navigation springen"
+    "|zur suche|zur suche springen|zum footer|zum seitenende|zum seitenanfang|inhalt anspringen"
+    "|navigation überspringen|aller au contenu|aller au contenu principal|aller à la navigation"
+    "|passer au contenu|passer au contenu principal|aller à la recherche|ir al contenido"
+    "|ir al contenido principal|saltar al contenido|saltar al contenido principal"
+    "|ir a la navegación|vai al contenuto|vai al contenuto principale|salta al contenuto"
+    "|vai alla navigazione|naar inhoud|naar de inhoud|naar hoofdinhoud|direct naar inhoud"
+    "|ga naar inhoud|gå til innhold|gå til hovedinnhold|gå til indhold|hoppa till innehåll"
+    "|hoppa till huvudinnehåll|ir para o conteúdo|pular para o conteúdo|saltar para o conteúdo"
+)
+
+AD_PHRASES = _phrases(
+    "advertisement|advertising|advert|ad|ads|sponsored|sponsored content|paid content"
+    "|paid post|promoted|promoted content|story continues below advertisement"
+    "|article continues below advertisement|continue reading below|article continues below"
+    "|anzeige|werbung|gesponsert|sponsored by|weiter nach der anzeige|weiter nach der werbung"
+    "|artikel wird nach der anzeige fortgesetzt|publicité|publicite|contenu sponsorisé"
+    "|la suite après la publicité|la suite après cette publicité|publicidad|contenido patrocinado"
+    "|continúa después de la publicidad|sigue después de la publicidad|pubblicità"
+    "|contenuto sponsorizzato|l'articolo continua dopo la pubblicità|advertentie|annonse"
+    "|annons|reklame|reklam|publicidade|patrocinado|ad feedback"
+)
+
+SHARE_WORDS = _phrases(
+    "share|share this|share this article|share this story|share this page|share article"
+    "|share on facebook|share on twitter|share on x|share on linkedin|share on whatsapp"
+    "|share via email|share via e-mail|tweet|post|copy link|copy the link|link copied|copied"
+    "|email|e-mail|mail|print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit"
+    "|telegram|messenger|flipboard|xing|threads|bluesky|mastodon|pocket|sms|comments"
+    "|teilen|artikel teilen|seite teilen|auf facebook teilen|auf x teilen|bei whatsapp teilen"
+    "|link kopieren|link kopiert|drucken|artikel drucken|versenden|per e-mail versenden"
+    "|partager|partager cet article|partager sur facebook|partager sur twitter|partager sur x"
+    "|copier le lien|lien copié|imprimer|envoyer|compartir|compartir en facebook"
+    "|compartir en twitter|compartir en whatsapp|copiar enlace|enlace copiado|imprimir"
+    "|enviar|condividi|condividi su facebook|condividi su twitter|condividi su whatsapp"
+    "|copia link|copia il link|stampa|invia|delen|deel|del|dela|deel dit artikel|kopieer link"
+    "|compartilhar|partilhar|copiar link|del artikkelen|dela artikeln"
+)
+
+SUBSCRIBE_PATTERN = (
+    r"\bsubscribe\b|\bsubscribers?\b|\bsubscription\b|\bsign up\b|\bnewsletter|\babonnieren\b"
+    r"|\babonnent|\babonnement|\babo\b|\bjetzt registrieren\b|\babonnez|\bs'abonner\b"
+    r"|\babonné|\bsuscr[ií]b|\bsuscripción\b|\biscriviti\b|\babbonati\b|\babbonamento\b"
+    r"|\babonneer|\babonnee|\bassine\b|\bassinante|\bprenumerera|\babonnér"
+    r"|\bplus\b.{0,20}\b(?:lesen|weiterlesen)\b|\bweiterlesen mit\b|\bunlimited access\b"
+    r"|\bbecome a member\b|\bjoin now\b|\bregister for free\b|\bkostenlos registrieren\b"
+)
+
+RELATED_PHRASES = _phrases(
+    "related|related topics|related articles|related stories|related content|related news"
+    "|related coverage|related links|read more|read also|also read|see also|more on this story"
+    "|more on this topic|more from|more stories|more news|you may also like|you might also like"
+    "|recommended|recommended for you|top stories|most read|most popular|trending|latest news"
+    "|ähnliche themen|ähnliche artikel|mehr zum thema|mehr zu diesem thema|lesen sie auch"
+    "|lesen sie mehr|auch interessant|das könnte sie auch interessieren"
+    "|das könnte sie interessieren"
+    "|weitere artikel|weitere themen|meistgelesen|meistgelesene artikel|empfehlungen|mehr dazu"
+    "|zum thema|à lire aussi|a lire aussi|lire aussi|lire la suite|sur le même sujet"
+    "|les plus lus|voir aussi|dans la même rubrique|leer más|lee también|lea también"
+    "|te puede interesar|también te puede interesar|más información|noticias relacionadas"
+    "|lo más leído|leggi anche|leggi di più|potrebbe interessarti|articoli correlati"
+    "|i più letti|lees ook|lees meer|meer over|meest gelezen|les også|les mer|mest lest"
+    "|läs också|läs mer|mest läst|læs også|læs mere|leia também|leia mais|saiba mais"
+    "|mais lidas|veja também"
+)
+
+COOKIE_PATTERN = (
+    r"\bcookies?\b|\bconsent\b|\bgdpr\b|\bdsgvo\b|\beinwilligung|\bzustimmung\b"
+    r"|\bconsentement\b|\bconsentimiento\b|\bconsenso\b|\btoestemming\b|\bsamtykke\b"
+    r"|\bsamtycke\b|\bconsentimento\b|\baccept all\b|\balle akzeptieren\b|\btout accepter\b"
+    r"|\baceptar todo|\baccetta tutt|\balles accepteren\b|\bprivacy settings\b"
+    r"|\bprivacy preferences\b|\bmanage preferences\b|\bdatenschutzeinstellungen\b"
+    r"|\bprivatsphäre-einstellungen\b|\bparamètres de confidentialité\b"
+    r"|\bconfiguración de privacidad\b|\bimpostazioni (?:della )?privacy\b"
+    r"|\btracking technologies\b|\bpartners? (?:use|process)\b"
+)
+
+FOOTER_PHRASES = _phrases(
+    "impressum|datenschutz|datenschutzerklärung|datenschutzhinweise|privacy|privacy policy"
+    "|privacy notice|cookie policy|cookie settings|terms|terms of use|terms of service"
+    "|terms and conditions|terms & conditions|contact|contact us|about|about us|kontakt"
+    "|agb|nutzungsbedingungen|barrierefreiheit|accessibility|sitemap|site map|careers|jobs"
+    "|karriere|mediadaten|advertise|advertise with us|werben|mentions légales"
+    "|politique de confidentialité|conditions générales|cgu|cgv|nous contacter|plan du site"
+    "|aviso legal|política de privacidad|política de cookies|contacto|quiénes somos"
+    "|note legali|informativa sulla privacy|privacy policy|contatti|chi siamo|colofon"
+    "|disclaimer|personvern|integritetspolicy|kontakta oss|kontakt oss|help|hilfe|faq|rss"
+    "|ethics|corrections|newsletter|archive|archiv|abo|shop"
+)
+
+RIGHTS_PATTERN = (
+    r"\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b"
+    r"|\btodos los derechos reservados\b|\btutti i diritti riservati\b"
+    r"|\balle rechten voorbehouden\b|\btodos os direitos reservados\b"
+    r"|\balle rettigheter\b|\balla rättigheter\b|\balle rettigheder\b"
+    r"|^(?:©|\(c\)|copyright)\s?(?:©\s?)?(?:\d{4}|[^\W\d_])"
+)
+
+EDITORS_RE = re.compile(
+    r"^(?P<label>(?:edited by|editing by|redigiert von|bearbeitet von|édité par|edité par"
+    r"|editado por|a cura di|bewerkt door|redigert av|redigerad av|redigeret af)\s?:?"
+    r"|(?:editor|editors|redaktion|redaktionelle bearbeitung|édition|edición|edicion"
+    r"|redazione|redactie|edição)\s?:)\s*",
+    re.IGNORECASE,
+)
+"""An editors label at the start of a line; one-word labels need a colon."""
+
+NOTICE_PATTERN = (
+    r"(?:this|the) (?:article|story|page|post|report) (?:will be|has been|was|is being|is)"
+    r" (?:updated|amended|corrected|regularly updated|continuously updated|changed)"
+    r"|this is a (?:developing|breaking) (?:story|news story)|developing story"
+    r"|breaking news\b|correction\s?:|corrections\s?:|clarification\s?:|editor's note\s?:"
+    r"|editors' note\s?:|update\s?:|an earlier version of this"
+    r"|(?:dieser|der) (?:artikel|text|beitrag) (?:wird|wurde)"
+    r" (?:\w+ ){0,3}(?:aktualisiert|ergänzt|korrigiert)"
+    r"|korrektur\s?:|anmerkung der redaktion|hinweis der redaktion|in einer früheren version"
+    r"|cet article (?:a été|sera|est) (?:\w+ ){0,3}(?:mis à jour|actualisé|corrigé)"
+    r"|article mis à jour|note de la rédaction|rectificatif\s?:|mise à jour\s?:"
+    r"|este artículo (?:se actualizará|ha sido actualizado|fue actualizado|se está actualizando"
+    r"|será actualizado)|noticia en desarrollo|nota del editor|nota de la redacción"
+    r"|fe de errores|actualización\s?:"
+    r"|questo articolo (?:sarà|è stato|verrà) (?:\w+ ){0,3}aggiornato|notizia in aggiornamento"
+    r"|nota della redazione|aggiornamento\s?:"
+    r"|dit artikel (?:wordt|is|werd) (?:\w+ ){0,3}bijgewerkt|este artigo (?:será|foi) atualizado"
+    r"|artikkelen (?:er|blir) oppdatert|artikeln (?:har|kommer att) uppdater"
+)
+
+FEEDBACK_PATTERN = (
+    r"send us your feedback|give (?:us )?feedback|share your feedback|feedback\b"
+    r"|was this article helpful|did you find this article helpful|report an error"
+    r"|report a correction|schicken sie uns ihr feedback|ihr feedback|feedback geben"
+    r"|war dieser artikel hilfreich|fehler melden|fehler gefunden|ihre meinung ist gefragt"
+    r"|envoyez-nous vos commentaires|donnez votre avis|signaler une erreur|votre avis"
+    r"|envíanos tus comentarios|danos tu opinión|reportar un error|inviaci il tuo feedback"
+    r"|segnala un errore|dicci la tua|geef feedback|fout gevonden|tips oss|tipsa oss"
+)
+
+JAVASCRIPT_PATTERN = (
+    r"javascript.{0,80}\b(?:enable|enabled|disabled|required|turn on|activate|aktivieren"
+    r"|aktiviert|deaktiviert|benötigt|erforderlich|activer|activé|désactivé|nécessite"
+    r"|habilitar|habilitado|activar|deshabilitado|attivare|abilita|abilitare|disattivato"
+    r"|inschakelen|aktivere|aktivera|ativar)"
+    r"|(?:enable|activate|turn on|aktivieren sie|activez|activa|habilita|abilita|attiva)"
+    r" (?:\w+ ){0,3}javascript|browser (?:does not|doesn't) support|unsupported browser"
+    r"|noscript"
+)
+
+
+def _rule(hint: Hint, pattern: str, mode: _Mode, max_chars: int) -> _Rule:
+    return _Rule(hint, re.compile(rf"(?:{pattern})", re.IGNORECASE), mode, max_chars)
+
+
+_RULES: tuple[_Rule, ...] = (
+    _rule(Hint.SKIP_LINK, _list_of(SKIP_PHRASES), _Mode.WHOLE, SHORT_LINE_CHARS * 2),
+    _rule(Hint.ADVERTISEMENT, _list_of(AD_PHRASES), _Mode.WHOLE, SHORT_LINE_CHARS),
+    _rule(Hint.SHARE, _list_of(SHARE_WORDS), _Mode.WHOLE, SHORT_LINE_CHARS * 2),
+    _rule(Hint.SUBSCRIBE, SUBSCRIBE_PATTERN, _Mode.ANYWHERE, PROMPT_LINE_CHARS),
+    _rule(Hint.RELATED, rf"(?:{RELATED_PHRASES})(?:\s?[:»>›]|$)", _Mode.START,
+          PROMPT_LINE_CHARS),
+    _rule(Hint.COOKIE, COOKIE_PATTERN, _Mode.ANYWHERE, PARAGRAPH_LINE_CHARS),
+    _rule(Hint.FOOTER, _list_of(FOOTER_PHRASES), _Mode.WHOLE, SHORT_LINE_CHARS * 2),
+    _rule(Hint.FOOTER, RIGHTS_PATTERN, _Mode.ANYWHERE, PROMPT_LINE_CHARS),
+    _rule(Hint.EDITORS, EDITORS_RE.pattern, _Mode.START, PROMPT_LINE_CHARS),
+    _rule(Hint.NOTICE, NOTICE_PATTERN, _Mode.START, PARAGRAPH_LINE_CHARS),
+    _rule(Hint.FEEDBACK, FEEDBACK_PATTERN, _Mode.START, PROMPT_LINE_CHARS),
+    _rule(Hint.JAVASCRIPT, JAVASCRIPT_PATTERN, _Mode.ANYWHERE, PARAGRAPH_LINE_CHARS),
+)
+"""The classification rules, in ``Hint`` order. Several may fire for one line."""
+
+
+def _normalise(text: str) -> str:
+    head = text[:MAX_LINE_CHARS].translate(_APOSTROPHES)
+    head = _LEAD_RE.sub("", head)
+    return " ".join(head.split()).casefold()
+
+
+def _matches(rule: _Rule, line: str) -> bool:
+    if not line or len(line) > rule.max_chars:
+        return False
+    if rule.mode is _Mode.WHOLE:
+        return rule.pattern.fullmatch(line) is not None
+    if rule.mode is _Mode.START:
+        return rule.pattern.match(line) is not None
+    return rule.pattern.search(line) is not None
+
+
+def classify(text: str) -> frozenset[Hint]:
+    """Name the kinds of page furniture a line looks like.
+
+    Args:
+        text: One line or one element text.
+
+    Returns:
+        The matching hints; empty for ordinary content. A text longer than
+        ``MAX_LINE_CHARS`` is judged by its start and never gets whole-line hints.
+    """
+    line = _normalise(text)
+    too_long = len(text.strip()) > MAX_LINE_CHARS
+    hints = {
+        rule.hint
+        for rule in _RULES
+        if not (too_long and rule.mode is _Mode.WHOLE) and _matches(rule, line)
+    }
+    return frozenset(hints)
+
+
+def has_hint(text: str, hint: Hint) -> bool:
+    """Tell whether ``classify(text)`` would contain ``hint`` (only that rule is run)."""
+    line = _normalise(text)
+    too_long = len(text.strip()) > MAX_LINE_CHARS
+    return any(
+        rule.hint is hint
+        and not (too_long and rule.mode is _Mode.WHOLE)
+        and _matches(rule, line)
+        for rule in _RULES
+    )
+
+
+def is_skip_link(text: str) -> bool:
+    """"Skip to content", "Zum Inhalt springen", "Aller au contenu" …"""
+    return has_hint(text, Hint.SKIP_LINK)
+
+
+def is_advertisement(text: str) -> bool:
+    """"Advertisement", "Anzeige", "Publicité", "Publicidad", "Pubblicità" …"""
+    return has_hint(text, Hint.ADVERTISEMENT)
+
+
+def is_share(text: str) -> bool:
+    """Share bars: "Share", "Teilen", "Facebook Twitter E-Mail", "Copy link" …"""
+    return has_hint(text, Hint.SHARE)
+
+
+def is_subscribe(text: str) -> bool:
+    """Newsletter and subscription prompts."""
+    return has_hint(text, Hint.SUBSCRIBE)
+
+
+def is_related(text: str) -> bool:
+    """"Related topics", "Mehr zum Thema", "Lire aussi", "Leggi anche" …"""
+    return has_hint(text, Hint.RELATED)
+
+
+def is_cookie(text: str) -> bool:
+    """Cookie, consent and privacy-settings prompts."""
+    return has_hint(text, Hint.COOKIE)
+
+
+def is_footer(text: str) -> bool:
+    """Copyright lines and legal/contact navigation ("Impressum", "Privacy policy")."""
+    return has_hint(text, Hint.FOOTER)
+
+
+def is_editors(text: str) -> bool:
+    """Lines starting with an editors label ("Edited by:", "Redaktion:", "A cura di")."""
+    return has_hint(text, Hint.EDITORS)
+
+
+def is_notice(text: str) -> bool:
+    """Update and correction notes ("This story has been updated", "Korrektur:")."""
+    return has_hint(text, Hint.NOTICE)
+
+
+def is_feedback(text: str) -> bool:
+    """Feedback prompts ("Send us your feedback", "Fehler melden")."""
+    return has_hint(text, Hint.FEEDBACK)
+
+
+def is_javascript(text: str) -> bool:
+    """"Please enable JavaScript" warnings."""
+    return has_hint(text, Hint.JAVASCRIPT)
+
+
+def editors_from_line(text: str) -> tuple[str, ...]:
+    """Names after an editors label.
+
+    Args:
+        text: A line such as "Edited by: Jane Doe and John Roe".
+
+    Returns:
+        The person names, or an empty tuple when the line has no editors label.
+    """
+    head = _LEAD_RE.sub("", text[:MAX_LINE_CHARS].translate(_APOSTROPHES)).strip()
+    m = EDITORS_RE.match(head)
+    if m is None:
+        return ()
+    return parse_byline(head[m.end() :]).persons

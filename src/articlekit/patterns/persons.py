@@ -1,0 +1,578 @@
+"""Bylines: person names, organisations and roles.
+
+Input → output: ``str`` (a byline such as "By JANE DOE and John Roe, Correspondent in
+Berlin | Updated 2 hours ago") → ``Byline`` (persons, organisations, role); or one name
+``str`` → normalised ``str | None``.
+
+The byline is cleaned in a fixed order: glued words are separated ("Lucy ThorntonNews
+Reporter", "Dylan Jones5 hours ago"), URLs, e-mail addresses, handles, dates, times and
+status words ("Updated …", "Follow") are removed, the leading "By"/"Von"/"Par"… is
+stripped, the rest is split on separators and conjunctions of many languages, and each
+part becomes a person, an organisation, a role, or is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from articlekit.patterns.dates import find_dates
+
+__all__ = [
+    "MAX_BYLINE_CHARS",
+    "MAX_NAME_CHARS",
+    "MAX_NAME_WORDS",
+    "Byline",
+    "is_organization",
+    "normalize_name",
+    "parse_byline",
+]
+
+MAX_BYLINE_CHARS = 400
+"""Only this many leading characters of a byline are read; longer texts are not bylines."""
+
+MAX_NAME_CHARS = 60
+"""A person name longer than this is a sentence or a list."""
+
+MAX_NAME_WORDS = 5
+"""A person name with more words than this is a sentence ("Maria de los Angeles …" fits)."""
+
+MIN_SENTENCE_WORD_LETTERS = 4
+"""A period after a word of at least this many letters ends a sentence ("Dr." does not)."""
+
+MAX_ROLE_CHARS = 120
+"""Roles (and bios) are cut to this length."""
+
+MAX_ACRONYM_LETTERS = 5
+"""An all-capital token without vowels up to this length is an acronym (ZDF, MDR, NRK)."""
+
+_SPAN_REFERENCE = datetime(2000, 1, 1)
+"""Only to locate relative date spans ("5 hours ago") for removal; values are unused."""
+
+AGENCIES = frozenset(
+    {
+        "dpa", "afp", "reuters", "ap", "associated press", "the associated press", "kna",
+        "epd", "redaktion", "agencies", "agences", "agencias", "agenzie", "agenturen",
+        "efe", "ansa", "europa press", "apa", "sda", "keystone-sda", "newsroom", "staff",
+        "dpa-afx", "afx", "bloomberg", "deutsche presse-agentur", "agence france-presse",
+        "agence france presse", "tass", "ria novosti", "interfax", "xinhua", "kyodo",
+        "yonhap", "anadolu", "upi", "pti", "ani", "ians", "ntb", "tt", "ritzau", "belga",
+        "anp", "lusa", "ap photo", "sid", "kathpress", "red.", "red", "ots", "rtr",
+        "wires", "wire services", "wire reports", "staff and agencies", "news desk",
+        "the canadian press", "canadian press", "press association", "pa media", "aap",
+        "nachrichtenagenturen", "agencia efe", "agence", "agencia", "agenzia",
+    }
+)
+"""News agencies and collective authors (casefolded)."""
+
+_ORG_WORDS = frozenset(
+    {
+        "redaktion", "newsroom", "staff", "agencies", "agency", "agentur", "presse",
+        "press", "news", "media", "medien", "zeitung", "times", "post", "journal",
+        "tribune", "gazette", "online", "magazin", "magazine", "verlag", "tv", "radio",
+        "group", "editorial", "rédaction", "redacción", "redazione", "redactie", "desk",
+        "team", "nachrichten", "nyheter", "noticias", "notizie", "actualités", "digital",
+        "wire", "wires", "agenzia", "agencia", "agence", "pressedienst", "herald",
+        "telegraph", "guardian", "daily", "weekly", "network", "service", "services",
+        "institute", "institut", "university", "universität", "ministry", "ministerium",
+        "inc", "inc.", "ltd", "ltd.", "gmbh", "ag", "llc", "corp", "corp.", "foundation",
+        "stiftung", "club", "verein", "partei", "party", "police", "polizei",
+        "ministère", "ministerio", "ministero", "editors", "redaktionen", "nieuws",
+    }
+)
+"""Words that make a name an organisation ("MM-Redaktion", "Sky News", "Le Monde Staff")."""
+
+_ORG_ARTICLES = frozenset({"the", "le", "la", "les", "der", "die", "das", "el", "il", "lo"})
+"""A name starting with a capitalised definite article is a publication ("Der Spiegel")."""
+
+ROLE_WORDS = frozenset(
+    {
+        "correspondent", "correspondents", "reporter", "reporters", "editor", "editors",
+        "writer", "writers", "journalist", "journalists", "columnist", "contributor",
+        "producer", "analyst", "photographer", "photojournalist", "author", "intern",
+        "freelancer", "presenter", "anchor", "commentator", "critic", "bureau", "chief",
+        "redakteur", "redakteurin", "korrespondent", "korrespondentin", "autor", "autorin",
+        "journalistin", "volontär", "volontärin", "reporterin", "chefredakteur",
+        "chefredakteurin", "ressortleiter", "ressortleiterin", "fotograf", "fotografin",
+        "kolumnist", "kolumnistin", "moderator", "moderatorin", "mitarbeiter",
+        "mitarbeiterin", "correspondant", "correspondante", "journaliste", "rédacteur",
+        "rédactrice", "envoyé", "envoyée", "chroniqueur", "chroniqueuse", "periodista",
+        "corresponsal", "redactor", "redactora", "enviado", "enviada", "columnista",
+        "fotógrafo", "fotógrafa", "giornalista", "corrispondente", "inviato", "inviata",
+        "redattore", "redattrice", "verslaggever", "correspondente", "jornalista",
+        "repórter", "redacteur", "skribent", "reportrar", "medarbetare", "kommentator",
+        "kommentatorin", "journalisten", "redaktør", "journalisti",
+    }
+)
+"""Job titles (casefolded) that are not part of a name."""
+
+_ROLE_SUFFIXES = (
+    "redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter",
+    "reporterin", "journalist", "journalistin", "editor", "correspondent", "fotograf",
+    "fotografin", "volontär", "volontärin", "kolumnist", "kolumnistin", "moderatorin",
+)
+"""Compound role words end like this ("ZDF-Reporterin", "Sportredakteur")."""
+
+_ROLE_MODIFIERS = frozenset(
+    {
+        "senior", "chief", "deputy", "associate", "assistant", "managing", "executive",
+        "contributing", "staff", "special", "foreign", "political", "politics",
+        "parliamentary", "business", "economics", "economy", "sports", "sport", "science",
+        "health", "tech", "technology", "travel", "news", "world", "royal",
+        "entertainment", "investigative", "digital", "data", "legal", "security",
+        "defence", "defense", "diplomatic", "education", "crime", "home", "affairs",
+        "culture", "arts", "film", "music", "fashion", "food", "lifestyle", "weather",
+        "climate", "environment", "energy", "finance", "financial", "markets", "europe",
+        "european", "international", "national", "regional", "local", "city", "state",
+        "freelance", "freier", "freie", "leitender", "leitende", "stellvertretender",
+        "stellvertretende", "politischer", "politische", "grand", "spécial", "spéciale",
+        "general", "global", "breaking", "trending", "social", "video", "photo", "online",
+        "web", "correspondent", "editor", "bureau", "white", "house",
+    }
+)
+"""Words that qualify a role and precede it ("Senior", "Parliamentary", "Travel News")."""
+
+_PARTICLES = frozenset(
+    {
+        "van", "von", "der", "den", "de", "del", "della", "dei", "di", "da", "dos", "das",
+        "du", "des", "la", "le", "ten", "ter", "zu", "zum", "zur", "af", "bin", "ibn",
+        "al", "el", "y", "e", "vom", "lo", "st.", "mac", "los", "las", "do",
+    }
+)
+"""Lower-case name particles kept as they are ("van der Berg", "de la Cruz")."""
+
+_NON_NAME_WORDS = frozenset(
+    {
+        "the", "a", "an", "is", "are", "was", "were", "of", "for", "with", "to", "in",
+        "on", "at", "by", "from", "more", "read", "this", "that", "our", "your", "and",
+        "ist", "mit", "für", "im", "ein", "eine", "uns", "est", "pour", "avec", "sur",
+        "es", "con", "para", "che", "per", "non", "sono", "het", "een", "och", "og",
+        "till", "min", "share", "follow", "updated", "published", "here", "click",
+        "hier", "mehr", "plus", "lire", "leer", "leggi", "login", "menu", "home",
+        "search", "suche", "newsletter", "abonnieren", "subscribe", "advertisement",
+    }
+)
+"""Words that never occur in a person name."""
+
+PREFIX_RE = re.compile(
+    r"^\s*(?:by(?=[A-Z])|"
+    r"(?:(?:ein(?:e)?\s+)?(?:kommentar|kolumne|analyse|gastbeitrag|essay|interview|"
+    r"commentary|analysis|opinion|column|review|reportage|text|story)\s+"
+    r"(?:von|by|de|par|di|por)"
+    r"|written\s+by|reported\s+by|reporting\s+by|writing\s+by|interview\s+by|words\s+by|text\s+by|story\s+by"
+    r"|more\s+from|articles?\s+by|posted\s+by|escrito\s+por|écrit\s+par|scritto\s+da"
+    r"|text\s*(?:and|und|&|/)\s*(?:photos?|fotos?|bilder)\s*:"
+    r"|autor(?:in)?(?:\s?/\s?autor(?:in)?)?|authors?|auteur|autore|text|texte|von"
+    r"|by|par|por|di|da|av|door|af|de)\b\s*:?)\s*",
+    re.IGNORECASE,
+)
+"""A leading byline word in many languages ("By", "Von:", "Par", "Autorin/Autor")."""
+
+STOP_RE = re.compile(
+    r"[,;|.]?\s*\b(?:edited\s+by|editing\s+by|editor\s*:|additional\s+reporting\s+by"
+    r"|compiled\s+by|mitarbeit\s*:|redigiert\s+von|bearbeitet\s+von)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+"""Everything from an editing credit on is not authorship."""
+
+URL_RE = re.compile(r"(?:https?://|www\.)\S{1,300}", re.IGNORECASE)
+EMAIL_RE = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
+HANDLE_RE = re.compile(r"(?<![\w@])@\w{1,40}")
+FOLLOW_RE = re.compile(
+    r"\b(?:follow(?:\s+(?:on|me|us))?|folgen|suivre|seguir|segui|volgen|følg|följ"
+    r"|see\s+all\s+articles|alle\s+artikel|profil|profile)\b",
+    re.IGNORECASE,
+)
+STATUS_RE = re.compile(
+    r"\b(?:published|updated|last\s+updated|posted|aktualisiert|veröffentlicht|stand"
+    r"|publié|mis\s+à\s+jour|actualizado|publicado|actualización|aggiornato|pubblicato"
+    r"|bijgewerkt|gepubliceerd|oppdatert|publisert|uppdaterad|publicerad|opdateret"
+    r"|udgivet|just\s+now|gerade\s+eben|hours?\s+ago|minutes?\s+ago|days?\s+ago)\b"
+    r"(?:(?!\b(?:by|von|par|por)\b)[^|]){0,80}",
+    re.IGNORECASE,
+)
+"""A status stamp up to the next "|" or "By": "Updated Jul 17, 2024, 6:39pm"."""
+
+READ_TIME_RE = re.compile(
+    r"\b\d{1,3}\s?(?:-\s?)?(?:min(?:ute)?s?\.?)\s?(?:read|lesezeit|de\s+lecture"
+    r"|de\s+lectura|di\s+lettura|leestijd)?\b"
+    r"|\b(?:lesezeit|read\s+time|reading\s+time|temps\s+de\s+lecture)\s?:?\s?\d{1,3}"
+    r"\s?min\.?",
+    re.IGNORECASE,
+)
+TIME_RE = re.compile(
+    r"\b\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s?[A-Z]{2,4}\b)?",
+    re.IGNORECASE,
+)
+GLUE_DIGIT_RE = re.compile(r"(?<=[^\W\d_])(?=\d)")
+GLUE_WORD_RE = re.compile(r"(?<=[a-zäöüßàâçéèêëîïôûùüÿñæœåø])(?=[A-ZÄÖÜÀÂÇÉÈÊËÎÏÔÛÙÑÆØÅ])")
+"""A lower→upper boundary inside a token, checked against role/status words before use."""
+
+SPLIT_RE = re.compile(
+    r"\s*(?:[,;|/&•·+]|\s(?P<conj>and|AND|und|UND|et|ET|y|e|og|och|en|ja)\s|\s[–—-]\s)\s*"
+)
+"""Separators between byline parts, including conjunctions of en/de/fr/es/it/no/sv/nl."""
+
+LEADING_CONJ_RE = re.compile(r"^(?:and|AND|und|UND|et|ET|y|e|og|och|en|ja)\s+")
+"""A conjunction left at the start of a part (", und Erika Beispiel")."""
+
+BIO_RE = re.compile(
+    r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){0,4})\s+"
+    r"(?:is|was|ist|war|est|es|è|är|er|is\s+a|is\s+an)\s+(?P<rest>.{3,})$",
+    re.IGNORECASE,
+)
+"""A one-sentence bio: "Jane Doe is a politics reporter for …"."""
+
+INVERTED_RE = re.compile(
+    r"^(?P<last>[^\W\d_][\w'’-]{0,40}),\s?(?P<first>[^\W\d_][\w'’.-]{0,40}"
+    r"(?:\s[^\W\d_][\w'’.-]{0,40})?)$"
+)
+"""Exactly one "Last, First" pair."""
+
+_SENTENCE_PUNCT_RE = re.compile(r"[!?;:…\"“”«»()\[\]{}<>=#*]")
+_DOMAIN_RE = re.compile(
+    r"\b[\w-]{2,63}\.(?:com|de|fr|es|it|nl|at|ch|is|no|se|dk|net|org|co\.uk|uk|tr|pt|be"
+    r"|eu|info|news|lu|pl|ru|in|za|ie|ca|us|au|jp)\b",
+    re.IGNORECASE,
+)
+_VOWELS = frozenset("AEIOUYÄÖÜÅÆØÉÈ")
+_STRIP_CHARS = " \t,;:|*•·-–—()[]\"'“”«»„‚+#>"
+_WORD_RE = re.compile(r"[^\W\d_]{1,40}")
+_ROMAN_RE = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """What a byline says about who wrote the article.
+
+    Attributes:
+        persons: Person names in byline order, normalised ("John Smith").
+        organizations: Agencies and organisations ("dpa", "AFP", "Redaktion").
+        role: The first job title found ("Senior Reporter", "Korrespondent in Berlin").
+    """
+
+    persons: tuple[str, ...]
+    organizations: tuple[str, ...]
+    role: str | None
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _is_role_token(token: str) -> bool:
+    word = token.strip(_STRIP_CHARS + ".").casefold()
+    if not word:
+        return False
+    if word in ROLE_WORDS:
+        return True
+    last = word.rsplit("-", 1)[-1]
+    return last in ROLE_WORDS or word.endswith(_ROLE_SUFFIXES)
+
+
+def _is_acronym(token: str) -> bool:
+    letters = token.strip(_STRIP_CHARS)
+    return (
+        2 <= len(letters) <= MAX_ACRONYM_LETTERS
+        and letters.isalpha()
+        and letters.isupper()
+        and not (set(letters) & _VOWELS)
+    )
+
+
+def is_organization(name: str) -> bool:
+    """Tell whether a byline part names an agency, publication or other organisation.
+
+    Args:
+        name: One byline part ("dpa", "dpa/AFP", "Sky News", "MDR THÜRINGEN").
+
+    Returns:
+        True for known agencies and collective authors, names containing organisation
+        words, domain names, names starting with a definite article, and vowel-less
+        acronyms.
+    """
+    value = _squash(name[: MAX_BYLINE_CHARS]).strip(_STRIP_CHARS)
+    if not value:
+        return False
+    folded = value.casefold()
+    if folded in AGENCIES:
+        return True
+    if "/" in value:
+        parts = [p for p in (s.strip() for s in value.split("/")) if p]
+        if parts and all(is_organization(p) for p in parts):
+            return True
+    words = value.split()
+    folded_words = [w.strip(_STRIP_CHARS).casefold() for w in words]
+    for word in folded_words:
+        if word in _ORG_WORDS or any(part in _ORG_WORDS for part in word.split("-")):
+            return True
+    if "redaktion" in folded or "newsroom" in folded:
+        return True
+    if _DOMAIN_RE.search(value):
+        return True
+    if len(words) > 1 and words[0][:1].isupper() and folded_words[0] in _ORG_ARTICLES:
+        return True
+    return any(_is_acronym(w) for w in words)
+
+
+def _fix_token_case(token: str, *, first: bool, all_lower: bool) -> str:
+    folded = token.casefold()
+    if token.islower():
+        if folded in _PARTICLES and not first:
+            return token
+        if not all_lower and folded in _PARTICLES:
+            return token
+        return _capitalise(token)
+    if token.isupper() and sum(ch.isalpha() for ch in token) > 1:
+        if _ROMAN_RE.match(token) or (token.endswith(".") and len(token) <= 3):
+            return token
+        if folded in _PARTICLES and not first:
+            return folded
+        return _capitalise(token.lower())
+    return token
+
+
+def _capitalise(word: str) -> str:
+    """"o'neil" → "O'Neil", "jean-pierre" → "Jean-Pierre", "mcdonald" → "McDonald"."""
+    pieces = re.split(r"([-'’])", word)
+    out: list[str] = []
+    for piece in pieces:
+        if piece in {"-", "'", "’"} or not piece:
+            out.append(piece)
+            continue
+        cap = piece[:1].upper() + piece[1:]
+        if cap.startswith("Mc") and len(cap) > 2:
+            cap = "Mc" + cap[2:3].upper() + cap[3:]
+        out.append(cap)
+    return "".join(out)
+
+
+def _has_sentence_period(tokens: list[str]) -> bool:
+    for token in tokens:
+        if token.endswith(".") and sum(ch.isalpha() for ch in token) >= MIN_SENTENCE_WORD_LETTERS:
+            return True
+    return False
+
+
+def normalize_name(name: str) -> str | None:
+    """Normalise a person name, or reject a string that is not plausibly one.
+
+    Args:
+        name: A candidate ("JOHN SMITH", "van der Berg", "Dr. Max Muster").
+
+    Returns:
+        The name with fixed case ("John Smith", "McDonald" and "O'Neil" kept), or None
+        for digits, sentence punctuation, too many words or characters, organisations,
+        job titles, URLs, and single lower-case words.
+    """
+    value = _squash(name[: MAX_NAME_CHARS * 4]).strip(_STRIP_CHARS)
+    if not value or len(value) > MAX_NAME_CHARS:
+        return None
+    if any(ch.isdigit() for ch in value) or "@" in value or "://" in value:
+        return None
+    if _SENTENCE_PUNCT_RE.search(value) or "www." in value.casefold():
+        return None
+    tokens = value.split()
+    if len(tokens) > MAX_NAME_WORDS or _has_sentence_period(tokens):
+        return None
+    if not all(any(ch.isalpha() for ch in t) for t in tokens):
+        return None
+    if is_organization(value) or any(_is_role_token(t) for t in tokens):
+        return None
+    all_lower = value.islower()
+    if all_lower and len(tokens) == 1:
+        return None
+    folded = [t.casefold() for t in tokens]
+    if any(f in _NON_NAME_WORDS and f not in _PARTICLES for f in folded):
+        return None
+    if not all_lower:
+        for token, fold in zip(tokens, folded, strict=True):
+            if token.islower() and fold not in _PARTICLES:
+                return None
+    if all(f in _PARTICLES for f in folded):
+        return None
+    fixed = [
+        _fix_token_case(t, first=i == 0, all_lower=all_lower) for i, t in enumerate(tokens)
+    ]
+    return " ".join(fixed)
+
+
+def _unglue(text: str) -> str:
+    """Separate "ThorntonNews Reporter" and "Jones5 hours ago" (text-browser glue)."""
+    text = GLUE_DIGIT_RE.sub(" ", text)
+    out: list[str] = []
+    last = 0
+    for m in GLUE_WORD_RE.finditer(text):
+        pos = m.start()
+        word_match = _WORD_RE.match(text, pos)
+        word = word_match.group(0) if word_match else ""
+        folded = word.casefold()
+        if (
+            folded in ROLE_WORDS
+            or folded in _ROLE_MODIFIERS
+            or folded.endswith(_ROLE_SUFFIXES)
+            or STATUS_RE.match(word + " ")
+        ):
+            out.append(text[last:pos])
+            out.append(" ")
+            last = pos
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _remove_noise(text: str) -> str:
+    text = URL_RE.sub(" | ", text)
+    text = EMAIL_RE.sub(" | ", text)
+    text = HANDLE_RE.sub(" | ", text)
+    text = STOP_RE.sub("", text)
+    spans = find_dates(text, reference_time=_SPAN_REFERENCE)
+    if spans:
+        pieces: list[str] = []
+        last = 0
+        for span in spans:
+            pieces.append(text[last : span.start])
+            pieces.append(" | ")
+            last = span.end
+        pieces.append(text[last:])
+        text = "".join(pieces)
+    text = STATUS_RE.sub(" | ", text)
+    text = READ_TIME_RE.sub(" | ", text)
+    text = TIME_RE.sub(" | ", text)
+    return FOLLOW_RE.sub(" | ", text)
+
+
+def _split_role(tokens: list[str]) -> tuple[list[str], str | None]:
+    """Split "Jane Doe Senior Reporter in Berlin" into name tokens and a role."""
+    for k, token in enumerate(tokens):
+        if not _is_role_token(token):
+            continue
+        j = k
+        while j > 0:
+            prev = tokens[j - 1]
+            fold = prev.strip(_STRIP_CHARS).casefold()
+            if fold in _ROLE_MODIFIERS or (prev[:1].islower() and fold not in _PARTICLES):
+                j -= 1
+                continue
+            break
+        role = " ".join(tokens[j:]).strip(_STRIP_CHARS + ".")[:MAX_ROLE_CHARS]
+        return tokens[:j], role or None
+    return tokens, None
+
+
+def _name_tokens(tokens: list[str]) -> list[str]:
+    """Cut a name at the first token with a digit or a lower-case non-particle word."""
+    all_lower = all(t.islower() for t in tokens)
+    out: list[str] = []
+    for token in tokens:
+        if any(ch.isdigit() for ch in token):
+            break
+        if not all_lower and token[:1].islower() and token.casefold() not in _PARTICLES:
+            break
+        out.append(token)
+    while out and out[-1].casefold() in _PARTICLES and out[-1].islower():
+        out.pop()
+    return out
+
+
+def _strip_prefix(text: str) -> str:
+    for _ in range(3):
+        stripped = PREFIX_RE.sub("", text, count=1)
+        if stripped == text:
+            break
+        text = stripped
+    return text
+
+
+def _split_parts(value: str) -> list[str]:
+    """Split on separators; a conjunction inside a role stays together ("Redakteurin für
+    Politik und Wirtschaft", "corresponsal en Bruselas")."""
+    spans: list[tuple[int, int]] = []
+    last = 0
+    joined_by_conj = False
+    for m in SPLIT_RE.finditer(value):
+        _append_span(value, spans, (last, m.start()), joined_by_conj=joined_by_conj)
+        joined_by_conj = m["conj"] is not None
+        last = m.end()
+    _append_span(value, spans, (last, len(value)), joined_by_conj=joined_by_conj)
+    return [value[a:b] for a, b in spans]
+
+
+def _append_span(
+    value: str, spans: list[tuple[int, int]], span: tuple[int, int], *, joined_by_conj: bool
+) -> None:
+    tokens = value[span[0] : span[1]].split()
+    if (
+        joined_by_conj
+        and spans
+        and tokens
+        and any(_is_role_token(t) for t in value[spans[-1][0] : spans[-1][1]].split())
+        and (len(tokens) == 1 or tokens[0][:1].islower())
+    ):
+        spans[-1] = (spans[-1][0], span[1])
+        return
+    spans.append(span)
+
+
+def _add_org(orgs: list[str], name: str) -> None:
+    if name and name.casefold() not in {o.casefold() for o in orgs}:
+        orgs.append(name)
+
+
+def parse_byline(text: str) -> Byline:
+    """Parse a byline into persons, organisations and a role.
+
+    Args:
+        text: The byline text ("Von Anna Muster und Max Mustermann, dpa").
+
+    Returns:
+        A ``Byline``; persons are de-duplicated in order. Single-word "names" are
+        dropped when a multi-word name is present (they are usually places: "…, Zürich").
+    """
+    value = _squash(_unglue(text[:MAX_BYLINE_CHARS]))
+    value = _squash(_remove_noise(value)).strip(_STRIP_CHARS)
+    value = _strip_prefix(value).strip(_STRIP_CHARS)
+    persons: list[str] = []
+    orgs: list[str] = []
+    role: str | None = None
+
+    bio = BIO_RE.match(value)
+    if bio is not None:
+        name = normalize_name(_strip_prefix(bio["name"]))
+        if name is not None:
+            rest = bio["rest"].strip(_STRIP_CHARS + ".")[:MAX_ROLE_CHARS]
+            return Byline((name,), (), rest or None)
+
+    inverted = INVERTED_RE.match(value)
+    if inverted is not None and not (
+        is_organization(inverted["last"]) or is_organization(inverted["first"])
+    ):
+        name = normalize_name(f"{inverted['first']} {inverted['last']}")
+        if name is not None and not any(_is_role_token(t) for t in name.split()):
+            return Byline((name,), (), None)
+
+    for raw in _split_parts(value):
+        part = LEADING_CONJ_RE.sub("", raw.strip(_STRIP_CHARS))
+        part = _strip_prefix(part).strip(_STRIP_CHARS)
+        if not part:
+            continue
+        if part.casefold() in AGENCIES or ("/" in part and is_organization(part)):
+            _add_org(orgs, part)
+            continue
+        tokens, part_role = _split_role(part.split())
+        if part_role is not None and role is None:
+            role = part_role
+        if is_organization(" ".join(tokens)):
+            _add_org(orgs, " ".join(tokens))
+            continue
+        tokens = _name_tokens(tokens)
+        if not tokens:
+            continue
+        candidate = " ".join(tokens)
+        name = normalize_name(candidate)
+        if name is not None and name not in persons:
+            persons.append(name)
+
+    if any(" " in p for p in persons):
+        persons = [p for p in persons if " " in p]
+    return Byline(tuple(persons), tuple(orgs), role)

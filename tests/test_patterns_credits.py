@@ -1,0 +1,136 @@
+"""Tests of articlekit.patterns.credits: captions with glued-on credits."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit.patterns import CaptionParts, clean_credit, split_caption
+
+ONE_MB = 1_000_000
+
+
+def test_credits_splits_glued_image_label_with_file_note() -> None:
+    text = (
+        "Netanyahu will be the first foreign leader to visit the White House since Donald "
+        "Trump's return to power [FILE: July 2024]Image: Alex Brandon/AP/picture alliance"
+    )
+    assert split_caption(text) == CaptionParts(
+        caption=(
+            "Netanyahu will be the first foreign leader to visit the White House since "
+            "Donald Trump's return to power"
+        ),
+        credit="Alex Brandon/AP/picture alliance",
+        note="FILE: July 2024",
+    )
+
+
+def test_credits_splits_german_bild_label_glued_to_name() -> None:
+    text = (
+        "Gilt als einziger Antikriegskandidat: Boris NadeschdinBild: Mikhail Sinitsyn/TASS/"
+        "dpa/picture alliance"
+    )
+    parts = split_caption(text)
+    assert parts.caption == "Gilt als einziger Antikriegskandidat: Boris Nadeschdin"
+    assert parts.credit == "Mikhail Sinitsyn/TASS/dpa/picture alliance"
+    assert parts.note is None
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        ("A lighthouse at dusk. Photo: Jane Roe/Reuters", "A lighthouse at dusk.",
+         "Jane Roe/Reuters"),
+        ("Fischer am Hafen. Foto: Erika Muster/dpa", "Fischer am Hafen.", "Erika Muster/dpa"),
+        ("Der Marktplatz im Regen Bilder: Stadtarchiv", "Der Marktplatz im Regen", "Stadtarchiv"),
+        ("Ein alter Bahnhof Quelle: Privat", "Ein alter Bahnhof", "Privat"),
+        ("Un marché à Lyon. Crédit photo : Paul Martin", "Un marché à Lyon.", "Paul Martin"),
+        ("Le vieux port. Crédits : Agence XY", "Le vieux port.", "Agence XY"),
+        ("Una plaza en Sevilla. Imagen: Agencia EFE", "Una plaza en Sevilla.", "Agencia EFE"),
+        ("Un barco en Vigo. Fotografía: Ana Gómez", "Un barco en Vigo.", "Ana Gómez"),
+        ("Il duomo di notte Immagine: ANSA", "Il duomo di notte", "ANSA"),
+        ("A quiet street Credit: Sam Poe for The Daily Example", "A quiet street",
+         "Sam Poe for The Daily Example"),
+        ("Sunset over the bay © Example Images", "Sunset over the bay", "Example Images"),
+        ("A red kite (c) Max Weber", "A red kite", "Max Weber"),
+        ("Harbour cranes Copyright: Port Authority", "Harbour cranes", "Port Authority"),
+        ("Ein Hund im Park Foto © Erika Muster", "Ein Hund im Park", "Erika Muster"),
+        ("Crowds in the square (Photo: Jane Roe/AP)", "Crowds in the square", "Jane Roe/AP"),
+        ("Die Sonne geht unter | Foto: Hans Meier", "Die Sonne geht unter", "Hans Meier"),
+        ("Students at the gate. Photo by Handout/City School Board via Getty Images",
+         "Students at the gate.", "Handout/City School Board via Getty Images"),
+        ("La ministre à Paris, le 3 mai. JEAN DUPONT / AFP", "La ministre à Paris, le 3 mai.",
+         "JEAN DUPONT / AFP"),
+        ("Die Ministerin: »Wir bleiben dabei« Max Muster / dpa",
+         "Die Ministerin: »Wir bleiben dabei«", "Max Muster / dpa"),
+    ],
+)
+def test_credits_splits_labelled_credit_in_many_languages(
+    text: str, caption: str, credit: str
+) -> None:
+    parts = split_caption(text)
+    assert (parts.caption, parts.credit) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The image: shows a crowd gathering in the square. It was taken on a Monday.",
+        "Ein Sinnbild: Menschen warten vor dem Amt auf ihre Termine",
+        "The minister said the photo: was fake, and nobody believed her at all. Really?",
+        "Just an ordinary caption about a harbour.",
+        "Le président / la présidente a parlé longtemps devant les élus",
+    ],
+)
+def test_credits_leaves_ordinary_captions_whole(text: str) -> None:
+    parts = split_caption(text)
+    assert parts.caption == text
+    assert parts.credit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("(Image:Some Agency via Getty Images)", "Some Agency via Getty Images"),
+        ("Photo: Jane Roe", "Jane Roe"),
+        ("Foto: © Max Muster", "Max Muster"),
+    ],
+)
+def test_credits_credit_only_text_has_no_caption(text: str, credit: str) -> None:
+    assert split_caption(text) == CaptionParts(caption=None, credit=credit, note=None)
+
+
+def test_credits_empty_and_label_only_inputs_give_nothing() -> None:
+    assert split_caption("") == CaptionParts(None, None, None)
+    assert split_caption("   ") == CaptionParts(None, None, None)
+    assert split_caption("Image:") == CaptionParts(None, None, None)
+
+
+def test_credits_trailing_bracket_note_is_separated_without_credit() -> None:
+    parts = split_caption("Workers on a roof [Archive: 2019]")
+    assert parts == CaptionParts("Workers on a roof", None, "Archive: 2019")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Foto: © dpa", "dpa"),
+        ("(c) AP", "AP"),
+        ("Copyright: Example Images", "Example Images"),
+        ("  Image:   Jane   Roe  ", "Jane Roe"),
+        ("(Photo: Jane Roe)", "Jane Roe"),
+        ("Photo by Max Muster", "Max Muster"),
+        ("©", None),
+        ("", None),
+        ("Bild:", None),
+    ],
+)
+def test_credits_clean_credit_strips_labels(raw: str, expected: str | None) -> None:
+    assert clean_credit(raw) == expected
+
+
+@pytest.mark.parametrize("filler", [" ", "1", ".", "A", "Image: ", "a/"])
+def test_credits_huge_adversarial_input_returns(filler: str) -> None:
+    text = filler * (ONE_MB // len(filler))
+    parts = split_caption(text)
+    assert isinstance(parts, CaptionParts)
+    clean_credit(text)

@@ -1,0 +1,271 @@
+"""Tests of articlekit.patterns.dates: dates in text and in metadata values."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+from articlekit.patterns import DateMatch, find_dates, parse_date_string
+
+ONE_MB = 1_000_000
+CET = timezone(timedelta(hours=1))
+REF = datetime(2025, 2, 4, 12, 0, tzinfo=UTC)
+
+
+def _values(text: str, **kwargs: object) -> list[date | datetime]:
+    return [m.value for m in find_dates(text, **kwargs)]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-01-30", date(2024, 1, 30)),
+        ("published 30.01.2024 in print", date(2024, 1, 30)),
+        ("30.01.24", date(2024, 1, 30)),
+        ("30-01-2024", date(2024, 1, 30)),
+        ("1/30/2024", date(2024, 1, 30)),
+        ("30/1/2024", date(2024, 1, 30)),
+        ("2024/01/30", date(2024, 1, 30)),
+        ("February 4, 2025", date(2025, 2, 4)),
+        ("Feb. 4, 2025", date(2025, 2, 4)),
+        ("Feb 4th, 2025", date(2025, 2, 4)),
+        ("4 February 2025", date(2025, 2, 4)),
+        ("Tuesday, 4 February 2025", date(2025, 2, 4)),
+        ("4. Februar 2025", date(2025, 2, 4)),
+        ("30. Januar 2024", date(2024, 1, 30)),
+        ("Dienstag, 4. März 2025", date(2025, 3, 4)),
+        ("4 février 2025", date(2025, 2, 4)),
+        ("le 4 févr. 2025", date(2025, 2, 4)),
+        ("1er mars 2025", date(2025, 3, 1)),
+        ("4 de febrero de 2025", date(2025, 2, 4)),
+        ("4 febbraio 2025", date(2025, 2, 4)),
+        ("4 juni 2025", date(2025, 6, 4)),
+        ("4 de março de 2025", date(2025, 3, 4)),
+        ("4 maj 2025", date(2025, 5, 4)),
+        ("2025年2月4日", date(2025, 2, 4)),
+    ],
+)
+def test_dates_finds_absolute_dates_without_inventing_time(
+    text: str, expected: date
+) -> None:
+    values = _values(text)
+    assert values == [expected]
+    assert type(values[0]) is date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-01-30T14:13:12Z", datetime(2024, 1, 30, 14, 13, 12, tzinfo=UTC)),
+        ("2024-01-30T14:13:12+01:00", datetime(2024, 1, 30, 14, 13, 12, tzinfo=CET)),
+        ("2024-01-30 14:13", datetime(2024, 1, 30, 14, 13)),
+        ("30.01.2024, 14:13", datetime(2024, 1, 30, 14, 13)),
+        ("30.01.2024, 14.13 Uhr", datetime(2024, 1, 30, 14, 13)),
+        ("4. Februar 2025 um 14:13 Uhr", datetime(2025, 2, 4, 14, 13)),
+        ("4. Februar 2025, 14 Uhr", datetime(2025, 2, 4, 14, 0)),
+        ("February 4, 2025 at 2:13 PM", datetime(2025, 2, 4, 14, 13)),
+        ("Feb 4, 2025 2:13 p.m.", datetime(2025, 2, 4, 14, 13)),
+        ("Feb 4, 2025, 9:05am", datetime(2025, 2, 4, 9, 5)),
+        ("Feb 4, 2025 12:30 a.m.", datetime(2025, 2, 4, 0, 30)),
+        ("le 4 févr. 2025 à 14h13", datetime(2025, 2, 4, 14, 13)),
+        ("4 de febrero de 2025 a las 14:13", datetime(2025, 2, 4, 14, 13)),
+        ("4 febbraio 2025 alle 14:13", datetime(2025, 2, 4, 14, 13)),
+    ],
+)
+def test_dates_attaches_following_time(text: str, expected: datetime) -> None:
+    assert _values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "offset_hours"),
+    [
+        ("4 Feb 2025 14:13 GMT", 0),
+        ("4 Feb 2025 14:13 UTC", 0),
+        ("4 Feb 2025 14:13 CET", 1),
+        ("4. Februar 2025, 14:13 Uhr MEZ", 1),
+        ("4. Juli 2025, 14:13 Uhr MESZ", 2),
+        ("4 July 2025 14:13 CEST", 2),
+        ("July 4, 2025 2:13 PM EDT", -4),
+        ("Feb 4, 2025 2:13 PM EST", -5),
+        ("Feb 4, 2025 2:13 PM ET", -5),
+        ("July 4, 2025 2:13 PM ET", -4),
+        ("July 4, 2025 2:13 PM PT", -7),
+        ("4 July 2025 14:13 BST", 1),
+        ("Tue, 04 Feb 2025 10:00:00 +0100", 1),
+        ("4 Feb 2025 14:13 GMT+2", 2),
+    ],
+)
+def test_dates_zone_words_give_fixed_offsets(text: str, offset_hours: int) -> None:
+    (value,) = _values(text)
+    assert isinstance(value, datetime)
+    assert value.utcoffset() == timedelta(hours=offset_hours)
+
+
+def test_dates_unknown_or_ambiguous_zone_stays_naive() -> None:
+    (value,) = _values("Feb 4, 2025, 17:07 IST")
+    assert isinstance(value, datetime)
+    assert value.tzinfo is None
+
+
+def test_dates_glued_duplicate_dates_are_both_found() -> None:
+    matches = find_dates("30.01.202430. Januar 2024")
+    assert [m.value for m in matches] == [date(2024, 1, 30), date(2024, 1, 30)]
+    assert (matches[0].start, matches[0].end) == (0, 10)
+    assert (matches[1].start, matches[1].end) == (10, 25)
+
+
+def test_dates_spans_point_into_the_text() -> None:
+    text = "Stand: 4. Februar 2025, 14:13 Uhr – mehr"
+    (match,) = find_dates(text)
+    assert text[match.start : match.end] == "4. Februar 2025, 14:13 Uhr"
+    assert match.relative is False
+
+
+def test_dates_several_dates_in_order() -> None:
+    text = "Published 3 March 2025, updated 2025-03-04T08:00:00Z"
+    values = _values(text)
+    assert values == [date(2025, 3, 3), datetime(2025, 3, 4, 8, 0, tzinfo=UTC)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3/4/2025",  # ambiguous without a preference
+        "version 1.2.3.4",
+        "IP 10.0.0.1",
+        "31.02.2024",
+        "32.01.2024",
+        "12.13.2024",
+        "Page 12 of 30",
+        "May I ask about 4 things in 2025",
+        "Price 30.01 EUR",
+        "February 2025",
+    ],
+)
+def test_dates_rejects_non_dates_and_invalid_days(text: str) -> None:
+    assert _values(text) == []
+
+
+def test_dates_ambiguous_slash_dates_follow_preference() -> None:
+    assert _values("3/4/2025", prefer_dayfirst=True) == [date(2025, 4, 3)]
+    assert _values("3/4/2025", prefer_dayfirst=False) == [date(2025, 3, 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2 hours ago", datetime(2025, 2, 4, 10, 0, tzinfo=UTC)),
+        ("3 hrs ago", datetime(2025, 2, 4, 9, 0, tzinfo=UTC)),
+        ("an hour ago", datetime(2025, 2, 4, 11, 0, tzinfo=UTC)),
+        ("45 minutes ago", datetime(2025, 2, 4, 11, 15, tzinfo=UTC)),
+        ("vor 3 Stunden", datetime(2025, 2, 4, 9, 0, tzinfo=UTC)),
+        ("vor einer Stunde", datetime(2025, 2, 4, 11, 0, tzinfo=UTC)),
+        ("vor 10 Minuten", datetime(2025, 2, 4, 11, 50, tzinfo=UTC)),
+        ("il y a 2 heures", datetime(2025, 2, 4, 10, 0, tzinfo=UTC)),
+        ("hace 3 horas", datetime(2025, 2, 4, 9, 0, tzinfo=UTC)),
+        ("3 ore fa", datetime(2025, 2, 4, 9, 0, tzinfo=UTC)),
+        ("2 uur geleden", datetime(2025, 2, 4, 10, 0, tzinfo=UTC)),
+        ("há 2 horas", datetime(2025, 2, 4, 10, 0, tzinfo=UTC)),
+        ("för 2 timmar sedan", datetime(2025, 2, 4, 10, 0, tzinfo=UTC)),
+        ("for 2 timer siden", datetime(2025, 2, 4, 10, 0, tzinfo=UTC)),
+        ("yesterday", date(2025, 2, 3)),
+        ("gestern", date(2025, 2, 3)),
+        ("hier", date(2025, 2, 3)),
+        ("ayer", date(2025, 2, 3)),
+        ("ieri", date(2025, 2, 3)),
+        ("today", date(2025, 2, 4)),
+        ("heute", date(2025, 2, 4)),
+        ("vor 2 Tagen", date(2025, 2, 2)),
+        ("3 days ago", date(2025, 2, 1)),
+        ("1 week ago", date(2025, 1, 28)),
+        ("gestern, 14:13 Uhr", datetime(2025, 2, 3, 14, 13, tzinfo=UTC)),
+        ("hier à 14h13", datetime(2025, 2, 3, 14, 13, tzinfo=UTC)),
+        ("yesterday at 9:30 am", datetime(2025, 2, 3, 9, 30, tzinfo=UTC)),
+    ],
+)
+def test_dates_relative_expressions_resolve_against_reference(
+    text: str, expected: date | datetime
+) -> None:
+    (match,) = find_dates(text, reference_time=REF)
+    assert match.value == expected
+    assert type(match.value) is type(expected)
+    assert match.relative is True
+
+
+def test_dates_relative_expressions_need_reference_time() -> None:
+    assert find_dates("2 hours ago, yesterday, vor 3 Stunden") == ()
+
+
+def test_dates_relative_result_uses_reference_zone() -> None:
+    ref = datetime(2025, 2, 4, 0, 30, tzinfo=CET)
+    (match,) = find_dates("2 hours ago", reference_time=ref)
+    assert match.value == datetime(2025, 2, 3, 22, 30, tzinfo=CET)
+    assert isinstance(match.value, datetime)
+    assert match.value.utcoffset() == timedelta(hours=1)
+
+
+def test_dates_german_hier_is_not_french_yesterday() -> None:
+    assert find_dates("Ich bin hier, weil es regnet.", reference_time=REF) == ()
+
+
+def test_dates_glued_name_and_relative_time() -> None:
+    (match,) = find_dates("Jane Roe5 hours ago", reference_time=REF)
+    assert match.value == datetime(2025, 2, 4, 7, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025-02-04", date(2025, 2, 4)),
+        ("20250204", date(2025, 2, 4)),
+        ("2024-01-30T14:13:12Z", datetime(2024, 1, 30, 14, 13, 12, tzinfo=UTC)),
+        ("2025-02-04T10:00:00+0100", datetime(2025, 2, 4, 10, 0, tzinfo=CET)),
+        (
+            "2025-02-04 14:13:12.269000+00:00",
+            datetime(2025, 2, 4, 14, 13, 12, 269000, tzinfo=UTC),
+        ),
+        ("2025-02-04T14:13:12", datetime(2025, 2, 4, 14, 13, 12)),
+        ("Tue, 04 Feb 2025 10:00:00 +0100", datetime(2025, 2, 4, 10, 0, tzinfo=CET)),
+        ("Tue, 04 Feb 2025 09:00:00 GMT", datetime(2025, 2, 4, 9, 0, tzinfo=UTC)),
+        ("4 February 2025", date(2025, 2, 4)),
+        ("  2025-02-04  ", date(2025, 2, 4)),
+        ("February 4 2025 10:00", datetime(2025, 2, 4, 10, 0)),
+    ],
+)
+def test_dates_parse_date_string_reads_metadata_values(
+    text: str, expected: date | datetime
+) -> None:
+    value = parse_date_string(text)
+    assert value == expected
+    assert type(value) is type(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "garbage",
+        "1970-01-01",
+        "1989-12-31",
+        "2101-01-01",
+        "February 2025",
+        "2025-13-45",
+        "0",
+        "x" * 500,
+        "2025-02-04" * 30,
+    ],
+)
+def test_dates_parse_date_string_rejects_garbage_and_out_of_range(text: str) -> None:
+    assert parse_date_string(text) is None
+
+
+@pytest.mark.parametrize(
+    "filler", [" ", "1", ".", "1.", "1.1.", "12:", "2024-", "ago ", "vor 1 ", "hier "]
+)
+def test_dates_huge_adversarial_input_returns(filler: str) -> None:
+    text = filler * (ONE_MB // len(filler))
+    result = find_dates(text, reference_time=REF)
+    assert isinstance(result, tuple)
+    assert all(isinstance(m, DateMatch) for m in result)
+    assert parse_date_string(text) is None

@@ -1,0 +1,173 @@
+"""Tests of articlekit.patterns.lines: boilerplate line hints."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit.patterns import Hint, classify, editors_from_line, has_hint
+from articlekit.patterns import lines as lines_module
+
+ONE_MB = 1_000_000
+
+CASES: list[tuple[str, Hint]] = [
+    # skip links
+    ("Skip to content", Hint.SKIP_LINK),
+    ("Skip to main content", Hint.SKIP_LINK),
+    ("Zum Inhalt springen", Hint.SKIP_LINK),
+    ("Zur Hauptnavigation springen", Hint.SKIP_LINK),
+    ("Aller au contenu", Hint.SKIP_LINK),
+    ("Ir al contenido principal", Hint.SKIP_LINK),
+    ("Vai al contenuto", Hint.SKIP_LINK),
+    ("* Zum Inhalt / Zur Navigation", Hint.SKIP_LINK),
+    # advertisements
+    ("Advertisement", Hint.ADVERTISEMENT),
+    ("Anzeige", Hint.ADVERTISEMENT),
+    ("Werbung", Hint.ADVERTISEMENT),
+    ("Publicité", Hint.ADVERTISEMENT),
+    ("Publicidad", Hint.ADVERTISEMENT),
+    ("Pubblicità", Hint.ADVERTISEMENT),
+    ("Sponsored", Hint.ADVERTISEMENT),
+    ("Story continues below advertisement", Hint.ADVERTISEMENT),
+    # share bars
+    ("Share", Hint.SHARE),
+    ("Teilen", Hint.SHARE),
+    ("Partager", Hint.SHARE),
+    ("Compartir", Hint.SHARE),
+    ("Condividi", Hint.SHARE),
+    ("Share on Facebook", Hint.SHARE),
+    ("Tweet", Hint.SHARE),
+    ("Copy link", Hint.SHARE),
+    ("Facebook Twitter WhatsApp E-Mail", Hint.SHARE),
+    ("Teilen | Drucken | Link kopieren", Hint.SHARE),
+    # subscribe prompts
+    ("Sign up for our morning newsletter", Hint.SUBSCRIBE),
+    ("Jetzt den Newsletter abonnieren", Hint.SUBSCRIBE),
+    ("Abonnez-vous pour lire la suite", Hint.SUBSCRIBE),
+    ("Suscríbete a nuestro boletín", Hint.SUBSCRIBE),
+    ("Iscriviti alla newsletter", Hint.SUBSCRIBE),
+    # related
+    ("Related topics", Hint.RELATED),
+    ("Related articles", Hint.RELATED),
+    ("Read more", Hint.RELATED),
+    ("Ähnliche Themen", Hint.RELATED),
+    ("Mehr zum Thema", Hint.RELATED),
+    ("Lesen Sie auch: Warum der Zug später kam", Hint.RELATED),
+    ("À lire aussi", Hint.RELATED),
+    ("Lire aussi : la grève continue", Hint.RELATED),
+    ("Leer más", Hint.RELATED),
+    ("Te puede interesar", Hint.RELATED),
+    ("Leggi anche", Hint.RELATED),
+    # cookies
+    ("We use cookies to give you a better experience.", Hint.COOKIE),
+    ("Diese Website verwendet Cookies.", Hint.COOKIE),
+    ("Nous utilisons des cookies pour améliorer votre expérience.", Hint.COOKIE),
+    ("Utilizamos cookies propias y de terceros.", Hint.COOKIE),
+    ("Questo sito utilizza cookie tecnici.", Hint.COOKIE),
+    ("Accept all", Hint.COOKIE),
+    ("Alle akzeptieren", Hint.COOKIE),
+    # footers
+    ("© 2025 Example Media Group", Hint.FOOTER),
+    ("Copyright 2024 Beispiel Verlag", Hint.FOOTER),
+    ("All rights reserved.", Hint.FOOTER),
+    ("Alle Rechte vorbehalten", Hint.FOOTER),
+    ("Tous droits réservés", Hint.FOOTER),
+    ("Impressum", Hint.FOOTER),
+    ("Datenschutz", Hint.FOOTER),
+    ("Privacy policy", Hint.FOOTER),
+    ("Terms of use", Hint.FOOTER),
+    ("Impressum | Datenschutz | Kontakt", Hint.FOOTER),
+    ("Mentions légales", Hint.FOOTER),
+    # editors
+    ("Edited by: Jane Roe", Hint.EDITORS),
+    ("Editor: John Poe", Hint.EDITORS),
+    ("Redaktion: Max Beispiel", Hint.EDITORS),
+    ("Redigiert von: Erika Muster", Hint.EDITORS),
+    ("Édité par Luc Bernard", Hint.EDITORS),
+    ("Editado por Lucía Torres", Hint.EDITORS),
+    ("A cura di Giulia Romano", Hint.EDITORS),
+    # notices
+    ("This article will be updated as news comes in.", Hint.NOTICE),
+    ("This story has been updated to add a statement.", Hint.NOTICE),
+    ("Correction: a previous version gave the wrong year.", Hint.NOTICE),
+    ("Editor's note: some names were changed.", Hint.NOTICE),
+    ("Editor’s note: some names were changed.", Hint.NOTICE),
+    ("Dieser Artikel wird laufend aktualisiert.", Hint.NOTICE),
+    ("Der Artikel wurde am Abend aktualisiert.", Hint.NOTICE),
+    ("Cet article a été mis à jour.", Hint.NOTICE),
+    ("Este artículo se actualizará con más información.", Hint.NOTICE),
+    ("Questo articolo sarà aggiornato.", Hint.NOTICE),
+    # feedback
+    ("Send us your feedback", Hint.FEEDBACK),
+    ("Schicken Sie uns Ihr Feedback!", Hint.FEEDBACK),
+    ("Signaler une erreur", Hint.FEEDBACK),
+    # javascript
+    ("You need to enable JavaScript to view this page.", Hint.JAVASCRIPT),
+    ("Bitte aktivieren Sie JavaScript in Ihrem Browser.", Hint.JAVASCRIPT),
+    ("JavaScript est désactivé dans votre navigateur.", Hint.JAVASCRIPT),
+]
+
+
+@pytest.mark.parametrize(("text", "hint"), CASES, ids=[c[0][:40] for c in CASES])
+def test_lines_classify_recognises_furniture(text: str, hint: Hint) -> None:
+    assert hint in classify(text)
+    assert has_hint(text, hint)
+    assert getattr(lines_module, f"is_{hint.value}")(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the share price rose sharply on Monday.",
+        "Share prices fell for a third day.",
+        "Der Minister sagte, man werde das Gesetz im Herbst ändern.",
+        "Related to this, the council also voted on the budget.",
+        "Le gouvernement a présenté son budget mercredi.",
+        "El alcalde inauguró el nuevo puente el martes.",
+        "Il sindaco ha inaugurato il ponte martedì.",
+        "The editor of the local paper retired after forty years.",
+        "",
+        "   ",
+    ],
+)
+def test_lines_classify_leaves_content_alone(text: str) -> None:
+    assert classify(text) == frozenset()
+
+
+def test_lines_hints_compare_equal_to_their_names() -> None:
+    assert classify("Advertisement") & {"advertisement"} == {"advertisement"}
+    assert {h.value for h in Hint} >= {
+        "skip_link", "advertisement", "share", "subscribe", "related", "cookie",
+        "footer", "editors", "notice", "feedback", "javascript",
+    }
+
+
+def test_lines_long_paragraph_is_not_whole_line_furniture() -> None:
+    text = "Share " * 200
+    assert Hint.SHARE not in classify(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Edited by: Jane Roe", ("Jane Roe",)),
+        ("Editor: John Poe and Ada Lin", ("John Poe", "Ada Lin")),
+        ("Redaktion: Max Beispiel", ("Max Beispiel",)),
+        ("Redigiert von: Erika Muster", ("Erika Muster",)),
+        ("Édité par Luc Bernard", ("Luc Bernard",)),
+        ("Editado por Lucía Torres y Pablo Ruiz", ("Lucía Torres", "Pablo Ruiz")),
+        ("A cura di Giulia Romano", ("Giulia Romano",)),
+        ("* Edited by: JANE ROE", ("Jane Roe",)),
+        ("The editor said no.", ()),
+        ("Redaktion", ()),
+        ("", ()),
+    ],
+)
+def test_lines_editors_from_line_returns_names(text: str, names: tuple[str, ...]) -> None:
+    assert editors_from_line(text) == names
+
+
+@pytest.mark.parametrize("filler", [" ", "1", ".", "Share ", "© ", "* ", "a | "])
+def test_lines_huge_adversarial_input_returns(filler: str) -> None:
+    text = filler * (ONE_MB // len(filler))
+    assert isinstance(classify(text), frozenset)
+    assert isinstance(editors_from_line(text), tuple)

@@ -1,0 +1,217 @@
+"""Tests of articlekit.patterns.persons: bylines, names and organisations."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit.patterns import Byline, is_organization, normalize_name, parse_byline
+
+ONE_MB = 1_000_000
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("By Jane Roe", ("Jane Roe",)),
+        ("by jane roe and john poe", ("Jane Roe", "John Poe")),
+        ("Written by Sam Poe", ("Sam Poe",)),
+        ("Reporting by Ada Lin; Writing by Bo Chen", ("Ada Lin", "Bo Chen")),
+        ("Von Erika Muster und Max Beispiel", ("Erika Muster", "Max Beispiel")),
+        ("Von: Erika Muster", ("Erika Muster",)),
+        ("Text: Peter Müller", ("Peter Müller",)),
+        ("Autor: Jonas Weber", ("Jonas Weber",)),
+        ("Par Claire Martin et Luc Bernard", ("Claire Martin", "Luc Bernard")),
+        ("Por Lucía Torres y Pablo Ruiz", ("Lucía Torres", "Pablo Ruiz")),
+        ("Di Giulia Romano e Luca Ferri", ("Giulia Romano", "Luca Ferri")),
+        ("Door Jan van der Berg en Anna de Vries", ("Jan van der Berg", "Anna de Vries")),
+        ("Av Ola Hansen og Kari Lie", ("Ola Hansen", "Kari Lie")),
+        ("Av Lars Berg och Eva Ek", ("Lars Berg", "Eva Ek")),
+        ("Jane Roe & John Poe", ("Jane Roe", "John Poe")),
+        ("Jane Roe | John Poe", ("Jane Roe", "John Poe")),
+        ("Jane Roe/John Poe", ("Jane Roe", "John Poe")),
+        ("byJane Roe", ("Jane Roe",)),
+        ("Ein Kommentar von Max Beispiel", ("Max Beispiel",)),
+    ],
+)
+def test_persons_splits_byline_in_many_languages(text: str, persons: tuple[str, ...]) -> None:
+    assert parse_byline(text).persons == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "organizations"),
+    [
+        ("By Jane Roe, AP", ("Jane Roe",), ("AP",)),
+        ("dpa/AFP", (), ("dpa", "AFP")),
+        ("Von Max Beispiel, dpa", ("Max Beispiel",), ("dpa",)),
+        ("The Associated Press", (), ("The Associated Press",)),
+        ("Reuters, Jonas Weber", ("Jonas Weber",), ("Reuters",)),
+        ("Par Le Quotidien et AFP", (), ("Le Quotidien", "AFP")),
+        ("Redaktion", (), ("Redaktion",)),
+        ("Staff", (), ("Staff",)),
+        ("Keystone-SDA", (), ("Keystone-SDA",)),
+        ("Europa Press", (), ("Europa Press",)),
+        ("Agencies", (), ("Agencies",)),
+        ("KNA, epd", (), ("KNA", "epd")),
+        ("von Anna Beispiel, MDR SACHSEN", ("Anna Beispiel",), ("MDR SACHSEN",)),
+        ("ANSA", (), ("ANSA",)),
+        ("EFE", (), ("EFE",)),
+    ],
+)
+def test_persons_agencies_go_to_organizations(
+    text: str, persons: tuple[str, ...], organizations: tuple[str, ...]
+) -> None:
+    byline = parse_byline(text)
+    assert byline.persons == persons
+    assert byline.organizations == organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "role"),
+    [
+        ("By Jane Roe, Senior Reporter", ("Jane Roe",), "Senior Reporter"),
+        ("Jane RoeSenior Reporter", ("Jane Roe",), "Senior Reporter"),
+        ("Max Beispiel, Korrespondent in Berlin", ("Max Beispiel",), "Korrespondent in Berlin"),
+        ("Von Erika Muster, Redakteurin für Wirtschaft", ("Erika Muster",),
+         "Redakteurin für Wirtschaft"),
+        ("Jonas Weber Redakteur", ("Jonas Weber",), "Redakteur"),
+        ("Sam Poe Political editor", ("Sam Poe",), "Political editor"),
+        ("Ada Lin – Journalist", ("Ada Lin",), "Journalist"),
+        ("Par Luc Bernard, correspondant à Rome", ("Luc Bernard",), "correspondant à Rome"),
+        ("Pablo Ruiz, corresponsal en Bruselas", ("Pablo Ruiz",), "corresponsal en Bruselas"),
+        ("Jane Roe is a health reporter based in Leeds.", ("Jane Roe",),
+         "a health reporter based in Leeds"),
+    ],
+)
+def test_persons_roles_are_collected_not_named(
+    text: str, persons: tuple[str, ...], role: str
+) -> None:
+    byline = parse_byline(text)
+    assert byline.persons == persons
+    assert byline.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("By Jane Roe | Updated 3 hours ago", ("Jane Roe",)),
+        ("Jane Roe5 hours ago", ("Jane Roe",)),
+        ("Jane RoePublished Mar 3, 2024, 9:15am|Updated Mar 3, 2024, 1:02pm", ("Jane Roe",)),
+        ("Von Max Beispiel 03.05.2024, 14:12 Uhr", ("Max Beispiel",)),
+        ("Max Beispiel - 03.05.2024 um 08:30 Uhr", ("Max Beispiel",)),
+        ("By Jane Roe, March 3, 2024", ("Jane Roe",)),
+        ("Jane Roe jane.roe@example.com @janeroe", ("Jane Roe",)),
+        ("Follow Jane Roe https://example.com/jane", ("Jane Roe",)),
+        ("Jane Roe Hours ago", ("Jane Roe",)),
+        ("Ada Lin 4 min read", ("Ada Lin",)),
+        ("Jane Roe|Published 1 day ago", ("Jane Roe",)),
+    ],
+)
+def test_persons_dates_links_and_status_words_are_dropped(
+    text: str, persons: tuple[str, ...]
+) -> None:
+    assert parse_byline(text).persons == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("JANE ROE", ("Jane Roe",)),
+        ("By JOHN SMITH and Ada LIN", ("John Smith", "Ada Lin")),
+        ("Von: Max MCDONALD", ("Max McDonald",)),
+        ("SEAN O'NEIL", ("Sean O'Neil",)),
+        ("JEAN-LUC PICARD", ("Jean-Luc Picard",)),
+        ("Anna van der Berg", ("Anna van der Berg",)),
+        ("Mary McDonald", ("Mary McDonald",)),
+        ("Smith, John", ("John Smith",)),
+    ],
+)
+def test_persons_normalises_case_and_order(text: str, persons: tuple[str, ...]) -> None:
+    assert parse_byline(text).persons == persons
+
+
+def test_persons_comma_list_is_not_inverted() -> None:
+    assert parse_byline("Jane Roe, John Poe").persons == ("Jane Roe", "John Poe")
+
+
+def test_persons_place_after_name_is_dropped() -> None:
+    assert parse_byline("Von Jonas Weber, Zürich").persons == ("Jonas Weber",)
+
+
+def test_persons_editing_credit_is_not_authorship() -> None:
+    byline = parse_byline("Reporting by Ada Lin; Editing by Bo Chen")
+    assert byline.persons == ("Ada Lin",)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("JOHN SMITH", "John Smith"),
+        ("McDonald", "McDonald"),
+        ("van der Berg", "van der Berg"),
+        ("O'NEIL", "O'Neil"),
+        ("Dr. Erika Muster", "Dr. Erika Muster"),
+        ("Ana M. Gómez", "Ana M. Gómez"),
+        ("jane roe", "Jane Roe"),
+        ("大渡 美咲", "大渡 美咲"),
+    ],
+)
+def test_persons_normalize_name_keeps_plausible_names(name: str, expected: str) -> None:
+    assert normalize_name(name) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "",
+        "roe",
+        "Jane Roe 2024",
+        "This is a sentence about things.",
+        "What happened?",
+        "one two three four five six",
+        "A" * 61,
+        "dpa",
+        "Reuters",
+        "Correspondent",
+        "Redakteur",
+        "jane@example.com",
+        "https://example.com",
+        "Read more here",
+        "Sky News",
+    ],
+)
+def test_persons_normalize_name_rejects_non_names(name: str) -> None:
+    assert normalize_name(name) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("dpa", True),
+        ("AFP", True),
+        ("The Associated Press", True),
+        ("dpa/AFP", True),
+        ("Newsroom", True),
+        ("Example-Redaktion", True),
+        ("example.com", True),
+        ("Der Tagesspiegel", True),
+        ("ZDF", True),
+        ("Jane Roe", False),
+        ("Max Beispiel", False),
+        ("", False),
+    ],
+)
+def test_persons_is_organization(name: str, expected: bool) -> None:
+    assert is_organization(name) is expected
+
+
+def test_persons_empty_byline_is_empty() -> None:
+    assert parse_byline("") == Byline((), (), None)
+    assert parse_byline("   |  , ") == Byline((), (), None)
+
+
+@pytest.mark.parametrize("filler", [" ", "1", ".", "A", "By ", "a, "])
+def test_persons_huge_adversarial_input_returns(filler: str) -> None:
+    text = filler * (ONE_MB // len(filler))
+    assert isinstance(parse_byline(text), Byline)
+    normalize_name(text)
+    is_organization(text)
