@@ -159,3 +159,14 @@ def test_metadata_empty_document_gives_empty_metadata() -> None:
     md = extract_metadata(_doc(""), url=None, options=OPTIONS)
     assert md.title is None and md.authors is None and md.published is None
     assert md.warnings == ()
+
+
+def test_metadata_space_separated_properties_and_dc_colon_form() -> None:
+    root = _doc(
+        """<meta property="og:description twitter:description" content="Shared text">
+        <meta property="dc:creator" content="Una Vale">"""
+    )
+    md = extract_metadata(root, url=None, options=OPTIONS)
+    assert md.summary is not None and md.summary.detail == "og:description"
+    assert [c.kind for c in md.candidates["summary"]] == [SourceKind.OPENGRAPH, SourceKind.TWITTER]
+    assert md.authors is not None and md.authors.detail == "meta[name=dc.creator]"

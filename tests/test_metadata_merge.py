@@ -271,3 +271,14 @@ def test_merge_person_named_like_the_site_is_an_organisation() -> None:
     md = extract_metadata(_doc(head), url=None, options=OPTIONS)
     assert md.authors is None
     assert md.organizations is not None and md.organizations.value == ("Harbor Daily",)
+
+
+def test_merge_h1_outside_content_ranks_below_title_element() -> None:
+    root = _doc("<title>Quarterly harvest report</title>", "<header><h1>Farm Gazette</h1></header>")
+    assert _title(root) == "Quarterly harvest report"
+
+
+def test_merge_jsonld_name_wins_when_only_it_is_corroborated() -> None:
+    ld = {"@type": "Article", "headline": "island nation in the Pacific", "name": "Tuvalu"}
+    root = _doc("<title>Tuvalu - Encyclopedia</title>", "<main><h1>Tuvalu</h1></main>", ld=ld)
+    assert _title(root) == "Tuvalu"

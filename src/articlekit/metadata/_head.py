@@ -6,6 +6,7 @@ order, with lower-cased keys, shared by ``opengraph`` and ``meta``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -21,6 +22,8 @@ LINK_TAGS = etree.XPath("//link[@href and @rel]")
 """Every ``<link>`` with ``rel`` and ``href``."""
 META_KEY_ATTRIBUTES = ("property", "name", "http-equiv")
 """Attributes that name a meta tag (``itemprop`` is microdata, read by ``dom``)."""
+DUBLIN_CORE_RE = re.compile(r"^(dc|dcterms):")
+"""``dc:title`` (RDFa) is read as ``dc.title`` (HTML meta convention)."""
 MAX_META_TAGS = 2_000
 """At most this many meta tags are read (pages with more are generated junk)."""
 
@@ -60,9 +63,9 @@ def collect_meta(root: html.HtmlElement) -> tuple[MetaTag, ...]:
         if content is None:
             continue
         for attribute in META_KEY_ATTRIBUTES:
-            key = element.get(attribute)
-            if key and key.strip():
-                tags.append(MetaTag(key.strip().lower(), content, attribute))
+            # RDFa allows several space-separated properties on one tag
+            for key in (element.get(attribute) or "").lower().split():
+                tags.append(MetaTag(DUBLIN_CORE_RE.sub(r"\1.", key), content, attribute))
     return tuple(tags)
 
 

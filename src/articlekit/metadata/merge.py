@@ -45,7 +45,15 @@ class Precedence:
     matching no selector are kept last.
     """
 
-    title: tuple[Selector, ...] = (JSONLD, OG, TWITTER, DOM, META)
+    title: tuple[Selector, ...] = (
+        JSONLD,
+        OG,
+        TWITTER,
+        (DOM, "[itemprop=headline]"),
+        (DOM, "//article//h1"),
+        META,
+        DOM,  # a first <h1> outside the content is often a logo or section name
+    )
     summary: tuple[Selector, ...] = (JSONLD, OG, TWITTER, META, DOM)
     site_name: tuple[Selector, ...] = (OG, JSONLD, META, TWITTER)
     language: tuple[Selector, ...] = ((DOM, "html[lang]"), OG, JSONLD, META, DOM)
@@ -211,13 +219,26 @@ def _choose_title(
     cleaned = [replace(ev, value=_strip_known(ev.value, values)) for ev in cleaned]
     if len({fold(ev.value) for ev in cleaned}) == 1 and cleaned[0].detail == "title":
         cleaned = [replace(ev, value=_strip_lone(ev.value)) for ev in cleaned]
-    winner = cleaned[0]
+    winner = _corroborated_jsonld(cleaned) or cleaned[0]
     if winner.kind not in H1_OUTRANKS:
         winner = _agreeing_h1(cleaned) or winner
     for ev in cleaned:
         if _is_truncation(winner.value, ev.value):
             winner = ev
     return winner
+
+
+def _corroborated_jsonld(candidates: list[Evidence[str]]) -> Evidence[str] | None:
+    """Headline candidates → a later JSON-LD value (``name``) when only it is confirmed.
+
+    Some objects put a description in ``headline`` and the title in ``name``: when the
+    first JSON-LD value agrees with no other source and a later one does, the later wins.
+    """
+    jsonld = [ev for ev in candidates if ev.kind == SourceKind.JSONLD]
+    others = {fold(ev.value) for ev in candidates if ev.kind != SourceKind.JSONLD}
+    if len(jsonld) < 2 or not others or fold(jsonld[0].value) in others:
+        return None
+    return next((ev for ev in jsonld[1:] if fold(ev.value) in others), None)
 
 
 def _agreeing_h1(candidates: list[Evidence[str]]) -> Evidence[str] | None:
