@@ -232,6 +232,7 @@ def test_dates_url_patterns() -> None:
     assert url_date("https://a.test/2019/13/31/x.html") is None
     assert url_date("https://a.test/item/2019-12-31-title") is not None
     assert url_date("https://a.test/id/123456789") is None
+    assert url_date("https://a.test/2023/10/3-questions-for-the-team/") is None
 
 
 def test_merge_ispartof_webpage_name_is_not_a_site_name() -> None:

@@ -13,6 +13,7 @@ import datetime as dt
 import email.utils
 import re
 import warnings
+from types import MappingProxyType
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from articlekit.metadata._findings import Warn
@@ -40,39 +41,44 @@ TIME_RE = re.compile(r"\d{1,2}[:h.]\d{2}(?!\d{2,})|\d{1,2}\s*[ap]\.?m\b", re.IGN
 """A time of day inside a free-form date string."""
 DAY_FIRST_RE = re.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{4}")
 """``30.01.2024`` / ``30/01/2024``: day before month, as outside the US."""
-ZONE_ABBREVIATIONS = {
-    "UTC": 0,
-    "GMT": 0,
-    "Z": 0,
-    "WET": 0,
-    "BST": 3600,
-    "CET": 3600,
-    "MEZ": 3600,
-    "WEST": 3600,
-    "CEST": 7200,
-    "MESZ": 7200,
-    "EET": 7200,
-    "EEST": 10800,
-    "MSK": 10800,
-    "IST": 19800,
-    "JST": 32400,
-    "EST": -18000,
-    "EDT": -14400,
-    "CST": -21600,
-    "CDT": -18000,
-    "MST": -25200,
-    "MDT": -21600,
-    "PST": -28800,
-    "PDT": -25200,
-}
+ZONE_ABBREVIATIONS = MappingProxyType(
+    {
+        "UTC": 0,
+        "GMT": 0,
+        "Z": 0,
+        "WET": 0,
+        "BST": 3600,
+        "CET": 3600,
+        "MEZ": 3600,
+        "WEST": 3600,
+        "CEST": 7200,
+        "MESZ": 7200,
+        "EET": 7200,
+        "EEST": 10800,
+        "MSK": 10800,
+        "IST": 19800,
+        "JST": 32400,
+        "EST": -18000,
+        "EDT": -14400,
+        "CST": -21600,
+        "CDT": -18000,
+        "MST": -25200,
+        "MDT": -21600,
+        "PST": -28800,
+        "PDT": -25200,
+    }
+)
 """Common zone abbreviations in free-form dates and their UTC offsets in seconds."""
 ZONE_NAME_RE = re.compile(r"\b(?:" + "|".join(ZONE_ABBREVIATIONS) + r")\b")
 """A zone abbreviation from ``ZONE_ABBREVIATIONS`` inside a date string."""
 URL_DATE_RES = (
-    re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)"),
+    re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?=/|$|\.html?\b)"),
+    re.compile(r"/((?:19|20)\d{2})/(\d{2})/(\d{2})(?=[_-])"),
+    re.compile(r"[/_-]((?:19|20)\d{2})-(\d{2})-(\d{2})(?=[/_.-]|$)"),
     re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)"),
 )
-"""URL paths carrying a day: ``/2024/01/30/``, ``/2024-01-30-``, ``/20240130/``."""
+"""URL paths carrying a day: ``/2024/1/30/``, ``/2024/01/30-slug``, ``-2024-01-30-``,
+``/20240130/``. A one-digit "day" before a hyphen (``/2023/10/3-questions``) is a slug."""
 
 
 def load_zone(name: str | None) -> tuple[ZoneInfo | None, Warn | None]:

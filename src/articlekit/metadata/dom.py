@@ -9,6 +9,7 @@ Cheap by design: a handful of compiled XPaths, no Python walk over the whole tre
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import MappingProxyType
 
 from lxml import etree, html
 
@@ -75,16 +76,18 @@ MAX_TIME_ELEMENTS = 5
 """At most this many ``<time>`` elements are taken as date candidates."""
 MODIFIED_HINTS = ("updat", "modif", "aktualisiert", "edited", "mise-a-jour", "actualiz")
 """Class/id fragments that mark a ``<time>`` as a modification date."""
-MICRODATA_FIELDS = {
-    "headline": "title",
-    "description": "summary",
-    "datepublished": "published",
-    "datecreated": "published",
-    "datemodified": "modified",
-    "inlanguage": "language",
-    "articlesection": "section",
-    "author": "authors",
-}
+MICRODATA_FIELDS = MappingProxyType(
+    {
+        "headline": "title",
+        "description": "summary",
+        "datepublished": "published",
+        "datecreated": "published",
+        "datemodified": "modified",
+        "inlanguage": "language",
+        "articlesection": "section",
+        "author": "authors",
+    }
+)
 """``<meta itemprop>`` names (lower-case) and the field they are a candidate for."""
 
 

@@ -9,6 +9,7 @@ image). Twitter values carry ``SourceKind.TWITTER``.
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 from articlekit.metadata._findings import Findings
 from articlekit.metadata._head import MetaTag, meta_values
@@ -37,7 +38,7 @@ MODIFIED_KEYS = ("article:modified_time", "og:article:modified_time", "og:update
 """OpenGraph keys of the modification time, best first."""
 IMAGE_KEYS = ("og:image:secure_url", "og:image:url", "og:image")
 """OpenGraph keys of the preview image, best first."""
-PAYWALL_TIERS = {"locked": True, "metered": True, "free": False}
+PAYWALL_TIERS = MappingProxyType({"locked": True, "metered": True, "free": False})
 """``article:content_tier`` values and whether they mean a paywall."""
 
 
