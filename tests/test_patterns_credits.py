@@ -134,3 +134,46 @@ def test_credits_huge_adversarial_input_returns(filler: str) -> None:
     parts = split_caption(text)
     assert isinstance(parts, CaptionParts)
     clean_credit(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        ("Boats in the harbour at dawn. | Jane Roe/Example Images via Getty Images",
+         "Boats in the harbour at dawn.", "Jane Roe/Example Images via Getty Images"),
+        ("Der Zug steht still.The Associated Press", "Der Zug steht still.",
+         "The Associated Press"),
+        ("Un mercado en Madrid.Ana Gómez / Europa Press", "Un mercado en Madrid.",
+         "Ana Gómez / Europa Press"),
+        ("Un barco en Vigo, el 3 de mayo. Pablo Ruiz (REUTERS)",
+         "Un barco en Vigo, el 3 de mayo.", "Pablo Ruiz (REUTERS)"),
+        ("A flag over the factory. (AP Photo/Sam Poe)", "A flag over the factory.",
+         "AP Photo/Sam Poe"),
+        ("A road through the desert. Ada Lin for The Example Weekly",
+         "A road through the desert.", "Ada Lin for The Example Weekly"),
+        ("The new lobby was redesigned. Supplied", "The new lobby was redesigned.", "Supplied"),
+        ("Ein Kraftwerk im Nebel. Foto: Max Muster/dpa +++ dpa-Bildfunk +++",
+         "Ein Kraftwerk im Nebel.", "Max Muster/dpa"),
+        ("駅前の広場を歩く人々（山田太郎撮影）", "駅前の広場を歩く人々", "山田太郎"),
+        ("会見する首相＝ＡＰ", "会見する首相", "ＡＰ"),
+    ],
+)
+def test_credits_recognises_unlabelled_trailing_credits(
+    text: str, caption: str, credit: str
+) -> None:
+    parts = split_caption(text)
+    assert (parts.caption, parts.credit) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor at the opening. Photo of the Day",
+        "Troops of the U.S. Army",
+        "Anwohner in der Altstadt. Das Wasser stieg weiter",
+        "Ministers met in Brussels (left to right: Roe, Poe)",
+        "A cat sleeping (file photo)",
+    ],
+)
+def test_credits_does_not_invent_unlabelled_credits(text: str) -> None:
+    assert split_caption(text).credit is None

@@ -64,18 +64,43 @@ PAREN_CREDIT_RE = re.compile(
 TRAILING_NOTE_RE = re.compile(r"\[(?P<note>[^\[\]]{1,80})\]\s*$")
 """A trailing editorial note in brackets: "[FILE: July 2024]"."""
 
-_AGENCIES = (
-    "AFP|AP|dpa|DPA|Reuters|REUTERS|EPA|EFE|ANSA|Getty Images|Getty|AAP|PA|KNA|epd|"
-    "Keystone|imago|IMAGO|picture alliance|picture-alliance|Sipa|SIPA|Xinhua|TASS|"
-    "Anadolu|ABACA|Bloomberg|NurPhoto|Shutterstock|Alamy|Panos|Magnum|Zuma|ZUMA"
+KNOWN_CREDITS = frozenset(
+    {
+        "afp", "ap", "ap photo", "dpa", "reuters", "epa", "efe", "ansa", "getty images",
+        "getty", "aap", "pa", "pa images", "pa wire", "kna", "epd", "keystone", "imago",
+        "imago images", "picture alliance", "picture-alliance", "sipa", "xinhua", "tass",
+        "anadolu", "anadolu agency", "abaca", "bloomberg", "nurphoto", "shutterstock",
+        "alamy", "zuma", "zuma press", "europa press", "ntb", "tt", "ritzau scanpix",
+        "scanpix", "belga", "anp", "lusa", "the associated press", "associated press",
+        "the canadian press", "supplied", "handout", "istock", "istockphoto", "unsplash",
+        "afp via getty images", "reuters/file", "ap/file", "ddp", "action press",
+    }
 )
+"""Credits recognised without a label after a finished sentence (casefolded)."""
 
-AGENCY_TAIL_RE = re.compile(
-    r"(?P<lead>[.!?»«\"”“)])\s{1,3}"
-    rf"(?P<credit>(?:[A-ZÀ-Þ][\w'’.-]{{0,30}}\s{{1,2}}){{0,{MAX_AGENCY_NAME_WORDS - 1}}}"
-    rf"[A-ZÀ-Þ][\w'’.-]{{0,30}}\s?/\s?(?:{_AGENCIES})(?:\s?/\s?[\w.-]{{1,30}}){{0,3}})\s*$"
+_CONNECTORS = frozenset(
+    {"via", "for", "of", "de", "di", "da", "la", "del", "von", "van", "der", "the", "and",
+     "und", "et", "y", "e", "/", "|", "-", "–", "&"}
 )
-"""A label-less credit after a finished sentence: "… in Paris. BERTRAND GUAY / AFP"."""
+"""Lower-case words allowed inside a label-less credit ("X via Getty Images")."""
+
+WIRE_MARKER_RE = re.compile(r"\s*\+{2,3}[^+]{0,60}\+{2,3}\s*$")
+"""A wire-service trailer such as "+++ dpa-Bildfunk +++"."""
+
+SENTENCE_END_RE = re.compile(r"[.!?»«\"”“)](?=\s{0,3}[^\W\d_])")
+"""A finished sentence or quotation, followed by a word (the credit may be glued)."""
+
+PAREN_TAIL_RE = re.compile(r"\((?P<credit>[^()]{2,120})\)\s*$")
+"""A trailing parenthesised group: "(AP Photo/Jane Roe)"."""
+
+BAR_TAIL_RE = re.compile(r"\s\|\s(?P<credit>[^|]{2,160})$")
+"""A credit after a bar: "… Higgins. | Niall Carson/PA Images"."""
+
+CJK_PHOTOGRAPHER_RE = re.compile(r"[（(](?P<credit>[^（）()]{1,20})撮影[）)]\s*$")
+"""Japanese photographer credit: "（山田太郎撮影）"."""
+
+CJK_AGENCY_RE = re.compile(r"＝(?P<credit>[Ａ-Ｚ]{2,6}|[A-Z]{2,6}|共同|時事|ロイター)\s*$")
+"""Japanese agency suffix: "＝ＡＰ", "＝共同"."""
 
 _SENTENCE_INSIDE_RE = re.compile(r"[^\W\d_]{4,}[.!?]\s+\S|[!?]")
 """A finished sentence followed by more text, or any ! or ? — not a credit."""
@@ -133,7 +158,7 @@ def clean_credit(text: str) -> str | None:
         if stripped == value:
             break
         value = stripped
-    value = value.strip(" |,;:–—-")
+    value = WIRE_MARKER_RE.sub("", value).strip(" |,;:–—-")
     return value or None
 
 
@@ -211,13 +236,68 @@ def split_caption(text: str) -> CaptionParts:
             continue
         return _finish(value[: tail_start + m.start()], credit)
 
-    agency = AGENCY_TAIL_RE.search(tail)
-    if agency is not None:
-        credit = clean_credit(agency["credit"])
-        if credit is not None:
-            return _finish(value[: tail_start + agency.start("credit")], credit)
+    unlabelled = _unlabelled_tail(tail)
+    if unlabelled is not None:
+        cut, credit = unlabelled
+        return _finish(value[: tail_start + cut], credit)
 
     return _finish(value, None)
+
+
+def _is_credit_token(token: str) -> bool:
+    word = token.strip("()[]'\"’,")
+    if not word:
+        return True
+    if word.casefold() in _CONNECTORS:
+        return True
+    return word[0].isupper() or word[0].isdigit() or word.casefold() in KNOWN_CREDITS
+
+
+def _is_unlabelled_credit(text: str) -> bool:
+    """A label-less credit: name- or agency-like words with a clear credit signal."""
+    value = text.strip()
+    if not _looks_like_credit(value) or len(value) < 2:
+        return False
+    folded = value.casefold()
+    tokens = re.split(r"\s+|(?<=/)|(?=/)", value)
+    if not all(_is_credit_token(t) for t in tokens):
+        return False
+    if folded in KNOWN_CREDITS:
+        return True
+    last = re.split(r"[\s/(]+", folded.rstrip(") "))[-1]
+    return (
+        "/" in value
+        or " via " in folded
+        or " for " in folded
+        or last in KNOWN_CREDITS
+        or bool(re.search(r"\((?:[A-Z]{2,10}|[A-Z][a-z]+)\)$", value))
+    )
+
+
+def _unlabelled_tail(tail: str) -> tuple[int, str] | None:
+    """Find a credit without a label at the end of the tail: (cut offset, credit)."""
+    for regex in (CJK_PHOTOGRAPHER_RE, CJK_AGENCY_RE):
+        m = regex.search(tail)
+        if m is not None:
+            return m.start(), m["credit"].strip()
+    bar = BAR_TAIL_RE.search(tail)
+    if bar is not None and _looks_like_credit(bar["credit"]):
+        words = bar["credit"].split()
+        if all(_is_credit_token(w) for w in words):
+            return bar.start(), bar["credit"].strip()
+    ends = list(SENTENCE_END_RE.finditer(tail))
+    if ends:
+        last = ends[-1]
+        candidate = tail[last.end() :].strip()
+        if _is_unlabelled_credit(candidate):
+            cut = last.end() + (len(tail[last.end() :]) - len(tail[last.end() :].lstrip()))
+            return cut, clean_credit(candidate) or candidate
+    paren = PAREN_TAIL_RE.search(tail)
+    if paren is not None and _is_unlabelled_credit(paren["credit"]):
+        credit = paren["credit"].strip()
+        if "/" in credit or credit.casefold() in KNOWN_CREDITS:
+            return paren.start(), credit
+    return None
 
 
 def _shift(m: re.Match[str], offset: int, value: str) -> re.Match[str]:

@@ -33,6 +33,22 @@ MIN_SCRIPT_SHARE = 0.3
 MIN_STOPWORD_HITS = 3
 """The winning language needs at least this many stop-word tokens in the text."""
 
+MAX_COUNT_PER_WORD = 25
+"""One stop word counts at most this often: a repeated token ("o" list bullets of a text
+dump, a menu word) must not outvote the running text."""
+
+MIN_DISTINCT_STOPWORDS = 4
+"""The winning language needs at least this many different stop words."""
+
+MIN_STOPWORD_SHARE = 0.05
+"""The winner's (capped) stop-word tokens must make up this share of all words: running
+text is at 25–50 %, whole-page dumps full of menus still above 6 %, text in languages
+without a profile (Indonesian, Swahili, isiZulu …) below 5 %."""
+
+MIN_KANA_SHARE = 0.15
+"""Japanese needs this share of kana among CJK letters; Chinese pages may carry a little
+kana (names, ads), Japanese running text has far more."""
+
 MIN_SCORE_MARGIN = 1.15
 """The best weighted score must beat the runner-up by this factor, else None."""
 
@@ -143,7 +159,7 @@ def _by_script(text: str) -> str | None:
     japanese = counts.get("hiragana", 0) + counts.get("katakana", 0)
     cjk = japanese + counts.get("han", 0)
     if cjk >= MIN_SCRIPT_LETTERS and cjk / letters >= MIN_SCRIPT_SHARE:
-        return "ja" if japanese else "zh"
+        return "ja" if japanese >= MIN_KANA_SHARE * cjk else "zh"
     best = max(counts, key=lambda k: counts[k])
     if counts[best] < MIN_SCRIPT_LETTERS or counts[best] / letters < MIN_SCRIPT_SHARE:
         return None
@@ -155,18 +171,28 @@ def _by_script(text: str) -> str | None:
 
 
 def _by_stopwords(text: str) -> str | None:
+    counts: dict[str, int] = {}
+    total = 0
+    for m in WORD_RE.finditer(text):
+        total += 1
+        word = m.group(0).casefold()
+        counts[word] = counts.get(word, 0) + 1
     scores = dict.fromkeys(_PROFILES, 0.0)
     hits = dict.fromkeys(_PROFILES, 0)
-    for m in WORD_RE.finditer(text):
-        word = m.group(0).casefold()
+    distinct = dict.fromkeys(_PROFILES, 0)
+    for word, count in counts.items():
+        capped = min(count, MAX_COUNT_PER_WORD)
         for lang, weights in _WEIGHTS.items():
             weight = weights.get(word)
             if weight is not None:
-                scores[lang] += weight
-                hits[lang] += 1
+                scores[lang] += weight * capped
+                hits[lang] += capped
+                distinct[lang] += 1
     ranked = sorted(scores, key=lambda lang: scores[lang], reverse=True)
     best, second = ranked[0], ranked[1]
-    if hits[best] < MIN_STOPWORD_HITS or scores[best] <= 0:
+    if hits[best] < MIN_STOPWORD_HITS or distinct[best] < MIN_DISTINCT_STOPWORDS:
+        return None
+    if hits[best] < MIN_STOPWORD_SHARE * total:
         return None
     if scores[best] < scores[second] * MIN_SCORE_MARGIN:
         return None
