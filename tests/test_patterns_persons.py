@@ -215,3 +215,38 @@ def test_persons_huge_adversarial_input_returns(filler: str) -> None:
     assert isinstance(parse_byline(text), Byline)
     normalize_name(text)
     is_organization(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "organizations"),
+    [
+        ("By Ada Lin and Bo Chen The Associated Press", ("Ada Lin", "Bo Chen"),
+         ("The Associated Press",)),
+        ("Von Till Eckert, Max Beispiel", ("Till Eckert", "Max Beispiel"), ()),
+        ("Autorenprofilbild von Jonas Weber", ("Jonas Weber",), ()),
+        ("Picture of Jane Roe Picture of Jane Roe", ("Jane Roe",), ()),
+        ("Jane Roe Jane Roe", ("Jane Roe",), ()),
+        ("By Jane Roe (BUTTON)", ("Jane Roe",), ()),
+        ("jane-roe.jpg Von Jane Roe 03.05.2024, 14:12 Uhr", ("Jane Roe",), ()),
+        ("Wir bleiben dran! Ein Kommentar von Max Beispiel", ("Max Beispiel",), ()),
+        ("+ AFP, MANILA", (), ("AFP",)),
+        ("Jonas WeberDie Lage in der Stadt bleibt angespannt", ("Jonas Weber",), ()),
+    ],
+)
+def test_persons_text_dump_residue_is_handled(
+    text: str, persons: tuple[str, ...], organizations: tuple[str, ...]
+) -> None:
+    byline = parse_byline(text)
+    assert byline.persons == persons
+    assert byline.organizations == organizations
+
+
+def test_persons_long_title_before_role_goes_to_role() -> None:
+    byline = parse_byline("Jane Roe Deputy Content Hub Director")
+    assert byline.persons == ("Jane Roe",)
+    assert byline.role == "Deputy Content Hub Director"
+
+
+@pytest.mark.parametrize("name", ["FitzGerald", "McDonald", "MacArthur", "DeSantis"])
+def test_persons_name_prefixes_are_not_glue(name: str) -> None:
+    assert parse_byline(f"By Anna {name}").persons == (f"Anna {name}",)

@@ -47,6 +47,16 @@ MAX_ROLE_CHARS = 120
 MAX_ACRONYM_LETTERS = 5
 """An all-capital token without vowels up to this length is an acronym (ZDF, MDR, NRK)."""
 
+MAX_ARTICLE_ORG_WORDS = 3
+""""Der Spiegel", "Le Figaro", "El País": article-led publication names are this short."""
+
+MAX_NAME_TOKENS_BEFORE_ROLE = 3
+"""Before a role, a name has at most this many words; more are part of the title
+("Jane Roe Deputy Content Hub Director")."""
+
+MAX_AGENCY_SUFFIX_WORDS = 3
+"""A known agency of up to this many words may trail a name ("… The Associated Press")."""
+
 _SPAN_REFERENCE = datetime(2000, 1, 1)
 """Only to locate relative date spans ("5 hours ago") for removal; values are unused."""
 
@@ -102,7 +112,9 @@ ROLE_WORDS = frozenset(
         "fotógrafo", "fotógrafa", "giornalista", "corrispondente", "inviato", "inviata",
         "redattore", "redattrice", "verslaggever", "correspondente", "jornalista",
         "repórter", "redacteur", "skribent", "reportrar", "medarbetare", "kommentator",
-        "kommentatorin", "journalisten", "redaktør", "journalisti",
+        "kommentatorin", "journalisten", "redaktør", "journalisti", "director",
+        "manager", "coordinator", "leiter", "leiterin", "chefin", "directeur", "directrice",
+        "directora", "direttore", "direttrice", "기자", "記者", "特派員", "編集委員",
     }
 )
 """Job titles (casefolded) that are not part of a name."""
@@ -146,9 +158,9 @@ _NON_NAME_WORDS = frozenset(
     {
         "the", "a", "an", "is", "are", "was", "were", "of", "for", "with", "to", "in",
         "on", "at", "by", "from", "more", "read", "this", "that", "our", "your", "and",
-        "ist", "mit", "für", "im", "ein", "eine", "uns", "est", "pour", "avec", "sur",
+        "ist", "mit", "für", "im", "ein", "eine", "die", "uns", "est", "pour", "avec", "sur",
         "es", "con", "para", "che", "per", "non", "sono", "het", "een", "och", "og",
-        "till", "min", "share", "follow", "updated", "published", "here", "click",
+        "share", "follow", "updated", "published", "here", "click",
         "hier", "mehr", "plus", "lire", "leer", "leggi", "login", "menu", "home",
         "search", "suche", "newsletter", "abonnieren", "subscribe", "advertisement",
     }
@@ -163,6 +175,7 @@ PREFIX_RE = re.compile(
     r"|written\s+by|reported\s+by|reporting\s+by|writing\s+by|interview\s+by|words\s+by|text\s+by|story\s+by"
     r"|more\s+from|articles?\s+by|posted\s+by|escrito\s+por|écrit\s+par|scritto\s+da"
     r"|text\s*(?:and|und|&|/)\s*(?:photos?|fotos?|bilder)\s*:"
+    r"|[^\W\d_]{0,20}(?:profilbild|bild|foto|photo|picture|image|avatar)\s+(?:von|of|de|di)"
     r"|autor(?:in)?(?:\s?/\s?autor(?:in)?)?|authors?|auteur|autore|text|texte|von"
     r"|by|par|por|di|da|av|door|af|de)\b\s*:?)\s*",
     re.IGNORECASE,
@@ -175,6 +188,27 @@ STOP_RE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 """Everything from an editing credit on is not authorship."""
+
+DUMP_MARKER_RE = re.compile(
+    r"\[[^\[\]]{0,200}\]|\((?:BUTTON|IMG|IFRAME)\)|IFRAME:|"
+    r"[^\s/]{1,100}\.(?:jpe?g|png|gif|webp|svg|avif)\b",
+    re.IGNORECASE,
+)
+"""Text-browser residue: "[image.jpg]", "(BUTTON)", bare image file names."""
+
+PICTURE_OF_RE = re.compile(
+    r"\b[^\W\d_]{0,20}(?:profilbild|bild|foto|photo|picture|image|avatar)\s+(?:von|of|de|di)\b",
+    re.IGNORECASE,
+)
+"""Alt texts of author photos: "Picture of …", "Autorenprofilbild von …"."""
+
+INTRO_RE = re.compile(
+    r"(?:^|[.!?:]\s)(?:(?:ein(?:e)?|a|an|un|una|une)\s+)?(?:kommentar|kolumne|analyse"
+    r"|gastbeitrag|essay|commentary|analysis|opinion|column|review|reportage|chronique"
+    r"|tribune|análisis|opinión|commento|analisi)\s+(?:von|by|de|par|di|por)\s",
+    re.IGNORECASE,
+)
+"""A byline introduced after other text: "… lahm! Ein Kommentar von Jane Roe"."""
 
 URL_RE = re.compile(r"(?:https?://|www\.)\S{1,300}", re.IGNORECASE)
 EMAIL_RE = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
@@ -206,6 +240,10 @@ TIME_RE = re.compile(
     re.IGNORECASE,
 )
 GLUE_DIGIT_RE = re.compile(r"(?<=[^\W\d_])(?=\d)")
+GLUE_ELEMENT_RE = re.compile(r"(?<=[a-zäöüßàâçéèêëîïôûùÿñæœåø]{4})(?=[A-ZÄÖÜÀÂÇÉÈÊËÎÏÔÛÙÑÆØÅ])")
+"""Four lower-case letters then a capital inside a token: two elements glued by a text
+browser ("KuckelkornDie …"); name prefixes such as Mc, Mac, De, Fitz are shorter."""
+
 GLUE_WORD_RE = re.compile(r"(?<=[a-zäöüßàâçéèêëîïôûùüÿñæœåø])(?=[A-ZÄÖÜÀÂÇÉÈÊËÎÏÔÛÙÑÆØÅ])")
 """A lower→upper boundary inside a token, checked against role/status words before use."""
 
@@ -311,7 +349,11 @@ def is_organization(name: str) -> bool:
         return True
     if _DOMAIN_RE.search(value):
         return True
-    if len(words) > 1 and words[0][:1].isupper() and folded_words[0] in _ORG_ARTICLES:
+    if (
+        1 < len(words) <= MAX_ARTICLE_ORG_WORDS
+        and words[0][:1].isupper()
+        and folded_words[0] in _ORG_ARTICLES
+    ):
         return True
     return any(_is_acronym(w) for w in words)
 
@@ -401,6 +443,7 @@ def normalize_name(name: str) -> str | None:
 def _unglue(text: str) -> str:
     """Separate "ThorntonNews Reporter" and "Jones5 hours ago" (text-browser glue)."""
     text = GLUE_DIGIT_RE.sub(" ", text)
+    text = GLUE_ELEMENT_RE.sub(" | ", text)
     out: list[str] = []
     last = 0
     for m in GLUE_WORD_RE.finditer(text):
@@ -421,10 +464,19 @@ def _unglue(text: str) -> str:
     return "".join(out)
 
 
-def _remove_noise(text: str) -> str:
+def _remove_links(text: str) -> str:
+    """Drop text-browser residue, URLs, e-mail addresses and handles (before ungluing)."""
+    text = DUMP_MARKER_RE.sub(" ", text)
     text = URL_RE.sub(" | ", text)
     text = EMAIL_RE.sub(" | ", text)
-    text = HANDLE_RE.sub(" | ", text)
+    return HANDLE_RE.sub(" | ", text)
+
+
+def _remove_noise(text: str) -> str:
+    text = PICTURE_OF_RE.sub(" | ", text)
+    intros = list(INTRO_RE.finditer(text))
+    if intros and intros[-1].start() > 0:
+        text = text[intros[-1].end() :]
     text = STOP_RE.sub("", text)
     spans = find_dates(text, reference_time=_SPAN_REFERENCE)
     if spans:
@@ -455,6 +507,8 @@ def _split_role(tokens: list[str]) -> tuple[list[str], str | None]:
                 j -= 1
                 continue
             break
+        if j > MAX_NAME_TOKENS_BEFORE_ROLE:
+            j = 2
         role = " ".join(tokens[j:]).strip(_STRIP_CHARS + ".")[:MAX_ROLE_CHARS]
         return tokens[:j], role or None
     return tokens, None
@@ -514,6 +568,24 @@ def _append_span(
     spans.append(span)
 
 
+def _split_agency_suffix(part: str) -> tuple[str, str | None]:
+    """"Jane Roe The Associated Press" → ("Jane Roe", "The Associated Press")."""
+    tokens = part.split()
+    for size in range(min(MAX_AGENCY_SUFFIX_WORDS, len(tokens) - 1), 0, -1):
+        tail = " ".join(tokens[-size:])
+        if tail.casefold() in AGENCIES:
+            return " ".join(tokens[:-size]), tail
+    return part, None
+
+
+def _undouble(tokens: list[str]) -> list[str]:
+    """"Jane Roe Jane Roe" (alt text + name in a text dump) → "Jane Roe"."""
+    half = len(tokens) // 2
+    if half and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:
+        return tokens[:half]
+    return tokens
+
+
 def _add_org(orgs: list[str], name: str) -> None:
     if name and name.casefold() not in {o.casefold() for o in orgs}:
         orgs.append(name)
@@ -529,7 +601,7 @@ def parse_byline(text: str) -> Byline:
         A ``Byline``; persons are de-duplicated in order. Single-word "names" are
         dropped when a multi-word name is present (they are usually places: "…, Zürich").
     """
-    value = _squash(_unglue(text[:MAX_BYLINE_CHARS]))
+    value = _squash(_unglue(_remove_links(text[:MAX_BYLINE_CHARS])))
     value = _squash(_remove_noise(value)).strip(_STRIP_CHARS)
     value = _strip_prefix(value).strip(_STRIP_CHARS)
     persons: list[str] = []
@@ -559,7 +631,10 @@ def parse_byline(text: str) -> Byline:
         if part.casefold() in AGENCIES or ("/" in part and is_organization(part)):
             _add_org(orgs, part)
             continue
-        tokens, part_role = _split_role(part.split())
+        part, suffix_org = _split_agency_suffix(part)
+        if suffix_org is not None:
+            _add_org(orgs, suffix_org)
+        tokens, part_role = _split_role(_undouble(part.split()))
         if part_role is not None and role is None:
             role = part_role
         if is_organization(" ".join(tokens)):
@@ -573,6 +648,8 @@ def parse_byline(text: str) -> Byline:
         if name is not None and name not in persons:
             persons.append(name)
 
-    if any(" " in p for p in persons):
-        persons = [p for p in persons if " " in p]
+    if len(persons) > 1 or orgs:
+        multi = [p for p in persons if " " in p]
+        if multi or orgs:
+            persons = multi
     return Byline(tuple(persons), tuple(orgs), role)
