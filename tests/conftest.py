@@ -1,0 +1,74 @@
+"""Shared test helpers: fixture locations, text normalisation, body shingle F1.
+
+Input → output: none; test modules import these helpers (``from conftest import …``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+from articlekit import Article
+from articlekit.model import Figure
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+"""Hand-written fixture pages (``fixtures/<site>/<case>/``)."""
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+"""The shared corpora and examples beside the repository (absent in a bare clone)."""
+
+SHINGLE_SIZE = 4
+"""Tokens per shingle (the Zyte benchmark rule in ``shared/corpora/README.md``)."""
+
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+
+
+def normalise(text: str) -> str:
+    """NFC, every whitespace run collapsed to one space, ends stripped."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def body_texts(article: Article) -> list[str]:
+    """The text of each body block in order (figures carry no body text)."""
+    out: list[str] = []
+    for block in article.body:
+        if isinstance(block, Figure):
+            continue
+        items = getattr(block, "items", None)
+        if items is not None:
+            out.extend(items)
+            continue
+        text = getattr(block, "text", None)
+        if text:
+            out.append(text)
+    return out
+
+
+def _shingles(text: str) -> Counter[tuple[str, ...]]:
+    tokens = _WORD.findall(text)
+    if not tokens:
+        return Counter()
+    if len(tokens) < SHINGLE_SIZE:
+        return Counter([tuple(tokens)])
+    return Counter(
+        tuple(tokens[i : i + SHINGLE_SIZE]) for i in range(len(tokens) - SHINGLE_SIZE + 1)
+    )
+
+
+def shingle_f1(gold: str, predicted: str) -> float:
+    """One document's body F1 by the corpus README's rule (4-token shingle multisets).
+
+    Precision is 1.0 when nothing is surplus or missing and 0.0 when nothing was
+    predicted; recall likewise. F1 is their harmonic mean.
+    """
+    g, p = _shingles(gold), _shingles(predicted)
+    tp = sum((g & p).values())
+    fp = sum((p - g).values())
+    fn = sum((g - p).values())
+    if fp == 0 and fn == 0:
+        return 1.0 if tp else 0.0
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
