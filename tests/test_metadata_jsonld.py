@@ -157,3 +157,17 @@ def test_metadata_jsonld_prefers_article_matching_page_url() -> None:
     )
     md = extract_metadata(root, url="http://www.ex.test/this", options=OPTIONS)
     assert md.title is not None and md.title.value == "This page"
+
+
+def test_metadata_jsonld_js_comments_and_single_quoted_values_are_repaired() -> None:
+    text = """{
+        "@type": "NewsArticle",
+        // "author": "commented out",
+        "height": "100", // trailing note
+        "description": 'A &quot;quoted&quot; teaser'
+    }"""
+    values, warnings = parse_jsonld_text(text)
+    assert warnings == ()
+    assert values == (
+        {"@type": "NewsArticle", "height": "100", "description": "A &quot;quoted&quot; teaser"},
+    )

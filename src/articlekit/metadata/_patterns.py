@@ -18,7 +18,14 @@ from typing import Any
 
 from articlekit.metadata._text import clean_text
 
-__all__ = ["Byline", "is_organization", "normalize_name", "parse_byline", "parse_date_string"]
+__all__ = [
+    "Byline",
+    "find_date",
+    "is_organization",
+    "normalize_name",
+    "parse_byline",
+    "parse_date_string",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -156,3 +163,25 @@ def parse_date_string(text: str) -> dt.datetime | dt.date | None:
     except Exception:  # an unparseable date is simply no date
         return None
     return result if isinstance(result, dt.date) else None
+
+
+def find_date(text: str) -> dt.datetime | dt.date | None:
+    """Text with a date inside (``"Published on 6 Nov 2023"``) → the first absolute date.
+
+    Uses ``patterns.dates.find_dates`` without a reference time, so relative
+    expressions are never resolved; ``None`` when that function is not available.
+    """
+    impl = _lookup("dates", "find_dates")
+    if impl is None:
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            matches = impl(text)
+    except Exception:  # an unparseable date is simply no date
+        return None
+    for match in matches or ():
+        value = getattr(match, "value", None)
+        if isinstance(value, dt.date) and not getattr(match, "relative", False):
+            return value
+    return None

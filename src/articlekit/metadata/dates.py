@@ -17,7 +17,7 @@ from types import MappingProxyType
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from articlekit.metadata._findings import Warn
-from articlekit.metadata._patterns import parse_date_string
+from articlekit.metadata._patterns import find_date, parse_date_string
 from articlekit.metadata.types import DateValue
 
 __all__ = ["dates_differ", "load_zone", "parse_date", "url_date"]
@@ -193,6 +193,8 @@ def parse_date(
         parsed = parse_date_string(text)
         if parsed is None or (_is_naive(parsed) and ZONE_NAME_RE.search(text)):
             parsed = _parse_free(text) or parsed
+    if parsed is None:
+        parsed = find_date(text)
     if parsed is None or not _in_range(parsed):
         return None
     if reference_time is not None and _is_future(parsed, reference_time):

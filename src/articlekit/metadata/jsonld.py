@@ -53,6 +53,12 @@ CONTROL_CHARS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 """Control characters outside strings, which JSON forbids."""
 BAD_ESCAPE_RE = re.compile(r"\\([^\"\\/bfnrtu])")
 """Backslash escapes JSON does not know (``\\'``, ``\\x``): keep the character."""
+LINE_COMMENT_RE = re.compile(r"^[ \t]*//[^\n]*$", re.MULTILINE)
+"""A JavaScript line comment on its own line (commented-out properties)."""
+TRAILING_LINE_COMMENT_RE = re.compile(r"([,{\[])[ \t]+//[^\n\"]*$", re.MULTILINE)
+"""A JavaScript comment after a comma or opening bracket, to the end of the line."""
+SINGLE_QUOTED_VALUE_RE = re.compile(r"(:\s*)'((?:[^'\\\n]|\\.)*)'(?=\s*[,}\]])")
+"""A property value in single quotes, which JavaScript accepts and JSON does not."""
 SEPARATORS_RE = re.compile(r"[\s,;]*")
 """What may stand between several concatenated JSON values."""
 
@@ -151,11 +157,18 @@ def _decode_all(text: str) -> tuple[list[Json], str | None]:
         values.append(value)
 
 
+def _double_quoted(match: re.Match[str]) -> str:
+    """``: 'text'`` match → ``: "text"`` with inner double quotes escaped."""
+    inner = match.group(2).replace("\\'", "'").replace('"', '\\"')
+    return f'{match.group(1)}"{inner}"'
+
+
 def parse_jsonld_text(text: str) -> tuple[tuple[Json, ...], tuple[Warn, ...]]:
     """Script text → decoded JSON values, repairing common mistakes, and warnings.
 
     Tolerates HTML comment and CDATA wrappers, a trailing semicolon, several values
-    concatenated, control characters, trailing commas and unknown backslash escapes.
+    concatenated, control characters, trailing commas, unknown backslash escapes,
+    ``//`` comment lines and single-quoted values.
     """
     body = _strip_wrappers(text)
     if not body:
@@ -164,6 +177,9 @@ def parse_jsonld_text(text: str) -> tuple[tuple[Json, ...], tuple[Warn, ...]]:
     if error is None:
         return tuple(values), ()
     repaired = CONTROL_CHARS_RE.sub(" ", body)
+    repaired = LINE_COMMENT_RE.sub("", repaired)
+    repaired = TRAILING_LINE_COMMENT_RE.sub(r"\1", repaired)
+    repaired = SINGLE_QUOTED_VALUE_RE.sub(_double_quoted, repaired)
     repaired = TRAILING_COMMA_RE.sub(r"\1", repaired)
     repaired = BAD_ESCAPE_RE.sub(r"\1", repaired)
     fixed, fixed_error = _decode_all(repaired)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
 from articlekit.metadata._findings import Findings, Warn
 from articlekit.metadata._patterns import is_organization, normalize_name
@@ -94,6 +95,9 @@ H1_OUTRANKS = frozenset({SourceKind.JSONLD})
 """Sources whose headline stands even when ``<h1>`` and another source agree on another one:
 the JSON-LD headline is the publisher's editorial headline (the social/visible variants
 differ on purpose)."""
+QUIET_DATE_SOURCES = frozenset({SourceKind.DOM})
+"""Sources whose unreadable dates are not worth a warning (``<time datetime="PT2M">``
+durations, bare clock times): only declared metadata that fails to parse is reported."""
 TRUNCATED_MIN_CHARS = 50
 """A headline this long that is a prefix of a longer candidate was cut by a length limit."""
 
@@ -368,7 +372,7 @@ def _first(evidence: Sequence[Evidence[T]]) -> Evidence[T] | None:
 class _DateContext:
     """What date parsing needs from the options (zone resolved once)."""
 
-    zone: Any
+    zone: ZoneInfo | None
     reference_time: dt.datetime | None
 
 
@@ -380,7 +384,9 @@ def _parse_dates(
     for ev in evidence:
         value = parse_date(ev.value, zone=context.zone, reference_time=context.reference_time)
         if value is None:
-            warnings.append(("metadata.date_unparseable", f"{ev.detail}: {ev.value[:80]!r}"))
+            if ev.kind not in QUIET_DATE_SOURCES:
+                message = f"{ev.detail}: {ev.value[:80]!r}"
+                warnings.append(("metadata.date_unparseable", message))
         else:
             parsed.append(Evidence(value, ev.kind, ev.detail))
     return parsed
@@ -403,6 +409,50 @@ def _most_precise(candidates: list[Evidence[DateValue]]) -> Evidence[DateValue] 
 # --- entry point ------------------------------------------------------------------------
 
 
+def _merge_people(
+    findings: Sequence[Findings],
+    precedence: Precedence,
+    site_keys: frozenset[str],
+) -> tuple[list[Evidence[tuple[PersonRef, ...]]], list[Evidence[tuple[str, ...]]]]:
+    """Findings → normalised person and organisation candidates, by precedence."""
+    people: list[Evidence[tuple[PersonRef, ...]]] = []
+    orgs: list[Evidence[tuple[str, ...]]] = []
+    for ev in _ordered(findings, "authors", precedence):
+        normalised, moved = _normalise_people(ev, site_keys)
+        if normalised.value:
+            people.append(normalised)
+        if moved:
+            orgs.append(Evidence(moved, ev.kind, ev.detail))
+    for ev in _ordered(findings, "organizations", precedence):
+        names = _dedupe_strings(ev.value, max_chars=MAX_TOPIC_CHARS)
+        if names:
+            orgs.append(replace(ev, value=names))
+    orgs.sort(key=lambda ev: _rank(ev, precedence.organizations))
+    return people, orgs
+
+
+def _merge_dates(
+    findings: Sequence[Findings],
+    precedence: Precedence,
+    *,
+    url: str | None,
+    default_timezone: str | None,
+    reference_time: dt.datetime | None,
+    warnings: list[Warn],
+) -> tuple[list[Evidence[DateValue]], list[Evidence[DateValue]]]:
+    """Findings and the page URL → parsed published and modified candidates."""
+    zone, zone_warning = load_zone(default_timezone)
+    if zone_warning is not None:
+        warnings.append(zone_warning)
+    context = _DateContext(zone, reference_time)
+    published = _parse_dates(_ordered(findings, "published", precedence), context, warnings)
+    from_url = url_date(url, reference_time=reference_time)
+    if from_url is not None:
+        published.append(Evidence(from_url, SourceKind.URL, "url path"))
+    modified = _parse_dates(_ordered(findings, "modified", precedence), context, warnings)
+    return published, modified
+
+
 def merge_findings(
     findings: Sequence[Findings],
     *,
@@ -413,11 +463,9 @@ def merge_findings(
 ) -> Metadata:
     """Findings of every extractor → fused ``Metadata`` (see module docstring)."""
     warnings: list[Warn] = [w for f in findings for w in f.warnings]
-    candidates: dict[str, tuple[Evidence[object], ...]] = {}
 
     def ordered(name: str) -> list[Evidence[Any]]:
-        found = _ordered(findings, name, precedence)
-        return found
+        return _ordered(findings, name, precedence)
 
     site_names: list[Evidence[str]] = ordered("site_name")
     titles: list[Evidence[str]] = ordered("title")
@@ -434,30 +482,21 @@ def merge_findings(
     ]
     topics = [ev for ev in topics if ev.value]
 
-    people: list[Evidence[tuple[PersonRef, ...]]] = []
-    orgs: list[Evidence[tuple[str, ...]]] = []
     site_keys = frozenset(fold(ev.value) for ev in site_names) | {host_label(url) or ""}
-    for ev in ordered("authors"):
-        normalised, moved = _normalise_people(ev, site_keys - {""})
-        if normalised.value:
-            people.append(normalised)
-        if moved:
-            orgs.append(Evidence(moved, ev.kind, ev.detail))
-    for ev in ordered("organizations"):
-        names = _dedupe_strings(ev.value, max_chars=MAX_TOPIC_CHARS)
-        if names:
-            orgs.append(replace(ev, value=names))
-    orgs.sort(key=lambda ev: _rank(ev, precedence.organizations))
+    people, orgs = _merge_people(findings, precedence, site_keys - {""})
+    authors, organizations = _choose_people(people, orgs)
+    if authors is not None:
+        pool = [p for ev in people for p in ev.value]
+        authors = replace(authors, value=_enrich(authors.value, pool))
 
-    zone, zone_warning = load_zone(default_timezone)
-    if zone_warning is not None:
-        warnings.append(zone_warning)
-    context = _DateContext(zone, reference_time)
-    published = _parse_dates(ordered("published"), context, warnings)
-    from_url = url_date(url, reference_time=reference_time)
-    if from_url is not None:
-        published.append(Evidence(from_url, SourceKind.URL, "url path"))
-    modified = _parse_dates(ordered("modified"), context, warnings)
+    published, modified = _merge_dates(
+        findings,
+        precedence,
+        url=url,
+        default_timezone=default_timezone,
+        reference_time=reference_time,
+        warnings=warnings,
+    )
     published_winner = _most_precise(published)
     modified_winner = _most_precise(modified)
     if (
@@ -467,40 +506,34 @@ def merge_findings(
     ):
         modified_winner = None
 
-    site = _first(site_names)
-    title = _choose_title(titles, [ev.value for ev in site_names], url)
-    authors, organizations = _choose_people(people, orgs)
-    if authors is not None:
-        pool = [p for ev in people for p in ev.value]
-        authors = replace(authors, value=_enrich(authors.value, pool))
     canonical = _first(canonicals)
     page_url: Evidence[str] | None = (
         Evidence(url, SourceKind.CALLER, "url argument") if url else canonical
     )
-
-    for name, values in (
-        ("title", titles),
-        ("summary", summaries),
-        ("site_name", site_names),
-        ("language", languages),
-        ("canonical_url", canonicals),
-        ("short_url", shorts),
-        ("section", sections),
-        ("topics", topics),
-        ("authors", people),
-        ("organizations", orgs),
-        ("published", published),
-        ("modified", modified),
-        ("lead_image", images),
-        ("paywalled", paywalls),
-    ):
-        if values:
-            candidates[name] = _erase(values)
-
+    candidates: dict[str, tuple[Evidence[object], ...]] = {
+        name: _erase(values)
+        for name, values in (
+            ("title", titles),
+            ("summary", summaries),
+            ("site_name", site_names),
+            ("language", languages),
+            ("canonical_url", canonicals),
+            ("short_url", shorts),
+            ("section", sections),
+            ("topics", topics),
+            ("authors", people),
+            ("organizations", orgs),
+            ("published", published),
+            ("modified", modified),
+            ("lead_image", images),
+            ("paywalled", paywalls),
+        )
+        if values
+    }
     return Metadata(
-        title=title,
+        title=_choose_title(titles, [ev.value for ev in site_names], url),
         summary=_first(summaries),
-        site_name=site,
+        site_name=_first(site_names),
         language=_first(languages),
         url=page_url,
         canonical_url=canonical,
