@@ -170,3 +170,13 @@ def test_metadata_space_separated_properties_and_dc_colon_form() -> None:
     assert md.summary is not None and md.summary.detail == "og:description"
     assert [c.kind for c in md.candidates["summary"]] == [SourceKind.OPENGRAPH, SourceKind.TWITTER]
     assert md.authors is not None and md.authors.detail == "meta[name=dc.creator]"
+
+
+def test_metadata_language_tags_are_validated_and_reduced() -> None:
+    root = _doc(
+        """<meta http-equiv="content-language" content="utf-8">
+        <meta name="dc.language" content="pt_BR.UTF-8">"""
+    )
+    md = extract_metadata(root, url=None, options=OPTIONS)
+    assert md.language is not None and md.language.value == "pt"
+    assert [c.value for c in md.candidates["language"]] == ["pt"]

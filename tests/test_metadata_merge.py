@@ -283,3 +283,10 @@ def test_merge_jsonld_name_wins_when_only_it_is_corroborated() -> None:
     ld = {"@type": "Article", "headline": "island nation in the Pacific", "name": "Tuvalu"}
     root = _doc("<title>Tuvalu - Encyclopedia</title>", "<main><h1>Tuvalu</h1></main>", ld=ld)
     assert _title(root) == "Tuvalu"
+
+
+def test_merge_authority_class_is_not_an_author_byline() -> None:
+    body = """<article><h1>Island</h1><div class="authority-control">Authority control</div>
+        <p class="byline">By Nils Berg</p></article>"""
+    md = extract_metadata(_doc(body=body), url=None, options=OPTIONS)
+    assert md.authors is not None and [p.name for p in md.authors.value] == ["Nils Berg"]

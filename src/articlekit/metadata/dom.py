@@ -57,12 +57,15 @@ AUTHOR_LINKS = etree.XPath(
 BYLINE_ELEMENTS = etree.XPath(
     "//body//*[not(self::script or self::style or self::img or self::meta or self::link)]"
     f"[contains({_LOWER.format('@class')}, 'byline')"
-    f" or contains({_LOWER.format('@class')}, 'author')"
+    f" or (contains({_LOWER.format('@class')}, 'author')"
+    f" and not(contains({_LOWER.format('@class')}, 'authori')))"
     f" or contains({_LOWER.format('@id')}, 'byline')"
-    f" or contains({_LOWER.format('@id')}, 'author')]"
+    f" or (contains({_LOWER.format('@id')}, 'author')"
+    f" and not(contains({_LOWER.format('@id')}, 'authori')))]"
     f"[{_NOT_COMMENT}]"
 )
-"""Elements whose class or id says byline/author, outside comment sections."""
+"""Elements whose class or id says byline/author (not "authority", "authorize"), outside
+comment sections."""
 
 MAX_HEADLINE_CHARS = 400
 """An "h1" longer than this is not a headline."""

@@ -77,8 +77,10 @@ TITLE_SEPARATOR_RE = re.compile(r"\s+[|\-–—·•»«/~]\s+|\s*[|•»«]\s*|
 """Separators between a headline and a site name in ``<title>``-like strings."""
 ELLIPSIS_RE = re.compile(r"\s*(?:…|\.\.\.+)\s*$")
 """A trailing ellipsis: the headline was shortened."""
-LANGUAGE_RE = re.compile(r"^([a-z]{2,3})(?:$|[-_])", re.IGNORECASE)
-"""A BCP 47 / POSIX locale tag; group 1 is the primary language subtag."""
+LANGUAGE_RE = re.compile(r"([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*", re.IGNORECASE)
+"""A whole BCP 47 / POSIX locale tag; group 1 is the primary language subtag."""
+LANGUAGE_LIST_SPLIT_RE = re.compile(r"[,;\s]+")
+"""Separators in ``content-language`` lists (``"de-DE, en;q=0.5"``): the first tag counts."""
 NOT_LANGUAGES = frozenset({"und", "mul", "zxx", "mis"})
 """Language codes that name no language."""
 MAX_TOPIC_CHARS = 80
@@ -343,7 +345,9 @@ def _dedupe_strings(values: Iterable[str], *, max_chars: int) -> tuple[str, ...]
 
 def _language(tag: str) -> str | None:
     """Language tag (``en-US``, ``en_US``, ``EN``) → primary subtag, lower-case, or ``None``."""
-    match = LANGUAGE_RE.match(tag.strip())
+    first = LANGUAGE_LIST_SPLIT_RE.split(tag.strip(), maxsplit=1)[0]
+    first = first.split(".", 1)[0].split("@", 1)[0]  # POSIX codeset/modifier: fr_FR.UTF-8
+    match = LANGUAGE_RE.fullmatch(first)
     if match is None:
         return None
     code = match.group(1).lower()
