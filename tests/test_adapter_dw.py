@@ -54,14 +54,6 @@ RECORD_HEADER = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\b", re.MULTILINE)
 """The header line of a copied-page record (" date 2025-02-04   1. Skip to content")."""
 
 KNOWN_BUGS: dict[tuple[str, str], str] = {
-    ("classic-de", "images"): (
-        "classic layout: picBox images lose their alt and <p> caption (only the og:image "
-        "lead, without alt or caption, is returned; the in-body picBox image is dropped)"
-    ),
-    ("text-copy-de", "published"): (
-        "German copy: the record header's copy date (2025-02-05) wins over the dateline "
-        "'4. Februar 2025'"
-    ),
     ("text-copy-de", "notices"): (
         "German update notice 'Dieser Artikel wird im Laufe des Tages aktualisiert.' is "
         "dropped from the body but not recorded in notices"

@@ -248,11 +248,17 @@ def _images(
     else:
         images = [b.image for b in blocks if isinstance(b, Figure)]
     lead = metadata.lead_image.value if metadata.lead_image is not None else None
-    lead_figure = _lead_figure_index(blocks)
-    if lead_figure is not None and refs is None:
+    if not images:
+        if lead is not None:
+            images.append(Image(src=lead, is_lead=True))
+    elif (
+        refs is not None
+        or _lead_figure_index(blocks) is not None
+        or _same_image(images[0].src, lead)
+    ):
+        # The page's own first picture is the lead; the og:image is usually another
+        # crop of it, so it is not added as a caption-less duplicate.
         images[0] = images[0].model_copy(update={"is_lead": True})
-    elif lead is not None and not any(_same_image(i.src, lead) for i in images):
-        images.insert(0, Image(src=lead, is_lead=True))
     seen: set[tuple[str | None, str | None]] = set()
     unique: list[Image] = []
     for image in images:

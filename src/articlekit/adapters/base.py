@@ -94,6 +94,11 @@ class Layout:
         topics: Elements each holding one topic/tag.
         section: Element holding the section / department name.
         short_url: Element or attribute holding the page's short link.
+        figures: Image containers (``<figure>``, a site's picture box); when set, these
+            are the article's images, in document order.
+        figure_caption: Caption element, relative to a figure (default ``.//figcaption``).
+        figure_credit: Credit element, relative to a figure (default: read from the
+            caption: credit-classed children or a labelled credit such as "Photo: …").
     """
 
     name: str
@@ -110,6 +115,9 @@ class Layout:
     topics: str | None = None
     section: str | None = None
     short_url: str | None = None
+    figures: str | None = None
+    figure_caption: str | None = None
+    figure_credit: str | None = None
 
     def live_on(self, day: dt.date | None) -> bool:
         """Whether the design was live on ``day`` (unknown days match every layout)."""

@@ -19,6 +19,7 @@ from articlekit.metadata.types import DateValue, PersonRef
 from articlekit.model.provenance import FieldSource, SourceKind
 from articlekit.partial import PartialArticle
 from articlekit.patterns import parse_byline
+from articlekit.tokens.html import read_image
 from articlekit.tokens.types import Token, TokenKind, TokenStream
 
 if TYPE_CHECKING:
@@ -166,6 +167,20 @@ def apply_layout(adapter: SiteAdapter, doc: Document, layout: Layout) -> Partial
         fields["short_url"] = short_url
     if adapter.site_name:
         fields["site_name"] = adapter.site_name
+    if layout.figures:
+        images = [
+            read_image(
+                el,
+                base_url=doc.html.base_url,
+                caption=layout.figure_caption,
+                credit=layout.figure_credit,
+            )
+            for el in xpath(root, layout.figures)
+            if hasattr(el, "iter")
+        ]
+        found = tuple(i for i in images if i is not None)
+        if found:
+            fields["images"] = found
     if layout.body:
         containers = xpath(root, layout.body)
         exclude = xpath(root, layout.exclude) if layout.exclude else []

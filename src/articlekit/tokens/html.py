@@ -20,9 +20,17 @@ import lxml.etree
 import lxml.html
 
 from articlekit.errors import EmptyInputError
+from articlekit.patterns import clean_credit, split_caption
 from articlekit.tokens.types import ImageRef, NodeInfo, Token, TokenKind, TokenStream
 
-__all__ = ["HtmlDocument", "parse_html", "tokenize_html"]
+__all__ = [
+    "HtmlDocument",
+    "absolute_url",
+    "image_source",
+    "parse_html",
+    "read_image",
+    "tokenize_html",
+]
 
 SKIP_TAGS = frozenset(
     {
@@ -338,7 +346,9 @@ class _Walker:
             href = str(links[-1]) if links else None
         text = clean_text(el.text_content()) if el.tag == "blockquote" else ""
         self.tokens.append(
-            Token(kind=TokenKind.EMBED, text=text, node=node, href=self._absolute(href))
+            Token(
+                kind=TokenKind.EMBED, text=text, node=node, href=absolute_url(href, self.base_url)
+            )
         )
 
     def _data_table(self, el: lxml.html.HtmlElement, node: int) -> bool:
@@ -377,104 +387,133 @@ class _Walker:
 
     # -- images ------------------------------------------------------------------------
 
-    def _absolute(self, href: str | None) -> str | None:
-        if not href:
-            return None
-        href = href.strip()
-        if self.base_url and not href.startswith(("http://", "https://", "data:")):
-            try:
-                return urljoin(self.base_url, href)
-            except ValueError:
-                return href
-        return href
-
-    def _image_src(self, img: lxml.html.HtmlElement) -> str | None:
-        for name in SRCSET_ATTRS:
-            value = img.get(name)
-            if value:
-                best = _largest_in_srcset(value)
-                if best and not PLACEHOLDER_SRC.search(best):
-                    return self._absolute(best)
-        for name in LAZY_SRC_ATTRS:
-            value = img.get(name)
-            if value and not PLACEHOLDER_SRC.search(value):
-                return self._absolute(value)
-        return None
-
     def _figure(self, el: lxml.html.HtmlElement, node: int) -> None:
-        tag = el.tag
-        imgs = [el] if tag == "img" else list(el.iter("img"))
-        src = alt = None
-        if imgs:
-            src = self._image_src(imgs[0])
-            alt = clean_text(imgs[0].get("alt", "")) or None
-        if src is None:
-            for source in el.iter("source"):
-                srcset = source.get("srcset") or source.get("data-srcset")
-                if srcset:
-                    src = self._absolute(_largest_in_srcset(srcset))
-                    break
-        caption, credit = self._caption_and_credit(el) if tag == "figure" else (None, None)
-        if src is None and caption is None:
-            if tag == "figure":  # a figure around text (pull quote, chart): keep its text
+        image = read_image(el, base_url=self.base_url)
+        if image is None:
+            if el.tag == "figure":  # a figure around text (pull quote, chart): keep its text
                 self._add_text(el.text)
                 for child in el:
-                    self.visit(child, node, tag, self.nodes[node].depth + 1)
+                    self.visit(child, node, "figure", self.nodes[node].depth + 1)
                     self._add_text(child.tail)
-                self._flush(node, tag)
+                self._flush(node, "figure")
             return
-        text = caption or ""
         self.tokens.append(
-            Token(
-                kind=TokenKind.FIGURE,
-                text=text,
-                node=node,
-                image=ImageRef(src=src, alt=alt, caption=caption, credit=credit),
-            )
+            Token(kind=TokenKind.FIGURE, text=image.caption or "", node=node, image=image)
         )
 
-    def _caption_and_credit(self, figure: lxml.html.HtmlElement) -> tuple[str | None, str | None]:
-        from articlekit.patterns import split_caption  # noqa: PLC0415 - keep imports light
 
-        caps = list(figure.iter("figcaption"))
-        if not caps:
-            return None, None
-        cap = caps[0]
-        credit_parts: list[str] = []
-        caption_parts: list[str] = []
-        self._split_caption_element(cap, caption_parts, credit_parts)
-        caption = clean_text(" ".join(caption_parts)) or None
-        credit = clean_text(" ".join(credit_parts)) or None
-        if caption is not None:
-            parts = split_caption(caption)
-            caption = parts.caption
-            if credit is None:
-                credit = parts.credit
-        if credit is not None:
-            credit = split_caption_credit(credit)
-        return caption, credit
-
-    def _split_caption_element(
-        self, el: lxml.html.HtmlElement, caption: list[str], credit: list[str]
-    ) -> None:
-        if el.text:
-            caption.append(el.text)
-        for child in el:
-            if isinstance(child.tag, str) and child.tag not in SKIP_TAGS:
-                evidence = _evidence(child)
-                if evidence and CREDIT_CLASS.search(evidence):
-                    credit.append(child.text_content())
-                else:
-                    self._split_caption_element(child, caption, credit)
-            if child.tail:
-                caption.append(child.tail)
+def absolute_url(href: str | None, base_url: str | None) -> str | None:
+    """``href`` resolved against ``base_url`` (unchanged when either is missing)."""
+    if not href:
+        return None
+    href = href.strip()
+    if base_url and not href.startswith(("http://", "https://", "data:")):
+        try:
+            return urljoin(base_url, href)
+        except ValueError:
+            return href
+    return href
 
 
-def split_caption_credit(credit: str) -> str | None:
-    """Strip a label such as "Image:" or "©" from a credit text."""
-    from articlekit.patterns import clean_credit  # noqa: PLC0415
+def image_source(img: lxml.html.HtmlElement, base_url: str | None) -> str | None:
+    """The real source of an ``<img>``: the largest ``srcset`` entry, else a lazy-load
+    attribute, else ``src``; placeholders and unfilled URL templates are skipped."""
+    for name in SRCSET_ATTRS:
+        value = img.get(name)
+        if value:
+            best = _largest_in_srcset(value)
+            if best and not PLACEHOLDER_SRC.search(best):
+                return absolute_url(best, base_url)
+    for name in LAZY_SRC_ATTRS:
+        value = img.get(name)
+        if value and not PLACEHOLDER_SRC.search(value):
+            return absolute_url(value, base_url)
+    return None
 
-    return clean_credit(credit)
+
+def read_image(
+    container: lxml.html.HtmlElement,
+    *,
+    base_url: str | None,
+    caption: str | None = None,
+    credit: str | None = None,
+) -> ImageRef | None:
+    """Read an image container (``<figure>``, ``<img>``, a site's picture box).
+
+    Args:
+        container: The element.
+        base_url: For making the source absolute.
+        caption: Relative XPath of the caption element (default: ``.//figcaption``).
+        credit: Relative XPath of the credit element (default: caption children whose
+            class says credit/copyright, else a labelled credit inside the caption text).
+
+    Returns:
+        The image, or ``None`` when there is neither a source nor a caption.
+    """
+    tag = container.tag
+    imgs = [container] if tag == "img" else list(container.iter("img"))
+    src = alt = None
+    if imgs:
+        src = image_source(imgs[0], base_url)
+        alt = clean_text(imgs[0].get("alt", "")) or None
+    if src is None:
+        for source in container.iter("source"):
+            srcset = source.get("srcset") or source.get("data-srcset")
+            best = _largest_in_srcset(srcset) if srcset else None
+            if best and not PLACEHOLDER_SRC.search(best):
+                src = absolute_url(best, base_url)
+                break
+    cap_text, credit_text = _caption_and_credit(container, caption, credit)
+    if src is None and cap_text is None:
+        return None
+    return ImageRef(src=src, alt=alt, caption=cap_text, credit=credit_text)
+
+
+def _caption_and_credit(
+    container: lxml.html.HtmlElement, caption_path: str | None, credit_path: str | None
+) -> tuple[str | None, str | None]:
+    if caption_path is None and container.tag != "figure":
+        return None, None
+    found = container.xpath(caption_path or ".//figcaption")
+    caps = [c for c in found if hasattr(c, "iter")] if isinstance(found, list) else []
+    credit_parts: list[str] = []
+    caption_parts: list[str] = []
+    if caps:
+        _split_caption_element(caps[0], caption_parts, credit_parts)
+    if credit_path is not None:
+        found_credit = container.xpath(credit_path)
+        credit_parts = [_text_of(c) for c in found_credit] if isinstance(found_credit, list) else []
+    caption = clean_text(" ".join(caption_parts)) or None
+    credit = clean_text(" ".join(credit_parts)) or None
+    if caption is not None:
+        parts = split_caption(caption)
+        caption = parts.caption
+        if credit is None:
+            credit = parts.credit
+    if credit is not None:
+        credit = clean_credit(credit)
+    return caption, credit
+
+
+def _text_of(item: object) -> str:
+    text_content = getattr(item, "text_content", None)
+    return str(text_content()) if callable(text_content) else str(item)
+
+
+def _split_caption_element(
+    el: lxml.html.HtmlElement, caption: list[str], credit: list[str]
+) -> None:
+    if el.text:
+        caption.append(el.text)
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in SKIP_TAGS:
+            evidence = _evidence(child)
+            if evidence and CREDIT_CLASS.search(evidence):
+                credit.append(child.text_content())
+            else:
+                _split_caption_element(child, caption, credit)
+        if child.tail:
+            caption.append(child.tail)
 
 
 def _largest_in_srcset(srcset: str) -> str | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from articlekit.patterns import find_dates
 from articlekit.tokens.types import ImageRef, Token, TokenKind, TokenStream
 
 __all__ = ["tokenize_text"]
@@ -51,6 +52,8 @@ WRAPPED_DUMP_MAX_WIDTH = 110
 """Dumps whose longest lines are at most this wide were wrapped by the renderer."""
 WRAP_FILL_SHARE = 0.7
 """In a wrapped dump, a line filled to this share of the width continues on the next line."""
+DATELINE_MAX_CHARS = 60
+"""Numbered-looking lines up to this long are checked for being a date instead."""
 WIDTH_PERCENTILE = 0.95
 """Line-length percentile taken as the dump's width."""
 
@@ -223,6 +226,8 @@ def _classify(unit: _Unit, previous: list[Token], group: int) -> tuple[Token | N
         body, links = _strip_markdown(quote.group("text").strip())
         return _tok(TokenKind.QUOTE, body, first, last, link_chars=links), group
     item = LIST_MARKER.match(unit.text if unit.indent == 0 else " " * unit.indent + unit.text)
+    if item is not None and _is_dateline(unit.text):
+        item = None  # "4. Februar 2025" is a date, not item 4 of a list
     if item is not None:
         body, links = _strip_markdown(item.group("rest").strip())
         prev = previous[-1] if previous else None
@@ -250,6 +255,14 @@ def _classify(unit: _Unit, previous: list[Token], group: int) -> tuple[Token | N
         )
     body, links = _strip_markdown(text)
     return _tok(TokenKind.PARAGRAPH, body, first, last, level=unit.indent, link_chars=links), group
+
+
+def _is_dateline(text: str) -> bool:
+    """A short line that starts with a date ("4. Februar 2025", "12. März 2024, 10:15")."""
+    if len(text) > DATELINE_MAX_CHARS or not text[:1].isdigit():
+        return False
+    matches = find_dates(text)
+    return bool(matches) and matches[0].start == 0
 
 
 def _merge_tables(tokens: list[Token]) -> list[Token]:

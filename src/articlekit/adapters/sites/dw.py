@@ -69,6 +69,8 @@ class DWAdapter(SiteAdapter):
             valid_until=dt.date(2023, 12, 31),
             body="//div[contains(@class, 'longText')]",
             exclude="//div[contains(@class, 'longText')]//div[contains(@class, 'picBox')]",
+            figures="//div[contains(@class, 'col3')]//div[contains(@class, 'picBox')]",
+            figure_caption="./p",
             title="//div[contains(@class, 'col3')]//h1",
             summary="//div[contains(@class, 'col3')]//p[contains(@class, 'intro')]",
             authors=_FACT + "[strong[contains(., 'Autor') or contains(., 'Author')]]"
