@@ -8,9 +8,9 @@ positions.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from collections.abc import Iterable
 from typing import Any
 
 
