@@ -5,7 +5,8 @@ Four corpora are known:
 * ``fundus``: news pages with field-level gold (``*.gold.json``) and ``meta.json``.
 * ``readability``: Mozilla Readability's test pages; only ``readerable`` ones are kept.
   The gold body is the text of ``expected.html`` (see :func:`html_to_text`).
-* ``htmldate``: pages with a gold publication day.
+* ``htmldate``: pages with a gold publication day (pages whose gold date is NaN,
+  i.e. "no date", are counted and skipped).
 * ``text``: the lynx and w3m renderings of the fundus and readability pages, with the
   gold of their HTML page. Renderings shorter than :data:`MIN_RENDERING_CHARS` are
   JavaScript-only pages; they are counted and skipped.
@@ -121,12 +122,14 @@ class LoadedCorpus:
     Attributes:
         name: Corpus name.
         documents: Documents in a stable (sorted) order.
-        skipped: Ids skipped because their rendering was too short (``text`` only).
+        skipped: Ids of documents left out (see ``skip_reason``).
+        skip_reason: Why they were left out.
     """
 
     name: str
     documents: tuple[Document, ...]
     skipped: tuple[str, ...] = ()
+    skip_reason: str = ""
 
 
 # --------------------------------------------------------------------------- helpers
@@ -345,14 +348,17 @@ def load_htmldate(root: Path, *, limit: int | None = None) -> LoadedCorpus:
     )
     entries = sorted(gold.items(), key=lambda kv: kv[1]["file"])
     docs = []
+    skipped = []
     for url, entry in _take(entries, limit):
         path = root / "htmldate" / "pages" / entry["file"]
-        if not path.exists():
+        doc_id = entry["file"].removesuffix(".html.gz")
+        if not (isinstance(entry.get("date"), str) and path.exists()):
+            skipped.append(doc_id)  # gold date is NaN ("no date") or the page is missing
             continue
         docs.append(
             Document(
                 corpus="htmldate",
-                doc_id=entry["file"].removesuffix(".html.gz"),
+                doc_id=doc_id,
                 source=decode_html(read_gz(path)),
                 content_type="html",
                 url=url,
@@ -360,7 +366,9 @@ def load_htmldate(root: Path, *, limit: int | None = None) -> LoadedCorpus:
                 gold=Gold(date=entry["date"]),
             )
         )
-    return LoadedCorpus("htmldate", tuple(docs))
+    return LoadedCorpus(
+        "htmldate", tuple(docs), tuple(skipped), "without a gold date (NaN) or missing"
+    )
 
 
 # --------------------------------------------------------------------------- text
@@ -424,7 +432,12 @@ def load_text(
                 url=None,
                 reference_time=None,
             )
-    return LoadedCorpus("text", tuple(docs), tuple(skipped))
+    return LoadedCorpus(
+        "text",
+        tuple(docs),
+        tuple(skipped),
+        f"renderings shorter than {MIN_RENDERING_CHARS} characters (JavaScript-only pages)",
+    )
 
 
 def load(name: str, root: Path, *, limit: int | None = None) -> LoadedCorpus:

@@ -36,6 +36,10 @@ FLOOR_MARGIN = 0.01
 
 FLOOR_DECIMALS = 2
 
+UNGATED_SUFFIXES = ("_p", "_r")
+"""Precision/recall are not pinned on their own: trading one for the other is allowed
+as long as F1 (and the other headline metrics) hold."""
+
 Floors = dict[str, dict[str, float]]
 
 
@@ -102,14 +106,20 @@ def floor_below(value: float) -> float:
 def raised_floors(
     old: Mapping[str, Mapping[str, float]], measured: Mapping[str, Mapping[str, float | None]]
 ) -> Floors:
-    """Floors from ``measured``, never lower than ``old`` (floors only move up)."""
+    """Floors from ``measured``, never lower than ``old`` (floors only move up).
+
+    Precision/recall (:data:`UNGATED_SUFFIXES`) and metrics whose floor would be 0 are
+    not pinned.
+    """
     new: Floors = {corpus: dict(values) for corpus, values in old.items()}
     for corpus, values in measured.items():
         for metric, value in values.items():
-            if value is None:
+            if value is None or metric.endswith(UNGATED_SUFFIXES):
                 continue
-            target = new.setdefault(corpus, {})
-            target[metric] = max(target.get(metric, 0.0), floor_below(value))
+            floor = floor_below(value)
+            current = new.get(corpus, {}).get(metric, 0.0)
+            if floor > current:
+                new.setdefault(corpus, {})[metric] = floor
     return new
 
 

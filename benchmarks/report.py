@@ -109,6 +109,7 @@ class CorpusResult:
     documents: int
     skipped: tuple[str, ...]
     runs: tuple[ExtractorRun, ...]
+    skip_reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +138,7 @@ class BenchmarkResult:
                 c.name: {
                     "documents": c.documents,
                     "skipped": list(c.skipped),
+                    "skip_reason": c.skip_reason,
                     "runs": {r.extractor: r.to_json() for r in c.runs},
                 }
                 for c in self.corpora
@@ -210,10 +212,7 @@ def corpus_tables(result: CorpusResult) -> str:
     """Markdown for one corpus: a heading and its tables."""
     lines = [f"### {result.name} ({result.documents} documents)"]
     if result.skipped:
-        lines.append(
-            f"\n{len(result.skipped)} renderings skipped as shorter than the minimum "
-            "(JavaScript-only pages)."
-        )
+        lines.append(f"\nSkipped {len(result.skipped)}: {result.skip_reason}.")
     medians = {r.extractor: r.timing.median_ms for r in result.runs}
     for title, columns, with_speed in TABLES.get(result.name, ()):
         runs = [r for r in result.runs if any(c.metric in r.metrics for c in columns)]
@@ -320,7 +319,8 @@ _METHOD = """\
   time as `reference_time`; HTML-only peers: one escaped `<p>` per blank-line block).
   Renderings under 500 characters are skipped and counted.
 - **Speed**: only the extraction call is timed (`time.perf_counter`), input decoded and
-  in memory, all extractors in one process, one document at a time; ratios divide the
+  in memory, all extractors in one process, one document at a time, after one untimed
+  warm-up call per corpus (lazy imports, model loading); ratios divide the
   median by trafilatura's / lxml-floor's median on the same corpus. `lxml-floor` is
   `lxml.html.document_fromstring(html).text_content()`, the cost of parsing alone.
 - **Peak memory**: `tracemalloc` peak during the call on 10 fundus pages; C-level

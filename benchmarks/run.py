@@ -167,7 +167,11 @@ def run_benchmark(args: argparse.Namespace, argv: Sequence[str]) -> int:
             run = run_corpus(extractor, corpus)
             _say(f"  {extractor.name:<20} {time.perf_counter() - t0:7.1f} s  errors={run.errors}")
             runs.append(run)
-        results.append(CorpusResult(name, len(corpus.documents), corpus.skipped, tuple(runs)))
+        results.append(
+            CorpusResult(
+                name, len(corpus.documents), corpus.skipped, tuple(runs), corpus.skip_reason
+            )
+        )
 
     memory: tuple[MemoryResult, ...] = ()
     scaling: tuple[ScalingResult, ...] = ()

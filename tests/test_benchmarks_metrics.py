@@ -389,8 +389,12 @@ def test_gate_floors_only_move_up_and_round_down() -> None:
     assert floor_below(0.8765) == 0.86
     assert floor_below(0.005) == 0.0
     old = {"fundus": {"body_f1": 0.9, "title": 0.5}}
-    new = raised_floors(old, {"fundus": {"body_f1": 0.7, "title": 0.8, "date": None}})
+    measured = {
+        "fundus": {"body_f1": 0.7, "title": 0.8, "date": None, "body_p": 0.9, "topics_f1": 0.0}
+    }
+    new = raised_floors(old, measured)
     assert new == {"fundus": {"body_f1": 0.9, "title": 0.79}}
+    assert old == {"fundus": {"body_f1": 0.9, "title": 0.5}}  # input not mutated
 
 
 def test_gate_fails_for_broken_extractor_and_passes_for_working_one() -> None:
