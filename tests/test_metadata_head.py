@@ -180,3 +180,14 @@ def test_metadata_language_tags_are_validated_and_reduced() -> None:
     md = extract_metadata(root, url=None, options=OPTIONS)
     assert md.language is not None and md.language.value == "pt"
     assert [c.value for c in md.candidates["language"]] == ["pt"]
+
+
+def test_metadata_keywords_drop_machine_ids_and_split_cjk_lists() -> None:
+    root = _doc(
+        """<meta name="keywords"
+              content="8ae9ab2d-fe1b-4230-acb8-a59b52877682, paper.example.com, Harbour">
+        <meta name="news_keywords" content="月面 探査">"""
+    )
+    md = extract_metadata(root, url=None, options=OPTIONS)
+    assert md.topics is not None and md.topics.value == ("月面", "探査")
+    assert [c.value for c in md.candidates["topics"]] == [("月面", "探査"), ("Harbour",)]

@@ -87,6 +87,13 @@ MAX_TOPIC_CHARS = 80
 """Longer "topics" are sentences."""
 MAX_TOPICS = 50
 """At most this many topics are kept (keyword stuffing beyond)."""
+MACHINE_TOPIC_RE = re.compile(
+    r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+    r"|^[0-9a-f]{16,}$|^\d+$"
+    r"|^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|io|co|uk|de|fr|ca|au|at|ch|it|es|nl)$",
+    re.IGNORECASE,
+)
+"""Keywords that are identifiers, not topics: UUIDs, hex hashes, bare numbers, host names."""
 MAX_SITE_WORDS = 6
 """A title segment longer than this is not a site name."""
 LONE_TITLE_MIN_WORDS = 4
@@ -340,6 +347,12 @@ def _dedupe_strings(values: Iterable[str], *, max_chars: int) -> tuple[str, ...]
     return tuple(seen.values())
 
 
+def _topics(values: Iterable[str]) -> tuple[str, ...]:
+    """Keyword strings → topics: deduplicated, without machine ids (UUIDs, hashes, hosts)."""
+    kept = [value for value in values if not MACHINE_TOPIC_RE.search(value)]
+    return _dedupe_strings(kept, max_chars=MAX_TOPIC_CHARS)[:MAX_TOPICS]
+
+
 # --- scalars ----------------------------------------------------------------------------
 
 
@@ -480,10 +493,7 @@ def merge_findings(
     sections: list[Evidence[str]] = ordered("section")
     images: list[Evidence[str]] = ordered("lead_image")
     paywalls: list[Evidence[bool]] = ordered("paywalled")
-    topics = [
-        replace(ev, value=_dedupe_strings(ev.value, max_chars=MAX_TOPIC_CHARS)[:MAX_TOPICS])
-        for ev in ordered("topics")
-    ]
+    topics = [replace(ev, value=_topics(ev.value)) for ev in ordered("topics")]
     topics = [ev for ev in topics if ev.value]
 
     site_keys = frozenset(fold(ev.value) for ev in site_names) | {host_label(url) or ""}

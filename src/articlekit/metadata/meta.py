@@ -83,6 +83,8 @@ TOPIC_KEYS = ("news_keywords", "keywords", "parsely-tags", "sailthru.tags")
 """Meta names of keywords/tags, best first."""
 KEYWORD_SPLIT_RE = re.compile(r"\s*[,;]\s*")
 """Separators between keywords in one meta value."""
+CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+"""Chinese, Japanese or Korean script: such keyword lists are often space-separated."""
 MAX_KEYWORD_CHARS = 80
 """A "keyword" longer than this is a sentence, not a topic."""
 
@@ -119,6 +121,13 @@ def _authors(
     return persons, organizations
 
 
+def _split_keywords(value: str) -> list[str]:
+    """Keyword list → keywords: split on commas/semicolons; CJK lists on spaces too."""
+    if not KEYWORD_SPLIT_RE.search(value) and CJK_RE.search(value):
+        return value.split()
+    return KEYWORD_SPLIT_RE.split(value)
+
+
 def _topics(tags: tuple[MetaTag, ...]) -> list[Evidence[tuple[str, ...]]]:
     """Meta tags → one keyword-list evidence per keyword key."""
     found: list[Evidence[tuple[str, ...]]] = []
@@ -126,7 +135,7 @@ def _topics(tags: tuple[MetaTag, ...]) -> list[Evidence[tuple[str, ...]]]:
         words = [
             word
             for value in meta_values(tags, key)
-            for word in KEYWORD_SPLIT_RE.split(value)
+            for word in _split_keywords(value)
             if word and len(word) <= MAX_KEYWORD_CHARS
         ]
         if words:
