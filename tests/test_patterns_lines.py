@@ -171,3 +171,28 @@ def test_lines_huge_adversarial_input_returns(filler: str) -> None:
     text = filler * (ONE_MB // len(filler))
     assert isinstance(classify(text), frozenset)
     assert isinstance(editors_from_line(text), tuple)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Plan fand die Zustimmung des Parlaments.",
+        "The board gave its consent to the merger on Friday.",
+        "Le texte a obtenu le consentement des syndicats.",
+        "El acuerdo cuenta con el consentimiento del gobierno.",
+    ],
+)
+def test_lines_consent_in_news_is_not_a_cookie_prompt(text: str) -> None:
+    assert Hint.COOKIE not in classify(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit Ihrer Zustimmung werden Daten an Drittanbieter übermittelt.",
+        "By clicking accept you allow our partners to process personal data.",
+        "En cliquant, vous acceptez le partage de données avec nos partenaires tiers.",
+    ],
+)
+def test_lines_consent_with_data_words_is_a_cookie_prompt(text: str) -> None:
+    assert Hint.COOKIE in classify(text)

@@ -167,15 +167,27 @@ RELATED_PHRASES = _phrases(
 )
 
 COOKIE_PATTERN = (
-    r"\bcookies?\b|\bconsent\b|\bgdpr\b|\bdsgvo\b|\beinwilligung|\bzustimmung\b"
-    r"|\bconsentement\b|\bconsentimiento\b|\bconsenso\b|\btoestemming\b|\bsamtykke\b"
-    r"|\bsamtycke\b|\bconsentimento\b|\baccept all\b|\balle akzeptieren\b|\btout accepter\b"
+    r"\bcookies?\b|\bgdpr\b|\bdsgvo\b|\baccept all\b|\balle akzeptieren\b|\btout accepter\b"
     r"|\baceptar todo|\baccetta tutt|\balles accepteren\b|\bprivacy settings\b"
     r"|\bprivacy preferences\b|\bmanage preferences\b|\bdatenschutzeinstellungen\b"
     r"|\bprivatsphäre-einstellungen\b|\bparamètres de confidentialité\b"
     r"|\bconfiguración de privacidad\b|\bimpostazioni (?:della )?privacy\b"
     r"|\btracking technologies\b|\bpartners? (?:use|process)\b"
 )
+"""Words that only cookie and consent prompts use."""
+
+CONSENT_PATTERN = (
+    r"^(?=.*?\b(?:consent|zustimm|einwillig|consentement|consentimiento|consenso"
+    r"|toestemming|samtykke|samtycke|consentimento|akzeptieren|accept|accepter|aceptar"
+    r"|accetta|erlauben|allow|autoriser|permitir|consentire)\w*)"
+    r"(?=.*?\b(?:personenbezogene daten|personal data|personal information|daten an|data to"
+    r"|données personnelles|datos personales|dati personali|persoonsgegevens|datenschutz"
+    r"|privacy|confidentialité|privacidad|drittanbieter|third[- ]part|partners|partnern"
+    r"|partenaires|socios|tracking|externe inhalte|externen inhalten|external content"
+    r"|contenus externes|contenido externo|contenuti esterni))"
+)
+"""Consent words count only together with data-protection words: "Zustimmung des
+Bundestags" is news, "Zustimmung zur Übermittlung von Daten an Dritte" a prompt."""
 
 FOOTER_PHRASES = _phrases(
     "impressum|datenschutz|datenschutzerklärung|datenschutzhinweise|privacy|privacy policy"
@@ -211,7 +223,7 @@ NOTICE_PATTERN = (
     r"(?:this|the) (?:article|story|page|post|report) (?:will be|has been|was|is being|is)"
     r" (?:updated|amended|corrected|regularly updated|continuously updated|changed)"
     r"|this is a (?:developing|breaking) (?:story|news story)|developing story"
-    r"|breaking news\b|correction\s?:|corrections\s?:|clarification\s?:|editor's note\s?:"
+    r"|correction\s?:|corrections\s?:|clarification\s?:|editor's note\s?:"
     r"|editors' note\s?:|update\s?:|an earlier version of this"
     r"|(?:dieser|der) (?:artikel|text|beitrag) (?:wird|wurde)"
     r" (?:\w+ ){0,3}(?:aktualisiert|ergänzt|korrigiert)"
@@ -260,6 +272,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(Hint.RELATED, rf"(?:{RELATED_PHRASES})(?:\s?[:»>›]|$)", _Mode.START,
           PROMPT_LINE_CHARS),
     _rule(Hint.COOKIE, COOKIE_PATTERN, _Mode.ANYWHERE, PARAGRAPH_LINE_CHARS),
+    _rule(Hint.COOKIE, CONSENT_PATTERN, _Mode.START, PARAGRAPH_LINE_CHARS),
     _rule(Hint.FOOTER, _list_of(FOOTER_PHRASES), _Mode.WHOLE, SHORT_LINE_CHARS * 2),
     _rule(Hint.FOOTER, RIGHTS_PATTERN, _Mode.ANYWHERE, PROMPT_LINE_CHARS),
     _rule(Hint.EDITORS, EDITORS_RE.pattern, _Mode.START, PROMPT_LINE_CHARS),
