@@ -6,8 +6,13 @@ candidate per field in precedence order, and warnings. Never raises: bad data be
 warning.
 
 Order of work: ``jsonld`` → ``opengraph`` (and Twitter cards) → ``meta`` → ``dom`` each
-produce ``Findings``; ``merge`` fuses them by ``merge.PRECEDENCE``-style tables, with
-``dates`` turning strings into ``DateValue``.
+produce ``Findings`` (candidates per field, with their ``SourceKind`` and a precise
+``detail``); ``merge`` fuses them with the per-field precedence table
+``merge.DEFAULT_PRECEDENCE`` and a few named reconciliation rules, and ``dates`` turns
+date strings into ``DateValue``. Warning codes: ``metadata.jsonld_malformed``,
+``metadata.jsonld_too_large``, ``metadata.jsonld_too_deep``, ``metadata.date_unparseable``,
+``metadata.bad_timezone``; ``metadata.extractor_failed`` / ``metadata.merge_failed`` mean
+a bug caught by the safety net.
 """
 
 from __future__ import annotations

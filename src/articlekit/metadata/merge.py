@@ -2,7 +2,7 @@
 
 Input → output: the ``Findings`` of ``jsonld``, ``opengraph``, ``meta`` and ``dom`` (plus
 the page URL and options) → ``Metadata`` with each field's winner, every candidate in
-precedence order, and warnings. Precedence is data (``PRECEDENCE``); the few
+precedence order, and warnings. Precedence is data (``DEFAULT_PRECEDENCE``); the few
 reconciliation rules (site-name suffixes, truncated headlines, the ``<h1>`` tie-break,
 name normalisation, date precision) are small named functions below.
 """
