@@ -269,3 +269,9 @@ def test_dates_huge_adversarial_input_returns(filler: str) -> None:
     assert isinstance(result, tuple)
     assert all(isinstance(m, DateMatch) for m in result)
     assert parse_date_string(text) is None
+
+
+def test_dates_glued_duplicate_relative_datelines_are_both_found() -> None:
+    matches = find_dates("vor 3 Stundenvor 3 Stunden", reference_time=REF)
+    assert [(m.start, m.end) for m in matches] == [(0, 13), (13, 26)]
+    assert {m.value for m in matches} == {datetime(2025, 2, 4, 9, 0, tzinfo=UTC)}

@@ -57,6 +57,7 @@ CASES: list[tuple[str, Hint]] = [
     ("Leer más", Hint.RELATED),
     ("Te puede interesar", Hint.RELATED),
     ("Leggi anche", Hint.RELATED),
+    ("Die Redaktion empfiehlt", Hint.RELATED),
     # cookies
     ("We use cookies to give you a better experience.", Hint.COOKIE),
     ("Diese Website verwendet Cookies.", Hint.COOKIE),
@@ -96,6 +97,7 @@ CASES: list[tuple[str, Hint]] = [
     ("Cet article a été mis à jour.", Hint.NOTICE),
     ("Este artículo se actualizará con más información.", Hint.NOTICE),
     ("Questo articolo sarà aggiornato.", Hint.NOTICE),
+    ("Dieser Artikel wird im Laufe des Abends aktualisiert.", Hint.NOTICE),
     # feedback
     ("Send us your feedback", Hint.FEEDBACK),
     ("Schicken Sie uns Ihr Feedback!", Hint.FEEDBACK),

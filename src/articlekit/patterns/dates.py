@@ -271,6 +271,10 @@ _UNIT_MINUTES: tuple[tuple[re.Pattern[str], int], ...] = (
 )
 """Unit words of relative expressions and their length in minutes."""
 
+_UNIT_END = rf"(?:{_NOT_LETTER_AFTER}|(?=(?:vor|hace|il y a|há|for|för)\s))"
+"""End of a relative unit; a text browser may glue the next copy on ("vor 3 Stundenvor 3
+Stunden")."""
+
 _UNIT_ALT = (
     r"(?=[^\W\d_])(?P<unit>min(?:ute[ns]?|uto?s|uti|uter|utter|utt?)?\.?|h|hrs?|hours?|std\.?|"
     r"stunden?|heures?|horas?|or[ae]|uur|timm(?:e|ar)|timer?|d|days?|tag(?:e|en)?|"
@@ -280,10 +284,10 @@ _UNIT_ALT = (
 
 RELATIVE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"{_AMOUNT}\s{{0,2}}{_UNIT_ALT}\s{{1,3}}(?:ago|fa|geleden)\b", re.I),
-    re.compile(rf"\bvor\s{{1,3}}{_AMOUNT}\s{{1,3}}{_UNIT_ALT}{_NOT_LETTER_AFTER}", re.I),
-    re.compile(rf"\bil\s+y\s+a\s{{1,3}}{_AMOUNT}\s{{0,2}}{_UNIT_ALT}{_NOT_LETTER_AFTER}", re.I),
-    re.compile(rf"\bhace\s{{1,3}}{_AMOUNT}\s{{0,2}}{_UNIT_ALT}{_NOT_LETTER_AFTER}", re.I),
-    re.compile(rf"(?<![^\W\d_])há\s{{1,3}}{_AMOUNT}\s{{0,2}}{_UNIT_ALT}{_NOT_LETTER_AFTER}",
+    re.compile(rf"(?:\b|(?<=[nge]))vor\s{{1,3}}{_AMOUNT}\s{{1,3}}{_UNIT_ALT}{_UNIT_END}", re.I),
+    re.compile(rf"\bil\s+y\s+a\s{{1,3}}{_AMOUNT}\s{{0,2}}{_UNIT_ALT}{_UNIT_END}", re.I),
+    re.compile(rf"\bhace\s{{1,3}}{_AMOUNT}\s{{0,2}}{_UNIT_ALT}{_UNIT_END}", re.I),
+    re.compile(rf"(?<![^\W\d_])há\s{{1,3}}{_AMOUNT}\s{{0,2}}{_UNIT_ALT}{_UNIT_END}",
                re.I),
     re.compile(rf"\b(?:för|for)\s{{1,3}}{_AMOUNT}\s{{0,2}}{_UNIT_ALT}\s{{1,3}}(?:sedan|siden)\b",
                re.I),
