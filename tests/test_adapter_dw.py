@@ -54,10 +54,6 @@ RECORD_HEADER = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\b", re.MULTILINE)
 """The header line of a copied-page record (" date 2025-02-04   1. Skip to content")."""
 
 KNOWN_BUGS: dict[tuple[str, str], str] = {
-    ("text-copy-de", "notices"): (
-        "German update notice 'Dieser Artikel wird im Laufe des Tages aktualisiert.' is "
-        "dropped from the body but not recorded in notices"
-    ),
 }
 """(case, field) → reason, for library bugs reported to the library owner (strict xfail)."""
 

@@ -37,21 +37,6 @@ LYNX_BODY_F1 = 0.95
 """Body F1 floor for the lynx dump of the same page (no markup to lean on)."""
 
 KNOWN_LYNX_BUGS: dict[tuple[str, str], str] = {
-    ("DW_2023_06_13", "title"): (
-        "lynx header with a relative dateline ('vor 3 Stundenvor 3 Stunden'): the dateline "
-        "is taken for the title"
-    ),
-    ("DW_2023_06_13", "authors"): (
-        "lynx byline 'Julia Vergin | Clare Roth' (pipe-separated) is not read as authors"
-    ),
-    ("DW_2023_06_13", "published"): (
-        "relative dateline 'vor 3 Stundenvor 3 Stunden' is not resolved with the reference "
-        "time (published is None)"
-    ),
-    ("DW_2023_04_28", "body"): (
-        "classic lynx dump: the 'Die Redaktion empfiehlt' teasers are kept in the body and "
-        "the intro is not the summary (body F1 0.943 < 0.95)"
-    ),
 }
 """(page, check) → reason, for library bugs reported to the library owner (strict xfail)."""
 

@@ -38,8 +38,11 @@ def test_credits_splits_german_bild_label_glued_to_name() -> None:
 @pytest.mark.parametrize(
     ("text", "caption", "credit"),
     [
-        ("A lighthouse at dusk. Photo: Jane Roe/Reuters", "A lighthouse at dusk.",
-         "Jane Roe/Reuters"),
+        (
+            "A lighthouse at dusk. Photo: Jane Roe/Reuters",
+            "A lighthouse at dusk.",
+            "Jane Roe/Reuters",
+        ),
         ("Fischer am Hafen. Foto: Erika Muster/dpa", "Fischer am Hafen.", "Erika Muster/dpa"),
         ("Der Marktplatz im Regen Bilder: Stadtarchiv", "Der Marktplatz im Regen", "Stadtarchiv"),
         ("Ein alter Bahnhof Quelle: Privat", "Ein alter Bahnhof", "Privat"),
@@ -48,20 +51,32 @@ def test_credits_splits_german_bild_label_glued_to_name() -> None:
         ("Una plaza en Sevilla. Imagen: Agencia EFE", "Una plaza en Sevilla.", "Agencia EFE"),
         ("Un barco en Vigo. Fotografía: Ana Gómez", "Un barco en Vigo.", "Ana Gómez"),
         ("Il duomo di notte Immagine: ANSA", "Il duomo di notte", "ANSA"),
-        ("A quiet street Credit: Sam Poe for The Daily Example", "A quiet street",
-         "Sam Poe for The Daily Example"),
+        (
+            "A quiet street Credit: Sam Poe for The Daily Example",
+            "A quiet street",
+            "Sam Poe for The Daily Example",
+        ),
         ("Sunset over the bay © Example Images", "Sunset over the bay", "Example Images"),
         ("A red kite (c) Max Weber", "A red kite", "Max Weber"),
         ("Harbour cranes Copyright: Port Authority", "Harbour cranes", "Port Authority"),
         ("Ein Hund im Park Foto © Erika Muster", "Ein Hund im Park", "Erika Muster"),
         ("Crowds in the square (Photo: Jane Roe/AP)", "Crowds in the square", "Jane Roe/AP"),
         ("Die Sonne geht unter | Foto: Hans Meier", "Die Sonne geht unter", "Hans Meier"),
-        ("Students at the gate. Photo by Handout/City School Board via Getty Images",
-         "Students at the gate.", "Handout/City School Board via Getty Images"),
-        ("La ministre à Paris, le 3 mai. JEAN DUPONT / AFP", "La ministre à Paris, le 3 mai.",
-         "JEAN DUPONT / AFP"),
-        ("Die Ministerin: »Wir bleiben dabei« Max Muster / dpa",
-         "Die Ministerin: »Wir bleiben dabei«", "Max Muster / dpa"),
+        (
+            "Students at the gate. Photo by Handout/City School Board via Getty Images",
+            "Students at the gate.",
+            "Handout/City School Board via Getty Images",
+        ),
+        (
+            "La ministre à Paris, le 3 mai. JEAN DUPONT / AFP",
+            "La ministre à Paris, le 3 mai.",
+            "JEAN DUPONT / AFP",
+        ),
+        (
+            "Die Ministerin: »Wir bleiben dabei« Max Muster / dpa",
+            "Die Ministerin: »Wir bleiben dabei«",
+            "Max Muster / dpa",
+        ),
     ],
 )
 def test_credits_splits_labelled_credit_in_many_languages(
@@ -139,21 +154,42 @@ def test_credits_huge_adversarial_input_returns(filler: str) -> None:
 @pytest.mark.parametrize(
     ("text", "caption", "credit"),
     [
-        ("Boats in the harbour at dawn. | Jane Roe/Example Images via Getty Images",
-         "Boats in the harbour at dawn.", "Jane Roe/Example Images via Getty Images"),
-        ("Der Zug steht still.The Associated Press", "Der Zug steht still.",
-         "The Associated Press"),
-        ("Un mercado en Madrid.Ana Gómez / Europa Press", "Un mercado en Madrid.",
-         "Ana Gómez / Europa Press"),
-        ("Un barco en Vigo, el 3 de mayo. Pablo Ruiz (REUTERS)",
-         "Un barco en Vigo, el 3 de mayo.", "Pablo Ruiz (REUTERS)"),
-        ("A flag over the factory. (AP Photo/Sam Poe)", "A flag over the factory.",
-         "AP Photo/Sam Poe"),
-        ("A road through the desert. Ada Lin for The Example Weekly",
-         "A road through the desert.", "Ada Lin for The Example Weekly"),
+        (
+            "Boats in the harbour at dawn. | Jane Roe/Example Images via Getty Images",
+            "Boats in the harbour at dawn.",
+            "Jane Roe/Example Images via Getty Images",
+        ),
+        (
+            "Der Zug steht still.The Associated Press",
+            "Der Zug steht still.",
+            "The Associated Press",
+        ),
+        (
+            "Un mercado en Madrid.Ana Gómez / Europa Press",
+            "Un mercado en Madrid.",
+            "Ana Gómez / Europa Press",
+        ),
+        (
+            "Un barco en Vigo, el 3 de mayo. Pablo Ruiz (REUTERS)",
+            "Un barco en Vigo, el 3 de mayo.",
+            "Pablo Ruiz (REUTERS)",
+        ),
+        (
+            "A flag over the factory. (AP Photo/Sam Poe)",
+            "A flag over the factory.",
+            "AP Photo/Sam Poe",
+        ),
+        (
+            "A road through the desert. Ada Lin for The Example Weekly",
+            "A road through the desert.",
+            "Ada Lin for The Example Weekly",
+        ),
         ("The new lobby was redesigned. Supplied", "The new lobby was redesigned.", "Supplied"),
-        ("Ein Kraftwerk im Nebel. Foto: Max Muster/dpa +++ dpa-Bildfunk +++",
-         "Ein Kraftwerk im Nebel.", "Max Muster/dpa"),
+        (
+            "Ein Kraftwerk im Nebel. Foto: Max Muster/dpa +++ dpa-Bildfunk +++",
+            "Ein Kraftwerk im Nebel.",
+            "Max Muster/dpa",
+        ),
         ("駅前の広場を歩く人々（山田太郎撮影）", "駅前の広場を歩く人々", "山田太郎"),
         ("会見する首相＝ＡＰ", "会見する首相", "ＡＰ"),
     ],
@@ -177,3 +213,16 @@ def test_credits_recognises_unlabelled_trailing_credits(
 )
 def test_credits_does_not_invent_unlabelled_credits(text: str) -> None:
     assert split_caption(text).credit is None
+
+
+def test_credits_lowercase_credit_after_glued_capitalised_label() -> None:
+    parts = split_caption(
+        "Schafe grasen am Deich vor dem Leuchtturm.Foto: hafenbild_meier/picture alliance"
+    )
+    assert parts.caption == "Schafe grasen am Deich vor dem Leuchtturm."
+    assert parts.credit == "hafenbild_meier/picture alliance"
+
+
+def test_credits_lowercase_sentence_after_label_mid_sentence_is_not_a_credit() -> None:
+    parts = split_caption("The report said the image: shows the harbour at night")
+    assert parts.credit is None

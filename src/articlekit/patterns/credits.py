@@ -66,21 +66,89 @@ TRAILING_NOTE_RE = re.compile(r"\[(?P<note>[^\[\]]{1,80})\]\s*$")
 
 KNOWN_CREDITS = frozenset(
     {
-        "afp", "ap", "ap photo", "dpa", "reuters", "epa", "efe", "ansa", "getty images",
-        "getty", "aap", "pa", "pa images", "pa wire", "kna", "epd", "keystone", "imago",
-        "imago images", "picture alliance", "picture-alliance", "sipa", "xinhua", "tass",
-        "anadolu", "anadolu agency", "abaca", "bloomberg", "nurphoto", "shutterstock",
-        "alamy", "zuma", "zuma press", "europa press", "ntb", "tt", "ritzau scanpix",
-        "scanpix", "belga", "anp", "lusa", "the associated press", "associated press",
-        "the canadian press", "supplied", "handout", "istock", "istockphoto", "unsplash",
-        "afp via getty images", "reuters/file", "ap/file", "ddp", "action press",
+        "afp",
+        "ap",
+        "ap photo",
+        "dpa",
+        "reuters",
+        "epa",
+        "efe",
+        "ansa",
+        "getty images",
+        "getty",
+        "aap",
+        "pa",
+        "pa images",
+        "pa wire",
+        "kna",
+        "epd",
+        "keystone",
+        "imago",
+        "imago images",
+        "picture alliance",
+        "picture-alliance",
+        "sipa",
+        "xinhua",
+        "tass",
+        "anadolu",
+        "anadolu agency",
+        "abaca",
+        "bloomberg",
+        "nurphoto",
+        "shutterstock",
+        "alamy",
+        "zuma",
+        "zuma press",
+        "europa press",
+        "ntb",
+        "tt",
+        "ritzau scanpix",
+        "scanpix",
+        "belga",
+        "anp",
+        "lusa",
+        "the associated press",
+        "associated press",
+        "the canadian press",
+        "supplied",
+        "handout",
+        "istock",
+        "istockphoto",
+        "unsplash",
+        "afp via getty images",
+        "reuters/file",
+        "ap/file",
+        "ddp",
+        "action press",
     }
 )
 """Credits recognised without a label after a finished sentence (casefolded)."""
 
 _CONNECTORS = frozenset(
-    {"via", "for", "of", "de", "di", "da", "la", "del", "von", "van", "der", "the", "and",
-     "und", "et", "y", "e", "/", "|", "-", "–", "&"}
+    {
+        "via",
+        "for",
+        "of",
+        "de",
+        "di",
+        "da",
+        "la",
+        "del",
+        "von",
+        "van",
+        "der",
+        "the",
+        "and",
+        "und",
+        "et",
+        "y",
+        "e",
+        "/",
+        "|",
+        "-",
+        "–",
+        "&",
+    }
 )
 """Lower-case words allowed inside a label-less credit ("X via Getty Images")."""
 
@@ -107,9 +175,30 @@ _SENTENCE_INSIDE_RE = re.compile(r"[^\W\d_]{4,}[.!?]\s+\S|[!?]")
 
 _LOWERCASE_CREDIT_STARTS = frozenset(
     {
-        "dpa", "picture", "imago", "epd", "privat", "private", "archiv", "archive", "afp",
-        "ap", "getty", "reuters", "ddp", "kna", "handout", "screenshot", "montage", "zvg",
-        "iStock".casefold(), "istockphoto", "unsplash", "pixabay", "shutterstock", "via",
+        "dpa",
+        "picture",
+        "imago",
+        "epd",
+        "privat",
+        "private",
+        "archiv",
+        "archive",
+        "afp",
+        "ap",
+        "getty",
+        "reuters",
+        "ddp",
+        "kna",
+        "handout",
+        "screenshot",
+        "montage",
+        "zvg",
+        "iStock".casefold(),
+        "istockphoto",
+        "unsplash",
+        "pixabay",
+        "shutterstock",
+        "via",
     }
 )
 """Credits that may start with a lower-case word (agency styles, "privat")."""
@@ -205,6 +294,25 @@ def _label_allowed(text: str, m: re.Match[str]) -> bool:
     return True
 
 
+def _strong_label(text: str, m: re.Match[str]) -> bool:
+    """A capitalised "Label:" at the start, after a sentence or glued to a word: the text
+    after it is a credit even when it starts in lower case ("Bild: pressefoto_korb/…")."""
+    label = m["label"]
+    if not (label[:1].isupper() and label.rstrip().endswith(":")):
+        return False
+    start = m.start()
+    return start == 0 or text[start - 1] in '.!?)"”»' or text[start - 1].isalnum()
+
+
+def _plain_credit(text: str) -> bool:
+    """Short, and no sentence inside: a credit whatever its case."""
+    return (
+        len(text) <= MAX_CREDIT_CHARS
+        and len(text.split()) <= MAX_CREDIT_WORDS
+        and not _SENTENCE_INSIDE_RE.search(text.rstrip("."))
+    )
+
+
 def split_caption(text: str) -> CaptionParts:
     """Split a caption with a glued-on credit into caption, credit and note.
 
@@ -232,7 +340,11 @@ def split_caption(text: str) -> CaptionParts:
             continue
         remainder = tail[m.end() :]
         credit = clean_credit(remainder)
-        if credit is None or not _looks_like_credit(credit):
+        if credit is None:
+            continue
+        if not _looks_like_credit(credit) and not (
+            _strong_label(value, _shift(m, tail_start, value)) and _plain_credit(credit)
+        ):
             continue
         return _finish(value[: tail_start + m.start()], credit)
 

@@ -173,7 +173,7 @@ def score_text(
             if short_url:
                 note("short_url", i)
             continue
-        caption = _caption(token)
+        caption = _caption(token) if i <= end else None
         if caption is not None:
             alt = _alt_before(tokens, hints, i, consumed)
             if alt is not None:
@@ -185,8 +185,7 @@ def score_text(
                 credit=caption[1],
             )
             images.append(image)
-            if i <= end:
-                body[i] = Token(kind=TokenKind.FIGURE, text="", lines=token.lines, image=image)
+            body[i] = Token(kind=TokenKind.FIGURE, text="", lines=token.lines, image=image)
             continue
         if "editors" in hints[i]:
             editors.extend(PersonRef(name=n) for n in editors_from_line(token.text))
@@ -196,6 +195,8 @@ def score_text(
             notices.append(token.text)
             continue
         if i > end or i < start:
+            continue
+        if _is_media_title(tokens, hints, i):
             continue
         if hints[i] & FURNITURE_HINTS or token.kind in (
             TokenKind.HINT,
@@ -417,6 +418,19 @@ def _short_url(href: str | None) -> str | None:
     url = href if href.startswith("http") else f"https://{href}"
     path = url.split("://", 1)[-1].partition("/")[2]
     return url if len(path) <= SHORT_URL_MAX_PATH else None
+
+
+def _is_media_title(tokens: tuple[Token, ...], hints: list[frozenset[str]], i: int) -> bool:
+    """A short line right before a "enable JavaScript to view this video" placeholder
+    (or that placeholder itself) belongs to an embedded player, not to the text."""
+    if "javascript" in hints[i]:
+        return True
+    following = i + 1
+    return (
+        following < len(tokens)
+        and "javascript" in hints[following]
+        and len(tokens[i].text) <= MAX_HEADING_CHARS
+    )
 
 
 def _paragraph_indent(tokens: tuple[Token, ...], config: TextScoringConfig) -> int:
