@@ -104,8 +104,8 @@ def _observed(article: Article, field: str, expected: Any) -> Any:
     if field == "body_headings":
         return [b.text for b in article.body if isinstance(b, Heading)]
     if field == "images":
-        keys = sorted({key for image in expected for key in image})
-        return [{key: getattr(image, key) for key in keys} for image in article.images]
+        image_keys = sorted({key for image in expected for key in image})
+        return [{k: getattr(image, k) for k in image_keys} for image in article.images]
     if field == "not_in_text":
         return [needle for needle in expected if needle in article.text]
     return getattr(article, field)
