@@ -40,8 +40,10 @@ log = logging.getLogger(__name__)
 ENTRY_POINT_GROUP = "articlekit.adapters"
 """Entry-point group through which third-party packages add adapters."""
 
-BUILTIN_ADAPTERS: tuple[str, ...] = ("articlekit.adapters.sites.dw:DWAdapter",)
-"""Every built-in adapter, as ``"module:Class"``; the only list of them."""
+BUILTIN_ADAPTERS: tuple[str, ...] = (
+    "articlekit.adapters.sites.dw:DWAdapter",
+)
+"""Every built-in adapter, as ``"module:Class"``, one per line; the only list of them."""
 
 
 def _load(path: str) -> type[SiteAdapter]:
