@@ -99,3 +99,37 @@ def test_registry_with_adapters_returns_a_new_registry() -> None:
     assert bigger.names() == ("another", "example-news")
     with pytest.raises(articlekit.DuplicateAdapterError):
         registry.with_adapters(Clash)
+
+
+JSONLD_PAGE = """<html><head><script type="application/ld+json">
+{"@context": "https://schema.org", "@graph": [
+ {"@type": "WebSite", "name": "Example News"},
+ {"@type": ["NewsArticle"], "headline": "Bridge reopens after repairs",
+  "author": [{"@type": "Person", "name": "Ana Ruiz"}, {"@type": "Person", "name": "Bo Lind"}],
+  "keywords": ["bridges", "traffic"]}]}
+</script></head><body><div class="story"><h1>Bridge reopens</h1>
+<p>The old bridge over the river opened again on Monday after eight months of repairs.</p>
+</div></body></html>"""
+
+
+class JsonLdAdapter(SiteAdapter):
+    name = "jsonld-example"
+    domains = ("jsonld.example.org",)
+    layouts = (
+        Layout(
+            name="v1",
+            fingerprint="//div[@class='story']",
+            body="//div[@class='story']",
+            title="jsonld:@NewsArticle.headline",
+            authors="jsonld:author.name",
+            topics="jsonld:@NewsArticle.keywords",
+        ),
+    )
+
+
+def test_adapter_rules_read_jsonld_paths() -> None:
+    article = articlekit.parse(JSONLD_PAGE, adapter=JsonLdAdapter)
+    assert article.title == "Bridge reopens after repairs"
+    assert [p.name for p in article.authors] == ["Ana Ruiz", "Bo Lind"]
+    assert article.topics == ("bridges", "traffic")
+    assert article.provenance.fields["title"].kind == "adapter"

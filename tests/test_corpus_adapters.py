@@ -72,14 +72,18 @@ def _gold_body(stem: str) -> str:
     return "\n".join(lines)
 
 
+def _read(path: str) -> bytes:
+    return gzip.decompress(Path(path).read_bytes())
+
+
 @functools.cache
 def _html(stem: str) -> Article:
-    return articlekit.parse(gzip.open(stem + ".html.gz").read(), url=_gold(stem)["url"])
+    return articlekit.parse(_read(stem + ".html.gz"), url=_gold(stem)["url"])
 
 
 @functools.cache
 def _lynx(stem: str) -> Article | None:
-    text = gzip.open(stem + ".lynx.txt.gz").read().decode("utf-8", "replace")
+    text = _read(stem + ".lynx.txt.gz").decode("utf-8", "replace")
     if len(text.strip()) < MIN_RENDERING_CHARS:
         return None
     options = articlekit.ParseOptions(reference_time=_crawl_time(stem))
@@ -166,7 +170,7 @@ def test_adapter_corpus_lynx_rendering(name: str, stem: str) -> None:
 @pytest.mark.parametrize(("name", "stem"), PAGES, ids=IDS)
 def test_adapter_never_worse_than_generic(name: str, stem: str) -> None:
     generic = articlekit.parse(
-        gzip.open(stem + ".html.gz").read(), url=_gold(stem)["url"], adapter="generic"
+        _read(stem + ".html.gz"), url=_gold(stem)["url"], adapter="generic"
     )
     gold_body = _gold_body(stem)
     assert shingle_f1(gold_body, _html(stem).text) >= shingle_f1(gold_body, generic.text)

@@ -76,8 +76,10 @@ class Document:
 class Layout:
     """One page design of a site, and where its fields are.
 
-    All rules are XPath expressions evaluated on the document root; ``None`` means the
-    layout says nothing about that field (the generic path fills it).
+    Rules are XPath expressions evaluated on the document root, or JSON-LD paths
+    written ``"jsonld:author.name"`` (``"jsonld:@NewsArticle.keywords"`` keeps only
+    objects of that type); ``None`` means the layout says nothing about that field
+    (the generic path and the page's metadata fill it).
 
     Attributes:
         name: Short name, shown in provenance (``"dw@2@rich-text"``).

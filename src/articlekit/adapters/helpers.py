@@ -29,6 +29,7 @@ __all__ = [
     "apply_layout",
     "apply_text_rules",
     "first_text",
+    "jsonld_values",
     "texts",
     "tokens_inside",
     "xpath",
@@ -61,10 +62,75 @@ def _text_of(item: Any) -> str:
     return " ".join(str(item).split())
 
 
+JSONLD_PREFIX = "jsonld:"
+"""A rule starting with this is a JSON-LD path instead of an XPath."""
+JSONLD_SCRIPTS = "//script[@type='application/ld+json']/text()"
+MAX_JSONLD_DEPTH = 32
+"""Nesting followed when flattening JSON-LD (``@graph``, lists)."""
+
+
+def _jsonld_objects(root: Any) -> list[dict[str, Any]]:
+    """Every JSON object of the page's JSON-LD, ``@graph`` and lists flattened."""
+    from articlekit.metadata.jsonld import parse_jsonld_text  # noqa: PLC0415
+
+    found: list[dict[str, Any]] = []
+
+    def walk(value: Any, depth: int) -> None:
+        if depth > MAX_JSONLD_DEPTH:
+            return
+        if isinstance(value, list):
+            for item in value:
+                walk(item, depth + 1)
+        elif isinstance(value, dict):
+            found.append(value)
+            walk(value.get("@graph"), depth + 1)
+
+    for script in xpath(root, JSONLD_SCRIPTS):
+        values, _ = parse_jsonld_text(str(script))
+        for value in values:
+            walk(value, 0)
+    return found
+
+
+def jsonld_values(root: Any, path: str) -> list[str]:
+    """Strings at a dotted JSON-LD path, e.g. ``author.name`` or ``@NewsArticle.keywords``.
+
+    A first segment starting with ``@`` keeps only objects of that ``@type``. Lists are
+    flattened at every step; numbers are turned into text.
+    """
+    segments = [s for s in path.split(".") if s]
+    objects: list[Any] = _jsonld_objects(root)
+    if segments and segments[0].startswith("@") and segments[0] not in ("@id", "@type"):
+        wanted = segments.pop(0)[1:]
+        objects = [o for o in objects if wanted in _types(o)]
+    current: list[Any] = objects
+    for segment in segments:
+        following: list[Any] = []
+        for value in current:
+            if isinstance(value, dict) and segment in value:
+                item = value[segment]
+                following.extend(item if isinstance(item, list) else [item])
+        current = following
+    return [
+        " ".join(str(v).split())
+        for v in current
+        if isinstance(v, str | int | float) and not isinstance(v, bool) and str(v).strip()
+    ]
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    if isinstance(kind, list):
+        return {str(k) for k in kind}
+    return {str(kind)} if kind else set()
+
+
 def texts(root: Any, expression: str | None) -> list[str]:
-    """Cleaned texts of every result of ``expression`` (empty ones dropped)."""
+    """Cleaned texts of every result of a rule: an XPath, or ``jsonld:`` + a JSON-LD path."""
     if not expression:
         return []
+    if expression.startswith(JSONLD_PREFIX):
+        return jsonld_values(root, expression[len(JSONLD_PREFIX) :])
     return [t for t in (_text_of(item) for item in xpath(root, expression)) if t]
 
 
