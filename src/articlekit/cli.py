@@ -1,7 +1,7 @@
-"""Command line: files or stdin → articles as JSON, text or Markdown on stdout.
+"""Command line: files or stdin → articles; adapter tooling. The only module with I/O.
 
-Input → output: paths (``-`` is stdin) → one output per input. This is the only
-module of articlekit that touches files, stdin or stdout.
+Input → output: paths (``-`` is stdin) → one JSON object / text / Markdown document per
+input on stdout; ``adapters …`` commands read and write adapter and fixture files.
 
 Usage::
 
@@ -9,6 +9,7 @@ Usage::
     articlekit a.html b.txt                      # one JSON object per line
     articlekit --format markdown --url URL page.html
     cat dump.txt | articlekit --content-type text -
+    articlekit adapters list | table | check [NAME…] | new NAME --domain DOMAIN
 """
 
 from __future__ import annotations
@@ -18,10 +19,18 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from pathlib import Path
+from typing import Any, TextIO
 
 from articlekit import __version__
 from articlekit._api import parse
+from articlekit.adapters.catalog import (
+    adapter_class_name,
+    adapter_skeleton,
+    supported_sites_markdown,
+)
+from articlekit.adapters.checking import check_article
+from articlekit.adapters.registry import default_registry
 from articlekit.errors import ArticleKitError
 from articlekit.model import Article
 from articlekit.options import ParseOptions
@@ -31,12 +40,19 @@ __all__ = ["main"]
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+FIXTURE_SOURCES = ("source.html", "source.txt")
+DEFAULT_FIXTURES = Path("tests") / "fixtures"
+DEFAULT_ADAPTER_DIR = Path("src") / "articlekit" / "adapters" / "sites"
 
 
-def _parser() -> argparse.ArgumentParser:
+# -- parse ------------------------------------------------------------------------------
+
+
+def _parse_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="articlekit",
-        description="Extract articles from HTML pages or raw-text dumps.",
+        description="Extract articles from HTML pages or raw-text dumps. "
+        "See also: articlekit adapters --help",
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="input files; '-' reads stdin")
     p.add_argument("--url", help="URL of the page (with one input file)")
@@ -78,10 +94,8 @@ def _render(article: Article, fmt: str, *, many: bool) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
-    """Run the command line; returns the exit status."""
-    out = stdout or sys.stdout
-    args = _parser().parse_args(argv)
+def _run_parse(argv: Sequence[str], out: TextIO) -> int:
+    args = _parse_parser().parse_args(argv)
     if args.url and len(args.files) > 1:
         print("articlekit: --url applies to a single input file", file=sys.stderr)
         return EXIT_USAGE
@@ -110,3 +124,133 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
             continue
         out.write(_render(article, args.format, many=many))
     return status
+
+
+# -- adapters ---------------------------------------------------------------------------
+
+
+def _adapters_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="articlekit adapters", description="Site adapter tools.")
+    sub = p.add_subparsers(dest="command", required=True)
+    sub.add_parser("list", help="registered adapters, one per line")
+    sub.add_parser("table", help="the supported-sites table (Markdown)")
+    check = sub.add_parser("check", help="run adapters on their fixtures, field by field")
+    check.add_argument("names", nargs="*", help="adapters to check (default: all)")
+    check.add_argument("--fixtures", type=Path, default=DEFAULT_FIXTURES)
+    new = sub.add_parser("new", help="write a new adapter module and a fixture skeleton")
+    new.add_argument("name", help="adapter name: a lower-case identifier")
+    new.add_argument("--domain", required=True, help="the site's domain, e.g. example.com")
+    new.add_argument("--adapter-dir", type=Path, default=DEFAULT_ADAPTER_DIR)
+    new.add_argument("--fixtures", type=Path, default=DEFAULT_FIXTURES)
+    return p
+
+
+def _load_case(folder: Path) -> tuple[str | bytes, dict[str, Any]] | None:
+    expected_path = folder / "expected.json"
+    if not expected_path.is_file():
+        return None
+    expected: dict[str, Any] = json.loads(expected_path.read_text("utf-8"))
+    html = folder / "source.html"
+    if html.is_file():
+        return html.read_bytes(), expected
+    text = folder / "source.txt"
+    if text.is_file():
+        return text.read_text("utf-8"), expected
+    return None
+
+
+def _check(names: list[str], fixtures: Path, out: TextIO) -> int:
+    registry = default_registry()
+    wanted = names or list(registry.names())
+    failures = checked = 0
+    for name in wanted:
+        registry.get(name)  # unknown names fail loudly
+        cases = sorted(p for p in (fixtures / name).glob("*") if p.is_dir())
+        if not cases:
+            out.write(f"{name}: no fixtures in {fixtures / name}\n")
+            failures += 1
+            continue
+        for folder in cases:
+            loaded = _load_case(folder)
+            if loaded is None:
+                continue
+            source, expected = loaded
+            reference = expected.get("reference_time")
+            article = parse(
+                source,
+                url=expected.get("url"),
+                content_type=expected.get("content_type"),
+                adapter=name,
+                options=ParseOptions(
+                    reference_time=dt.datetime.fromisoformat(reference) if reference else None
+                ),
+            )
+            for result in check_article(article, expected):
+                checked += 1
+                mark = "ok  " if result.ok else "FAIL"
+                out.write(f"{mark} {name}/{folder.name}: {result.field}\n")
+                if not result.ok:
+                    failures += 1
+                    out.write(f"       expected: {result.expected!r}\n")
+                    out.write(f"       observed: {result.observed!r}\n")
+    out.write(f"{checked} checks, {failures} failed\n")
+    return EXIT_FAILED if failures else EXIT_OK
+
+
+def _new(args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        files = adapter_skeleton(args.name, args.domain)
+    except ValueError as exc:
+        print(f"articlekit: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    targets = {
+        (args.adapter_dir if rel.endswith(".py") else args.fixtures) / rel: text
+        for rel, text in files.items()
+    }
+    existing = [str(p) for p in targets if p.exists()]
+    if existing:
+        print(f"articlekit: refusing to overwrite {', '.join(existing)}", file=sys.stderr)
+        return EXIT_FAILED
+    for path, text in targets.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        out.write(f"wrote {path}\n")
+    module = next(p for p in targets if p.suffix == ".py")
+    out.write(
+        "next: add the adapter to BUILTIN_ADAPTERS (built-in) or to the\n"
+        '"articlekit.adapters" entry points of your package, as '
+        f'"<package>.{module.stem}:{adapter_class_name(args.name)}";\n'
+        "then write the fixture in your own words and run: articlekit adapters check "
+        f"{args.name}\n"
+    )
+    return EXIT_OK
+
+
+def _run_adapters(argv: Sequence[str], out: TextIO) -> int:
+    args = _adapters_parser().parse_args(argv)
+    if args.command == "list":
+        for adapter in default_registry().adapters():
+            layouts = ",".join(layout.name for layout in adapter.layouts)
+            out.write(f"{adapter.name}@{adapter.version}\t{','.join(adapter.domains)}\t{layouts}\n")
+        return EXIT_OK
+    if args.command == "table":
+        out.write(supported_sites_markdown())
+        return EXIT_OK
+    if args.command == "check":
+        try:
+            return _check(list(args.names), args.fixtures, out)
+        except ArticleKitError as exc:
+            print(f"articlekit: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+    return _new(args, out)
+
+
+def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    out = stdout or sys.stdout
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["adapters"]:
+        return _run_adapters(args[1:], out)
+    if args[:1] == ["parse"]:
+        args = args[1:]
+    return _run_parse(args, out)

@@ -9,6 +9,7 @@ from articlekit.adapters.registry import (
     ENTRY_POINT_GROUP,
     AdapterRegistry,
     available,
+    build_registry,
     default_registry,
 )
 
@@ -20,5 +21,6 @@ __all__ = [
     "SiteAdapter",
     "TextRules",
     "available",
+    "build_registry",
     "default_registry",
 ]

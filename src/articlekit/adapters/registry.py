@@ -32,6 +32,7 @@ __all__ = [
     "ENTRY_POINT_GROUP",
     "AdapterRegistry",
     "available",
+    "build_registry",
     "default_registry",
 ]
 
@@ -40,9 +41,7 @@ log = logging.getLogger(__name__)
 ENTRY_POINT_GROUP = "articlekit.adapters"
 """Entry-point group through which third-party packages add adapters."""
 
-BUILTIN_ADAPTERS: tuple[str, ...] = (
-    "articlekit.adapters.sites.dw:DWAdapter",
-)
+BUILTIN_ADAPTERS: tuple[str, ...] = ("articlekit.adapters.sites.dw:DWAdapter",)
 """Every built-in adapter, as ``"module:Class"``, one per line; the only list of them."""
 
 
@@ -145,17 +144,26 @@ def _entry_point_adapters() -> list[type[SiteAdapter]]:
     return found
 
 
-@functools.cache
-def default_registry() -> AdapterRegistry:
-    """The built-in adapters plus every ``articlekit.adapters`` entry point.
-
-    Built once per process (the result is immutable).
+def build_registry(*, entry_points_too: bool = True) -> AdapterRegistry:
+    """A fresh registry of the built-in adapters plus (by default) every adapter
+    registered in the ``articlekit.adapters`` entry-point group.
 
     Raises:
         DuplicateAdapterError: two adapters share a name.
     """
     builtins = [_load(p) for p in BUILTIN_ADAPTERS]
-    return AdapterRegistry([*builtins, *_entry_point_adapters()])
+    plugins = _entry_point_adapters() if entry_points_too else []
+    return AdapterRegistry([*builtins, *plugins])
+
+
+@functools.cache
+def default_registry() -> AdapterRegistry:
+    """``build_registry()``, built once per process (the result is immutable).
+
+    Raises:
+        DuplicateAdapterError: two adapters share a name.
+    """
+    return build_registry()
 
 
 def available(registry: AdapterRegistry | None = None) -> tuple[str, ...]:
