@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import importlib
+import importlib.metadata
 import json
 import os
 import platform
+import subprocess
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,10 +20,15 @@ from benchmarks.speed import MemoryResult, ScalingResult
 SPEED_BASELINES = ("trafilatura", "lxml-floor")
 """Extractors every median time is divided by."""
 
+SUPPORT_PACKAGES = ("lxml", "matplotlib")
+"""Packages reported beside the extractors' own (lxml: parser of most of them)."""
+
 PLOT_CORPUS = "fundus"
 PLOT_METRIC = "body_f1"
 _PLOT_SIZE_INCHES = (7.0, 4.5)
 _PLOT_DPI = 120
+_MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*", "<", ">")
+_MARKER_AREA = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,9 +177,38 @@ def cpu_model() -> str:
     return platform.processor() or "unknown"
 
 
+def package_version(name: str) -> str:
+    """Installed version of a distribution, or "not installed"."""
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def git_commit(repo: Path) -> str:
+    """Short commit of ``repo`` plus "+dirty" when the work tree has changes."""
+    try:
+        commit = subprocess.run(
+            ["git", "-C", str(repo), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(repo), "status", "--porcelain", "--untracked-files=no"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return commit + ("+dirty" if dirty else "")
+
+
 def environment(versions: Mapping[str, str]) -> dict[str, Any]:
-    """Python, package versions and machine description."""
+    """Python, package versions, the repository commit and machine description."""
     return {
+        "commit": git_commit(Path(__file__).resolve().parents[1]),
         "python": platform.python_version(),
         "implementation": platform.python_implementation(),
         "platform": platform.platform(),
@@ -343,6 +379,8 @@ def render_docs(result: BenchmarkResult, image_name: str | None) -> str:
         "",
         f"Generated {result.started} by `{result.command}` in {result.wall_s:.0f} s.",
         "",
+        f"articlekit commit: `{env['commit']}`.",
+        "",
         f"Machine: {env['nproc']} CPUs ({env['cpu']}), {env['platform']}; "
         f"Python {env['python']} ({env['implementation']}).",
         "",
@@ -380,10 +418,16 @@ def write_plot(result: BenchmarkResult, path: Path) -> bool:
     plt: Any = importlib.import_module("matplotlib.pyplot")
 
     fig, ax = plt.subplots(figsize=_PLOT_SIZE_INCHES)
-    for name, ms, f1 in points:
-        marker_color = "tab:red" if name.startswith("articlekit") else "tab:blue"
-        ax.scatter([ms], [f1], color=marker_color)
-        ax.annotate(name, (ms, f1), textcoords="offset points", xytext=(5, 4), fontsize=8)
+    # a legend rather than point labels: neighbouring points never hide each other's names
+    for index, (name, ms, f1) in enumerate(sorted(points, key=lambda p: p[1])):
+        ax.scatter(
+            [ms],
+            [f1],
+            marker=_MARKERS[index % len(_MARKERS)],
+            s=_MARKER_AREA * (2 if name.startswith("articlekit") else 1),
+            label=f"{name} ({f1:.3f}, {ms:.1f} ms)",
+        )
+    ax.legend(loc="lower right", fontsize=8)
     ax.set_xscale("log")
     ax.set_xlabel("median ms per page (log scale)")
     ax.set_ylabel("fundus body F1")

@@ -26,9 +26,11 @@ from benchmarks import gate as gate_mod
 from benchmarks.extractors import EXTRACTOR_NAMES, ArticlekitExtractor, build_extractors
 from benchmarks.harness import applies, run_corpus
 from benchmarks.report import (
+    SUPPORT_PACKAGES,
     BenchmarkResult,
     CorpusResult,
     environment,
+    package_version,
     render_docs,
     render_tables,
     write_json,
@@ -191,7 +193,8 @@ def run_benchmark(args: argparse.Namespace, argv: Sequence[str]) -> int:
             if e.name in SCALING_EXTRACTORS
         )
 
-    versions = {e.name: e.version() for e in extractors.available}
+    versions = {e.package: e.version() for e in extractors.available}
+    versions |= {name: package_version(name) for name in SUPPORT_PACKAGES}
     result = BenchmarkResult(
         started=started,
         command="python -m benchmarks " + shlex.join(argv),
