@@ -41,7 +41,10 @@ log = logging.getLogger(__name__)
 ENTRY_POINT_GROUP = "articlekit.adapters"
 """Entry-point group through which third-party packages add adapters."""
 
-BUILTIN_ADAPTERS: tuple[str, ...] = ("articlekit.adapters.sites.dw:DWAdapter",)
+BUILTIN_ADAPTERS: tuple[str, ...] = (
+    "articlekit.adapters.sites.dw:DWAdapter",
+    "articlekit.adapters.sites.theglobeandmail:TheGlobeAndMailAdapter",
+)
 """Every built-in adapter, as ``"module:Class"``, one per line; the only list of them."""
 
 
