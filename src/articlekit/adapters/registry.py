@@ -42,7 +42,9 @@ ENTRY_POINT_GROUP = "articlekit.adapters"
 """Entry-point group through which third-party packages add adapters."""
 
 BUILTIN_ADAPTERS: tuple[str, ...] = (
+    "articlekit.adapters.sites.bbc:BBCAdapter",
     "articlekit.adapters.sites.dw:DWAdapter",
+    "articlekit.adapters.sites.heise:HeiseAdapter",
     "articlekit.adapters.sites.theglobeandmail:TheGlobeAndMailAdapter",
 )
 """Every built-in adapter, as ``"module:Class"``, one per line; the only list of them."""
