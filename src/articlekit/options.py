@@ -42,6 +42,20 @@ class ScoringConfig:
     """Blocks shorter than this are judged more strictly for links and boilerplate."""
     min_body_chars: int = 200
     """A body shorter than this triggers the next relaxation pass."""
+    furniture_max_text_share: float = 0.4
+    """Weak furniture evidence ("header", "banner", "tools" classes) is ignored on a
+    container holding more than this share of the page's text: such wrappers hold the
+    article, whatever their layout classes say."""
+    expand_min_gain: float = 0.15
+    """Widening to an ancestor needs at least this much more content text …"""
+    expand_max_noise_ratio: float = 0.5
+    """… and may add at most this much noise (short or link-heavy text) per content char."""
+    promote_alternative_ratio: float = 0.75
+    """Containers scoring at least this share of the best are alternatives to it …"""
+    promote_min_alternatives: int = 3
+    """… and when this many share an ancestor with the best, that ancestor wins."""
+    promote_floor_ratio: float = 1 / 3
+    """Climbing to a higher-scoring parent stops below this share of the winner's score."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,16 +34,21 @@ POSITIVE_EVIDENCE = re.compile(
 )
 """Class/id words of containers that usually hold the main text."""
 NEGATIVE_EVIDENCE = re.compile(
-    r"comment|combx|disqus|foot|masthead|outbrain|taboola|promo|related|recommend|"
+    r"comment|combx|disqus|outbrain|taboola|promo|related|recommend|"
     r"share|sharing|social|sidebar|side-bar|skyscraper|sponsor|shopping|newsletter|"
-    r"subscri|signup|cookie|consent|gdpr|banner|breadcrumb|menu|nav\b|navigation|"
-    r"navbar|popup|modal|widget|teaser-?list|more-?stories|read-?more|readmore|"
-    r"most-?read|trending|tags?\b|tag-?list|topics|author-?bio|byline|dateline|"
-    r"toolbar|tools|print|login|paywall|overlay|hidden|\bad-|-ad\b|\bads?\b|advert|"
-    r"adslot|dfp|pagination|pager|caption-?credit|rating|poll|survey|jump-?link|"
-    r"skip|header|\bembed\b|vjs-|video-?player",
+    r"subscri|signup|cookie|consent|gdpr|onetrust|breadcrumb|menu|nav\b|navigation|"
+    r"navbar|popup|modal|teaser-?list|more-?stories|read-?more|readmore|"
+    r"most-?read|trending|tag-?list|author-?bio|"
+    r"login|paywall|\bad-|-ad\b|\bads?\b|advert|adslot|dfp|"
+    r"\bembed\b|vjs-|video-?player",
 )
 """Class/id words of containers that hold page furniture, not the article."""
+WEAK_NEGATIVE_EVIDENCE = re.compile(
+    r"foot|masthead|banner|widget|tags?\b|topics|byline|dateline|toolbar|tools|print|"
+    r"overlay|pagination|pager|caption-?credit|rating|poll|survey|jump-?link|skip|header",
+)
+"""Class/id words that often mean furniture but also appear on wrappers (layout and
+utility classes): they count only for containers holding little of the page's text."""
 BOILERPLATE_TAGS = frozenset({"nav", "aside", "footer", "form", "header", "menu"})
 """Elements that hold furniture in well-formed pages."""
 CONTENT_TAGS = frozenset({"article", "main"})
@@ -111,13 +116,14 @@ def score_html(stream: TokenStream, metadata: Metadata, *, config: ScoringConfig
     if not tokens:
         return PartialArticle(warnings=(("scoring.empty", "the page has no text blocks"),))
     weights = _node_weights(stream)
-    furniture = _furniture_nodes(stream)
+    own_furniture = _own_furniture(stream, config)
+    furniture = _furniture_nodes(own_furniture, stream)
     body: list[int] = []
     best = -1
     used = RELAXATION_PASSES[0]
     for step in RELAXATION_PASSES:
         used = step
-        body, best = _select(stream, weights, furniture, step, config)
+        body, best = _select(stream, weights, (own_furniture, furniture), step, config)
         if sum(len(tokens[i].text) for i in body) >= config.min_body_chars:
             break
     body = _adopt_figures(stream, body, best, furniture)
@@ -139,13 +145,13 @@ def _node_weights(stream: TokenStream) -> list[float]:
     weights: list[float] = []
     for info in stream.nodes:
         weight = 0.0
-        evidence = info.evidence
+        evidence = _evidence(info.evidence)
         if info.tag in CONTENT_TAGS:
             weight += 1.0
         elif info.tag in BOILERPLATE_TAGS:
             weight -= 1.0
         if evidence:
-            if NEGATIVE_EVIDENCE.search(evidence):
+            if NEGATIVE_EVIDENCE.search(evidence) or WEAK_NEGATIVE_EVIDENCE.search(evidence):
                 weight -= 1.0
             elif POSITIVE_EVIDENCE.search(evidence):
                 weight += 1.0
@@ -153,16 +159,54 @@ def _node_weights(stream: TokenStream) -> list[float]:
     return weights
 
 
-def _furniture_nodes(stream: TokenStream) -> list[bool]:
-    """For each node: it or an ancestor is furniture by tag or class evidence."""
+TAXONOMY_CLASS = re.compile(
+    r"(?:^|\s)(?:tag|tags|category|categories|topic|topics|post|format|author|section|"
+    r"type|status|term|label)[-_][\w-]+"
+)
+"""CMS taxonomy classes ("tag-social-media", "category-comments"): labels of the
+article's topics, not evidence of what the container is."""
+
+
+def _evidence(raw: str) -> str:
+    """Class/id evidence without CMS taxonomy classes."""
+    return TAXONOMY_CLASS.sub(" ", raw) if raw else raw
+
+
+def _own_furniture(stream: TokenStream, config: ScoringConfig) -> list[bool]:
+    """For each node: its own tag or class/id says furniture. Weak evidence (a
+    ``<header>``, a "banner" or "tools" class) counts only when the node holds a small
+    share of the page's text: wrappers around everything are never furniture."""
+    text_chars = [0] * len(stream.nodes)
+    total = 0
+    for token in stream.tokens:
+        if token.node < 0 or token.kind not in VOTING_KINDS:
+            continue
+        size = len(token.text)
+        total += size
+        node = token.node
+        while node >= 0:
+            text_chars[node] += size
+            node = stream.nodes[node].parent
+    limit = config.furniture_max_text_share * total
     flags: list[bool] = []
-    for info in stream.nodes:
-        own = info.tag in BOILERPLATE_TAGS or bool(
-            info.evidence
-            and NEGATIVE_EVIDENCE.search(info.evidence)
-            and not POSITIVE_STRONG.search(info.evidence)
+    for index, info in enumerate(stream.nodes):
+        evidence = _evidence(info.evidence)
+        if evidence and POSITIVE_STRONG.search(evidence):
+            flags.append(False)
+            continue
+        strong = bool(evidence and NEGATIVE_EVIDENCE.search(evidence))
+        weak = info.tag in BOILERPLATE_TAGS or bool(
+            evidence and WEAK_NEGATIVE_EVIDENCE.search(evidence)
         )
-        flags.append(own or (info.parent >= 0 and flags[info.parent]))
+        flags.append(strong or (weak and text_chars[index] <= limit))
+    return flags
+
+
+def _furniture_nodes(own: list[bool], stream: TokenStream) -> list[bool]:
+    """For each node: it or an ancestor is furniture."""
+    flags: list[bool] = []
+    for index, info in enumerate(stream.nodes):
+        flags.append(own[index] or (info.parent >= 0 and flags[info.parent]))
     return flags
 
 
@@ -183,11 +227,15 @@ def _token_vote(token: Token, config: ScoringConfig) -> float:
 def _select(
     stream: TokenStream,
     weights: list[float],
-    furniture: list[bool],
+    furniture_flags: tuple[list[bool], list[bool]],
     step: RelaxationPass,
     config: ScoringConfig,
 ) -> tuple[list[int], int]:
-    """The selected token indices and the winning container (-1 when none)."""
+    """The selected token indices and the winning container (-1 when none).
+
+    ``furniture_flags`` is (own furniture, own-or-inherited furniture) per node.
+    """
+    own_furniture, furniture = furniture_flags
     tokens = stream.tokens
     nodes = stream.nodes
     if step.whole_document:
@@ -202,6 +250,8 @@ def _select(
     scores = [0.0] * len(nodes)
     chars = [0] * len(nodes)
     links = [0] * len(nodes)
+    content = [0] * len(nodes)
+    noise = [0] * len(nodes)
     shares = (config.parent_share, config.grandparent_share) + (config.ancestor_share,) * (
         config.ancestor_levels
     )
@@ -214,15 +264,18 @@ def _select(
         # the block element itself is level 0 when it is a leaf paragraph: credit its parent
         if nodes[node].tag in ("p", "li", "pre", "blockquote", "td", "dd"):
             node = nodes[node].parent
+        is_content = vote > 0.0 and not (step.class_filter and furniture[token.node])
+        size = len(token.text)
         walker = node
         while walker >= 0:
-            chars[walker] += len(token.text)
+            chars[walker] += size
             links[walker] += token.link_chars
-            if vote and level < len(shares):
-                if step.class_filter and furniture[walker]:
-                    pass
-                else:
-                    scores[walker] += vote * shares[level]
+            if is_content:
+                content[walker] += size
+            else:
+                noise[walker] += size
+            if vote and level < len(shares) and not (step.class_filter and furniture[walker]):
+                scores[walker] += vote * shares[level]
             level += 1
             walker = nodes[walker].parent
     best = -1
@@ -238,6 +291,9 @@ def _select(
             best, best_score = idx, value
     if best < 0:
         return [], -1
+    best = _promote(stream, final, best, config)
+    best = _expand(stream, content, noise, best, config)
+    best_score = final[best]
     chosen = {best}
     parent = nodes[best].parent
     if step.siblings and parent >= 0:
@@ -252,7 +308,7 @@ def _select(
         inside = _inside(stream, token.node, chosen)
         if inside < 0:
             continue
-        if step.class_filter and _furniture_between(stream, furniture, token.node, inside):
+        if step.class_filter and _furniture_between(stream, own_furniture, token.node, inside):
             continue
         if not _keep_block(token, config):
             continue
@@ -284,6 +340,70 @@ def _adopt_figures(
     return sorted(chosen)
 
 
+def _promote(stream: TokenStream, final: list[float], best: int, config: ScoringConfig) -> int:
+    """Move the winner up when the article is split over several close containers.
+
+    1. When at least ``promote_min_alternatives`` other containers score within
+       ``promote_alternative_ratio`` of the best, the nearest ancestor of the best that
+       also contains that many of them wins (text split into many ``div`` blocks).
+    2. Then climb while a parent outscores its child, as long as the scores on the way
+       stay above ``promote_floor_ratio`` of the winner's (wrappers around the text).
+    """
+    nodes = stream.nodes
+    best_score = final[best]
+    alternatives = [
+        i
+        for i, value in enumerate(final)
+        if i != best and value >= config.promote_alternative_ratio * best_score
+    ]
+    if len(alternatives) >= config.promote_min_alternatives:
+        alt_ancestors = [set(stream.ancestors(i)) for i in alternatives]
+        node = nodes[best].parent
+        while node >= 0 and nodes[node].tag not in ("body", "html"):
+            if sum(node in chain for chain in alt_ancestors) >= config.promote_min_alternatives:
+                best = node
+                break
+            node = nodes[node].parent
+    last = final[best]
+    floor = last * config.promote_floor_ratio
+    node = nodes[best].parent
+    while node >= 0 and nodes[node].tag not in ("body", "html"):
+        if final[node] < floor:
+            break
+        if final[node] > last:
+            best = node
+            break
+        last = final[node]
+        node = nodes[node].parent
+    return best
+
+
+def _expand(
+    stream: TokenStream, content: list[int], noise: list[int], best: int, config: ScoringConfig
+) -> int:
+    """Widen the winner to an ancestor when that adds real text and little noise.
+
+    Articles split over sibling blocks at several levels (a ``div`` per paragraph
+    group) leave the winner holding one part. Going up, an ancestor is taken when it
+    holds ``expand_min_gain`` more content text and the text it adds is mostly
+    content (added noise / added content ≤ ``expand_max_noise_ratio``); pure wrappers
+    (no gain) are passed through.
+    """
+    nodes = stream.nodes
+    node = nodes[best].parent
+    while node >= 0 and nodes[node].tag not in ("body", "html"):
+        gain = content[node] - content[best]
+        if gain > 0:
+            if gain < config.expand_min_gain * content[best]:
+                break
+            added_noise = noise[node] - noise[best]
+            if added_noise > config.expand_max_noise_ratio * gain:
+                break
+            best = node
+        node = nodes[node].parent
+    return best
+
+
 def _weight_scale(raw: float) -> float:
     """Class evidence counts less for containers with little text of their own."""
     return min(1.0, raw / 10.0)
@@ -299,18 +419,13 @@ def _inside(stream: TokenStream, node: int, chosen: set[int]) -> int:
     return -1
 
 
-def _furniture_between(stream: TokenStream, furniture: list[bool], node: int, top: int) -> bool:
+def _furniture_between(stream: TokenStream, own: list[bool], node: int, top: int) -> bool:
     """A node strictly inside ``top`` (up to and including ``node``) is furniture."""
     nodes = stream.nodes
     while node >= 0 and node != top:
-        info = nodes[node]
-        if info.tag in BOILERPLATE_TAGS or (
-            info.evidence
-            and NEGATIVE_EVIDENCE.search(info.evidence)
-            and not POSITIVE_STRONG.search(info.evidence)
-        ):
+        if own[node]:
             return True
-        node = info.parent
+        node = nodes[node].parent
     return False
 
 
