@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlekit.patterns import CaptionParts, clean_credit, split_caption
+from articlekit.patterns import CaptionParts, clean_credit, is_credit_line, split_caption
 
 ONE_MB = 1_000_000
 
@@ -226,3 +226,18 @@ def test_credits_lowercase_credit_after_glued_capitalised_label() -> None:
 def test_credits_lowercase_sentence_after_label_mid_sentence_is_not_a_credit() -> None:
     parts = split_caption("The report said the image: shows the harbour at night")
     assert parts.credit is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Lena Marsh/Getty Images", True),
+        ("Foto: dpa", True),
+        ("Reuters", True),
+        ("Berlin/Brandenburg", False),
+        ("The council met on Monday.", False),
+        ("Photos from the harbour festival, taken by our readers, are on page four", False),
+    ],
+)
+def test_credits_whole_line_credit(line: str, expected: bool) -> None:
+    assert is_credit_line(line) is expected

@@ -40,6 +40,8 @@ class ScoringConfig:
     """Blocks whose text is mostly link text are navigation, not body."""
     short_block_chars: int = 80
     """Blocks shorter than this are judged more strictly for links and boilerplate."""
+    notice_block_chars: int = 400
+    """Blocks shorter than this are still checked for consent and subscription prompts."""
     min_body_chars: int = 200
     """A body shorter than this triggers the next relaxation pass."""
     furniture_max_text_share: float = 0.4

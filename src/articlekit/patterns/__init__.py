@@ -12,7 +12,7 @@ Pure functions without I/O or module state, shared by the HTML and the raw-text 
 - ``language``: ``detect_language`` — script and stop-word language guess.
 """
 
-from articlekit.patterns.credits import CaptionParts, clean_credit, split_caption
+from articlekit.patterns.credits import CaptionParts, clean_credit, is_credit_line, split_caption
 from articlekit.patterns.dates import DateMatch, find_dates, parse_date_string
 from articlekit.patterns.language import detect_language
 from articlekit.patterns.lines import (
@@ -41,6 +41,7 @@ __all__ = [
     "Hint",
     "classify",
     "clean_credit",
+    "is_credit_line",
     "detect_language",
     "editors_from_line",
     "find_dates",

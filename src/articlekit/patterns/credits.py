@@ -22,6 +22,7 @@ __all__ = [
     "MAX_CREDIT_WORDS",
     "CaptionParts",
     "clean_credit",
+    "is_credit_line",
     "split_caption",
 ]
 
@@ -416,3 +417,25 @@ def _shift(m: re.Match[str], offset: int, value: str) -> re.Match[str]:
     """Re-run the label match on the full value so look-behind context is visible."""
     full = LABEL_RE.match(value, m.start() + offset)
     return full if full is not None else m
+
+
+MAX_CREDIT_LINE_CHARS = 80
+"""A line that is only a photo credit is short."""
+
+
+def is_credit_line(text: str) -> bool:
+    """The whole line is a photo credit: "Foto: dpa", "Jane Doe/Getty Images".
+
+    Label-less lines count only when one of their parts is a known agency or picture
+    service (``KNOWN_CREDITS``), so "Berlin/Brandenburg" is not a credit.
+    """
+    value = " ".join(text.split())
+    if not value or len(value) > MAX_CREDIT_LINE_CHARS:
+        return False
+    parts = split_caption(value)
+    if parts.caption is None and parts.credit is not None:
+        return True
+    if not _is_unlabelled_credit(value):
+        return False
+    pieces = {p.strip(" ()").casefold() for p in re.split(r"/|\bvia\b|,", value)}
+    return any(piece in KNOWN_CREDITS or piece.endswith(" images") for piece in pieces)

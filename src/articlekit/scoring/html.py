@@ -23,7 +23,7 @@ from articlekit.metadata.types import Metadata
 from articlekit.model.provenance import FieldSource, SourceKind
 from articlekit.options import ScoringConfig
 from articlekit.partial import PartialArticle
-from articlekit.patterns import classify
+from articlekit.patterns import classify, is_credit_line
 from articlekit.tokens.types import Token, TokenKind, TokenStream
 
 __all__ = ["RELAXATION_PASSES", "RelaxationPass", "score_html"]
@@ -67,6 +67,9 @@ FURNITURE_HINTS = frozenset(
      "javascript", "feedback", "editors", "notice"}
 )  # fmt: skip
 """Pattern hints that mark a short block as furniture (see ``articlekit.patterns``)."""
+PROMPT_HINTS = frozenset({"cookie", "javascript", "subscribe"})
+"""Hints that mark even a paragraph-long block as furniture: consent, script and
+subscription prompts are written in full sentences."""
 SUMMARY_EVIDENCE = re.compile(
     r"teaser|lead|intro|summary|standfirst|dek\b|subtitle|sub-title|subheadline|"
     r"description|abstract|excerpt|summary|kicker-text|article-?header__?text"
@@ -439,7 +442,11 @@ def _keep_block(token: Token, config: ScoringConfig) -> bool:
         return token.link_density <= config.max_link_density
     if token.link_density > config.max_link_density:
         return False
-    return not (len(text) < config.short_block_chars and classify(text) & FURNITURE_HINTS)
+    if len(text) < config.short_block_chars:
+        return not (classify(text) & FURNITURE_HINTS or is_credit_line(text))
+    if len(text) < config.notice_block_chars:
+        return not classify(text) & PROMPT_HINTS
+    return True
 
 
 def _norm(text: str) -> str:
