@@ -46,6 +46,7 @@ BUILTIN_ADAPTERS: tuple[str, ...] = (
     "articlekit.adapters.sites.dw:DWAdapter",
     "articlekit.adapters.sites.heise:HeiseAdapter",
     "articlekit.adapters.sites.theglobeandmail:TheGlobeAndMailAdapter",
+    "articlekit.adapters.sites.timesofindia:TimesOfIndiaAdapter",
 )
 """Every built-in adapter, as ``"module:Class"``, one per line; the only list of them."""
 
