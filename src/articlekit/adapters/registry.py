@@ -43,6 +43,7 @@ ENTRY_POINT_GROUP = "articlekit.adapters"
 
 BUILTIN_ADAPTERS: tuple[str, ...] = (
     "articlekit.adapters.sites.bbc:BBCAdapter",
+    "articlekit.adapters.sites.derstandard:DerStandardAdapter",
     "articlekit.adapters.sites.dw:DWAdapter",
     "articlekit.adapters.sites.heise:HeiseAdapter",
     "articlekit.adapters.sites.theglobeandmail:TheGlobeAndMailAdapter",
