@@ -45,6 +45,7 @@ BUILTIN_ADAPTERS: tuple[str, ...] = (
     "articlekit.adapters.sites.bbc:BBCAdapter",
     "articlekit.adapters.sites.derstandard:DerStandardAdapter",
     "articlekit.adapters.sites.dw:DWAdapter",
+    "articlekit.adapters.sites.euronews:EuronewsAdapter",
     "articlekit.adapters.sites.heise:HeiseAdapter",
     "articlekit.adapters.sites.theglobeandmail:TheGlobeAndMailAdapter",
     "articlekit.adapters.sites.timesofindia:TimesOfIndiaAdapter",

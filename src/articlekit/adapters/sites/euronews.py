@@ -1,0 +1,227 @@
+"""Euronews (euronews.com, all language editions): ``Document`` → ``PartialArticle``.
+
+One page design is known, shared by the English and French editions:
+
+- ``newsy`` (2024–): ``article.o-article-newsy``. The headline ``h1`` is the long
+  version; the edited headline the site shows in lists and shares is ``og:title``.
+  The lead picture is a ``div.c-article-image-video`` with its caption in
+  ``span.c-article-caption__text`` and a visible copyright line
+  (``div.c-article-image-copyright``: "Copyright …", "Tous droits réservés …"); the
+  byline is ``div.c-article-contributors`` ("By <b>Euronews</b> with <b>Agencies</b>":
+  the names before "with"/"avec" are the authors, newsroom included); the standfirst
+  is ``.c-article-summary``; the text is ``div.c-article-content``, with pictures,
+  related links, tweets, infographics and players as ``div.widget`` blocks. In-text
+  pictures keep caption and credit apart (``widget__captionText`` /
+  ``widget__captionCredit``); the caption is kept as written, agency notes included.
+
+Raw-text dumps (lynx) are read by ``extract_text``: the dump shows a share bar, the
+headline (not indented), the caption and copyright line, then "By …" / "Par …" and
+"Published on dd/mm/yyyy" / "Publié le …" before the standfirst.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from typing import Any
+
+from articlekit.adapters.base import Document, Layout, SiteAdapter, TextRules
+from articlekit.adapters.helpers import apply_text_rules, texts, xpath
+from articlekit.metadata.types import DateValue, PersonRef
+from articlekit.model.provenance import FieldSource, SourceKind
+from articlekit.partial import PartialArticle
+from articlekit.patterns import clean_credit, parse_byline
+from articlekit.tokens.html import image_source
+from articlekit.tokens.types import ImageRef, Token, TokenKind
+
+_ARTICLE = "//article[contains(@class, 'o-article-newsy')]"
+_CONTENT = _ARTICLE + "//div[contains(concat(' ', @class, ' '), ' c-article-content ')]"
+_LEAD = _ARTICLE + "//div[contains(@class, 'c-article-image-video')]"
+_CONTRIBUTORS = (
+    _ARTICLE + "//div[contains(@class, 'c-article-contributors')]/*[self::a or self::b]"
+    "[not(preceding-sibling::text()[normalize-space()][1]"
+    "[contains(., 'with') or contains(., 'avec')])]"
+)
+"""Byline names, without the agencies named after "with"/"avec"."""
+_IN_TEXT_FIGURES = _CONTENT + "//figure[contains(@class, 'widget__figure')][.//img]"
+
+
+def _own_text(el: Any) -> str:
+    return " ".join(str(el.text or "").split())
+
+
+def _lead_image(el: Any, base_url: str | None) -> ImageRef:
+    imgs = xpath(el, ".//img[contains(@class, 'c-article-media__img')] | .//img")
+    src = image_source(imgs[0], base_url) if imgs else None
+    alt = " ".join(str(imgs[0].get("alt") or "").split()) or None if imgs else None
+    caption = next(
+        (t for t in (_own_text(c) for c in xpath(el, ".//span[@class='c-article-caption__text']"))
+         if t and t != "-"),
+        None,
+    )
+    line = texts(el, ".//div[contains(@class, 'c-article-image-copyright')]")
+    credit = clean_credit(line[0]) if line else None
+    return ImageRef(src=src, alt=alt, caption=caption, credit=credit or None)
+
+
+def _widget_image(el: Any, base_url: str | None) -> ImageRef:
+    imgs = xpath(el, ".//img")
+    src = image_source(imgs[0], base_url) if imgs else None
+    alt = " ".join(str(imgs[0].get("alt") or "").split()) or None if imgs else None
+    caption = texts(el, ".//*[contains(@class, 'widget__captionText')]")
+    credit = texts(el, ".//*[contains(@class, 'widget__captionCredit')]")
+    return ImageRef(
+        src=src,
+        alt=alt,
+        caption=caption[0] if caption else None,
+        credit=clean_credit(credit[0]) or None if credit else None,
+    )
+
+
+_HEADER_DATE = re.compile(
+    r"^(?:Published on|Updated|Publié le|Mis à jour)\s*:?\s*(?P<value>\d{2}/\d{2}/\d{4}.*)$"
+)
+"""The dump's dateline: "Published on 30/04/2024 - 16:38" (day first)."""
+_HEADER_BYLINE = re.compile(r"^(?:By|Par)\s+(?P<value>.+)$")
+_SHARE_BAR = re.compile(r"^facebook Facebook facebook twitter Twitter")
+_DAY_FIRST = re.compile(
+    r"(?P<d>\d{2})/(?P<m>\d{2})/(?P<y>\d{4})(?: - (?P<H>\d{1,2}):(?P<M>\d{2}))?"
+)
+MIN_LEAD_CHARS = 40
+"""The standfirst is the first line after the share bar at least this long."""
+MAX_HEADER_LINES = 6
+"""Lines between the headline and the dateline (caption, copyright, byline)."""
+
+
+class EuronewsAdapter(SiteAdapter):
+    """Euronews, English and French editions (and the other languages' same design)."""
+
+    name = "euronews"
+    version = "1"
+    site_name = "Euronews"
+    domains = ("euronews.com",)
+    fingerprints = (
+        r"https?://static\.euronews\.com/",
+        r"(?m)^\s*facebook Facebook facebook twitter Twitter twitter flipboard Flipboard",
+    )
+    """The image CDN (HTML); the share bar as lynx renders its icon labels (dumps)."""
+    layouts = (
+        Layout(
+            name="newsy",
+            fingerprint=_CONTENT,
+            body=_CONTENT,
+            exclude=_CONTENT + "//div[contains(concat(' ', @class, ' '), ' widget ')"
+            " or contains(@class, 'c-ad') or contains(@class, 'advertising')"
+            " or contains(@class, 'connatix') or contains(@class, 'poool')]",
+            title="//meta[@property='og:title']/@content",
+            summary=_ARTICLE + "//*[contains(@class, 'c-article-summary')]",
+        ),
+    )
+    text_rules = TextRules(
+        drop=(
+            re.compile(r"^(?:ADVERTISEMENT|PUBLICITÉ|\(BUTTON\) Close advertising|"
+                       r"(?:Share this article|Partager cet article|Share|Partager)"
+                       r" ?(?:Comments|Discussion|Close Button)?)$"),
+            _SHARE_BAR,
+            re.compile(r"^Copy/paste the article video embed link below:"),
+            re.compile(r"^Copier/coller le lien embed"),
+        ),
+        end_of_body=re.compile(r"^(?:Go to accessibility shortcuts|Accéder aux raccourcis "
+                               r"d'accessibilité|You might also like|À découvrir également|"
+                               r"Read more|Journalist •|Journaliste •|Top stories|À la une)"),
+    )
+
+    def extract_html(self, doc: Document, layout: Layout) -> PartialArticle:
+        """The layout's rules, plus byline names and pictures read as the site marks them."""
+        result = super().extract_html(doc, layout)
+        assert doc.html is not None
+        root, base = doc.html.root, doc.html.base_url
+        changes: dict[str, Any] = {}
+        names = texts(root, _CONTRIBUTORS)
+        if names:
+            changes["authors"] = tuple(PersonRef(name=n) for n in dict.fromkeys(names))
+        images = [_lead_image(el, base) for el in xpath(root, _LEAD)[:1]]
+        images.extend(_widget_image(el, base) for el in xpath(root, _IN_TEXT_FIGURES))
+        if images:
+            changes["images"] = tuple(images)
+        source = FieldSource(kind=SourceKind.ADAPTER, detail=f"{self.ident} layout {layout.name}")
+        sources = {**result.sources, **dict.fromkeys(changes, source)}
+        return dataclasses.replace(result, **changes, sources=sources)
+
+    def extract_text(self, doc: Document) -> PartialArticle:
+        """Headline, byline and dateline precede the share bar and the standfirst; the
+        text path scores only what follows the standfirst."""
+        tokens = doc.stream.tokens
+        found = next((i for i, t in enumerate(tokens) if _HEADER_DATE.match(t.text)), None)
+        if found is None:
+            return super().extract_text(doc)
+        window = range(max(0, found - MAX_HEADER_LINES), found)
+        heading = next((j for j in window if _is_headline(tokens[j])), None)
+        drop = self.text_rules.drop if self.text_rules is not None else ()
+        after = [t for t in tokens[found + 1 :] if not any(p.search(t.text) for p in drop)]
+        standfirst = next(
+            (k for k, t in enumerate(after[:MAX_HEADER_LINES]) if len(t.text) >= MIN_LEAD_CHARS),
+            None,
+        )
+        repeated = _repeats(tokens)
+        body = tuple(
+            t
+            for t in after[(standfirst + 1) if standfirst is not None else 0 :]
+            if not (t.kind is TokenKind.LIST_ITEM and t.text in repeated)
+        )
+        rest = dataclasses.replace(doc.stream, tokens=body)
+        result = apply_text_rules(self, dataclasses.replace(doc, stream=rest))
+        changes: dict[str, Any] = {}
+        if heading is not None:
+            changes["title"] = tokens[heading].text
+        if standfirst is not None:
+            changes["summary"] = after[standfirst].text
+        for j in window:
+            byline = _HEADER_BYLINE.match(tokens[j].text)
+            if byline is not None:
+                names = _byline_names(byline["value"])
+                if names:
+                    changes["authors"] = tuple(PersonRef(name=n) for n in names)
+        published = _day_first(tokens[found].text)
+        if published is not None:
+            changes["published"] = published
+        source = FieldSource(kind=SourceKind.ADAPTER, detail=f"{self.ident} text header")
+        sources = {**result.sources, **dict.fromkeys(changes, source)}
+        return dataclasses.replace(result, **changes, sources=sources)
+
+
+def _repeats(tokens: tuple[Token, ...]) -> set[str]:
+    """Texts that occur more than once in the dump (related-story titles are listed in
+    the text and again under "You might also like")."""
+    seen: set[str] = set()
+    again: set[str] = set()
+    for token in tokens:
+        (again if token.text in seen else seen).add(token.text)
+    return again
+
+
+def _day_first(text: str) -> DateValue | None:
+    """"Published on 30/04/2024 - 16:38" (day first; the offset label is not kept)."""
+    match = _DAY_FIRST.search(text)
+    if match is None:
+        return None
+    day, month, year = int(match["d"]), int(match["m"]), int(match["y"])
+    try:
+        if match["H"] is not None:
+            return DateValue(value=dt.datetime(year, month, day, int(match["H"]), int(match["M"])))
+        return DateValue(value=dt.date(year, month, day))
+    except ValueError:
+        return None
+
+
+def _is_headline(token: Token) -> bool:
+    return token.level == 0 and token.kind in (TokenKind.PARAGRAPH, TokenKind.HEADING)
+
+
+def _byline_names(value: str) -> tuple[str, ...]:
+    """Names of "Euronews with AP", "Jane Doe & John Roe": the newsroom counts as author."""
+    names = re.split(r"\s+(?:with|avec)\s+", value, maxsplit=1)[0]
+    byline = parse_byline(names)
+    found = byline.persons or byline.organizations
+    return tuple(found) if found else (names.strip(),)
