@@ -108,7 +108,8 @@ class LeMondeAdapter(SiteAdapter):
                 if names:
                     changes["authors"] = tuple(PersonRef(name=n) for n in names)
         match = _DATELINE.match(tokens[found].text)
-        dates = find_dates(match["value"], reference_time=doc.options.reference_time) if match else ()
+        now = doc.options.reference_time
+        dates = find_dates(match["value"], reference_time=now) if match else ()
         if dates:
             changes["published"] = DateValue(value=dates[0].value, relative=dates[0].relative)
         source = FieldSource(kind=SourceKind.ADAPTER, detail=f"{self.ident} text header")
