@@ -48,6 +48,7 @@ BUILTIN_ADAPTERS: tuple[str, ...] = (
     "articlekit.adapters.sites.euronews:EuronewsAdapter",
     "articlekit.adapters.sites.heise:HeiseAdapter",
     "articlekit.adapters.sites.lemonde:LeMondeAdapter",
+    "articlekit.adapters.sites.orf:ORFAdapter",
     "articlekit.adapters.sites.theglobeandmail:TheGlobeAndMailAdapter",
     "articlekit.adapters.sites.timesofindia:TimesOfIndiaAdapter",
 )
