@@ -47,6 +47,7 @@ BUILTIN_ADAPTERS: tuple[str, ...] = (
     "articlekit.adapters.sites.dw:DWAdapter",
     "articlekit.adapters.sites.euronews:EuronewsAdapter",
     "articlekit.adapters.sites.heise:HeiseAdapter",
+    "articlekit.adapters.sites.lefigaro:LeFigaroAdapter",
     "articlekit.adapters.sites.lemonde:LeMondeAdapter",
     "articlekit.adapters.sites.orf:ORFAdapter",
     "articlekit.adapters.sites.theglobeandmail:TheGlobeAndMailAdapter",
