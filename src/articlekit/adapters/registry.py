@@ -50,6 +50,7 @@ BUILTIN_ADAPTERS: tuple[str, ...] = (
     "articlekit.adapters.sites.lefigaro:LeFigaroAdapter",
     "articlekit.adapters.sites.lemonde:LeMondeAdapter",
     "articlekit.adapters.sites.orf:ORFAdapter",
+    "articlekit.adapters.sites.sueddeutsche:SueddeutscheAdapter",
     "articlekit.adapters.sites.theglobeandmail:TheGlobeAndMailAdapter",
     "articlekit.adapters.sites.timesofindia:TimesOfIndiaAdapter",
 )
