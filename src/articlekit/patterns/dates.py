@@ -187,8 +187,13 @@ optional leading alternation would be tried at every position of the text."""
 WEEKDAY_WINDOW_CHARS = 24
 """Characters before a date searched for a weekday name."""
 
-_WORD_GATE = r"(?<![^\W\d_])(?=[^\W\d_]{3})"
-"""At a word start with at least three letters: lets scans skip non-words quickly."""
+_WORD_GATE = r"(?:(?<![^\W\d_])|(?-i:(?<=[a-zäöüéèàç])(?=[A-ZÄÖÜÉ])))(?=[^\W\d_]{3})"
+"""At a word start with at least three letters: lets scans skip non-words quickly. A
+capital glued to a lower-case letter starts a word too ("2 minute readApril 25")."""
+
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d{2}))"
+"""A 4-digit year ends at a non-digit, or where a text browser glued a time to it
+("April 25, 20232:26 PM")."""
 
 ISO_RE = re.compile(
     r"(?<![\d.])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})"
@@ -219,7 +224,7 @@ CJK_RE = re.compile(r"(?P<y>\d{4})\s?年\s?(?P<mo>\d{1,2})\s?月\s?(?P<d>\d{1,2}
 
 MONTH_DAY_YEAR_RE = re.compile(
     rf"{_WORD_GATE}(?P<mon>{_MONTH_ALT})\.?\s{{1,3}}(?P<d>\d{{1,2}})"
-    r"(?:st|nd|rd|th)?,?\s{1,3}(?P<y>\d{4})(?!\d)",
+    r"(?:st|nd|rd|th)?,?\s{1,3}(?P<y>\d{4})" + _YEAR_END,
     re.IGNORECASE,
 )
 """English order: February 4, 2025 / Feb. 4, 2025 / Tuesday, Feb 4 2025."""
@@ -228,7 +233,7 @@ DAY_MONTH_YEAR_RE = re.compile(
     _DATE_START
     + r"(?P<d>\d{1,2})(?:\.|er|º|°|st|nd|rd|th)?\s{0,3}(?:de\s{1,3})?"
     + rf"(?=[^\W\d_]{{3}})(?P<mon>{_MONTH_ALT}){_NOT_LETTER_AFTER}\.?,?\s{{1,3}}(?:del?\s{{1,3}})?"
-    r"(?P<y>\d{4})(?!\d)",
+    r"(?P<y>\d{4})" + _YEAR_END,
     re.IGNORECASE,
 )
 """Day-first with a month name: 4 February 2025, 4. Februar 2025, 4 de febrero de 2025."""

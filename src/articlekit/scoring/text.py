@@ -20,16 +20,18 @@ Every value found here has provenance ``text-pattern`` with its line range.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from articlekit.metadata.types import DateValue, PersonRef
 from articlekit.model.provenance import FieldSource, SourceKind
 from articlekit.options import TextScoringConfig
 from articlekit.partial import PartialArticle
 from articlekit.patterns import (
+    Byline,
     classify,
     editors_from_line,
     find_dates,
@@ -41,7 +43,7 @@ from articlekit.tokens.types import ImageRef, Token, TokenKind, TokenStream
 
 __all__ = ["score_text"]
 
-SENTENCE_END = re.compile(r"[.!?…:;»\"”“'’)\]]\s*$")
+SENTENCE_END = re.compile(r"[.!?…:;»\"”“'’)\]。！？」』]\s*$")
 """A line ending like a sentence (or a quotation closing one)."""
 FURNITURE_HINTS = frozenset(
     {"skip_link", "advertisement", "share", "subscribe", "related", "cookie", "footer",
@@ -60,8 +62,72 @@ MAX_TITLE_WORDS = 30
 """A title line has at most this many words."""
 MIN_TITLE_WORDS = 2
 """… and at least this many."""
-HEADER_WINDOW = 8
-"""Tokens above the body searched for title, byline, date and lead."""
+TITLE_LOOKBACK = 30
+"""Tokens above the body start searched for the title (menus, share bars, images and
+captions often sit between the headline and the first paragraph)."""
+TITLE_LOOKAHEAD = 3
+"""Tokens after the body start that may still be the title (a headline ending in "?"
+or "!" scores as prose and opens the maximum-sum run)."""
+META_AFTER_TITLE = 8
+"""Tokens after the title searched for the byline and the dateline."""
+META_BEFORE_TITLE = 3
+"""Tokens before the title searched for a dateline or byline (some sites put the date
+above the headline)."""
+MAX_TITLE_CHARS = 250
+"""A longer line is a paragraph, not a headline."""
+MIN_CJK_TITLE_CHARS = 6
+"""A title in a script without spaces (Chinese, Japanese) has at least this many letters."""
+TITLE_MIN_SCORE = 1.0
+"""A title candidate needs at least this score (see ``_title_score``)."""
+TITLE_HEADING_BONUS = 3.0
+"""A line marked as a heading (markdown ``#``, underlined) is very likely the title."""
+TITLE_INDENT_BONUS = 2.0
+"""lynx sets headings at column 0 and indents paragraphs: a line left of the
+paragraphs' indentation is a heading."""
+TITLE_INDENT_MALUS = 1.0
+"""… and a line at the paragraphs' indentation is less likely one."""
+TITLE_ANCHOR_BONUS = 3.0
+"""A byline or dateline right below a line marks it as the headline."""
+TITLE_PROSE_BONUS = 2.0
+"""A prose paragraph (the lead or the body) right below a line supports it as headline."""
+TYPICAL_TITLE_CHARS = 90
+"""Headlines are rarely longer; beyond this, length counts against a candidate …"""
+TITLE_LENGTH_COST_CHARS = 30.0
+"""… one point per this many characters (leads and teasers are long)."""
+DATE_SHARE_OF_DATELINE = 0.3
+"""An unlabelled dateline's dates cover at least this share of it (a caption that ends
+with a date does not)."""
+BARE_BYLINE_REACH = 2
+"""A byline without a "By"/"Von" label is only believed this close to the title or the
+dateline."""
+TITLE_OVERLAP_WEIGHT = 4.0
+"""Weight of the share of the line's content words that recur in the body: headlines
+are about the text, menu entries and teasers of other articles are not."""
+TITLE_DISTANCE_COST = 0.12
+"""Cost per token between a candidate and the body start."""
+TITLE_PERIOD_MALUS = 2.0
+"""A line ending in a period is usually a sentence (a caption, a teaser), not a headline."""
+TITLE_SHORT_MALUS = 1.0
+"""Lines of two or three words are more often section labels than headlines."""
+SHORT_TITLE_WORDS = 3
+"""… up to this many words."""
+TITLE_DEK_MALUS = 2.0
+"""A headline-shaped line right under another one is the standfirst, not the title."""
+MAX_KICKER_WORDS = 5
+"""A line above the headline with at most this many words is a kicker ("Krieg in der
+Ukraine"), not a headline with the candidate as its standfirst."""
+ANCHOR_WINDOW = 4
+"""Tokens below a title candidate looked at for a byline, dateline or prose."""
+CJK_CHAR_WEIGHT = 2
+"""A letter of a script without spaces carries about as much text as two Latin letters."""
+CJK_CHARS_PER_WORD = 2
+"""… and about two of them make a word."""
+MIN_TERM_CHARS = 4
+"""Words shorter than this are not content words for the title/body overlap."""
+BODY_TERMS_CHARS = 4000
+"""Characters of body text whose content words are compared with title candidates."""
+MIN_DATE_SHARE_OF_TITLE = 0.4
+"""A line whose date takes this share of its characters is a dateline, not a title."""
 MAX_BYLINE_WORDS = 12
 """Byline lines are short."""
 MAX_DATELINE_CHARS = 80
@@ -74,6 +140,10 @@ SHORT_URL_MAX_PATH = 24
 """A URL line near the top whose path is at most this long is the page's short link."""
 SECTION_LABEL_MAX_CHARS = 40
 """A "related" line this short is a section label ("Related topics"): the body ends there."""
+MAX_UNCOVERED_BYLINE_WORDS = 2
+"""An unlabelled byline may hold this many other lower-case words ("5 hours ago")."""
+WORD_RE = re.compile(r"[^\W\d_]+")
+"""A run of letters."""
 MIN_NAME_WORDS = 2
 """A byline name in raw text has at least a first and a last name."""
 BYLINE_LABEL = re.compile(
@@ -95,6 +165,22 @@ LABELED_DATE = re.compile(
 """A labelled date field ("Datum 28.04.2023", "Published: …")."""
 
 
+CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+"""Letters of scripts written without spaces between words (and Hangul)."""
+TERM_RE = re.compile(rf"[^\W\d_]{{{MIN_TERM_CHARS},}}")
+"""A content word."""
+TITLE_BAD_END = (",", ";", ":", "·", "|", "•", "/", "-", "–")
+"""A headline never ends like this (labels and cut-off lines do)."""
+HEADER_KINDS = frozenset({TokenKind.PARAGRAPH, TokenKind.HEADING, TokenKind.LIST_ITEM})
+"""Token kinds that may carry a byline or a dateline (lynx bullets some of them)."""
+DATE_PREFILTER = re.compile(
+    r"\d|\b(?:today|yesterday|heute|gestern|vorgestern|hier|aujourd|hoy|ayer|oggi|ieri"
+    r"|vandaag|gisteren|hoje|ontem|idag|igår|i går|i dag)\b",
+    re.IGNORECASE,
+)
+"""A line without a digit or a day word holds no date: ``find_dates`` is skipped."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Header:
     """What the lines above the body say (stage-internal)."""
@@ -103,6 +189,8 @@ class _Header:
     byline: int | None
     dateline: int | None
     lead: int | None
+    body_start: int
+    """First token index that may be body (after a title found inside the run)."""
 
 
 def score_text(
@@ -123,7 +211,9 @@ def score_text(
     start, end = _body_range(tokens, hints, config)
     if start < 0:
         return PartialArticle(warnings=(("scoring.no_body", "no paragraph of running text"),))
-    header = _read_header(tokens, hints, start, config, reference_time)
+    para_indent = _paragraph_indent(tokens[start : end + 1], config)
+    page = _Page(tokens, hints, config, reference_time, start, end, para_indent)
+    header = _read_header(page)
     sources: dict[str, FieldSource] = {}
 
     def note(name: str, index: int) -> None:
@@ -163,8 +253,8 @@ def score_text(
         i for i in (header.title, header.byline, header.dateline, header.lead) if i is not None
     }
     last_body = start
-    para_indent = _paragraph_indent(tokens[start : end + 1], config)
-    for i in range(_header_start(start, header), len(tokens)):
+    first = min([header.body_start, *consumed])
+    for i in range(first, len(tokens)):
         if i in consumed:
             continue
         token = tokens[i]
@@ -194,7 +284,7 @@ def score_text(
         if "notice" in hints[i]:
             notices.append(token.text)
             continue
-        if i > end or i < start:
+        if i > end or i < header.body_start:
             continue
         if _is_media_title(tokens, hints, i):
             continue
@@ -236,13 +326,23 @@ def _span(tokens: tuple[Token, ...], start: int, end: int) -> str:
     return f"lines {first[0]}-{last[1]}"
 
 
+def _size(text: str) -> tuple[int, int]:
+    """``(characters, words)`` of a text, letters of scripts without spaces counted as
+    ``CJK_CHAR_WEIGHT`` characters and ``1 / CJK_CHARS_PER_WORD`` words each."""
+    cjk = len(CJK_RE.findall(text)) if CJK_RE.search(text) else 0
+    chars = len(text) + (CJK_CHAR_WEIGHT - 1) * cjk
+    words = text.count(" ") + 1 + cjk // CJK_CHARS_PER_WORD
+    return chars, words
+
+
 def _is_prose(token: Token, config: TextScoringConfig) -> bool:
-    text = token.text
+    if token.kind not in (TokenKind.PARAGRAPH, TokenKind.QUOTE):
+        return False
+    chars, words = _size(token.text)
     return (
-        token.kind in (TokenKind.PARAGRAPH, TokenKind.QUOTE)
-        and len(text) >= config.min_paragraph_chars
-        and text.count(" ") + 1 >= config.min_sentence_words
-        and bool(SENTENCE_END.search(text))
+        chars >= config.min_paragraph_chars
+        and words >= config.min_sentence_words
+        and bool(SENTENCE_END.search(token.text))
     )
 
 
@@ -257,7 +357,7 @@ def _token_value(token: Token, hint: frozenset[str], config: TextScoringConfig) 
     if hint & FURNITURE_HINTS:
         return -FURNITURE_COST
     if _is_prose(token, config):
-        return PROSE_BONUS_PER_CHAR * len(token.text) * (1.0 - token.link_density)
+        return PROSE_BONUS_PER_CHAR * _size(token.text)[0] * (1.0 - token.link_density)
     if token.kind is TokenKind.LIST_ITEM:
         return -LIST_ITEM_COST
     if token.kind in (TokenKind.FIGURE, TokenKind.TABLE, TokenKind.PRE):
@@ -288,6 +388,8 @@ def _body_range(
 
 
 def _first_date(text: str, reference_time: dt.datetime | None) -> DateValue | None:
+    if not DATE_PREFILTER.search(text):
+        return None
     matches = find_dates(text, reference_time=reference_time)
     if not matches:
         return None
@@ -295,87 +397,268 @@ def _first_date(text: str, reference_time: dt.datetime | None) -> DateValue | No
     return DateValue(value=match.value, relative=match.relative)
 
 
-def _looks_like_title(token: Token) -> bool:
-    words = token.text.split()
-    return (
-        token.kind in (TokenKind.HEADING, TokenKind.PARAGRAPH)
-        and MIN_TITLE_WORDS <= len(words) <= MAX_TITLE_WORDS
-        and not token.text.endswith((".", ",", ";"))
-    ) or (token.kind is TokenKind.HEADING and token.level <= 1 and bool(words))
-
-
-def _is_dateline(token: Token, reference_time: dt.datetime | None) -> bool:
-    return (
-        token.kind in (TokenKind.PARAGRAPH, TokenKind.HEADING)
-        and len(token.text) <= MAX_DATELINE_CHARS
-        and bool(find_dates(token.text, reference_time=reference_time))
-    )
-
-
 def _byline_names(text: str) -> tuple[str, ...]:
     """Person names of a byline line, or ``()`` when the line is not a byline."""
-    if len(text.split()) > MAX_BYLINE_WORDS or SENTENCE_END.search(text):
+    labelled = BYLINE_LABEL.match(text) is not None
+    if len(text.split()) > MAX_BYLINE_WORDS or (not labelled and SENTENCE_END.search(text)):
         return ()
-    if ":" in text and not BYLINE_LABEL.match(text):
+    if ":" in text and not labelled:
         return ()
-    names = parse_byline(text).persons
+    byline = parse_byline(text)
+    names = byline.persons
     if not names or any(len(n.split()) < MIN_NAME_WORDS for n in names):
+        return ()
+    if not labelled and _uncovered_words(text, byline) > MAX_UNCOVERED_BYLINE_WORDS:
         return ()
     return names
 
 
-def _is_byline(token: Token) -> bool:
-    if token.kind not in (TokenKind.PARAGRAPH, TokenKind.HEADING):
+def _uncovered_words(text: str, byline: Byline) -> int:
+    """Lower-case words of a line that are neither a name, a role nor an organisation
+    ("Süper Lig'de golcülerin yarışı kıyasıya" is a headline, not a name)."""
+    known = " ".join((*byline.persons, *byline.organizations, byline.role or "")).casefold()
+    known_words = set(known.split())
+    return sum(
+        1
+        for word in WORD_RE.findall(text)
+        if word.islower() and word.casefold() not in known_words
+    )
+
+
+def _terms(text: str) -> set[str]:
+    """Content words of a text (character pairs for scripts without spaces)."""
+    folded = text.casefold()
+    terms = set(TERM_RE.findall(folded))
+    if CJK_RE.search(folded):
+        letters = [ch for ch in folded if CJK_RE.match(ch)]
+        terms.update(a + b for a, b in itertools.pairwise(letters))
+    return terms
+
+
+def _title_shape(token: Token) -> bool:
+    """Length and ending of a headline."""
+    text = token.text
+    if token.kind not in (TokenKind.HEADING, TokenKind.PARAGRAPH) or not text:
         return False
-    return bool(_byline_names(token.text))
+    if len(text) > MAX_TITLE_CHARS or text.endswith(TITLE_BAD_END):
+        return False
+    words = len(text.split())
+    if CJK_RE.search(text) and words < MIN_TITLE_WORDS:
+        return len(text) >= MIN_CJK_TITLE_CHARS
+    return MIN_TITLE_WORDS <= words <= MAX_TITLE_WORDS or (
+        token.kind is TokenKind.HEADING and token.level <= 1
+    )
 
 
-def _read_header(
-    tokens: tuple[Token, ...],
-    hints: list[frozenset[str]],
-    start: int,
-    config: TextScoringConfig,
-    reference_time: dt.datetime | None,
-) -> _Header:
-    """Read title, byline, dateline and lead from the lines just above the body."""
-    lead = None
-    first = tokens[start]
-    following = tokens[start + 1] if start + 1 < len(tokens) else None
-    # A lead: the first paragraph, set apart from the body by a link, image or furniture.
-    if (
-        following is not None
-        and _is_prose(first, config)
-        and (
-            following.kind in (TokenKind.URL, TokenKind.FIGURE)
-            or _caption(following) is not None
-            or (start + 2 < len(tokens) and _caption(tokens[start + 2]) is not None)
+@dataclass(slots=True)
+class _Page:
+    """The tokens with their hints and the body run, plus per-token memos of the
+    expensive recognisers (stage-internal; one per ``score_text`` call)."""
+
+    tokens: tuple[Token, ...]
+    hints: list[frozenset[str]]
+    config: TextScoringConfig
+    reference_time: dt.datetime | None
+    start: int
+    end: int
+    para_indent: int
+    _datelines: dict[int, bool] = field(default_factory=dict)
+    _bylines: dict[int, tuple[str, ...]] = field(default_factory=dict)
+
+    def furniture(self, i: int) -> bool:
+        return bool(self.hints[i] & FURNITURE_HINTS) or self.tokens[i].kind is TokenKind.HINT
+
+    def byline(self, i: int) -> tuple[str, ...]:
+        """Person names when token ``i`` is a byline, else ``()``."""
+        found = self._bylines.get(i)
+        if found is None:
+            token = self.tokens[i]
+            found = _byline_names(token.text) if token.kind in HEADER_KINDS else ()
+            self._bylines[i] = found
+        return found
+
+    def labelled_byline(self, i: int) -> bool:
+        return bool(self.byline(i)) and BYLINE_LABEL.match(self.tokens[i].text) is not None
+
+    def dateline(self, i: int) -> bool:
+        """Token ``i`` is a short line whose date is a large part of it (or labelled)."""
+        found = self._datelines.get(i)
+        if found is None:
+            found = self._is_dateline(i)
+            self._datelines[i] = found
+        return found
+
+    def _is_dateline(self, i: int) -> bool:
+        token = self.tokens[i]
+        text = token.text
+        if token.kind not in HEADER_KINDS or not DATE_PREFILTER.search(text):
+            return False
+        labelled = LABELED_DATE.match(text) is not None
+        if len(text) > MAX_DATELINE_CHARS and not labelled:
+            return False
+        head = text[:MAX_DATELINE_CHARS]
+        matches = find_dates(head, reference_time=self.reference_time)
+        if not matches:
+            return False
+        covered = sum(m.end - m.start for m in matches)
+        return labelled or covered >= DATE_SHARE_OF_DATELINE * len(head) or bool(self.byline(i))
+
+    def mostly_date(self, i: int) -> bool:
+        text = self.tokens[i].text
+        if not DATE_PREFILTER.search(text):
+            return False
+        matches = find_dates(text, reference_time=self.reference_time)
+        covered = sum(m.end - m.start for m in matches)
+        return covered >= MIN_DATE_SHARE_OF_TITLE * len(text)
+
+    def prose(self, i: int) -> bool:
+        return _is_prose(self.tokens[i], self.config)
+
+
+def _read_header(page: _Page) -> _Header:
+    """Read title, byline, dateline and lead from the lines around the body start."""
+    tokens = page.tokens
+    title = _find_title(page)
+    body_start = page.start if title is None or title < page.start else title + 1
+    anchor = title if title is not None else body_start
+    lo = max(0, anchor - (META_BEFORE_TITLE if title is not None else META_AFTER_TITLE))
+    hi = min(len(tokens), max(body_start, anchor) + META_AFTER_TITLE)
+    order = sorted(range(lo, hi), key=lambda i: (i < anchor, abs(i - anchor)))
+    order = [i for i in order if i != title and not page.furniture(i)]
+    dateline = next((i for i in order if page.dateline(i)), None)
+    byline = next((i for i in order if page.labelled_byline(i)), None)
+    if byline is None:
+        near = {anchor, *([dateline] if dateline is not None else [])}
+        byline = next(
+            (
+                i
+                for i in order
+                if page.byline(i) and any(abs(i - k) <= BARE_BYLINE_REACH for k in near)
+            ),
+            None,
         )
+    while body_start in (byline, dateline):
+        body_start += 1
+    lead = _find_lead(page, body_start)
+    return _Header(
+        title=title, byline=byline, dateline=dateline, lead=lead, body_start=body_start
+    )
+
+
+def _find_lead(page: _Page, start: int) -> int | None:
+    """A lead: the first paragraph, set apart from the body by a link, image or caption."""
+    tokens = page.tokens
+    if start > page.end or start + 1 >= len(tokens):
+        return None
+    following = tokens[start + 1]
+    if page.prose(start) and (
+        following.kind in (TokenKind.URL, TokenKind.FIGURE)
+        or _caption(following) is not None
+        or (start + 2 < len(tokens) and _caption(tokens[start + 2]) is not None)
     ):
-        lead = start
-    byline = dateline = title = None
-    i = start - 1
-    stop = max(-1, start - 1 - HEADER_WINDOW)
-    while i > stop:
-        token = tokens[i]
-        if not token.text or hints[i] & FURNITURE_HINTS or token.kind is TokenKind.HINT:
-            i -= 1
+        return start
+    return None
+
+
+def _find_title(page: _Page) -> int | None:
+    """The best-scoring headline candidate around the body start (see ``_title_score``)."""
+    lo = max(0, page.start - TITLE_LOOKBACK)
+    hi = min(page.end, page.start + TITLE_LOOKAHEAD)
+    body_terms = _body_terms(page)
+    best, best_score = None, TITLE_MIN_SCORE
+    for i in range(lo, hi + 1):
+        if i > page.start + 1 and page.prose(i - 1) and page.prose(i - 2):
+            break  # two paragraphs of running text: we are inside the body
+        if page.furniture(i) or not _title_shape(page.tokens[i]):
             continue
-        if dateline is None and _is_dateline(token, reference_time):
-            dateline = i
-        elif byline is None and title is None and _is_byline(token):
-            byline = i
-        elif _looks_like_title(token):
-            title = i
+        if page.mostly_date(i) or page.byline(i) or _caption(page.tokens[i]) is not None:
+            continue
+        score = _title_score(page, i, body_terms)
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def _body_terms(page: _Page) -> Counter[str]:
+    """In how many tokens of the body's first ``BODY_TERMS_CHARS`` each content word occurs."""
+    seen: Counter[str] = Counter()
+    size = 0
+    for i in range(page.start, page.end + 1):
+        text = page.tokens[i].text
+        seen.update(_terms(text))
+        size += len(text)
+        if size > BODY_TERMS_CHARS:
             break
-        i -= 1
-    return _Header(title=title, byline=byline, dateline=dateline, lead=lead)
+    return seen
 
 
-def _header_start(start: int, header: _Header) -> int:
-    found = [
-        i for i in (header.title, header.byline, header.dateline, header.lead) if i is not None
-    ]
-    return min([start, *found])
+def _title_score(page: _Page, i: int, body_terms: Counter[str]) -> float:
+    """How much a line looks like the article's headline.
+
+    Evidence: heading markup, lynx's heading indentation, a byline/dateline or prose
+    right below it, the share of its content words that recur in the body, its length
+    and its distance from the body start; sentence endings and very short lines count
+    against it.
+    """
+    token = page.tokens[i]
+    text = token.text
+    score = 0.0
+    if token.kind is TokenKind.HEADING:
+        score += TITLE_HEADING_BONUS
+    elif page.para_indent > 0:
+        score += TITLE_INDENT_BONUS if token.level < page.para_indent else -TITLE_INDENT_MALUS
+    if text.endswith(".") and not text.endswith("..."):
+        score -= TITLE_PERIOD_MALUS
+    if len(text.split()) <= SHORT_TITLE_WORDS and not CJK_RE.search(text):
+        score -= TITLE_SHORT_MALUS
+    score -= max(0, len(text) - TYPICAL_TITLE_CHARS) / TITLE_LENGTH_COST_CHARS
+    score += _below_title(page, i)
+    if _after_headline(page, i):
+        score -= TITLE_DEK_MALUS
+    own = _terms(text)
+    if own:
+        inside = page.start <= i <= page.end
+        shared = sum(1 for t in own if body_terms[t] > (1 if inside else 0))
+        score += TITLE_OVERLAP_WEIGHT * shared / (len(own) + 1)
+    score -= TITLE_DISTANCE_COST * abs(page.start - i)
+    return score
+
+
+def _after_headline(page: _Page, i: int) -> bool:
+    """The line right above is itself headline-shaped and longer than a kicker: this
+    line is the standfirst (dek) under the headline."""
+    j = i - 1
+    while j >= 0 and page.furniture(j):
+        j -= 1
+    if j < 0:
+        return False
+    above = page.tokens[j]
+    return (
+        _title_shape(above)
+        and len(above.text.split()) > MAX_KICKER_WORDS
+        and not page.byline(j)
+        and not page.dateline(j)
+        and not above.text.endswith(".")
+    )
+
+
+def _below_title(page: _Page, i: int) -> float:
+    """Bonus for what follows a title candidate: a byline or dateline (possibly after
+    a lead paragraph), or running text right away."""
+    bonus = 0.0
+    others = 0
+    for j in range(i + 1, min(len(page.tokens), i + 1 + ANCHOR_WINDOW)):
+        if page.furniture(j) or not page.tokens[j].text:
+            continue
+        if page.dateline(j) or page.byline(j):
+            return bonus + TITLE_ANCHOR_BONUS
+        if page.prose(j):
+            if others == 0 and bonus == 0.0:
+                bonus = TITLE_PROSE_BONUS
+                continue
+            break
+        others += 1
+    return bonus
 
 
 def _caption(token: Token) -> tuple[str | None, str | None] | None:
