@@ -205,6 +205,28 @@ def git_commit(repo: Path) -> str:
     return commit + ("+dirty" if dirty else "")
 
 
+def load_average() -> float | None:
+    """One-minute load average (``None`` where the platform has none)."""
+    try:
+        return os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return None
+
+
+def _load_note(env: Mapping[str, Any]) -> str:
+    loads = [v for v in (env.get("load_before"), env.get("load_after")) if v is not None]
+    if not loads:
+        return ""
+    shown = " and ".join(f"{v:.1f}" for v in loads)
+    note = f" One-minute load average {shown} at start and end of the run."
+    if max(loads) > (env.get("nproc") or 1):
+        note += (
+            " **The machine was busy with other work (load above its CPU count), so "
+            "absolute times are inflated; ratios between extractors are more robust.**"
+        )
+    return note
+
+
 def environment(versions: Mapping[str, str]) -> dict[str, Any]:
     """Python, package versions, the repository commit and machine description."""
     return {
@@ -382,7 +404,7 @@ def render_docs(result: BenchmarkResult, image_name: str | None) -> str:
         f"articlekit commit: `{env['commit']}`.",
         "",
         f"Machine: {env['nproc']} CPUs ({env['cpu']}), {env['platform']}; "
-        f"Python {env['python']} ({env['implementation']}).",
+        f"Python {env['python']} ({env['implementation']})." + _load_note(env),
         "",
         "| package | version |",
         "| :--- | ---: |",

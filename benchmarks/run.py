@@ -30,6 +30,7 @@ from benchmarks.report import (
     BenchmarkResult,
     CorpusResult,
     environment,
+    load_average,
     package_version,
     render_docs,
     render_tables,
@@ -150,6 +151,7 @@ def run_gate_command(args: argparse.Namespace) -> int:
 def run_benchmark(args: argparse.Namespace, argv: Sequence[str]) -> int:
     """Full benchmark: tables on stdout, JSON, optionally docs."""
     wall_start = time.perf_counter()
+    load_before = load_average()
     started = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     if not args.corpora.is_dir():
         _say(f"corpora folder not found: {args.corpora}")
@@ -195,10 +197,11 @@ def run_benchmark(args: argparse.Namespace, argv: Sequence[str]) -> int:
 
     versions = {e.package: e.version() for e in extractors.available}
     versions |= {name: package_version(name) for name in SUPPORT_PACKAGES}
+    env = environment(versions) | {"load_before": load_before, "load_after": load_average()}
     result = BenchmarkResult(
         started=started,
         command="python -m benchmarks " + shlex.join(argv),
-        environment=environment(versions),
+        environment=env,
         unavailable=extractors.unavailable,
         corpora=tuple(results),
         memory=memory,
