@@ -29,12 +29,14 @@ def test_cli_prints_indented_json_for_one_file() -> None:
     assert "text" in data
 
 
-def test_cli_prints_json_lines_for_several_files() -> None:
+def test_cli_prints_json_lines_records_for_several_files() -> None:
     status, out = _run(str(SAMPLE), str(SAMPLE))
     assert status == 0
     lines = out.strip().split("\n")
     assert len(lines) == 2
-    assert all(json.loads(line)["title"] for line in lines)
+    records = [json.loads(line) for line in lines]
+    assert [r["index"] for r in records] == [0, 1]
+    assert all(r["article"]["title"] for r in records)
 
 
 @pytest.mark.parametrize(("fmt", "needle"), [("text", "Portwenna"), ("markdown", "# Harbour")])
