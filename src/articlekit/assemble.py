@@ -225,7 +225,7 @@ def _blocks(tokens: Iterable[Token], stream: TokenStream) -> tuple[list[Block], 
 
 def _block(token: Token) -> Block | None:
     kind = token.kind
-    if kind is TokenKind.FIGURE:
+    if kind is TokenKind.FIGURE or kind is TokenKind.CAPTION:
         return Figure(image=_image(token.image)) if token.image is not None else None
     if kind is TokenKind.EMBED:
         return Embed(url=token.href, text=token.text or None)

@@ -35,7 +35,7 @@ POSITIVE_EVIDENCE = re.compile(
 """Class/id words of containers that usually hold the main text."""
 NEGATIVE_EVIDENCE = re.compile(
     r"comment|combx|disqus|outbrain|taboola|promo|related|recommend|"
-    r"share|sharing|social|sidebar|side-bar|skyscraper|sponsor|shopping|newsletter|"
+    r"share\b|sharing|social|sidebar|side-bar|skyscraper|sponsor|shopping|newsletter|"
     r"subscri|signup|cookie|consent|gdpr|onetrust|breadcrumb|menu|nav\b|navigation|"
     r"navbar|popup|modal|teaser-?list|more-?stories|read-?more|readmore|"
     r"most-?read|trending|tag-?list|author-?bio|"
@@ -58,10 +58,14 @@ VOTING_KINDS = frozenset({TokenKind.PARAGRAPH, TokenKind.QUOTE, TokenKind.PRE})
 BODY_KINDS = frozenset(
     {
         TokenKind.PARAGRAPH, TokenKind.HEADING, TokenKind.LIST_ITEM, TokenKind.QUOTE,
-        TokenKind.TABLE, TokenKind.PRE, TokenKind.FIGURE, TokenKind.EMBED,
+        TokenKind.TABLE, TokenKind.PRE, TokenKind.FIGURE, TokenKind.CAPTION, TokenKind.EMBED,
     }
 )  # fmt: skip
 """Token kinds that can be body blocks."""
+PICTURE_KINDS = frozenset({TokenKind.FIGURE, TokenKind.CAPTION})
+"""Images, and captions whose image could not be read (lazy-loaded)."""
+LEAD_WINDOW = 12
+"""Tokens before the body searched for its lead image (between headline and text)."""
 FURNITURE_HINTS = frozenset(
     {"skip_link", "advertisement", "share", "subscribe", "related", "cookie", "footer",
      "javascript", "feedback", "editors", "notice"}
@@ -130,6 +134,7 @@ def score_html(stream: TokenStream, metadata: Metadata, *, config: ScoringConfig
         if sum(len(tokens[i].text) for i in body) >= config.min_body_chars:
             break
     body = _adopt_figures(stream, body, best, furniture)
+    body = _adopt_lead_figure(stream, body, furniture, metadata)
     body = _drop_title(body, tokens, metadata)
     summary, body = _find_summary(stream, body, metadata)
     detail = f"generic scoring, pass {used.name}"
@@ -170,9 +175,16 @@ TAXONOMY_CLASS = re.compile(
 article's topics, not evidence of what the container is."""
 
 
+SLUG_TOKEN = re.compile(r"(?:^|\s)[a-z0-9]+(?:-[a-z0-9]+){3,}(?=\s|$)")
+"""Ids made from a heading's words ("sharing-with-a-single-developer"): anchors, not
+evidence of what the container is."""
+
+
 def _evidence(raw: str) -> str:
-    """Class/id evidence without CMS taxonomy classes."""
-    return TAXONOMY_CLASS.sub(" ", raw) if raw else raw
+    """Class/id evidence without CMS taxonomy classes and heading-slug ids."""
+    if not raw:
+        return raw
+    return SLUG_TOKEN.sub(" ", TAXONOMY_CLASS.sub(" ", raw))
 
 
 def _own_furniture(stream: TokenStream, config: ScoringConfig) -> list[bool]:
@@ -333,7 +345,7 @@ def _adopt_figures(
     last = body[-1]
     for i, token in enumerate(stream.tokens[: last + 1]):
         if (
-            token.kind is TokenKind.FIGURE
+            token.kind in PICTURE_KINDS
             and i not in chosen
             and token.node >= 0
             and not furniture[token.node]
@@ -341,6 +353,29 @@ def _adopt_figures(
         ):
             chosen.add(i)
     return sorted(chosen)
+
+
+def _adopt_lead_figure(
+    stream: TokenStream, body: list[int], furniture: list[bool], metadata: Metadata
+) -> list[int]:
+    """The picture between the headline and the text (outside the text's container in
+    many designs) is the article's lead image."""
+    if not body:
+        return body
+    tokens = stream.tokens
+    first = body[0]
+    start = max(0, first - LEAD_WINDOW)
+    if metadata.title is not None:
+        title = _norm(metadata.title.value)
+        for i in range(first - 1, start - 1, -1):
+            if tokens[i].kind is TokenKind.HEADING and _norm(tokens[i].text) == title:
+                start = i + 1
+                break
+    for i in range(first - 1, start - 1, -1):
+        token = tokens[i]
+        if token.kind in PICTURE_KINDS and token.node >= 0 and not furniture[token.node]:
+            return [i, *body]
+    return body
 
 
 def _promote(stream: TokenStream, final: list[float], best: int, config: ScoringConfig) -> int:
@@ -433,7 +468,7 @@ def _furniture_between(stream: TokenStream, own: list[bool], node: int, top: int
 
 
 def _keep_block(token: Token, config: ScoringConfig) -> bool:
-    if token.kind is TokenKind.FIGURE or token.kind is TokenKind.EMBED:
+    if token.kind in PICTURE_KINDS or token.kind is TokenKind.EMBED:
         return True
     text = token.text
     if not text:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urljoin
 
 import lxml.etree
@@ -61,8 +61,30 @@ LAZY_SRC_ATTRS = (
 )  # fmt: skip
 """Image source attributes, most specific (lazy-load) first."""
 SRCSET_ATTRS = ("data-srcset", "srcset", "data-lazy-srcset")
-CREDIT_CLASS = re.compile(r"credit|copyright|byline|source|author|photographer|rights", re.I)
+CREDIT_CLASS = re.compile(
+    r"credit|copyright|byline|source|author|photographer|rights|distributor|agency", re.I
+)
 """Class/id of caption children that hold the photo credit."""
+CAPTION_CLASS = re.compile(
+    r"caption|legend|bildunterschrift|bildtext|img-?desc|image-?desc|photo-?desc|"
+    r"media-?desc|figure-?text|wp-caption-text",
+    re.I,
+)
+"""Classes of elements that caption a picture (outside ``<figcaption>``)."""
+CAPTION_CONTAINER_TAGS = frozenset({"figure", "figcaption", "body", "html", "article", "main"})
+"""Elements never read as a caption themselves, whatever their classes."""
+SCREEN_READER_CLASS = re.compile(
+    r"\b(?:sr-only|visually-?hidden|screen-?reader(?:-text)?|h-offscreen|offscreen|a11y-hidden)\b",
+    re.I,
+)
+"""Text for screen readers only ("Legende:", "Image:"): not part of the visible page."""
+FIGURE_CAPTIONS = (
+    ".//figcaption | .//*[not(ancestor::figcaption)][contains(@class, 'caption')"
+    " or contains(@class, 'legend') or contains(@class, 'Caption')]"
+)
+"""Caption elements inside a ``<figure>``: ``<figcaption>``, else caption-classed ones."""
+CAPTION_MAX_HOPS = 3
+"""A caption joins the image before it when they share an ancestor this close."""
 PLACEHOLDER_SRC = re.compile(r"^data:|blank\.gif|spacer\.gif|pixel\.gif|placeholder|1x1|\$\{|\{\{")
 """Sources that are not the picture: data URIs, spacer GIFs, unfilled URL templates."""
 LAYOUT_TABLE_MAX_CELL_CHARS = 400
@@ -281,6 +303,14 @@ class _Walker:
         if tag == "br":
             self.buffer.append(_BR)
             return
+        classes = el.get("class")
+        if classes:
+            if SCREEN_READER_CLASS.search(classes):
+                return
+            if CAPTION_CLASS.search(classes) and tag not in CAPTION_CONTAINER_TAGS:
+                self._flush(owner, owner_tag)
+                self._caption(el, owner, depth)
+                return
         if tag in BLOCK_TAGS:
             self._flush(owner, owner_tag)
             self.visit_block(el, owner, depth)
@@ -387,6 +417,35 @@ class _Walker:
 
     # -- images ------------------------------------------------------------------------
 
+    def _caption(self, el: lxml.html.HtmlElement, parent: int, depth: int) -> None:
+        """A caption outside ``<figure>``: joins the image just before it, else stands
+        alone as a CAPTION token (never body text)."""
+        caption, credit = caption_parts(el)
+        if caption is None and credit is None:
+            return
+        node = self._new_node(el, str(el.tag).lower(), parent, depth)
+        previous = self.tokens[-1] if self.tokens else None
+        if (
+            previous is not None
+            and previous.kind is TokenKind.FIGURE
+            and previous.image is not None
+            and previous.image.caption is None
+            and _near(self.nodes, previous.node, node)
+        ):
+            image = replace(
+                previous.image, caption=caption, credit=previous.image.credit or credit
+            )
+            self.tokens[-1] = replace(previous, text=caption or "", image=image)
+            return
+        self.tokens.append(
+            Token(
+                kind=TokenKind.CAPTION,
+                text=caption or "",
+                node=node,
+                image=ImageRef(caption=caption, credit=credit),
+            )
+        )
+
     def _figure(self, el: lxml.html.HtmlElement, node: int) -> None:
         image = read_image(el, base_url=self.base_url)
         if image is None:
@@ -474,24 +533,13 @@ def _caption_and_credit(
 ) -> tuple[str | None, str | None]:
     if caption_path is None and container.tag != "figure":
         return None, None
-    found = container.xpath(caption_path or ".//figcaption")
+    found = container.xpath(caption_path or FIGURE_CAPTIONS)
     caps = [c for c in found if hasattr(c, "iter")] if isinstance(found, list) else []
-    credit_parts: list[str] = []
-    caption_parts: list[str] = []
-    if caps:
-        _split_caption_element(caps[0], caption_parts, credit_parts)
+    caption, credit = caption_parts(caps[0]) if caps else (None, None)
     if credit_path is not None:
         found_credit = container.xpath(credit_path)
-        credit_parts = [_text_of(c) for c in found_credit] if isinstance(found_credit, list) else []
-    caption = clean_text(" ".join(caption_parts)) or None
-    credit = clean_text(" ".join(credit_parts)) or None
-    if caption is not None:
-        parts = split_caption(caption)
-        caption = parts.caption
-        if credit is None:
-            credit = parts.credit
-    if credit is not None:
-        credit = clean_credit(credit)
+        texts = [_text_of(c) for c in found_credit] if isinstance(found_credit, list) else []
+        credit = clean_credit(clean_text(" ".join(texts))) if texts else None
     return caption, credit
 
 
@@ -501,19 +549,58 @@ def _text_of(item: object) -> str:
 
 
 def _split_caption_element(
-    el: lxml.html.HtmlElement, caption: list[str], credit: list[str]
+    el: lxml.html.HtmlElement, caption: list[str], credit: list[str], in_credit: list[bool]
 ) -> None:
+    """Collect caption and credit texts; once a credit element has been seen, the text
+    after it ("Photo by X / AFP via Getty Images") belongs to the credit too."""
     if el.text:
-        caption.append(el.text)
+        (credit if in_credit[0] else caption).append(el.text)
     for child in el:
         if isinstance(child.tag, str) and child.tag not in SKIP_TAGS:
+            classes = child.get("class", "")
             evidence = _evidence(child)
-            if evidence and CREDIT_CLASS.search(evidence):
+            if classes and SCREEN_READER_CLASS.search(classes):
+                pass
+            elif evidence and CREDIT_CLASS.search(evidence):
                 credit.append(child.text_content())
+                in_credit[0] = True
             else:
-                _split_caption_element(child, caption, credit)
+                _split_caption_element(child, caption, credit, in_credit)
         if child.tail:
-            caption.append(child.tail)
+            (credit if in_credit[0] else caption).append(child.tail)
+
+
+def caption_parts(el: lxml.html.HtmlElement) -> tuple[str | None, str | None]:
+    """Caption and credit of a caption element (credit label removed)."""
+    caption_texts: list[str] = []
+    credit_texts: list[str] = []
+    _split_caption_element(el, caption_texts, credit_texts, [False])
+    caption = clean_text(" ".join(caption_texts)) or None
+    credit = clean_text(" ".join(credit_texts)) or None
+    if caption is not None:
+        parts = split_caption(caption)
+        caption = parts.caption
+        credit = credit or parts.credit
+    if credit is not None:
+        credit = clean_credit(credit)
+    return caption, credit
+
+
+def _near(nodes: list[NodeInfo], first: int, second: int) -> bool:
+    """Two nodes share an ancestor within ``CAPTION_MAX_HOPS`` levels of ``second``."""
+    ancestors: set[int] = set()
+    node = first
+    while node >= 0:
+        ancestors.add(node)
+        node = nodes[node].parent
+    node = second
+    for _ in range(CAPTION_MAX_HOPS):
+        node = nodes[node].parent
+        if node < 0:
+            return False
+        if node in ancestors:
+            return True
+    return False
 
 
 def _largest_in_srcset(srcset: str) -> str | None:
