@@ -122,8 +122,9 @@ def score_html(stream: TokenStream, metadata: Metadata, *, config: ScoringConfig
     tokens = stream.tokens
     if not tokens:
         return PartialArticle(warnings=(("scoring.empty", "the page has no text blocks"),))
-    weights = _node_weights(stream)
-    own_furniture = _own_furniture(stream, config)
+    evidence = _read_evidence(stream)
+    weights = _node_weights(stream, evidence)
+    own_furniture = _own_furniture(stream, evidence, config)
     furniture = _furniture_nodes(own_furniture, stream)
     body: list[int] = []
     best = -1
@@ -148,21 +149,59 @@ def score_html(stream: TokenStream, metadata: Metadata, *, config: ScoringConfig
     )
 
 
-def _node_weights(stream: TokenStream) -> list[float]:
+@dataclass(frozen=True, slots=True)
+class _Evidence:
+    """What a node's class/id/role says (computed once per distinct evidence string)."""
+
+    protected: bool
+    """Strong content evidence ("article-body"): never furniture."""
+    negative: bool
+    """Furniture evidence ("comments", "share", "newsletter")."""
+    weak_negative: bool
+    """Furniture-ish evidence also seen on wrappers ("header", "banner", "tools")."""
+    positive: bool
+    """Content evidence ("article", "content", "story")."""
+
+
+_NO_EVIDENCE = _Evidence(protected=False, negative=False, weak_negative=False, positive=False)
+
+
+def _read_evidence(stream: TokenStream) -> list[_Evidence]:
+    """Each node's evidence; identical class strings are matched only once."""
+    seen: dict[str, _Evidence] = {}
+    out: list[_Evidence] = []
+    for info in stream.nodes:
+        raw = info.evidence
+        if not raw:
+            out.append(_NO_EVIDENCE)
+            continue
+        found = seen.get(raw)
+        if found is None:
+            text = _evidence(raw)
+            found = _Evidence(
+                protected=bool(POSITIVE_STRONG.search(text)),
+                negative=bool(NEGATIVE_EVIDENCE.search(text)),
+                weak_negative=bool(WEAK_NEGATIVE_EVIDENCE.search(text)),
+                positive=bool(POSITIVE_EVIDENCE.search(text)),
+            )
+            seen[raw] = found
+        out.append(found)
+    return out
+
+
+def _node_weights(stream: TokenStream, evidence: list[_Evidence]) -> list[float]:
     """Evidence bonus per node: +1 content, -1 furniture, 0 unknown (times class_weight)."""
     weights: list[float] = []
-    for info in stream.nodes:
+    for info, ev in zip(stream.nodes, evidence, strict=True):
         weight = 0.0
-        evidence = _evidence(info.evidence)
         if info.tag in CONTENT_TAGS:
             weight += 1.0
         elif info.tag in BOILERPLATE_TAGS:
             weight -= 1.0
-        if evidence:
-            if NEGATIVE_EVIDENCE.search(evidence) or WEAK_NEGATIVE_EVIDENCE.search(evidence):
-                weight -= 1.0
-            elif POSITIVE_EVIDENCE.search(evidence):
-                weight += 1.0
+        if ev.negative or ev.weak_negative:
+            weight -= 1.0
+        elif ev.positive:
+            weight += 1.0
         weights.append(weight)
     return weights
 
@@ -187,7 +226,9 @@ def _evidence(raw: str) -> str:
     return SLUG_TOKEN.sub(" ", TAXONOMY_CLASS.sub(" ", raw))
 
 
-def _own_furniture(stream: TokenStream, config: ScoringConfig) -> list[bool]:
+def _own_furniture(
+    stream: TokenStream, evidence: list[_Evidence], config: ScoringConfig
+) -> list[bool]:
     """For each node: its own tag or class/id says furniture. Weak evidence (a
     ``<header>``, a "banner" or "tools" class) counts only when the node holds a small
     share of the page's text: wrappers around everything are never furniture."""
@@ -204,16 +245,12 @@ def _own_furniture(stream: TokenStream, config: ScoringConfig) -> list[bool]:
             node = stream.nodes[node].parent
     limit = config.furniture_max_text_share * total
     flags: list[bool] = []
-    for index, info in enumerate(stream.nodes):
-        evidence = _evidence(info.evidence)
-        if evidence and POSITIVE_STRONG.search(evidence):
+    for index, (info, ev) in enumerate(zip(stream.nodes, evidence, strict=True)):
+        if ev.protected:
             flags.append(False)
             continue
-        strong = bool(evidence and NEGATIVE_EVIDENCE.search(evidence))
-        weak = info.tag in BOILERPLATE_TAGS or bool(
-            evidence and WEAK_NEGATIVE_EVIDENCE.search(evidence)
-        )
-        flags.append(strong or (weak and text_chars[index] <= limit))
+        weak = info.tag in BOILERPLATE_TAGS or ev.weak_negative
+        flags.append(ev.negative or (weak and text_chars[index] <= limit))
     return flags
 
 
