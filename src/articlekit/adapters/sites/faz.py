@@ -1,0 +1,151 @@
+"""Frankfurter Allgemeine Zeitung (faz.net): ``Document`` → ``PartialArticle``.
+
+Three page designs are known, chosen by their markup:
+
+- ``nuxt-tailwind`` (2025): the Nuxt page with utility classes; the text is
+  ``article/div.walled-content`` (paragraphs and ``<h3>`` in plain ``<div>``s, "Mehr
+  zum Thema" as an ``<aside>``); topics are the "Schlagworte:" list in the footer; the
+  lead picture's caption is a ``<span>`` with the credit in a ``<small>``;
+- ``body-elements`` (2024): the first Nuxt page: ``div.body-elements`` blocks with
+  ``p.body-elements__paragraph`` / ``h3.body-elements__subheading``, "Mehr zum Thema"
+  in ``div.related-articles``; topics are the ``footer-links`` after "Schlagworte:";
+- ``atc`` (2023): the older server-rendered page: ``article.atc`` with
+  ``div.atc-Text`` (``p.atc-TextParagraph``, ``h3.atc-SubHeadline``) and author boxes,
+  ads (``cna-…``) and teaser sliders (``atc-ContainerMore``) inside the text; topics
+  are ``news_keywords``.
+
+The article's title is ``og:title`` (the SEO title; the page shows "Kicker: Headline").
+
+Raw-text dumps: the 2023 design's dump ends with a "Beitrag per E-Mail versenden" form
+that repeats the SEO title; the Nuxt designs show the headline, "Von <name>" and
+"17.04.2024, 12:24" (Lesezeit glued on) above the text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from articlekit.adapters.base import Document, Layout, SiteAdapter, TextRules
+from articlekit.model.provenance import FieldSource, SourceKind
+from articlekit.partial import PartialArticle
+from articlekit.tokens.types import Token, TokenKind
+
+_OG_TITLE = "//meta[@property='og:title']/@content"
+_NUXT_TEXT = "//article/div[@class='walled-content']"
+_BODY_ELEMENTS = (
+    "//article//div[contains(concat(' ', normalize-space(@class), ' '), ' body-elements ')]"
+)
+_ATC_TEXT = (
+    "//article[contains(concat(' ', normalize-space(@class), ' '), ' atc ')]"
+    "//div[contains(concat(' ', normalize-space(@class), ' '), ' atc-Text ')]"
+)
+
+
+_MAIL_FORM = re.compile(r"^Beitrag per E-Mail versenden$")
+"""The 2023 dump's e-mail form; its first line after the label is the SEO title."""
+_RELATED = re.compile(r"^Mehr zum Thema$")
+_SLIDE_COUNTER = re.compile(r"^\d+/$")
+_TEASER_TITLE = re.compile(r"^\S.* : \S.*$")
+"""A teaser of the "Mehr zum Thema" slider: a caption line, then "Kicker : Title", then
+list items (author, date, comment counts)."""
+_READ_TIME = re.compile(r"^\d+ Min\.$")
+"""The reading time under the lead."""
+_MIN_LEAD_CHARS = 40
+_AUTHOR_BOX = re.compile(r"^\[leer\.gif\]$")
+"""The 2023 dump's author box inside the text: picture, name, bio, follow buttons."""
+_AUTHOR_BOX_LINES = 2
+
+
+class FAZAdapter(SiteAdapter):
+    """F.A.Z. (faz.net)."""
+
+    name = "faz"
+    version = "1"
+    site_name = "Frankfurter Allgemeine Zeitung"
+    domains = ("faz.net",)
+    fingerprints = (
+        r"media\d*\.faz\.net/ppmedia/",
+        r"© Frankfurter Allgemeine Zeitung GmbH 2001",
+        r"Permalink: https?://www\.faz\.net/-\w+-\w+",
+    )
+    """FAZ's media host, and the copyright and permalink lines of its dumps."""
+    site_timezone = "Europe/Berlin"
+    layouts = (
+        Layout(
+            name="nuxt-tailwind",
+            fingerprint=_NUXT_TEXT + "//p",
+            body=_NUXT_TEXT,
+            exclude=_NUXT_TEXT + "//aside",
+            title=_OG_TITLE,
+            topics="//*[normalize-space()='Schlagworte:']/following-sibling::nav//a"
+            "[not(normalize-space()='Alle Themen')]",
+            figures="//article/header/div[.//picture][div[span and small]]",
+            figure_caption="./div[span and small]/span",
+            figure_credit="./div[span and small]/small",
+        ),
+        Layout(
+            name="body-elements",
+            fingerprint=_BODY_ELEMENTS + "/p[contains(@class, 'body-elements__paragraph')]",
+            body=_BODY_ELEMENTS,
+            exclude=_BODY_ELEMENTS + "//div[contains(@class, 'related-articles')]",
+            title=_OG_TITLE,
+            topics="//div[contains(@class, 'footer-links')]"
+            "/a[not(normalize-space()='Alle Themen')]",
+        ),
+        Layout(
+            name="atc",
+            fingerprint=_ATC_TEXT,
+            body=_ATC_TEXT,
+            exclude=_ATC_TEXT + "//*[self::aside or contains(@class, 'ctn-Placeholder')"
+            " or contains(@class, 'atc-ContainerInfo') or contains(@class, 'atc-ContainerMore')]",
+            title=_OG_TITLE,
+            topics="//meta[@name='news_keywords']/@content",
+        ),
+    )
+    text_rules = TextRules(
+        drop=(
+            re.compile(r"^\(BUTTON\)"),
+            re.compile(r"^Permalink: "),
+        ),
+    )
+
+    def extract_text(self, doc: Document) -> PartialArticle:
+        """Skip the boxes inside the text; the SEO title from the e-mail form."""
+        tokens = doc.stream.tokens
+        taken: set[int] = set()
+        title: str | None = None
+        lead: int | None = None
+        for i, token in enumerate(tokens):
+            if _RELATED.match(token.text):
+                taken.update(range(i, _slider_end(tokens, i + 1)))
+            elif lead is None and _READ_TIME.match(token.text) and i > 0:
+                if len(tokens[i - 1].text) >= _MIN_LEAD_CHARS:
+                    lead = i - 1
+                    taken.add(lead)
+            elif _AUTHOR_BOX.match(token.text):
+                taken.update(range(i, i + 1 + _AUTHOR_BOX_LINES))
+            elif title is None and _MAIL_FORM.match(token.text) and i + 1 < len(tokens):
+                title = tokens[i + 1].text
+        kept = tuple(t for i, t in enumerate(tokens) if i not in taken)
+        cropped = dataclasses.replace(doc, stream=dataclasses.replace(doc.stream, tokens=kept))
+        result = super().extract_text(cropped)
+        source = FieldSource(kind=SourceKind.ADAPTER, detail=f"{self.ident} text rules")
+        changed = {name: source for name, value in (("title", title), ("summary", lead)) if value}
+        return dataclasses.replace(
+            result,
+            title=title or result.title,
+            summary=tokens[lead].text if lead is not None else result.summary,
+            sources={**result.sources, **changed},
+        )
+
+
+def _slider_end(tokens: tuple[Token, ...], j: int) -> int:
+    """Index of the first line after the slider's teasers."""
+    if j < len(tokens) and _SLIDE_COUNTER.match(tokens[j].text):
+        j += 1
+    while j + 1 < len(tokens) and _TEASER_TITLE.match(tokens[j + 1].text):
+        j += 2
+        while j < len(tokens) and tokens[j].kind is TokenKind.LIST_ITEM:
+            j += 1
+    return j
