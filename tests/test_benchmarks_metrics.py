@@ -390,7 +390,14 @@ def test_gate_floors_only_move_up_and_round_down() -> None:
     assert floor_below(0.005) == 0.0
     old = {"fundus": {"body_f1": 0.9, "title": 0.5}}
     measured = {
-        "fundus": {"body_f1": 0.7, "title": 0.8, "date": None, "body_p": 0.9, "topics_f1": 0.0}
+        "fundus": {
+            "body_f1": 0.7,
+            "title": 0.8,
+            "date": None,
+            "body_p": 0.9,
+            "body_acc": 0.5,
+            "topics_f1": 0.0,
+        }
     }
     new = raised_floors(old, measured)
     assert new == {"fundus": {"body_f1": 0.9, "title": 0.79}}
