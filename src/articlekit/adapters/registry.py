@@ -45,6 +45,7 @@ BUILTIN_ADAPTERS: tuple[str, ...] = (
     "articlekit.adapters.sites.bbc:BBCAdapter",
     "articlekit.adapters.sites.derstandard:DerStandardAdapter",
     "articlekit.adapters.sites.dw:DWAdapter",
+    "articlekit.adapters.sites.elmundo:ElMundoAdapter",
     "articlekit.adapters.sites.euronews:EuronewsAdapter",
     "articlekit.adapters.sites.faz:FAZAdapter",
     "articlekit.adapters.sites.heise:HeiseAdapter",
@@ -55,6 +56,7 @@ BUILTIN_ADAPTERS: tuple[str, ...] = (
     "articlekit.adapters.sites.sueddeutsche:SueddeutscheAdapter",
     "articlekit.adapters.sites.theglobeandmail:TheGlobeAndMailAdapter",
     "articlekit.adapters.sites.timesofindia:TimesOfIndiaAdapter",
+    "articlekit.adapters.sites.washingtonpost:WashingtonPostAdapter",
 )
 """Every built-in adapter, as ``"module:Class"``, one per line; the only list of them."""
 
