@@ -11,6 +11,7 @@ import pytest
 
 import articlekit
 from articlekit import Article, ParseOptions
+from articlekit.adapters import Layout, SiteAdapter
 
 SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "sample-article.html"
 
@@ -205,3 +206,25 @@ def test_api_text_input_is_sniffed() -> None:
     assert article.provenance.content_type == "text"
     assert article.title == "A quiet harbour gets a power plant"
     assert len(article.body) == 2
+
+
+def test_api_images_can_be_left_out(sample: bytes) -> None:
+    article = articlekit.parse(sample, options=ParseOptions(include_images=False))
+    assert article.images == ()
+    assert not any(block.type == "figure" for block in article.body)
+    assert article.body
+
+
+def test_api_adapter_site_timezone_is_assumed_and_flagged() -> None:
+    class ZoneAdapter(SiteAdapter):
+        name = "zone-example"
+        site_timezone = "Europe/Berlin"
+        layouts = (Layout(name="v1", fingerprint="//article", body="//article"),)
+
+    html = SMALL_HTML.replace(
+        "<head>", '<head><meta property="article:published_time" content="2024-05-02T10:15:00">'
+    )
+    article = articlekit.parse(html, adapter=ZoneAdapter)
+    assert isinstance(article.published, dt.datetime)
+    assert article.published.utcoffset() == dt.timedelta(hours=2)
+    assert article.provenance.fields["published"].assumed_timezone

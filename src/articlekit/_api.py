@@ -132,6 +132,7 @@ def parse(
         adapter_result=site_result,
         generic=generic,
         options=opts,
+        site_timezone=site.site_timezone if site is not None else None,
         warnings=warnings,
     )
 

@@ -68,9 +68,14 @@ def assemble(
     adapter_result: PartialArticle | None,
     generic: PartialArticle | None,
     options: ParseOptions,
+    site_timezone: str | None = None,
     warnings: Sequence[tuple[str, str]] = (),
 ) -> Article:
-    """Build the ``Article`` from the stage results (see the module docstring)."""
+    """Build the ``Article`` from the stage results (see the module docstring).
+
+    ``site_timezone`` is the matched adapter's newsroom zone: it is assumed (and
+    flagged) for times without an offset before the caller's ``default_timezone``.
+    """
     sources: dict[str, FieldSource] = {}
     values: dict[str, Any] = {}
     partials = [p for p in (adapter_result, generic) if p is not None]
@@ -83,13 +88,18 @@ def assemble(
     body_tokens: tuple[Token, ...] = values.pop("body", ())
     summary = values.get("summary")
     body_tokens = _drop_repeats(body_tokens, summary, values.get("title"))
+    if not options.include_images:
+        body_tokens = tuple(t for t in body_tokens if t.image is None)
     blocks, spans = _blocks(body_tokens, stream)
     images = _images(values.pop("images", None), blocks, metadata)
+    if not options.include_images:
+        images = ()
     all_warnings = [*warnings, *metadata.warnings]
     for partial in partials:
         all_warnings.extend(partial.warnings)
-    published = _date(values.pop("published", None), options, sources, "published")
-    modified = _date(values.pop("modified", None), options, sources, "modified")
+    zone_name = site_timezone or options.default_timezone
+    published = _date(values.pop("published", None), zone_name, sources, "published")
+    modified = _date(values.pop("modified", None), zone_name, sources, "modified")
     if published is not None and modified is not None and modified == published:
         modified = None
         sources.pop("modified", None)
@@ -295,23 +305,20 @@ def _persons(refs: tuple[PersonRef, ...] | None) -> tuple[Person, ...]:
 
 def _date(
     value: DateValue | None,
-    options: ParseOptions,
+    zone_name: str | None,
     sources: dict[str, FieldSource],
     name: str,
 ) -> dt.datetime | dt.date | None:
+    """The date as the model holds it; a naive time gets ``zone_name`` (flagged)."""
     if value is None:
         return None
     result = value.value
     assumed = value.assumed_timezone
-    if (
-        isinstance(result, dt.datetime)
-        and result.tzinfo is None
-        and options.default_timezone is not None
-    ):
+    if isinstance(result, dt.datetime) and result.tzinfo is None and zone_name is not None:
         try:
-            zone = ZoneInfo(options.default_timezone)
+            zone = ZoneInfo(zone_name)
         except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise InvalidOptionError(f"unknown time zone {options.default_timezone!r}") from exc
+            raise InvalidOptionError(f"unknown time zone {zone_name!r}") from exc
         result = result.replace(tzinfo=zone)
         assumed = True
     if assumed and name in sources:
