@@ -129,6 +129,13 @@ _SCRIPT_RANGES: tuple[tuple[str, int, int], ...] = (
 )
 """Unicode blocks of the scripts that decide a language on their own."""
 
+SCRIPT_LETTER_RE = re.compile(
+    "[" + "".join(f"\\u{low:04x}-\\u{high:04x}" for _, low, high in _SCRIPT_RANGES) + "]"
+)
+"""A character of one of the deciding scripts (the per-character loop runs on these only)."""
+LETTER_RE = re.compile(r"[^\W\d_]")
+"""Any letter."""
+
 _UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
 _RUSSIAN_LETTERS = frozenset("ыэъёЫЭЪЁ")
 _SIMPLE_SCRIPTS: Mapping[str, str] = MappingProxyType(
@@ -146,11 +153,11 @@ def _script_of(ch: str) -> str | None:
 
 def _by_script(text: str) -> str | None:
     counts: dict[str, int] = {}
-    letters = 0
-    for ch in text:
-        if not ch.isalpha():
-            continue
-        letters += 1
+    scripted = SCRIPT_LETTER_RE.findall(text)
+    if len(scripted) < MIN_SCRIPT_LETTERS:
+        return None
+    letters = len(LETTER_RE.findall(text))
+    for ch in scripted:
         script = _script_of(ch)
         if script is not None:
             counts[script] = counts.get(script, 0) + 1

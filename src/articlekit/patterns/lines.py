@@ -78,6 +78,10 @@ class _Rule:
     pattern: re.Pattern[str]
     mode: _Mode
     max_chars: int
+    needles: tuple[str, ...] = ()
+    """The (case-folded) line must contain one of these for the pattern to be tried at
+    all; a cheap substring test that keeps scanning rules off ordinary lines. Empty:
+    always tried."""
 
 
 def _phrases(text: str) -> str:
@@ -263,25 +267,59 @@ JAVASCRIPT_PATTERN = (
 )
 
 
-def _rule(hint: Hint, pattern: str, mode: _Mode, max_chars: int) -> _Rule:
-    return _Rule(hint, re.compile(rf"(?:{pattern})", re.IGNORECASE), mode, max_chars)
+def _rule(
+    hint: Hint, pattern: str, mode: _Mode, max_chars: int, needles: tuple[str, ...] = ()
+) -> _Rule:
+    return _Rule(hint, re.compile(rf"(?:{pattern})", re.IGNORECASE), mode, max_chars, needles)
+
+
+SUBSCRIBE_NEEDLES = (
+    "subscri", "sign up", "newsletter", "abo", "registrieren", "suscr", "iscriviti", "abbona",
+    "assin", "prenumerera", "plus", "weiterlesen", "unlimited", "member", "join now",
+    "register for free",
+)
+"""Every alternative of ``SUBSCRIBE_PATTERN`` contains one of these."""
+
+COOKIE_NEEDLES = (
+    "cookie", "gdpr", "dsgvo", "accept", "akzeptieren", "aceptar", "accetta", "privacy",
+    "preferences", "datenschutzeinstellungen", "privatsphäre", "confidentialité",
+    "privacidad", "impostazioni", "tracking", "partner",
+)
+"""Every alternative of ``COOKIE_PATTERN`` contains one of these."""
+
+CONSENT_NEEDLES = (
+    "consent", "consens", "zustimm", "einwillig", "toestemming", "samtyk", "samtyc",
+    "akzeptier", "accept", "acept", "accett", "erlaub", "allow", "autoris", "permit",
+)
+"""``CONSENT_PATTERN`` needs one of its consent words, each containing one of these."""
+
+RIGHTS_NEEDLES = (
+    "rights", "rechte", "droits", "derechos", "diritti", "direitos", "rettighe", "rättighe",
+    "©", "(c)", "copyright",
+)
+"""Every alternative of ``RIGHTS_PATTERN`` contains one of these."""
+
+JAVASCRIPT_NEEDLES = ("javascript", "browser", "noscript")
+"""Every alternative of ``JAVASCRIPT_PATTERN`` contains one of these."""
 
 
 _RULES: tuple[_Rule, ...] = (
     _rule(Hint.SKIP_LINK, _list_of(SKIP_PHRASES), _Mode.WHOLE, SHORT_LINE_CHARS * 2),
     _rule(Hint.ADVERTISEMENT, _list_of(AD_PHRASES), _Mode.WHOLE, SHORT_LINE_CHARS),
     _rule(Hint.SHARE, _list_of(SHARE_WORDS), _Mode.WHOLE, SHORT_LINE_CHARS * 2),
-    _rule(Hint.SUBSCRIBE, SUBSCRIBE_PATTERN, _Mode.ANYWHERE, PROMPT_LINE_CHARS),
+    _rule(Hint.SUBSCRIBE, SUBSCRIBE_PATTERN, _Mode.ANYWHERE, PROMPT_LINE_CHARS,
+          SUBSCRIBE_NEEDLES),
     _rule(Hint.RELATED, rf"(?:{RELATED_PHRASES})(?:\s?[:»>›]|$)", _Mode.START,
           PROMPT_LINE_CHARS),
-    _rule(Hint.COOKIE, COOKIE_PATTERN, _Mode.ANYWHERE, PARAGRAPH_LINE_CHARS),
-    _rule(Hint.COOKIE, CONSENT_PATTERN, _Mode.START, PARAGRAPH_LINE_CHARS),
+    _rule(Hint.COOKIE, COOKIE_PATTERN, _Mode.ANYWHERE, PARAGRAPH_LINE_CHARS, COOKIE_NEEDLES),
+    _rule(Hint.COOKIE, CONSENT_PATTERN, _Mode.START, PARAGRAPH_LINE_CHARS, CONSENT_NEEDLES),
     _rule(Hint.FOOTER, _list_of(FOOTER_PHRASES), _Mode.WHOLE, SHORT_LINE_CHARS * 2),
-    _rule(Hint.FOOTER, RIGHTS_PATTERN, _Mode.ANYWHERE, PROMPT_LINE_CHARS),
+    _rule(Hint.FOOTER, RIGHTS_PATTERN, _Mode.ANYWHERE, PROMPT_LINE_CHARS, RIGHTS_NEEDLES),
     _rule(Hint.EDITORS, EDITORS_RE.pattern, _Mode.START, PROMPT_LINE_CHARS),
     _rule(Hint.NOTICE, NOTICE_PATTERN, _Mode.START, PARAGRAPH_LINE_CHARS),
     _rule(Hint.FEEDBACK, FEEDBACK_PATTERN, _Mode.START, PROMPT_LINE_CHARS),
-    _rule(Hint.JAVASCRIPT, JAVASCRIPT_PATTERN, _Mode.ANYWHERE, PARAGRAPH_LINE_CHARS),
+    _rule(Hint.JAVASCRIPT, JAVASCRIPT_PATTERN, _Mode.ANYWHERE, PARAGRAPH_LINE_CHARS,
+          JAVASCRIPT_NEEDLES),
 )
 """The classification rules, in ``Hint`` order. Several may fire for one line."""
 
@@ -295,6 +333,12 @@ def _normalise(text: str) -> str:
 def _matches(rule: _Rule, line: str) -> bool:
     if not line or len(line) > rule.max_chars:
         return False
+    if rule.needles:
+        for needle in rule.needles:
+            if needle in line:
+                break
+        else:
+            return False
     if rule.mode is _Mode.WHOLE:
         return rule.pattern.fullmatch(line) is not None
     if rule.mode is _Mode.START:

@@ -207,7 +207,7 @@ def score_text(
         reference_time: "Now", for relative datelines ("2 hours ago").
     """
     tokens = stream.tokens
-    hints = [classify(t.text) if t.text else frozenset[str]() for t in tokens]
+    hints = _classify_all(tokens)
     start, end = _body_range(tokens, hints, config)
     if start < 0:
         return PartialArticle(warnings=(("scoring.no_body", "no paragraph of running text"),))
@@ -263,7 +263,7 @@ def score_text(
             if short_url:
                 note("short_url", i)
             continue
-        caption = _caption(token) if i <= end else None
+        caption = page.caption(i) if i <= end else None
         if caption is not None:
             alt = _alt_before(tokens, hints, i, consumed)
             if alt is not None:
@@ -318,6 +318,19 @@ def score_text(
             "body": FieldSource(kind=SourceKind.TEXT_PATTERN, detail=_span(tokens, start, end)),
         },
     )
+
+
+def _classify_all(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
+    """``classify`` of every token's text; a dump repeats many lines (menus, buttons),
+    so each distinct text is classified once."""
+    seen: dict[str, frozenset[str]] = {"": frozenset()}
+    out: list[frozenset[str]] = []
+    for token in tokens:
+        hint = seen.get(token.text)
+        if hint is None:
+            hint = seen[token.text] = frozenset(classify(token.text))
+        out.append(hint)
+    return out
 
 
 def _span(tokens: tuple[Token, ...], start: int, end: int) -> str:
@@ -464,6 +477,13 @@ class _Page:
     para_indent: int
     _datelines: dict[int, bool] = field(default_factory=dict)
     _bylines: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    _captions: dict[int, tuple[str | None, str | None] | None] = field(default_factory=dict)
+
+    def caption(self, i: int) -> tuple[str | None, str | None] | None:
+        """``(caption, credit)`` when token ``i`` is a caption with a credit."""
+        if i not in self._captions:
+            self._captions[i] = _caption(self.tokens[i], self.hints[i])
+        return self._captions[i]
 
     def furniture(self, i: int) -> bool:
         return bool(self.hints[i] & FURNITURE_HINTS) or self.tokens[i].kind is TokenKind.HINT
@@ -553,8 +573,8 @@ def _find_lead(page: _Page, start: int) -> int | None:
     following = tokens[start + 1]
     if page.prose(start) and (
         following.kind in (TokenKind.URL, TokenKind.FIGURE)
-        or _caption(following) is not None
-        or (start + 2 < len(tokens) and _caption(tokens[start + 2]) is not None)
+        or page.caption(start + 1) is not None
+        or (start + 2 < len(tokens) and page.caption(start + 2) is not None)
     ):
         return start
     return None
@@ -571,7 +591,7 @@ def _find_title(page: _Page) -> int | None:
             break  # two paragraphs of running text: we are inside the body
         if page.furniture(i) or not _title_shape(page.tokens[i]):
             continue
-        if page.mostly_date(i) or page.byline(i) or _caption(page.tokens[i]) is not None:
+        if page.mostly_date(i) or page.byline(i) or page.caption(i) is not None:
             continue
         score = _title_score(page, i, body_terms)
         if score > best_score:
@@ -661,11 +681,11 @@ def _below_title(page: _Page, i: int) -> float:
     return bonus
 
 
-def _caption(token: Token) -> tuple[str | None, str | None] | None:
+def _caption(token: Token, hint: frozenset[str]) -> tuple[str | None, str | None] | None:
     """``(caption, credit)`` when the line is a caption with a credit label."""
     if token.kind not in (TokenKind.PARAGRAPH, TokenKind.CAPTION) or not token.text:
         return None
-    if classify(token.text) & FURNITURE_HINTS:
+    if hint & FURNITURE_HINTS:
         return None
     parts = split_caption(token.text)
     if parts.credit is None:

@@ -281,7 +281,7 @@ def _merge_tables(tokens: list[Token]) -> list[Token]:
                 )
             )
         else:
-            out.extend(replace(t, text=" ".join(t.text.split())) for t in run)
+            out.extend(_squashed(t) for t in run)
         run.clear()
 
     for token in tokens:
@@ -300,9 +300,15 @@ def _merge_tables(tokens: list[Token]) -> list[Token]:
         if is_row:
             run.append(token)
         else:
-            out.append(replace(token, text=" ".join(token.text.split())))
+            out.append(_squashed(token))
     close()
     return out
+
+
+def _squashed(token: Token) -> Token:
+    """``token`` with its whitespace collapsed (a copy only when that changes it)."""
+    text = " ".join(token.text.split())
+    return token if text == token.text else replace(token, text=text)
 
 
 def _cells(text: str) -> tuple[str, ...]:
