@@ -48,6 +48,7 @@ BUILTIN_ADAPTERS: tuple[str, ...] = (
     "articlekit.adapters.sites.elmundo:ElMundoAdapter",
     "articlekit.adapters.sites.euronews:EuronewsAdapter",
     "articlekit.adapters.sites.faz:FAZAdapter",
+    "articlekit.adapters.sites.foxnews:FoxNewsAdapter",
     "articlekit.adapters.sites.heise:HeiseAdapter",
     "articlekit.adapters.sites.lefigaro:LeFigaroAdapter",
     "articlekit.adapters.sites.lemonde:LeMondeAdapter",
