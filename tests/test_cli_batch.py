@@ -126,7 +126,8 @@ def test_cli_progress_bar_shows_rate_and_eta() -> None:
 
 LATIN1_PAGE = (
     "<html><head><title>Café crème</title></head><body><article><h1>Café crème in Zürich"
-    "</h1><p>" + "Die Bäckerei öffnet früh und schließt spät, sagt die Besitzerin. " * 6
+    "</h1><p>"
+    + "Die Bäckerei öffnet früh und schließt spät, sagt die Besitzerin. " * 6
     + "</p></article></body></html>"
 ).encode("latin-1")
 
