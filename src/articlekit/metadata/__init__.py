@@ -5,9 +5,10 @@ Input → output: a read-only ``lxml.html`` document (comments removed), the pag
 candidate per field in precedence order, and warnings. Never raises: bad data becomes a
 warning.
 
-Order of work: ``jsonld`` → ``opengraph`` (and Twitter cards) → ``meta`` → ``dom`` each
-produce ``Findings`` (candidates per field, with their ``SourceKind`` and a precise
-``detail``); ``merge`` fuses them with the per-field precedence table
+Order of work: ``_scan`` reads the body's class/id values once; ``jsonld`` →
+``opengraph`` (and Twitter cards) → ``meta`` → ``dom`` → ``visible`` (dates printed on
+the page) each produce ``Findings`` (candidates per field, with their ``SourceKind`` and
+a precise ``detail``); ``merge`` fuses them with the per-field precedence table
 ``merge.DEFAULT_PRECEDENCE`` and a few named reconciliation rules, and ``dates`` turns
 date strings into ``DateValue``. Warning codes: ``metadata.jsonld_malformed``,
 ``metadata.jsonld_too_large``, ``metadata.jsonld_too_deep``, ``metadata.date_unparseable``,
@@ -24,12 +25,14 @@ from lxml import html
 
 from articlekit.metadata._findings import Findings
 from articlekit.metadata._head import collect_links, collect_meta
+from articlekit.metadata._scan import scan_clues
 from articlekit.metadata.dom import extract_dom
 from articlekit.metadata.jsonld import extract_jsonld
 from articlekit.metadata.merge import DEFAULT_PRECEDENCE, Precedence, merge_findings
 from articlekit.metadata.meta import extract_meta
 from articlekit.metadata.opengraph import extract_opengraph, extract_twitter
 from articlekit.metadata.types import DateValue, Evidence, Metadata, PersonRef
+from articlekit.metadata.visible import extract_visible_dates
 from articlekit.options import ParseOptions
 
 __all__ = [
@@ -68,6 +71,7 @@ def extract_metadata(root: html.HtmlElement, *, url: str | None, options: ParseO
     try:
         tags = collect_meta(root)
         links = collect_links(root)
+        clues = scan_clues(root)
     except Exception as exc:  # the stage never raises
         logger.debug("reading meta tags failed", exc_info=True)
         return Metadata(warnings=(("metadata.extractor_failed", f"head: {exc!r}"[:300]),))
@@ -76,7 +80,8 @@ def extract_metadata(root: html.HtmlElement, *, url: str | None, options: ParseO
         _safely("opengraph", lambda: extract_opengraph(tags, url=url)),
         _safely("twitter", lambda: extract_twitter(tags, url=url)),
         _safely("meta", lambda: extract_meta(root, tags, links, url=url)),
-        _safely("dom", lambda: extract_dom(root)),
+        _safely("dom", lambda: extract_dom(root, clues)),
+        _safely("visible", lambda: extract_visible_dates(root, tags, clues)),
     ]
     try:
         return merge_findings(

@@ -20,7 +20,9 @@ from articlekit.metadata._text import clean_text
 
 __all__ = [
     "Byline",
+    "DateFound",
     "find_date",
+    "find_dates_in",
     "is_organization",
     "normalize_name",
     "parse_byline",
@@ -56,6 +58,15 @@ NAME_REJECT_RE = re.compile(r"https?:|www\.|@|\d{3,}|[<>{}\[\]=]")
 
 MAX_NAME_WORDS = 6
 """A "name" with more words than this is a sentence, not a name."""
+
+
+@dataclass(frozen=True, slots=True)
+class DateFound:
+    """An absolute date found in text, with its character span."""
+
+    value: dt.datetime | dt.date
+    start: int
+    end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,3 +196,27 @@ def find_date(text: str) -> dt.datetime | dt.date | None:
         if isinstance(value, dt.date) and not getattr(match, "relative", False):
             return value
     return None
+
+
+def find_dates_in(text: str, *, prefer_dayfirst: bool | None = None) -> tuple[DateFound, ...]:
+    """Text → every absolute date in it (``patterns.dates.find_dates``), in text order.
+
+    Relative expressions are never resolved (no reference time); ambiguous slashed dates
+    (``03/04/2024``) are read as ``prefer_dayfirst`` says, or skipped when it is ``None``.
+    Empty when ``patterns.dates`` is not available.
+    """
+    impl = _lookup("dates", "find_dates")
+    if impl is None:
+        return ()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            matches = impl(text, prefer_dayfirst=prefer_dayfirst)
+    except Exception:  # an unparseable date is simply no date
+        return ()
+    found: list[DateFound] = []
+    for match in matches or ():
+        value = getattr(match, "value", None)
+        if isinstance(value, dt.date) and not getattr(match, "relative", False):
+            found.append(DateFound(value, int(match.start), int(match.end)))
+    return tuple(found)

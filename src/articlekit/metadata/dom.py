@@ -15,6 +15,7 @@ from lxml import etree, html
 
 from articlekit.metadata._findings import Findings
 from articlekit.metadata._patterns import parse_byline
+from articlekit.metadata._scan import Clues, scan_clues
 from articlekit.metadata._text import clean_text
 from articlekit.metadata.types import Evidence, PersonRef
 from articlekit.model.provenance import SourceKind
@@ -54,19 +55,6 @@ AUTHOR_LINKS = etree.XPath(
     f"[{_NOT_COMMENT}]"
 )
 """``<a rel="author">`` links outside comment sections."""
-BYLINE_ELEMENTS = etree.XPath(
-    "//body//*[not(self::script or self::style or self::img or self::meta or self::link)]"
-    f"[contains({_LOWER.format('@class')}, 'byline')"
-    f" or (contains({_LOWER.format('@class')}, 'author')"
-    f" and not(contains({_LOWER.format('@class')}, 'authori')))"
-    f" or contains({_LOWER.format('@id')}, 'byline')"
-    f" or (contains({_LOWER.format('@id')}, 'author')"
-    f" and not(contains({_LOWER.format('@id')}, 'authori')))]"
-    f"[{_NOT_COMMENT}]"
-)
-"""Elements whose class or id says byline/author (not "authority", "authorize"), outside
-comment sections."""
-
 MAX_HEADLINE_CHARS = 400
 """An "h1" longer than this is not a headline."""
 MAX_BYLINE_CHARS = 150
@@ -250,7 +238,7 @@ def _first_byline(items: list[tuple[html.HtmlElement, str]]) -> list[str]:
 
 
 def _authors(
-    root: html.HtmlElement,
+    root: html.HtmlElement, clues: Clues
 ) -> tuple[list[Evidence[tuple[PersonRef, ...]]], list[Evidence[tuple[str, ...]]]]:
     """Document → author evidence from microdata, ``rel=author`` and byline elements."""
     persons: list[Evidence[tuple[PersonRef, ...]]] = []
@@ -258,7 +246,7 @@ def _authors(
     for items, detail in (
         (_microdata_author_items(root), "[itemprop=author]"),
         (_short_items(list(_elements(AUTHOR_LINKS(root)))), "a[rel=author]"),
-        (_short_items(list(_elements(BYLINE_ELEMENTS(root)))), "[class*=byline|author]"),
+        (_short_items(list(clues.bylines)), "[class*=byline|author]"),
     ):
         person_ev, org_ev = _byline_people(_first_byline(items), detail)
         persons.extend(person_ev)
@@ -279,10 +267,10 @@ def _microdata(root: html.HtmlElement) -> dict[str, list[Evidence[str]]]:
     return found
 
 
-def extract_dom(root: html.HtmlElement) -> Findings:
-    """Document → DOM candidates (see module docstring)."""
+def extract_dom(root: html.HtmlElement, clues: Clues | None = None) -> Findings:
+    """Document → DOM candidates (see module docstring); ``clues`` from ``scan_clues``."""
     published, modified = _dates(root)
-    persons, organizations = _authors(root)
+    persons, organizations = _authors(root, clues if clues is not None else scan_clues(root))
     micro = _microdata(root)
     micro_authors, micro_orgs = _byline_people(
         [e.value for e in micro.get("authors", [])], "meta[itemprop=author]"

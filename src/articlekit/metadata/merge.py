@@ -36,6 +36,7 @@ TWITTER = SourceKind.TWITTER
 META = SourceKind.META
 DOM = SourceKind.DOM
 URL = SourceKind.URL
+TEXT = SourceKind.TEXT_PATTERN
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +65,8 @@ class Precedence:
     topics: tuple[Selector, ...] = (JSONLD, OG, META)
     authors: tuple[Selector, ...] = (JSONLD, META, DOM, OG, TWITTER)
     organizations: tuple[Selector, ...] = (JSONLD, META, DOM, OG, TWITTER)
-    published: tuple[Selector, ...] = (JSONLD, OG, META, DOM, URL)
-    modified: tuple[Selector, ...] = (JSONLD, OG, META, DOM)
+    published: tuple[Selector, ...] = (JSONLD, OG, META, DOM, URL, TEXT)
+    modified: tuple[Selector, ...] = (JSONLD, OG, META, DOM, TEXT)
     lead_image: tuple[Selector, ...] = (OG, JSONLD, TWITTER, META)
     paywalled: tuple[Selector, ...] = (JSONLD, OG)
 
@@ -104,7 +105,7 @@ H1_OUTRANKS = frozenset({SourceKind.JSONLD})
 """Sources whose headline stands even when ``<h1>`` and another source agree on another one:
 the JSON-LD headline is the publisher's editorial headline (the social/visible variants
 differ on purpose)."""
-QUIET_DATE_SOURCES = frozenset({SourceKind.DOM})
+QUIET_DATE_SOURCES = frozenset({SourceKind.DOM, SourceKind.TEXT_PATTERN})
 """Sources whose unreadable dates are not worth a warning (``<time datetime="PT2M">``
 durations, bare clock times): only declared metadata that fails to parse is reported."""
 TRUNCATED_MIN_CHARS = 50
@@ -466,6 +467,7 @@ def _merge_dates(
     from_url = url_date(url, reference_time=reference_time)
     if from_url is not None:
         published.append(Evidence(from_url, SourceKind.URL, "url path"))
+        published.sort(key=lambda ev: _rank(ev, precedence.published))
     modified = _parse_dates(_ordered(findings, "modified", precedence), context, warnings)
     return published, modified
 

@@ -1,0 +1,102 @@
+"""One pass over the body's class/id/itemprop values: document → byline and date elements.
+
+Input → output: a read-only lxml document → ``Clues``: the elements whose class or id says
+byline/author, and those whose class, id or ``itemprop`` says date/time/published (plus
+``<time>`` without ``datetime`` and ``<abbr title>``), each in document order, outside
+comment sections. Shared by ``dom`` (bylines) and ``visible`` (printed dates).
+
+Why a Python pass: libxml2 evaluates ``contains(translate(@class, …), 'date')`` with a
+fresh string per test, so a dozen lower-cased tests per element cost far more than
+reading every attribute value once as a string and matching one regex on it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree, html
+
+__all__ = ["Clues", "is_inside", "scan_clues"]
+
+CLUE_NODES = etree.XPath(
+    "/html/body/descendant::*/@class | /html/body/descendant::*/@id"
+    " | /html/body/descendant::*/@itemprop"
+    " | /html/body/descendant::time[not(@datetime)] | /html/body/descendant::abbr[@title]"
+)
+"""Every class, id and itemprop value in the body, plus ``<time>`` without ``datetime``
+and ``<abbr title>``, in document order."""
+
+BYLINE_RE = re.compile(r"byline|author(?!i)")
+"""A lower-cased class or id that says byline/author (not "authority", "authorize")."""
+DATE_RE = re.compile(
+    r"date|datum|fecha|time|publi|posted|created|erstellt|byline|meta|updated|modified"
+)
+"""A lower-cased class, id or itemprop that says its element prints a date
+(``entry-date``, ``post-meta``, ``published``, ``dateline``, ``timestamp`` …)."""
+COMMENT_RE = re.compile(r"comment")
+"""A lower-cased class or id of a comment section (its bylines and dates are readers')."""
+SKIPPED_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "meta", "link", "img", "input", "select",
+     "option", "button", "form", "svg", "iframe", "body", "html"}
+)  # fmt: skip
+"""Elements never read as bylines or date lines."""
+MAX_BYLINES = 100
+"""At most this many byline elements are kept (``dom`` reads fewer still)."""
+MAX_CLUE_VALUES = 20_000
+"""At most this many attribute values are looked at (generated pages can have more)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Clues:
+    """Elements whose attributes say what they hold, in document order."""
+
+    bylines: tuple[html.HtmlElement, ...] = ()
+    dates: tuple[html.HtmlElement, ...] = ()
+
+
+def is_inside(element: html.HtmlElement, pattern: re.Pattern[str], tags: frozenset[str]) -> bool:
+    """Element → True when it or an ancestor has one of ``tags`` or a matching class/id."""
+    node: html.HtmlElement | None = element
+    while node is not None:
+        if node.tag in tags:
+            return True
+        hints = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if len(hints) > 1 and pattern.search(hints.lower()):
+            return True
+        node = node.getparent()
+    return False
+
+
+def scan_clues(root: html.HtmlElement) -> Clues:
+    """Document → its byline and date elements (see module docstring)."""
+    bylines: dict[html.HtmlElement, None] = {}
+    dates: dict[html.HtmlElement, None] = {}
+    result = CLUE_NODES(root)
+    for item in (result if isinstance(result, list) else [])[:MAX_CLUE_VALUES]:
+        if isinstance(item, html.HtmlElement):
+            dates.setdefault(item, None)
+            continue
+        if not isinstance(item, str):
+            continue
+        value = item.lower()
+        is_date = DATE_RE.search(value) is not None
+        is_byline = getattr(item, "attrname", "") != "itemprop" and BYLINE_RE.search(value)
+        if not is_date and not is_byline:
+            continue
+        parent = getattr(item, "getparent", None)
+        element = parent() if parent is not None else None
+        if not isinstance(element, html.HtmlElement) or element.tag in SKIPPED_TAGS:
+            continue
+        if is_date:
+            dates.setdefault(element, None)
+        if is_byline:
+            bylines.setdefault(element, None)
+    no_tags: frozenset[str] = frozenset()
+    kept: list[html.HtmlElement] = []
+    for element in bylines:
+        if not is_inside(element, COMMENT_RE, no_tags):
+            kept.append(element)
+            if len(kept) >= MAX_BYLINES:
+                break
+    return Clues(bylines=tuple(kept), dates=tuple(dates))

@@ -1,0 +1,102 @@
+"""Behaviour of dates read from the page's visible text (date lines, labels, ``<abbr>``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from lxml import html
+
+from articlekit.metadata import extract_metadata
+from articlekit.model.provenance import SourceKind
+from articlekit.options import ParseOptions
+
+OPTIONS = ParseOptions()
+
+
+def _doc(body: str, head: str = "", lang: str = "") -> html.HtmlElement:
+    lang_attr = f' lang="{lang}"' if lang else ""
+    return html.document_fromstring(
+        f"<html{lang_attr}><head>{head}</head><body>{body}</body></html>"
+    )
+
+
+def _published(root: html.HtmlElement, url: str | None = None) -> dt.date | None:
+    md = extract_metadata(root, url=url, options=OPTIONS)
+    return md.published.value.value if md.published else None
+
+
+def test_metadata_visible_date_in_date_class_element() -> None:
+    root = _doc('<h1>Pond frogs sing</h1><span class="entry-date">March 11, 2020</span><p>x</p>')
+    md = extract_metadata(root, url=None, options=OPTIONS)
+    assert md.published is not None
+    assert md.published.value.value == dt.date(2020, 3, 11)
+    assert md.published.kind is SourceKind.TEXT_PATTERN
+
+
+def test_metadata_visible_date_in_german_meta_line_keeps_time() -> None:
+    root = _doc('<div class="post-meta">Von Anna Beispiel am 03.05.2013, 11:51 | 2 Meinungen</div>')
+    assert _published(root) == dt.datetime(2013, 5, 3, 11, 51)
+
+
+def test_metadata_visible_time_without_datetime_attribute() -> None:
+    root = _doc("<article><h1>Snow</h1><time>30. Juni 2022</time></article>")
+    assert _published(root) == dt.date(2022, 6, 30)
+
+
+def test_metadata_visible_abbr_title_is_read() -> None:
+    root = _doc('<abbr class="published" title="2019-06-27T10:21:40Z">jeudi</abbr>')
+    assert _published(root) == dt.datetime(2019, 6, 27, 10, 21, 40, tzinfo=dt.UTC)
+
+
+def test_metadata_visible_comment_dates_are_ignored() -> None:
+    body = """<h1>Garden notes</h1>
+        <div class="comments"><span class="comment-date">May 5, 2019</span></div>
+        <span class="post-date">April 19, 2019</span>"""
+    assert _published(_doc(body)) == dt.date(2019, 4, 19)
+
+
+def test_metadata_visible_sidebar_dates_are_ignored() -> None:
+    body = """<aside><span class="date">1 January 2021</span></aside>
+        <div class="widget"><span class="date">2 January 2021</span></div>
+        <span class="date">3 January 2021</span>"""
+    assert _published(_doc(body)) == dt.date(2021, 1, 3)
+
+
+def test_metadata_visible_updated_label_gives_modified_not_published() -> None:
+    body = '<p class="meta">Veröffentlicht am 06.10.2023 (Letztes Update: 09.10.2023)</p>'
+    md = extract_metadata(_doc(body), url=None, options=OPTIONS)
+    assert md.published is not None and md.published.value.value == dt.date(2023, 10, 6)
+    assert md.modified is not None and md.modified.value.value == dt.date(2023, 10, 9)
+
+
+def test_metadata_visible_print_date_is_not_a_publication_date() -> None:
+    body = (
+        '<div class="print-meta">Print date: 31.10.2023</div><span class="date">06.10.2023</span>'
+    )
+    assert _published(_doc(body)) == dt.date(2023, 10, 6)
+
+
+def test_metadata_visible_slashed_date_read_by_page_language() -> None:
+    body = '<span class="post-date">02/10/2020</span>'
+    assert _published(_doc(body, lang="en-GB")) == dt.date(2020, 10, 2)
+    assert _published(_doc(body, lang="en-US")) == dt.date(2020, 2, 10)
+    assert _published(_doc(body)) is None  # unknown language: ambiguous, not guessed
+
+
+def test_metadata_visible_dates_rank_below_declared_metadata() -> None:
+    head = '<meta property="article:published_time" content="2021-11-02T08:00:00+01:00">'
+    root = _doc('<span class="date">5 November 2021</span>', head=head)
+    md = extract_metadata(root, url=None, options=OPTIONS)
+    assert md.published is not None and md.published.kind is SourceKind.OPENGRAPH
+
+
+def test_metadata_visible_dates_rank_below_url_date() -> None:
+    root = _doc('<span class="date">5 November 2021</span>')
+    url = "https://news.example/2021/11/04/story"
+    assert _published(root, url) == dt.date(2021, 11, 4)
+
+
+def test_metadata_visible_whole_post_container_is_not_a_date_line() -> None:
+    long_text = "Words of the post. " * 40
+    body = f'<div class="post-meta-wrapper">{long_text} 12 March 2019 {long_text}</div>'
+    assert _published(_doc(body)) is None
