@@ -57,6 +57,7 @@ BUILTIN_ADAPTERS: tuple[str, ...] = (
     "articlekit.adapters.sites.sueddeutsche:SueddeutscheAdapter",
     "articlekit.adapters.sites.theglobeandmail:TheGlobeAndMailAdapter",
     "articlekit.adapters.sites.timesofindia:TimesOfIndiaAdapter",
+    "articlekit.adapters.sites.voiceofamerica:VoiceOfAmericaAdapter",
     "articlekit.adapters.sites.washingtonpost:WashingtonPostAdapter",
 )
 """Every built-in adapter, as ``"module:Class"``, one per line; the only list of them."""
