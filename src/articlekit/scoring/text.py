@@ -47,7 +47,7 @@ SENTENCE_END = re.compile(r"[.!?…:;»\"”“'’)\]。！？」』]\s*$")
 """A line ending like a sentence (or a quotation closing one)."""
 FURNITURE_HINTS = frozenset(
     {"skip_link", "advertisement", "share", "subscribe", "related", "cookie", "footer",
-     "javascript", "feedback"}
+     "javascript", "feedback", "breadcrumb"}
 )  # fmt: skip
 """Pattern hints that make a line page furniture."""
 PROSE_BONUS_PER_CHAR = 1.0
@@ -142,6 +142,9 @@ SECTION_LABEL_MAX_CHARS = 40
 """A "related" line this short is a section label ("Related topics"): the body ends there."""
 MAX_UNCOVERED_BYLINE_WORDS = 2
 """An unlabelled byline may hold this many other lower-case words ("5 hours ago")."""
+MAX_CJK_NAME_CHARS = 4
+"""Family and given names in Chinese, Japanese and Korean are short (a longer "word" is
+a phrase: headlines there have no spaces to tell them apart)."""
 WORD_RE = re.compile(r"[^\W\d_]+")
 """A run of letters."""
 MIN_NAME_WORDS = 2
@@ -321,15 +324,15 @@ def score_text(
 
 
 def _classify_all(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
-    """``classify`` of every token's text; a dump repeats many lines (menus, buttons),
-    so each distinct text is classified once."""
+    """``classify`` of every token's text plus the tokenizer's own hints; a dump repeats
+    many lines (menus, buttons), so each distinct text is classified once."""
     seen: dict[str, frozenset[str]] = {"": frozenset()}
     out: list[frozenset[str]] = []
     for token in tokens:
         hint = seen.get(token.text)
         if hint is None:
             hint = seen[token.text] = frozenset(classify(token.text))
-        out.append(hint)
+        out.append(hint | token.hints if token.hints else hint)
     return out
 
 
@@ -422,6 +425,8 @@ def _byline_names(text: str) -> tuple[str, ...]:
     if not names or any(len(n.split()) < MIN_NAME_WORDS for n in names):
         return ()
     if not labelled and _uncovered_words(text, byline) > MAX_UNCOVERED_BYLINE_WORDS:
+        return ()
+    if any(len(w) > MAX_CJK_NAME_CHARS for n in names if CJK_RE.search(n) for w in n.split()):
         return ()
     return names
 
@@ -627,11 +632,11 @@ def _title_score(page: _Page, i: int, body_terms: Counter[str]) -> float:
         score += TITLE_HEADING_BONUS
     elif page.para_indent > 0:
         score += TITLE_INDENT_BONUS if token.level < page.para_indent else -TITLE_INDENT_MALUS
-    if text.endswith(".") and not text.endswith("..."):
+    if text.endswith((".", "。")) and not text.endswith("..."):
         score -= TITLE_PERIOD_MALUS
     if len(text.split()) <= SHORT_TITLE_WORDS and not CJK_RE.search(text):
         score -= TITLE_SHORT_MALUS
-    score -= max(0, len(text) - TYPICAL_TITLE_CHARS) / TITLE_LENGTH_COST_CHARS
+    score -= max(0, _size(text)[0] - TYPICAL_TITLE_CHARS) / TITLE_LENGTH_COST_CHARS
     score += _below_title(page, i)
     if _after_headline(page, i):
         score -= TITLE_DEK_MALUS

@@ -4,10 +4,11 @@ The tokenizer reads shapes, not meaning: blank-line paragraphs and wrapped lines
 list items (bulleted or numbered, with their indentation), markdown-ish markup
 (``#`` headings, ``>`` quotes, ``![alt](src)`` images, ``[text](url)`` links, code
 fences), underlined headings, URL-only lines, table-like rows, ``IFRAME:`` lines,
-and record headers such as ``date 2025-02-04`` at the very top (kept as ``HINT``
-tokens, never body). Furniture recognition (skip links, bylines, captions …) is
-added afterwards as ``hints`` by ``articlekit.patterns``; choosing the body is the
-scoring stage's job.
+record headers such as ``date 2025-02-04`` at the very top (kept as ``HINT``
+tokens, never body), and breadcrumb lines ("Home > News > World", hint
+``breadcrumb``). Furniture recognition (skip links, bylines, captions …) is added
+afterwards as ``hints`` by ``articlekit.patterns``; choosing the body is the scoring
+stage's job.
 """
 
 from __future__ import annotations
@@ -54,6 +55,16 @@ WRAP_FILL_SHARE = 0.7
 """In a wrapped dump, a line filled to this share of the width continues on the next line."""
 DATELINE_MAX_CHARS = 60
 """Numbered-looking lines up to this long are checked for being a date instead."""
+BREADCRUMB_SEPARATOR = re.compile(r" (?:>|/|»|›|→|\\|\|) ")
+"""A path separator between breadcrumb segments (with spaces around it)."""
+BREADCRUMB_MIN_PARTS = 3
+"""A breadcrumb has at least this many segments (a headline may hold one " / ")."""
+BREADCRUMB_MAX_PART_WORDS = 4
+"""Breadcrumb segments are section names, at most this many words each."""
+BREADCRUMB_MAX_CHARS = 160
+"""Breadcrumb lines are short."""
+BREADCRUMB_HINTS = frozenset({"breadcrumb"})
+"""The hint a breadcrumb line carries (page furniture for the scorer)."""
 WIDTH_PERCENTILE = 0.95
 """Line-length percentile taken as the dump's width."""
 
@@ -178,6 +189,8 @@ def _read_unit(lines: list[str], i: int, width: int) -> tuple[_Unit, int]:
             or LIST_MARKER.match(nxt)
             or URL_LINE.match(nxt)
             or _indent(nxt) < unit.indent - 1
+            or TABLE_CELL_GAP.search(previous.strip())
+            or TABLE_CELL_GAP.search(nxt.strip())
         ):
             break
         unit.text = f"{unit.text} {nxt.strip()}"
@@ -231,15 +244,16 @@ def _classify(unit: _Unit, previous: list[Token], group: int) -> tuple[Token | N
     if item is not None:
         body, links = _strip_markdown(item.group("rest").strip())
         prev = previous[-1] if previous else None
+        ordered = item.group("marker")[0].isdigit()
         same_list = (
             prev is not None
             and prev.kind is TokenKind.LIST_ITEM
             and prev.lines is not None
             and first - prev.lines[1] <= 2
+            and (prev.ordered == ordered or unit.indent > prev.level)
         )
         if not same_list:
             group += 1
-        ordered = item.group("marker")[0].isdigit()
         return (
             _tok(
                 TokenKind.LIST_ITEM,
@@ -254,7 +268,26 @@ def _classify(unit: _Unit, previous: list[Token], group: int) -> tuple[Token | N
             group,
         )
     body, links = _strip_markdown(text)
-    return _tok(TokenKind.PARAGRAPH, body, first, last, level=unit.indent, link_chars=links), group
+    hints = BREADCRUMB_HINTS if _is_breadcrumb(body) else frozenset[str]()
+    return (
+        _tok(TokenKind.PARAGRAPH, body, first, last, level=unit.indent, link_chars=links,
+             hints=hints),
+        group,
+    )
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """"Home > News > World", "Startseite / Politik / Ausland": short segments joined by
+    one repeated path separator."""
+    if len(text) > BREADCRUMB_MAX_CHARS:
+        return False
+    match = BREADCRUMB_SEPARATOR.search(text)
+    if match is None:
+        return False
+    parts = text.split(match.group(0))
+    return len(parts) >= BREADCRUMB_MIN_PARTS and all(
+        part.strip() and len(part.split()) <= BREADCRUMB_MAX_PART_WORDS for part in parts
+    )
 
 
 def _is_dateline(text: str) -> bool:
