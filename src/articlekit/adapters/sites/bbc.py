@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from articlekit.adapters.base import Document, Layout, SiteAdapter, TextRules
 from articlekit.adapters.helpers import apply_layout, apply_text_rules, texts
@@ -73,9 +74,20 @@ class BBCAdapter(SiteAdapter):
     )
 
     def extract_text(self, doc: Document) -> PartialArticle:
-        """The text rules, with lynx's flush-left lines (its headings) read as headings."""
-        stream = dataclasses.replace(doc.stream, tokens=_flush_left_headings(doc.stream.tokens))
-        return apply_text_rules(self, dataclasses.replace(doc, stream=stream))
+        """The text rules, with lynx's flush-left lines (its headings) read as headings,
+        the deeper-indented menu entries left out, and no byline above the headline."""
+        tokens = _flush_left_headings(doc.stream.tokens)
+        stream = dataclasses.replace(doc.stream, tokens=tokens)
+        result = apply_text_rules(self, dataclasses.replace(doc, stream=stream))
+        if result.title and result.authors:
+            title_at = _first_index(tokens, lambda t: t.text == result.title)
+            names = {p.name for p in result.authors}
+            author_at = _first_index(tokens, lambda t: any(n in t.text for n in names))
+            if title_at is not None and author_at is not None and author_at < title_at:
+                # the byline follows the headline; a "name" above it is a menu entry
+                sources = {k: v for k, v in result.sources.items() if k != "authors"}
+                return dataclasses.replace(result, authors=None, sources=sources)
+        return result
 
     def extract_html(self, doc: Document, layout: Layout) -> PartialArticle:
         """The layout's rules; without a named byline the newsroom is the author."""
@@ -102,7 +114,8 @@ LYNX_PARAGRAPH_INDENT = 3
 
 
 def _flush_left_headings(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    """Paragraphs printed flush left in an indented dump are the page's headings."""
+    """Paragraphs printed flush left in an indented dump are the page's headings; those
+    indented deeper than the paragraphs are the menu's section names."""
     if not any(t.kind is TokenKind.PARAGRAPH and t.level == LYNX_PARAGRAPH_INDENT for t in tokens):
         return tokens
     return tuple(
@@ -110,4 +123,9 @@ def _flush_left_headings(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         if t.kind is TokenKind.PARAGRAPH and t.level == 0 and t.text
         else t
         for t in tokens
+        if not (t.kind is TokenKind.PARAGRAPH and t.level > LYNX_PARAGRAPH_INDENT)
     )
+
+
+def _first_index(tokens: tuple[Token, ...], test: Callable[[Token], bool]) -> int | None:
+    return next((i for i, t in enumerate(tokens) if test(t)), None)
