@@ -46,19 +46,23 @@ BUILTIN_ADAPTERS: tuple[str, ...] = (
     "articlekit.adapters.sites.derstandard:DerStandardAdapter",
     "articlekit.adapters.sites.dw:DWAdapter",
     "articlekit.adapters.sites.elmundo:ElMundoAdapter",
+    "articlekit.adapters.sites.elpais:ElPaisAdapter",
     "articlekit.adapters.sites.euronews:EuronewsAdapter",
     "articlekit.adapters.sites.faz:FAZAdapter",
     "articlekit.adapters.sites.foxnews:FoxNewsAdapter",
     "articlekit.adapters.sites.heise:HeiseAdapter",
     "articlekit.adapters.sites.lefigaro:LeFigaroAdapter",
     "articlekit.adapters.sites.lemonde:LeMondeAdapter",
+    "articlekit.adapters.sites.nzz:NZZAdapter",
     "articlekit.adapters.sites.orf:ORFAdapter",
     "articlekit.adapters.sites.reuters:ReutersAdapter",
+    "articlekit.adapters.sites.spiegel:SpiegelAdapter",
     "articlekit.adapters.sites.sueddeutsche:SueddeutscheAdapter",
     "articlekit.adapters.sites.theglobeandmail:TheGlobeAndMailAdapter",
     "articlekit.adapters.sites.timesofindia:TimesOfIndiaAdapter",
     "articlekit.adapters.sites.voiceofamerica:VoiceOfAmericaAdapter",
     "articlekit.adapters.sites.washingtonpost:WashingtonPostAdapter",
+    "articlekit.adapters.sites.welt:WeltAdapter",
 )
 """Every built-in adapter, as ``"module:Class"``, one per line; the only list of them."""
 
