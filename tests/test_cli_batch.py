@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -191,3 +192,19 @@ def test_cli_warc_without_the_extra_is_one_clear_line(
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0
     assert "pip install 'articlekit[warc]'" in err
+
+
+def test_cli_batch_stops_quietly_when_the_reader_goes_away(corpus: Path) -> None:
+    for i in range(30):  # more output than a pipe buffer holds
+        (corpus / f"copy{i}.html").write_bytes(SAMPLE.read_bytes())
+    process = subprocess.Popen(
+        [sys.executable, "-m", "articlekit", "parse", "--workers", "2", str(corpus)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.read(100)
+    process.stdout.close()  # like `| head -c 100`
+    err = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 1
+    assert "Traceback" not in err

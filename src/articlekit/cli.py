@@ -26,11 +26,12 @@ import datetime as dt
 import glob
 import gzip
 import json
+import os
 import sys
 import time
 import zlib
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -345,14 +346,17 @@ def _warc_tasks(path: str, start: int, counts: _Counts) -> Iterator[_Task]:
         yield _Task(index, path, error=(ERROR_UNREADABLE, message))
 
 
-def _outcomes(tasks: Iterator[_Task], settings: _Settings, workers: int) -> Iterator[_Outcome]:
+def _outcomes(
+    tasks: Iterator[_Task], settings: _Settings, workers: int
+) -> Generator[_Outcome, None, None]:
     """Parse every task, in ``workers`` processes when > 1; yields in input order."""
     if workers == 1:
         for task in tasks:
             yield _run_task(task, settings)
         return
     window = workers * WINDOW_PER_WORKER
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
         pending: deque[tuple[_Task, Future[_Outcome]]] = deque()
         for task in tasks:
             pending.append((task, pool.submit(_run_task, task, settings)))
@@ -360,6 +364,8 @@ def _outcomes(tasks: Iterator[_Task], settings: _Settings, workers: int) -> Iter
                 yield _collect(*pending.popleft(), settings)
         while pending:
             yield _collect(*pending.popleft(), settings)
+    finally:  # also when the consumer stops early (closed pipe, Ctrl-C)
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _collect(task: _Task, future: Future[_Outcome], settings: _Settings) -> _Outcome:
@@ -465,9 +471,9 @@ def _run_batch(args: argparse.Namespace, out: TextIO) -> int:
     total = None if args.warc else sum(len(files or [pattern]) for pattern, files in expanded)
     err = sys.stderr
     progress = _Progress(err, total=total, enabled=err.isatty() and not args.no_progress)
+    outcomes = _outcomes(_tasks(expanded, args.warc, counts), settings, args.workers)
     try:
-        tasks = _tasks(expanded, args.warc, counts)
-        for outcome in _outcomes(tasks, settings, args.workers):
+        for outcome in outcomes:
             out.write(outcome.line)
             if outcome.status == STATUS_OK:
                 counts.ok += 1
@@ -484,6 +490,8 @@ def _run_batch(args: argparse.Namespace, out: TextIO) -> int:
         progress.close()
         print(f"articlekit: interrupted; {_summary(counts, progress.elapsed)}", file=err)
         return EXIT_INTERRUPTED
+    finally:
+        outcomes.close()
     progress.close()
     print(f"articlekit: {_summary(counts, progress.elapsed)}", file=err)
     return EXIT_FAILED if counts.failed else EXIT_OK
@@ -651,4 +659,9 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
         return _run_schema(args[1:], out)
     if args[:1] == ["parse"]:
         args = args[1:]
-    return _run_parse(args, out)
+    try:
+        return _run_parse(args, out)
+    except BrokenPipeError:  # the reader went away (``| head``): stop quietly
+        if out is sys.stdout:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
