@@ -136,7 +136,7 @@ def iter_responses(stream: IO[bytes]) -> Iterator[WarcResponse]:
 
 def _archive_iterator_class() -> Any:
     try:
-        from warcio.archiveiterator import (  # type: ignore[import-untyped]  # noqa: PLC0415
+        from warcio.archiveiterator import (  # type: ignore[import-untyped, import-not-found, unused-ignore]  # noqa: PLC0415
             ArchiveIterator,
         )
     except ModuleNotFoundError as exc:

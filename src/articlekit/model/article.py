@@ -68,6 +68,32 @@ class Article(Frozen):
 
     ``text`` is derived: the summary, then each body block, one per line. It is
     included in JSON output and ignored when validating JSON back into an Article.
+
+    Attributes:
+        url: The page's URL: the ``url`` argument of ``parse``, else the URL the page
+            or the dump's record header declares.
+        canonical_url: The page's declared canonical URL (``<link rel="canonical">``,
+            ``og:url``, JSON-LD).
+        short_url: A declared short link, if any.
+        site_name: The publication's name ("DW", "The Coastal Ledger").
+        language: The article's language as a lower-case primary subtag ("en", "de").
+        title: The headline.
+        summary: The lead or teaser paragraph, or the page's description.
+        section: The site section ("Politics", "Sport").
+        topics: Tags and keywords, in the site's order.
+        authors: The article's authors, in byline order.
+        editors: Editors named on the page ("Edited by: …").
+        organizations: Organisations credited in the byline, such as news agencies
+            ("dpa", "Reuters").
+        published: When the article was first published (see "Dates" above).
+        modified: When it was last updated, if different from ``published``.
+        body: The article's body blocks in reading order.
+        images: The article's images, the lead image marked ``is_lead``.
+        notices: Correction and update notices shown with the article.
+        paywalled: True or False when the page says whether it is behind a paywall;
+            ``None`` when it does not say.
+        provenance: Where each field came from, the body blocks' sources, and warnings.
+        text: Derived plain text (see ``Article.text``).
     """
 
     url: str | None = None
@@ -101,7 +127,18 @@ class Article(Frozen):
     @computed_field  # type: ignore[prop-decorator]
     @property
     def text(self) -> str:
-        """Plain text: the summary, then each body block, one per line."""
+        """Plain text: the summary, then each body block, one per line.
+
+        Paragraphs, headings, quotes and embed texts give one line each, list items
+        one line per item, table rows one line with the cells joined by ``" | "``.
+        Figures give nothing (their captions and credits are in ``images``); the title,
+        byline, dates and notices are not part of it. Lines are joined with ``"\\n"``
+        and there is no trailing newline; an article without summary and body gives
+        ``""``.
+
+        ``text`` is derived: it is included in ``model_dump()`` and the JSON output,
+        and ignored when JSON is validated back into an ``Article``.
+        """
         lines: list[str] = []
         if self.summary:
             lines.append(self.summary)
@@ -110,7 +147,21 @@ class Article(Frozen):
         return "\n".join(lines)
 
     def to_markdown(self) -> str:
-        """Render the article as Markdown: title, byline, summary, then the body."""
+        """Render the article as Markdown: title, byline, summary, then the body.
+
+        The document is, in order and leaving out what is empty: ``# title``; one
+        italic line with the authors' names and the published date (ISO 8601);
+        the summary in bold; each body block; each notice as an italic quote
+        (``> _…_``). Blocks become: paragraphs as they are, headings one level below
+        the title (``##`` for level 1, at most ``######``), quotes as ``>`` lines with
+        ``> — cite``, lists as ``-`` or ``1.`` items, tables as pipe tables (the first
+        row as header), figures as ``![alt](src)`` with an italic ``caption — credit``
+        line, embeds as ``[text](url)`` links. Blocks are separated by a blank line;
+        the result ends with a newline. Text is not escaped for Markdown.
+
+        Returns:
+            The Markdown document.
+        """
         out: list[str] = []
         if self.title:
             out.append(f"# {self.title}")
