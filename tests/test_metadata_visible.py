@@ -100,3 +100,40 @@ def test_metadata_visible_whole_post_container_is_not_a_date_line() -> None:
     long_text = "Words of the post. " * 40
     body = f'<div class="post-meta-wrapper">{long_text} 12 March 2019 {long_text}</div>'
     assert _published(_doc(body)) is None
+
+
+def test_metadata_visible_date_right_after_headline() -> None:
+    body = """<div class="nav">Home</div><h1>River cleanup ends</h1>
+        <p>Jana Roe · 14 January 2022</p><p>The long report text starts here.</p>"""
+    md = extract_metadata(_doc(body), url=None, options=OPTIONS)
+    assert md.published is not None and md.published.value.value == dt.date(2022, 1, 14)
+    assert md.published.detail == "text after headline"
+
+
+def test_metadata_visible_date_after_headline_stops_in_prose() -> None:
+    prose = "The festival, first held on 2 May 1998 in the old market hall, " * 6
+    body = f"<h1>Festival returns</h1><p>{prose}</p>"
+    assert _published(_doc(body)) is None
+
+
+def test_metadata_visible_time_classed_published_and_updated_is_published() -> None:
+    body = (
+        '<article><h1>Sailing</h1><time class="entry-date published updated"'
+        ' datetime="2020-02-23T10:07:02+01:00">23. Februar 2020</time></article>'
+    )
+    md = extract_metadata(_doc(body), url=None, options=OPTIONS)
+    assert md.published is not None
+    assert md.published.value.value == dt.datetime.fromisoformat("2020-02-23T10:07:02+01:00")
+
+
+def test_metadata_visible_post_inside_blog_widget_is_not_furniture() -> None:
+    body = """<div class="widget Blog"><div class="post hentry">
+        <h3 class="post-title">Notes</h3><h2 class="date-header">Wednesday, October 16, 2019</h2>
+        </div></div>"""
+    assert _published(_doc(body)) == dt.date(2019, 10, 16)
+
+
+def test_metadata_visible_aside_inside_article_is_read() -> None:
+    body = """<article><aside><ul><li class="meta-date">26.02.2020</li></ul></aside>
+        <p>Text.</p></article>"""
+    assert _published(_doc(body, lang="de")) == dt.date(2020, 2, 26)

@@ -67,6 +67,9 @@ MAX_TIME_ELEMENTS = 5
 """At most this many ``<time>`` elements are taken as date candidates."""
 MODIFIED_HINTS = ("updat", "modif", "aktualisiert", "edited", "mise-a-jour", "actualiz")
 """Class/id fragments that mark a ``<time>`` as a modification date."""
+PUBLISHED_HINTS = ("publi", "created", "posted")
+"""Class/id fragments that mark a ``<time>`` as the publication date (they win over
+``MODIFIED_HINTS`` on the same element)."""
 MICRODATA_FIELDS = MappingProxyType(
     {
         "headline": "title",
@@ -133,15 +136,17 @@ def _date_text(element: html.HtmlElement) -> str | None:
 
 
 def _is_modified(element: html.HtmlElement) -> bool:
-    """``<time>`` → True when it or its parent says "updated"/"modified"."""
-    parent = element.getparent()
-    hints = " ".join(
-        str(node.get(attribute) or "")
-        for node in (element, parent)
-        if node is not None
-        for attribute in ("class", "id")
-    ).lower()
-    return any(hint in hints for hint in MODIFIED_HINTS)
+    """``<time>`` → True when it (else its parent) says "updated"/"modified" and not
+    "published" (``class="entry-date published updated"`` is the publication date)."""
+    for node in (element, element.getparent()):
+        if node is None:
+            continue
+        hints = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if any(hint in hints for hint in PUBLISHED_HINTS):
+            return False
+        if any(hint in hints for hint in MODIFIED_HINTS):
+            return True
+    return False
 
 
 def _dates(root: html.HtmlElement) -> tuple[list[Evidence[str]], list[Evidence[str]]]:

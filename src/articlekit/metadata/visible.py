@@ -6,7 +6,8 @@ candidates read from the page's visible text, with ``SourceKind.TEXT_PATTERN``:
 - elements whose class, id or ``itemprop`` says date/time/published/posted/meta
   (``<span class="entry-date">``, ``<div class="post-meta">``), ``<time>`` without
   ``datetime`` and ``<abbr class="published" title="…">``;
-- text after a publication label ("Published", "Veröffentlicht am", "Publié le" …).
+- the text right after the headline (``<h1>``: "Title · By X · 5 May 2021"), and the
+  short text right before it.
 
 Comment sections, sidebars, widgets, related-article lists and archives are skipped;
 each date found is classified by the label before it ("Updated …" → modified) or by
@@ -25,12 +26,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from lxml import html
+from lxml import etree, html
 
 from articlekit.metadata._findings import Findings
 from articlekit.metadata._head import MetaTag, meta_values
 from articlekit.metadata._patterns import DateFound, find_dates_in
-from articlekit.metadata._scan import Clues, is_inside, scan_clues
+from articlekit.metadata._scan import Clues, scan_clues
 from articlekit.metadata.types import Evidence
 from articlekit.model.provenance import SourceKind
 
@@ -45,7 +46,11 @@ related teasers, archive lists, event calendars)."""
 FURNITURE_RE = re.compile("|".join(FURNITURE_WORDS))
 """A lower-cased class or id value of a region whose dates are not the article's."""
 FURNITURE_TAGS = frozenset({"nav", "aside"})
-"""Elements whose dates are navigation or sidebar dates."""
+"""Elements whose dates are navigation or sidebar dates (unless inside the article)."""
+CONTENT_TAGS = frozenset({"article", "main"})
+"""Elements that hold the article: furniture words above them do not count."""
+CONTENT_RE = re.compile(r"\bh-?entry\b")
+"""Microformats classes of a post (``hentry``, ``h-entry``): a content anchor too."""
 MAX_DATE_ELEMENTS = 80
 """At most this many date-ish elements are read (a page with more is a list of teasers)."""
 MAX_DATE_TEXT_CHARS = 300
@@ -58,11 +63,12 @@ LABEL_WINDOW_CHARS = 40
 
 MODIFIED_LABEL_RE = re.compile(
     r"(?:updated?|modified|edited|revised|aktualisiert|update|geändert|letzte\s+änderung|"
-    r"stand|mis\s+à\s+jour|modifié|actualizad[oa]|actualización|aggiornat[oa]|"
+    r"mis\s+à\s+jour|modifié|actualizad[oa]|actualización|aggiornat[oa]|"
     r"bijgewerkt|gewijzigd|uppdaterad|oppdatert|opdateret|atualizad[oa])\b[^\d]{0,25}$",
     re.IGNORECASE,
 )
-"""A modification label right before a date ("Updated:", "Aktualisiert am", "Stand")."""
+"""A modification label right before a date ("Updated:", "Aktualisiert am"). German
+"Stand" ("as of") is not one: on many pages it is the only date, the page's own."""
 IGNORED_LABEL_RE = re.compile(
     r"(?:print(?:ed)?(?:\s+date)?|gedruckt|accessed|retrieved|abgerufen|consulté|"
     r"joined|member\s+since|mitglied\s+seit|born|geboren|né\s+le|expires?|gültig\s+bis)"
@@ -72,6 +78,30 @@ IGNORED_LABEL_RE = re.compile(
 """Labels of dates that are not the article's ("Print date:", "Joined", "Born")."""
 MODIFIED_CLASS_RE = re.compile(r"updat|modif|aktualis|lastchange|last-change|revised")
 """Class/id fragments of an element that prints the modification date."""
+PUBLISHED_CLASS_RE = re.compile(r"publi|created|posted")
+"""Class/id fragments of the publication date; they win over ``MODIFIED_CLASS_RE``
+(``class="entry-date published updated"``)."""
+HEADLINES = etree.XPath(
+    "/html/body/descendant::h1[position() <= 5]"
+    " | /html/body/descendant::*[@itemprop='headline'][not(self::meta)][1]"
+)
+"""Headline elements: the first few ``<h1>`` and a microdata headline."""
+_TEXT_FILTER = "[normalize-space()][not(parent::script or parent::style or parent::noscript)]"
+TEXT_AFTER = etree.XPath(f"following::text(){_TEXT_FILTER}[position() <= 30]")
+"""The first text nodes after an element (its dateline, byline and lead)."""
+TEXT_BEFORE = etree.XPath(f"preceding::text(){_TEXT_FILTER}[position() <= 6]")
+"""The last text nodes before an element (a kicker or date above the headline)."""
+AFTER_WINDOW_CHARS = 300
+"""Text after the headline read for its dateline ("Title / By X / 5 May 2021")."""
+BEFORE_WINDOW_CHARS = 120
+"""Text before the headline read for a date printed above it."""
+PARAGRAPH_CHARS = 200
+"""A text node this long is prose: only its start is read (datelines open paragraphs)."""
+PARAGRAPH_START_CHARS = 80
+"""How much of the first prose text after the headline is read."""
+DATELINE_MAX_OFFSET = 25
+"""In that prose, a date must start this early to be a dateline ("BERLIN, 5. März –"),
+not a date the story talks about."""
 MONTH_FIRST_REGIONS = frozenset({"us", "ph", "fm", "pw", "mh"})
 """Regions whose English writes the month first (``03/04/2024`` = March 4)."""
 
@@ -137,7 +167,8 @@ def _classify(text: str, found: tuple[DateFound, ...], modified_class: bool) -> 
 def _dates_of(element: html.HtmlElement, dayfirst: bool | None) -> list[_Dated]:
     """One date-ish element → the dates it prints, classified."""
     detail = _detail(element)
-    modified_class = bool(MODIFIED_CLASS_RE.search(_hints(element)))
+    hints = _hints(element)
+    modified_class = bool(MODIFIED_CLASS_RE.search(hints)) and not PUBLISHED_CLASS_RE.search(hints)
     title = element.get("title") if element.tag == "abbr" else None
     if title:
         found = find_dates_in(title, prefer_dayfirst=dayfirst)
@@ -153,6 +184,70 @@ def _dates_of(element: html.HtmlElement, dayfirst: bool | None) -> list[_Dated]:
         for match, kind in zip(found, kinds, strict=True)
         if kind is not None
     ]
+
+
+def _headline(root: html.HtmlElement) -> html.HtmlElement | None:
+    """Document → its headline element: an ``<h1>`` inside the article, else the first
+    ``<h1>``, else a microdata headline."""
+    found = list(_elements(HEADLINES(root)))
+    h1s = [e for e in found if e.tag == "h1"]
+    for element in h1s:
+        if any(a.tag in CONTENT_TAGS for a in element.iterancestors()):
+            return element
+    if h1s:
+        return h1s[0]
+    return found[0] if found else None
+
+
+def _strings(result: object) -> list[str]:
+    """XPath result → its strings."""
+    return [item for item in result if isinstance(item, str)] if isinstance(result, list) else []
+
+
+def _window_after(headline: html.HtmlElement) -> tuple[str, int]:
+    """Headline → the text right after it (up to the window or into the first prose),
+    and the offset where a dateline date must start by (the prose's first words)."""
+    parts: list[str] = []
+    size = 0
+    for text in _strings(TEXT_AFTER(headline)):
+        piece = " ".join(text.split())
+        if len(piece) > PARAGRAPH_CHARS:
+            parts.append(piece[:PARAGRAPH_START_CHARS])
+            return " | ".join(parts), size + DATELINE_MAX_OFFSET
+        parts.append(piece)
+        size += len(piece) + 3
+        if size >= AFTER_WINDOW_CHARS:
+            break
+    return " | ".join(parts), size
+
+
+def _window_before(headline: html.HtmlElement) -> str:
+    """Headline → the short text right before it."""
+    parts = [" ".join(text.split()) for text in _strings(TEXT_BEFORE(headline))]
+    return " | ".join(parts)[-BEFORE_WINDOW_CHARS:]
+
+
+def _near_headline(
+    root: html.HtmlElement, dayfirst: bool | None
+) -> tuple[list[_Dated], list[_Dated]]:
+    """Document → dates printed right after its headline, and right before it."""
+    headline = _headline(root)
+    if headline is None:
+        return [], []
+    after: list[_Dated] = []
+    text, limit = _window_after(headline)
+    found = tuple(m for m in find_dates_in(text, prefer_dayfirst=dayfirst) if m.start <= limit)
+    for match, kind in zip(found, _classify(text, found, False), strict=True):
+        if kind is not None:
+            after.append(_Dated(match.value, kind, "text after headline"))
+    before: list[_Dated] = []
+    text = _window_before(headline)
+    found = find_dates_in(text, prefer_dayfirst=dayfirst)
+    kinds = _classify(text, found, False)
+    for match, kind in reversed(list(zip(found, kinds, strict=True))):
+        if kind is not None:
+            before.append(_Dated(match.value, kind, "text before headline"))
+    return after, before
 
 
 def _dayfirst(root: html.HtmlElement, tags: tuple[MetaTag, ...]) -> bool | None:
@@ -183,11 +278,34 @@ def _evidence(dated: list[_Dated]) -> tuple[Evidence[str], ...]:
     return tuple(out)
 
 
+def _is_furniture(element: html.HtmlElement) -> bool:
+    """Date element → True when it sits in a comment, sidebar, teaser list or navigation.
+
+    Ancestors are read upwards until the first content anchor (``<article>``, ``<main>``,
+    a microformats ``hentry``): what wraps the article (a blog engine's "widget Blog")
+    does not make it furniture. An ``<aside>``/``<nav>`` inside the article is its side
+    column (date, author), not the site's sidebar.
+    """
+    node: html.HtmlElement | None = element
+    in_aside = False
+    while node is not None:
+        tag = node.tag
+        hints = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if tag in CONTENT_TAGS or (len(hints) > 1 and CONTENT_RE.search(hints)):
+            return False
+        if tag in FURNITURE_TAGS:
+            in_aside = True
+        elif len(hints) > 1 and FURNITURE_RE.search(hints):
+            return True
+        node = node.getparent()
+    return in_aside
+
+
 def _date_elements(clues: Clues) -> list[html.HtmlElement]:
     """Date-ish elements → those outside furniture, in document order, bounded."""
     kept: list[html.HtmlElement] = []
     for element in clues.dates:
-        if not is_inside(element, FURNITURE_RE, FURNITURE_TAGS):
+        if not _is_furniture(element):
             kept.append(element)
             if len(kept) >= MAX_DATE_ELEMENTS:
                 break
@@ -201,7 +319,12 @@ def extract_visible_dates(
     dayfirst = _dayfirst(root, tags)
     published: list[_Dated] = []
     modified: list[_Dated] = []
-    for element in _date_elements(clues if clues is not None else scan_clues(root)):
-        for dated in _dates_of(element, dayfirst):
-            (modified if dated.modified else published).append(dated)
+    after, before = _near_headline(root, dayfirst)
+    dated_elements = [
+        dated
+        for element in _date_elements(clues if clues is not None else scan_clues(root))
+        for dated in _dates_of(element, dayfirst)
+    ]
+    for dated in [*dated_elements, *after, *before]:
+        (modified if dated.modified else published).append(dated)
     return Findings(published=_evidence(published), modified=_evidence(modified))
