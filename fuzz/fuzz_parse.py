@@ -1,0 +1,50 @@
+"""Coverage-guided fuzzing of ``articlekit.parse`` with atheris (not run in CI).
+
+Input → output: fuzzer bytes → ``parse`` on bytes, on the decoded str, and as forced
+text; anything but an ``Article`` or an ``ArticleKitError`` is a finding.
+
+Usage (install with ``pip install atheris``)::
+
+    python fuzz/fuzz_parse.py -max_total_time=1800 -rss_limit_mb=2048 fuzz/corpus
+
+Every crash it finds becomes a regression test in ``tests/test_fuzz_regressions.py``.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import atheris
+
+with atheris.instrument_imports():
+    import articlekit
+    from articlekit import Article, ArticleKitError
+
+MAX_INPUT = 200_000
+"""Fuzz inputs are capped so that each run stays fast."""
+
+
+def _check(source: str | bytes, **kwargs: object) -> None:
+    try:
+        result = articlekit.parse(source, **kwargs)  # type: ignore[arg-type]
+    except ArticleKitError:
+        return
+    assert isinstance(result, Article)
+    assert Article.model_validate_json(result.model_dump_json()) == result
+
+
+def test_one_input(data: bytes) -> None:
+    data = data[:MAX_INPUT]
+    _check(data)
+    text = data.decode("utf-8", "replace")
+    _check(text)
+    _check(text, content_type="text")
+
+
+def main() -> None:
+    atheris.Setup(sys.argv, test_one_input)
+    atheris.Fuzz()
+
+
+if __name__ == "__main__":
+    main()
