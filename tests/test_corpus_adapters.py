@@ -175,10 +175,6 @@ page (or its rendering) shows; they run as strict xfails, so a change that makes
 pass is noticed. Never add a case to hide a bug of ours."""
 
 KNOWN_LIMITATIONS: dict[tuple[str, str], str] = {
-    ("EuronewsFR_2024_04_30", "lynx_body"): (
-        "our limitation: in the dump, related-story bullets and a pull quote sit inside the "
-        "text and cannot yet be told from real lists (F1 0.937)"
-    ),
 }
 """(page, check) → reason, for known shortcomings of articlekit itself (strict xfails)."""
 

@@ -98,7 +98,7 @@ class EuronewsAdapter(SiteAdapter):
     """Euronews, English and French editions (and the other languages' same design)."""
 
     name = "euronews"
-    version = "1"
+    version = "2"
     site_name = "Euronews"
     domains = ("euronews.com",)
     fingerprints = (
@@ -165,10 +165,12 @@ class EuronewsAdapter(SiteAdapter):
             None,
         )
         repeated = _repeats(tokens)
-        body = tuple(
-            t
-            for t in after[(standfirst + 1) if standfirst is not None else 0 :]
-            if not (t.kind is TokenKind.LIST_ITEM and t.text in repeated)
+        body = _without_boxes(
+            tuple(
+                t
+                for t in after[(standfirst + 1) if standfirst is not None else 0 :]
+                if not (t.kind is TokenKind.LIST_ITEM and t.text in repeated)
+            )
         )
         rest = dataclasses.replace(doc.stream, tokens=body)
         result = apply_text_rules(self, dataclasses.replace(doc, stream=rest))
@@ -199,6 +201,39 @@ def _repeats(tokens: tuple[Token, ...]) -> set[str]:
     for token in tokens:
         (again if token.text in seen else seen).add(token.text)
     return again
+
+
+def _without_boxes(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Drop the boxes that lynx prints inside the text.
+
+    - "Related" link lists: bullets printed on the line right after a paragraph, with
+      no blank line between (real lists in the text are set off by a blank line);
+    - pull quotes: lines indented deeper than the paragraphs whose words also appear in
+      a paragraph of the text.
+    """
+    paragraphs = [t for t in tokens if t.kind is TokenKind.PARAGRAPH]
+    indent = min((t.level for t in paragraphs), default=0)
+    words = {id(t): " ".join(re.findall(r"\w+", t.text)) for t in paragraphs}
+    kept: list[Token] = []
+    glued_list = False
+    for index, token in enumerate(tokens):
+        previous = tokens[index - 1] if index else None
+        if token.kind is TokenKind.LIST_ITEM:
+            if previous is not None and previous.kind is not TokenKind.LIST_ITEM:
+                glued_list = (
+                    previous.kind is TokenKind.PARAGRAPH
+                    and previous.lines is not None
+                    and token.lines is not None
+                    and token.lines[0] == previous.lines[1] + 1
+                )
+            if glued_list:
+                continue
+        elif token.kind is TokenKind.PARAGRAPH and token.level > indent:
+            core = words[id(token)]
+            if core and any(core in words[id(o)] for o in paragraphs if o is not token):
+                continue
+        kept.append(token)
+    return tuple(kept)
 
 
 def _day_first(text: str) -> DateValue | None:
