@@ -76,13 +76,60 @@ def test_merge_cut_jsonld_headline_without_ellipsis_loses_to_h1() -> None:
 
 
 def test_merge_h1_preferred_when_it_agrees_with_another_candidate() -> None:
-    head = """<meta property="og:title" content="Share-friendly teaser line">
+    head = """<meta name="twitter:title" content="Share-friendly teaser line">
         <title>Storm Hits  the Coast | Shore News</title>"""
     root = _doc(head, "<main><h1>Storm hits the coast</h1></main>")
     md = extract_metadata(root, url=None, options=OPTIONS)
     assert md.title is not None and md.title.value == "Storm hits the coast"
     assert md.title.kind is SourceKind.DOM
     assert md.candidates["title"][0].value == "Share-friendly teaser line"
+
+
+def test_merge_opengraph_title_stands_against_h1_copied_into_title() -> None:
+    head = """<meta property="og:title" content="Share-friendly teaser line">
+        <title>Storm Hits  the Coast | Shore News</title>"""
+    root = _doc(head, "<main><h1>Storm hits the coast</h1></main>")
+    assert _title(root) == "Share-friendly teaser line"
+
+
+def test_merge_unrelated_h1_loses_to_the_document_title() -> None:
+    root = _doc("<title>Harbour festival returns</title>", "<article><h1>Lorem</h1></article>")
+    assert _title(root) == "Harbour festival returns"
+
+
+def test_merge_related_h1_stands_against_the_document_title() -> None:
+    root = _doc(
+        "<title>Harbour festival returns | Coast Post</title>",
+        "<article><h1>The harbour festival returns this summer</h1></article>",
+    )
+    assert _title(root) == "The harbour festival returns this summer"
+
+
+def test_merge_title_kicker_dropped_when_opengraph_confirms_it() -> None:
+    ld = {"@type": "NewsArticle", "headline": "After the vote: Mayor resigns"}
+    root = _doc('<meta property="og:title" content="Mayor resigns">', ld=ld)
+    assert _title(root) == "Mayor resigns"
+
+
+def test_merge_dublin_core_title_outranks_opengraph() -> None:
+    head = """<meta name="DC.title" content="Declared resource title">
+        <meta property="og:title" content="Social teaser">"""
+    assert _title(_doc(head)) == "Declared resource title"
+
+
+def test_merge_site_name_inside_a_headline_phrase_is_not_stripped() -> None:
+    head = '<meta property="og:title" content="Kate Moss on the VOGUE cover: a new era">'
+    root = _doc(head)
+    assert (
+        _title(root, "https://www.vogue.example/a/1") == "Kate Moss on the VOGUE cover: a new era"
+    )
+
+
+def test_merge_headline_put_into_site_name_is_not_a_site_name() -> None:
+    head = """<meta property="og:title" content="Phone game will launch in early December">
+        <meta property="og:site_name" content="Phone game will launch in early December">"""
+    root = _doc(head, "<h1>back to home news</h1>")
+    assert _title(root) == "Phone game will launch in early December"
 
 
 def test_merge_jsonld_headline_stands_against_agreeing_h1() -> None:

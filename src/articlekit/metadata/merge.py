@@ -3,8 +3,9 @@
 Input → output: the ``Findings`` of ``jsonld``, ``opengraph``, ``meta`` and ``dom`` (plus
 the page URL and options) → ``Metadata`` with each field's winner, every candidate in
 precedence order, and warnings. Precedence is data (``DEFAULT_PRECEDENCE``); the few
-reconciliation rules (site-name suffixes, truncated headlines, the ``<h1>`` tie-break,
-name normalisation, date precision) are small named functions below.
+reconciliation rules (site-name suffixes, truncated headlines, the ``<h1>`` tie-break, an
+``<h1>`` unrelated to every declared title, a kicker another source leaves out, name
+normalisation, date precision) are small named functions below.
 """
 
 from __future__ import annotations
@@ -49,6 +50,10 @@ class Precedence:
 
     title: tuple[Selector, ...] = (
         JSONLD,
+        (META, "meta[name=dc.title]"),
+        (META, "meta[property=dc.title]"),
+        (META, "meta[name=dcterms.title]"),
+        (META, "meta[property=dcterms.title]"),
         OG,
         TWITTER,
         (DOM, "[itemprop=headline]"),
@@ -95,19 +100,31 @@ MACHINE_TOPIC_RE = re.compile(
     re.IGNORECASE,
 )
 """Keywords that are identifiers, not topics: UUIDs, hex hashes, bare numbers, host names."""
+MIN_HOST_CHARS = 3
+"""A host label shorter than this ("ft", "rt") is not looked for inside title segments."""
+MAX_HOST_EXTRA_CHARS = 10
+"""A segment naming the site holds its host label plus at most this many letters
+("valleyheraldcom", "voguegermany")."""
 MAX_SITE_WORDS = 6
 """A title segment longer than this is not a site name."""
 LONE_TITLE_MIN_WORDS = 4
 """A lone ``<title>`` is only cut at a separator when the headline part has this many words…"""
 LONE_TITLE_MAX_SUFFIX_WORDS = 4
 """… and the cut-off part has at most this many (a site name, not half a headline)."""
-H1_OUTRANKS = frozenset({SourceKind.JSONLD})
+H1_OUTRANKS = frozenset({SourceKind.JSONLD, SourceKind.OPENGRAPH})
 """Sources whose headline stands even when ``<h1>`` and another source agree on another one:
-the JSON-LD headline is the publisher's editorial headline (the social/visible variants
-differ on purpose)."""
+the JSON-LD and OpenGraph headlines are declared by the publisher for this page (the
+visible variant often differs on purpose, and a ``<title>``/Twitter copy of the ``<h1>``
+is no independent vote)."""
 QUIET_DATE_SOURCES = frozenset({SourceKind.DOM, SourceKind.TEXT_PATTERN})
 """Sources whose unreadable dates are not worth a warning (``<time datetime="PT2M">``
 durations, bare clock times): only declared metadata that fails to parse is reported."""
+KICKER_RE = re.compile(r"^[^:]{2,80}?(?::\s+|\s+[-–—]\s+)")
+"""A kicker before the headline proper ("Olympische Spiele: …", "Eskalation – …")."""
+WORD_RE = re.compile(r"\w+")
+"""A word, for comparing headlines."""
+RELATED_MIN_SHARED_WORDS = 0.5
+"""Two headlines sharing this share of the shorter one's words are variants of one headline."""
 TRUNCATED_MIN_CHARS = 50
 """A headline this long that is a prefix of a longer candidate was cut by a length limit."""
 
@@ -147,7 +164,13 @@ def _is_site(segment: str, sites: frozenset[str], host: str | None) -> bool:
         return False
     if key in sites:
         return True
-    return bool(host) and host is not None and len(host) >= 3 and host in key
+    if not host or len(host) < MIN_HOST_CHARS or host not in key:
+        return False
+    # the segment is the host with a little around it ("ValleyHerald.com", "Vogue Germany"),
+    # not a phrase that happens to contain it ("Kate Moss auf dem VOGUE-Cover")
+    return len(key) <= len(host) + MAX_HOST_EXTRA_CHARS and (
+        key.startswith(host) or key.endswith(host)
+    )
 
 
 def _split_title(title: str) -> list[str]:
@@ -218,7 +241,11 @@ def _choose_title(
     candidates: list[Evidence[str]], site_names: list[str], url: str | None
 ) -> Evidence[str] | None:
     """Headline candidates (by precedence) → the winner, reconciled (see module docstring)."""
-    sites = frozenset(fold(name) for name in site_names if fold(name))
+    sites = frozenset(
+        fold(name)
+        for name in site_names
+        if fold(name) and len(name.split()) <= MAX_SITE_WORDS  # longer: a headline put there
+    )
     host = host_label(url)
     cleaned: list[Evidence[str]] = []
     for ev in candidates:
@@ -236,6 +263,9 @@ def _choose_title(
     winner = _corroborated_jsonld(cleaned) or cleaned[0]
     if winner.kind not in H1_OUTRANKS:
         winner = _agreeing_h1(cleaned) or winner
+    if winner.kind == SourceKind.DOM:
+        winner = _unrelated_dom_fallback(winner, cleaned)
+    winner = _without_kicker(winner, cleaned)
     for ev in cleaned:
         if _is_truncation(winner.value, ev.value):
             winner = ev
@@ -253,6 +283,48 @@ def _corroborated_jsonld(candidates: list[Evidence[str]]) -> Evidence[str] | Non
     if len(jsonld) < 2 or not others or fold(jsonld[0].value) in others:
         return None
     return next((ev for ev in jsonld[1:] if fold(ev.value) in others), None)
+
+
+def _words(text: str) -> frozenset[str]:
+    """Text → its case-folded words."""
+    return frozenset(WORD_RE.findall(text.casefold()))
+
+
+def _related(first: str, second: str) -> bool:
+    """Two headlines → True when one contains the other or they share most words."""
+    a, b = fold(first), fold(second)
+    if a in b or b in a:
+        return True
+    words_a, words_b = _words(first), _words(second)
+    if not words_a or not words_b:
+        return False
+    shared = len(words_a & words_b) / min(len(words_a), len(words_b))
+    return shared >= RELATED_MIN_SHARED_WORDS
+
+
+def _unrelated_dom_fallback(
+    winner: Evidence[str], candidates: list[Evidence[str]]
+) -> Evidence[str]:
+    """A page-element headline (``<h1>``) that shares nothing with any declared title
+    (``<title>``, meta titles) is a logo, a section name or filler: the declared one wins."""
+    declared = [ev for ev in candidates if ev.kind != SourceKind.DOM]
+    if not declared or any(_related(winner.value, ev.value) for ev in declared):
+        return winner
+    return declared[0]
+
+
+def _without_kicker(winner: Evidence[str], candidates: list[Evidence[str]]) -> Evidence[str]:
+    """``"Kicker: Headline"`` → ``"Headline"`` when another declared source (OpenGraph,
+    Twitter, meta) gives exactly that. A page ``<h1>`` does not count: it often shows the
+    kicker in a separate element, so its text alone says nothing about the headline."""
+    match = KICKER_RE.match(winner.value)
+    if match is None:
+        return winner
+    rest = fold(winner.value[match.end() :])
+    for ev in candidates:
+        if ev is not winner and ev.kind != SourceKind.DOM and fold(ev.value) == rest:
+            return ev
+    return winner
 
 
 def _agreeing_h1(candidates: list[Evidence[str]]) -> Evidence[str] | None:
