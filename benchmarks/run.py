@@ -30,6 +30,7 @@ from benchmarks.report import (
     BenchmarkResult,
     CorpusResult,
     environment,
+    git_commit,
     load_average,
     package_version,
     render_docs,
@@ -152,6 +153,7 @@ def run_benchmark(args: argparse.Namespace, argv: Sequence[str]) -> int:
     """Full benchmark: tables on stdout, JSON, optionally docs."""
     wall_start = time.perf_counter()
     load_before = load_average()
+    commit = git_commit(REPO_ROOT)  # before running: the core may be committed meanwhile
     started = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     if not args.corpora.is_dir():
         _say(f"corpora folder not found: {args.corpora}")
@@ -197,7 +199,11 @@ def run_benchmark(args: argparse.Namespace, argv: Sequence[str]) -> int:
 
     versions = {e.package: e.version() for e in extractors.available}
     versions |= {name: package_version(name) for name in SUPPORT_PACKAGES}
-    env = environment(versions) | {"load_before": load_before, "load_after": load_average()}
+    env = environment(versions) | {
+        "commit": commit,
+        "load_before": load_before,
+        "load_after": load_average(),
+    }
     result = BenchmarkResult(
         started=started,
         command="python -m benchmarks " + shlex.join(argv),
