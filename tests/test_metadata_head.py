@@ -191,3 +191,25 @@ def test_metadata_keywords_drop_machine_ids_and_split_cjk_lists() -> None:
     md = extract_metadata(root, url=None, options=OPTIONS)
     assert md.topics is not None and md.topics.value == ("月面", "探査")
     assert [c.value for c in md.candidates["topics"]] == [("月面", "探査"), ("Harbour",)]
+
+
+def test_metadata_dublin_core_creator_outranks_plain_author() -> None:
+    head = """<meta name="author" content="Site Admin Default">
+        <meta name="DC.creator" content="Jana Weber">"""
+    md = extract_metadata(_doc(head), url=None, options=OPTIONS)
+    assert md.authors is not None and [p.name for p in md.authors.value] == ["Jana Weber"]
+
+
+def test_metadata_author_naming_the_site_is_an_organisation() -> None:
+    head = """<meta name="author" content="Harbour Courier">
+        <meta property="og:site_name" content="Harbour Courier (www.harbour.example)">"""
+    md = extract_metadata(_doc(head), url=None, options=OPTIONS)
+    assert md.authors is None
+    assert md.organizations is not None and md.organizations.value == ("Harbour Courier",)
+
+
+def test_metadata_author_class_single_words_are_not_names() -> None:
+    body = """<div><a class="author-share">Twitter</a></div>
+        <div><p class="byline">By Lena Martens</p></div>"""
+    md = extract_metadata(_doc("", body), url=None, options=OPTIONS)
+    assert md.authors is not None and [p.name for p in md.authors.value] == ["Lena Martens"]

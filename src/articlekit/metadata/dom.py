@@ -14,7 +14,7 @@ from types import MappingProxyType
 from lxml import etree, html
 
 from articlekit.metadata._findings import Findings
-from articlekit.metadata._patterns import parse_byline
+from articlekit.metadata._patterns import Byline, parse_byline
 from articlekit.metadata._scan import Clues, scan_clues
 from articlekit.metadata._text import clean_text
 from articlekit.metadata.types import Evidence, PersonRef
@@ -168,14 +168,24 @@ def _dates(root: html.HtmlElement) -> tuple[list[Evidence[str]], list[Evidence[s
     return published, modified
 
 
+def _parse(text: str, *, strict: bool) -> Byline:
+    """Byline text → ``Byline``; ``strict`` keeps only names of two words or more (a
+    class that merely says "author" also holds icons and share links: "Twitter")."""
+    byline = parse_byline(text)
+    if strict:
+        persons = tuple(name for name in byline.persons if len(name.split()) >= 2)
+        return Byline(persons, byline.organizations, byline.role)
+    return byline
+
+
 def _byline_people(
-    texts: list[str], detail: str
+    texts: list[str], detail: str, *, strict: bool = False
 ) -> tuple[list[Evidence[tuple[PersonRef, ...]]], list[Evidence[tuple[str, ...]]]]:
     """Byline texts → one person evidence and one organisation evidence (deduplicated)."""
     persons: dict[str, PersonRef] = {}
     organizations: dict[str, str] = {}
     for text in texts:
-        byline = parse_byline(text)
+        byline = _parse(text, strict=strict)
         for name in byline.persons:
             persons.setdefault(name.casefold(), PersonRef(name=name, role=byline.role))
         for org in byline.organizations:
@@ -224,7 +234,7 @@ def _family(element: html.HtmlElement) -> set[html.HtmlElement]:
     return {node for node in (parent, grandparent) if node is not None}
 
 
-def _first_byline(items: list[tuple[html.HtmlElement, str]]) -> list[str]:
+def _first_byline(items: list[tuple[html.HtmlElement, str]], *, strict: bool) -> list[str]:
     """Author-ish elements in document order → the texts of the first byline only.
 
     The first element naming someone wins, with the elements that share its parent or
@@ -232,7 +242,7 @@ def _first_byline(items: list[tuple[html.HtmlElement, str]]) -> list[str]:
     articles or author boxes.
     """
     for index, (element, text) in enumerate(items):
-        byline = parse_byline(text)
+        byline = _parse(text, strict=strict)
         if not byline.persons and not byline.organizations:
             continue
         family = _family(element)
@@ -248,12 +258,13 @@ def _authors(
     """Document → author evidence from microdata, ``rel=author`` and byline elements."""
     persons: list[Evidence[tuple[PersonRef, ...]]] = []
     organizations: list[Evidence[tuple[str, ...]]] = []
-    for items, detail in (
-        (_microdata_author_items(root), "[itemprop=author]"),
-        (_short_items(list(_elements(AUTHOR_LINKS(root)))), "a[rel=author]"),
-        (_short_items(list(clues.bylines)), "[class*=byline|author]"),
+    for items, detail, strict in (
+        (_microdata_author_items(root), "[itemprop=author]", False),
+        (_short_items(list(_elements(AUTHOR_LINKS(root)))), "a[rel=author]", False),
+        (_short_items(list(clues.bylines)), "[class*=byline|author]", True),
     ):
-        person_ev, org_ev = _byline_people(_first_byline(items), detail)
+        texts = _first_byline(items, strict=strict)
+        person_ev, org_ev = _byline_people(texts, detail, strict=strict)
         persons.extend(person_ev)
         organizations.extend(org_ev)
     return persons, organizations

@@ -107,6 +107,8 @@ MAX_HOST_EXTRA_CHARS = 10
 ("valleyheraldcom", "voguegermany")."""
 MAX_SITE_WORDS = 6
 """A title segment longer than this is not a site name."""
+MIN_SITE_PREFIX_WORDS = 2
+"""An author name this long that starts the site's name names the site."""
 LONE_TITLE_MIN_WORDS = 4
 """A lone ``<title>`` is only cut at a separator when the headline part has this many words…"""
 LONE_TITLE_MAX_SUFFIX_WORDS = 4
@@ -340,6 +342,17 @@ def _agreeing_h1(candidates: list[Evidence[str]]) -> Evidence[str] | None:
 # --- people -----------------------------------------------------------------------------
 
 
+def _names_site(name: str, site_keys: frozenset[str]) -> bool:
+    """Name → True when it is the site's name, or the start of it ("Deutsche Welle" for
+    the site "Deutsche Welle (www.dw.com)")."""
+    key = fold(name)
+    if key in site_keys:
+        return True
+    return len(name.split()) >= MIN_SITE_PREFIX_WORDS and any(
+        site.startswith(key) for site in site_keys
+    )
+
+
 def _normalise_people(
     evidence: Evidence[tuple[PersonRef, ...]], site_keys: frozenset[str]
 ) -> tuple[Evidence[tuple[PersonRef, ...]], tuple[str, ...]]:
@@ -354,7 +367,7 @@ def _normalise_people(
         name = normalize_name(person.name)
         if name is None:
             continue
-        if is_organization(name) or fold(name) in site_keys:
+        if is_organization(name) or _names_site(name, site_keys):
             organizations.append(name)
             continue
         persons.setdefault(name.casefold(), replace(person, name=name))

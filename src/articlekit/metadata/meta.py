@@ -32,17 +32,18 @@ TITLE_KEYS = ("parsely-title", "sailthru.title", "dc.title", "dcterms.title", "c
 SUMMARY_KEYS = ("description", "dc.description", "dcterms.description", "dcterms.abstract")
 """Meta names of the description, best first."""
 AUTHOR_KEYS = (
-    "author",
-    "byl",
     "dc.creator",
     "dcterms.creator",
+    "author",
+    "byl",
     "sailthru.author",
     "parsely-author",
     "article.author",
     "citation_author",
     "dc.contributor",
 )
-"""Meta names of the author(s), best first."""
+"""Meta names of the author(s), best first: Dublin Core is declared on purpose where it
+exists; a plain ``author`` is often a CMS default."""
 PUBLISHED_KEYS = (
     "dc.date",
     "dcterms.date",
