@@ -109,6 +109,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     unknown = [c for c in args.corpus if c not in corpora_mod.CORPORA]
     if unknown:
         parser.error(f"unknown corpus {unknown}; known: {', '.join(corpora_mod.CORPORA)}")
+    unknown = [e for e in args.extractors or () if e not in EXTRACTOR_NAMES]
+    if unknown:
+        parser.error(f"unknown extractor {unknown}; known: {', '.join(EXTRACTOR_NAMES)}")
     return args
 
 
