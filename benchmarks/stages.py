@@ -1,0 +1,76 @@
+"""Per-stage CPU time of articlekit's HTML path: where a parse spends its time.
+
+Input → output: the fundus pages of ``../shared/corpora`` → median CPU milliseconds per
+page for the lxml floor and for each stage (decode, parse, tokenize, metadata, scoring)
+and for the whole ``parse(adapter="generic")`` call, printed as a Markdown table.
+
+Usage: ``python -m benchmarks.stages [--corpora DIR]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+
+import articlekit
+from articlekit.decode import decode
+from articlekit.metadata import extract_metadata
+from articlekit.options import ParseOptions
+from articlekit.scoring.html import score_html
+from articlekit.tokens.html import parse_html, tokenize_html
+
+DEFAULT_CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+MAX_INPUT = 10**9
+"""No size limit while measuring."""
+
+
+def _cpu(run: Callable[[], Any]) -> tuple[float, Any]:
+    start = time.process_time()
+    result = run()
+    return time.process_time() - start, result
+
+
+def measure(corpora: Path) -> dict[str, list[float]]:
+    """CPU seconds per page and stage."""
+    options = ParseOptions()
+    times: dict[str, list[float]] = {
+        k: [] for k in ("lxml floor", "decode", "parse", "tokenize", "metadata", "scoring", "total")
+    }
+    for path in sorted(corpora.glob("fundus/*/*.html.gz")):
+        raw = gzip.decompress(path.read_bytes())
+        floor, _ = _cpu(lambda raw=raw: lxml.html.document_fromstring(raw).text_content())
+        t_decode, decoded = _cpu(lambda raw=raw: decode(raw, max_input_bytes=MAX_INPUT))
+        t_parse, doc = _cpu(lambda decoded=decoded: parse_html(decoded.text))
+        t_tokens, stream = _cpu(lambda doc=doc: tokenize_html(doc))
+        t_meta, meta = _cpu(lambda doc=doc: extract_metadata(doc.root, url=None, options=options))
+        t_score, _ = _cpu(lambda s=stream, m=meta: score_html(s, m, config=options.scoring))
+        total, _ = _cpu(lambda raw=raw: articlekit.parse(raw, adapter="generic"))
+        values = (floor, t_decode, t_parse, t_tokens, t_meta, t_score, total)
+        for key, value in zip(times, values, strict=True):
+            times[key].append(value)
+    return times
+
+
+def main() -> None:
+    """Print the median CPU time per stage."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
+    args = parser.parse_args()
+    times = measure(args.corpora)
+    floor = statistics.median(times["lxml floor"])
+    print("| stage | CPU ms median | × lxml floor |")
+    print("| --- | ---: | ---: |")
+    for key, values in times.items():
+        median = statistics.median(values)
+        print(f"| {key} | {median * 1000:.2f} | {median / floor:.1f}× |")
+
+
+if __name__ == "__main__":
+    main()
