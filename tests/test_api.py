@@ -228,3 +228,18 @@ def test_api_adapter_site_timezone_is_assumed_and_flagged() -> None:
     assert isinstance(article.published, dt.datetime)
     assert article.published.utcoffset() == dt.timedelta(hours=2)
     assert article.provenance.fields["published"].assumed_timezone
+
+
+def test_tokens_hidden_paywalled_text_is_read_but_hidden_menus_are_not() -> None:
+    html = (
+        "<html><body><article><h1>Ferry timetable changes</h1>"
+        "<p>The island ferry will run every forty minutes from May, the operator said on "
+        "Tuesday, after a winter of complaints about crowded boats.</p>"
+        '<div class="paywall" hidden><p>Subscribers read on: the new timetable adds two '
+        "evening crossings and a dedicated lane for cyclists on the car deck.</p></div>"
+        '<div class="menu" hidden><p>Sections Politics Sport Culture Travel Weather</p></div>'
+        "</article></body></html>"
+    )
+    text = articlekit.parse(html).text
+    assert "two evening crossings" in text
+    assert "Politics Sport Culture" not in text

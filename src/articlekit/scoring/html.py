@@ -37,14 +37,15 @@ NEGATIVE_EVIDENCE = re.compile(
     r"comment|combx|disqus|outbrain|taboola|promo|related|recommend|"
     r"share\b|sharing|social|sidebar|side-bar|skyscraper|sponsor|shopping|newsletter|"
     r"subscri|signup|cookie|consent|gdpr|onetrust|breadcrumb|menu|nav\b|navigation|"
-    r"navbar|popup|modal|teaser-?list|more-?stories|read-?more|readmore|"
+    r"navbar|popup|modal|teaser-?list|more-?stories|"
     r"most-?read|trending|tag-?list|author-?bio|"
-    r"login|paywall|\bad-|-ad\b|\bads?\b|advert|adslot|dfp|"
+    r"login|paywall-|\bad-|-ad\b|\bads?\b|advert|adslot|dfp|"
     r"\bembed\b|vjs-|video-?player",
 )
 """Class/id words of containers that hold page furniture, not the article."""
 WEAK_NEGATIVE_EVIDENCE = re.compile(
     r"foot|masthead|banner|widget|tags?\b|topics|byline|dateline|toolbar|tools|print|"
+    r"read-?more|readmore|"
     r"overlay|pagination|pager|caption-?credit|rating|poll|survey|jump-?link|skip|header",
 )
 """Class/id words that often mean furniture but also appear on wrappers (layout and

@@ -54,6 +54,9 @@ BLOCK_TAGS = frozenset(
 HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 EMBED_CLASSES = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post|bluesky-embed")
 """Class names of blockquotes that third-party scripts turn into embedded posts."""
+PAYWALLED_CLASS = re.compile(r"\bpaywall(?:ed)?\b|\bpremium-content\b|\bsubscriber-content\b")
+"""Hidden containers that hold the rest of a metered article (a paywall script reveals
+them for subscribers): their text is the article's, so they are read."""
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 LAZY_SRC_ATTRS = (
     "data-src", "data-original", "data-lazy-src", "data-lazy", "data-url",
@@ -190,7 +193,8 @@ def _hidden(el: lxml.html.HtmlElement) -> bool:
     if not attrib:
         return False
     if "hidden" in attrib or attrib.get("aria-hidden") == "true":
-        return "fallback-image" not in attrib.get("class", "")
+        classes = attrib.get("class", "")
+        return "fallback-image" not in classes and not PAYWALLED_CLASS.search(classes)
     style = attrib.get("style")
     return bool(style and HIDDEN_STYLE.search(style))
 
