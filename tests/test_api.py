@@ -243,3 +243,21 @@ def test_tokens_hidden_paywalled_text_is_read_but_hidden_menus_are_not() -> None
     text = articlekit.parse(html).text
     assert "two evening crossings" in text
     assert "Politics Sport Culture" not in text
+
+
+def test_tokens_paragraph_ending_in_a_labelled_credit_is_a_caption() -> None:
+    html = (
+        "<html><body><article><h1>Lighthouse gets a new lamp</h1>"
+        "<p>The old lamp of the north lighthouse was replaced on Monday after ninety years "
+        "of service, the harbour authority said in a short statement.</p>"
+        "<p>The new lamp being lifted into place. Foto: Lena Marsh/dpa</p>"
+        "<p>The new lamp being lifted into place. Foto: Lena Marsh/dpa</p>"
+        "<p>Engineers expect it to use a tenth of the power of the old one and to need "
+        "almost no maintenance for the next twenty years.</p>"
+        "</article></body></html>"
+    )
+    article = articlekit.parse(html)
+    assert "Lena Marsh" not in article.text
+    captions = [i for i in article.images if i.caption == "The new lamp being lifted into place."]
+    assert len(captions) == 1
+    assert captions[0].credit == "Lena Marsh/dpa"

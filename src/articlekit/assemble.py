@@ -172,11 +172,17 @@ def _norm(text: str | None) -> str:
     return " ".join(unicodedata.normalize("NFC", text or "").split()).casefold()
 
 
+PICTURE_KINDS = frozenset({TokenKind.FIGURE, TokenKind.CAPTION})
+"""Body tokens that carry a picture; one caption is shown once (lightbox copies are not)."""
+
+
 def _drop_repeats(
     tokens: tuple[Token, ...], summary: str | None, title: str | None
 ) -> tuple[Token, ...]:
-    """The summary and the title are not repeated as body blocks."""
+    """The summary and the title are not repeated as body blocks, and a picture with
+    the same caption appears once (pages print captions again for lightboxes)."""
     summary_key, title_key = _norm(summary), _norm(title)
+    seen: set[str] = set()
     out: list[Token] = []
     for i, token in enumerate(tokens):
         key = _norm(token.text)
@@ -184,6 +190,10 @@ def _drop_repeats(
             continue
         if key and title_key and key == title_key and token.kind is TokenKind.HEADING and i < 3:
             continue
+        if key and token.kind in PICTURE_KINDS:
+            if key in seen:
+                continue
+            seen.add(key)
         out.append(token)
     return tuple(out)
 

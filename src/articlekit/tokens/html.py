@@ -86,6 +86,13 @@ FIGURE_CAPTIONS = (
     " or contains(@class, 'legend') or contains(@class, 'Caption')]"
 )
 """Caption elements inside a ``<figure>``: ``<figcaption>``, else caption-classed ones."""
+CAPTION_LINE_MAX_CHARS = 400
+"""A text block this short that ends with a labelled credit is a picture caption."""
+CREDIT_LABEL_TAIL = re.compile(
+    r"(?:Bild|Bilder|Foto|Fotos|Photo|Photos|Image|Images|Credit|Quelle|Crédit|Fotografía)"
+    r"\s?(?::|©)"
+)
+"""Cheap pre-check for a credit label near the end of a text block."""
 CAPTION_MAX_HOPS = 3
 """A caption joins the image before it when they share an ancestor this close."""
 PLACEHOLDER_SRC = re.compile(r"^data:|blank\.gif|spacer\.gif|pixel\.gif|placeholder|1x1|\$\{|\{\{")
@@ -276,6 +283,16 @@ class _Walker:
             kind = TokenKind.QUOTE
         else:
             kind = TokenKind.PARAGRAPH
+            if len(text) <= CAPTION_LINE_MAX_CHARS and CREDIT_LABEL_TAIL.search(text[-120:]):
+                parts = split_caption(text)
+                if parts.credit is not None:  # "… the harbour at dawn. Foto: A. Name/dpa"
+                    image = ImageRef(caption=parts.caption, credit=parts.credit)
+                    self.tokens.append(
+                        Token(
+                            kind=TokenKind.CAPTION, text=parts.caption or "", node=node, image=image
+                        )
+                    )
+                    return
         group = -1
         ordered = False
         if kind is TokenKind.LIST_ITEM and node >= 0:
@@ -436,9 +453,7 @@ class _Walker:
             and previous.image.caption is None
             and _near(self.nodes, previous.node, node)
         ):
-            image = replace(
-                previous.image, caption=caption, credit=previous.image.credit or credit
-            )
+            image = replace(previous.image, caption=caption, credit=previous.image.credit or credit)
             self.tokens[-1] = replace(previous, text=caption or "", image=image)
             return
         self.tokens.append(
