@@ -3,13 +3,18 @@
 Finds the main text of a page without knowing the site:
 
 1. every text block votes for the elements that contain it, with a weight from its
-   length, its commas and its link density (``features``);
-2. containers get a bonus or malus from tag and class/id evidence;
-3. the best container wins, and its siblings join when they score close to it;
-4. inside the winner, blocks in boilerplate containers (share bars, related links,
-   newsletter boxes …) and link lists are dropped;
+   length, its commas and its link density (``_token_vote``);
+2. containers get a bonus or malus from tag and class/id evidence (``_read_evidence``;
+   weak furniture words count only on containers holding little of the page's text);
+3. the best container wins; it moves up to an ancestor shared by several close
+   alternatives (``_promote``) and widens to ancestors that add content but little
+   noise (``_expand``); its siblings join when they score close to it;
+4. inside the winner, blocks in furniture containers (share bars, related links,
+   newsletter boxes …), link lists, credit-only lines and consent prompts are dropped;
 5. when the result is too short, the next relaxation pass (``RELAXATION_PASSES``)
-   runs with looser rules.
+   runs with looser rules;
+6. the lead picture between headline and text joins, the headline is not repeated,
+   and the lead paragraph becomes the summary.
 
 Scores live in side tables (lists indexed by node), never on the tree.
 """
