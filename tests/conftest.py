@@ -10,8 +10,9 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from articlekit import Article
-from articlekit.model import Figure
+from articlekit.adapters.checking import body_texts
+
+__all__ = ["FIXTURES", "SHARED", "body_texts", "normalise", "shingle_f1"]
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 """Hand-written fixture pages (``fixtures/<site>/<case>/``)."""
@@ -28,22 +29,6 @@ _WORD = re.compile(r"\w+")
 def normalise(text: str) -> str:
     """NFC, every whitespace run collapsed to one space, ends stripped."""
     return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
-
-
-def body_texts(article: Article) -> list[str]:
-    """The text of each body block in order (figures carry no body text)."""
-    out: list[str] = []
-    for block in article.body:
-        if isinstance(block, Figure):
-            continue
-        items = getattr(block, "items", None)
-        if items is not None:
-            out.extend(items)
-            continue
-        text = getattr(block, "text", None)
-        if text:
-            out.append(text)
-    return out
 
 
 def _shingles(text: str) -> Counter[tuple[str, ...]]:
