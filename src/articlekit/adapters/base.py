@@ -20,14 +20,17 @@ cannot say. See ``docs/adapters.md``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urlsplit
 
 from articlekit.decode import ContentType
 from articlekit.metadata.types import Metadata
+from articlekit.model.provenance import FieldSource, SourceKind
 from articlekit.options import ParseOptions
 from articlekit.partial import PartialArticle
 from articlekit.tokens.types import TokenStream
@@ -243,6 +246,15 @@ class SiteAdapter:
     def postprocess(self, doc: Document, result: PartialArticle) -> PartialArticle:
         """Last hook: adjust the partial result (default: unchanged)."""
         return result
+
+    def amend(
+        self, result: PartialArticle, changes: Mapping[str, Any], how: str
+    ) -> PartialArticle:
+        """``result`` with ``changes`` applied, each changed field credited to this
+        adapter in provenance (``how`` names the rule, e.g. ``"text header"``)."""
+        source = FieldSource(kind=SourceKind.ADAPTER, detail=f"{self.ident} {how}")
+        sources = {**result.sources, **dict.fromkeys(changes, source)}
+        return dataclasses.replace(result, **changes, sources=sources)
 
 
 def _xpath_matches(root: object, expression: str) -> bool:

@@ -116,9 +116,7 @@ class ElMundoAdapter(SiteAdapter):
         if standfirst is not None and result.summary is None:
             changes["summary"] = standfirst
             changes["body"] = tuple(t for t in result.body or () if t.text != standfirst)
-        source = FieldSource(kind=SourceKind.ADAPTER, detail=f"{self.ident} text rules")
-        sources = {**result.sources, **dict.fromkeys(changes, source)}
-        return dataclasses.replace(result, **changes, sources=sources)
+        return self.amend(result, changes, "text rules")
 
 
 def _repair_run(match: re.Match[str]) -> str:

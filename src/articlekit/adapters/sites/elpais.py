@@ -24,7 +24,6 @@ import re
 from typing import Any
 
 from articlekit.adapters.base import Document, Layout, SiteAdapter, TextRules
-from articlekit.model.provenance import FieldSource, SourceKind
 from articlekit.partial import PartialArticle
 from articlekit.tokens.types import Token, TokenKind
 
@@ -82,9 +81,7 @@ class ElPaisAdapter(SiteAdapter):
         if subtitle is not None and result.summary is None:
             changes["summary"] = subtitle
             changes["body"] = tuple(t for t in result.body or () if t.text != subtitle)
-        source = FieldSource(kind=SourceKind.ADAPTER, detail=f"{self.ident} text header")
-        sources = {**result.sources, **dict.fromkeys(changes, source)}
-        return dataclasses.replace(result, **changes, sources=sources)
+        return self.amend(result, changes, "text header")
 
 
 def _adjacent(before: Token, after: Token) -> bool:

@@ -29,7 +29,6 @@ from typing import Any
 from articlekit.adapters.base import Document, Layout, SiteAdapter, TextRules
 from articlekit.adapters.helpers import apply_text_rules, texts, xpath
 from articlekit.metadata.types import DateValue, PersonRef
-from articlekit.model.provenance import FieldSource, SourceKind
 from articlekit.partial import PartialArticle
 from articlekit.patterns import clean_credit, parse_byline
 from articlekit.tokens.html import image_source
@@ -145,9 +144,7 @@ class EuronewsAdapter(SiteAdapter):
         images.extend(_widget_image(el, base) for el in xpath(root, _IN_TEXT_FIGURES))
         if images:
             changes["images"] = tuple(images)
-        source = FieldSource(kind=SourceKind.ADAPTER, detail=f"{self.ident} layout {layout.name}")
-        sources = {**result.sources, **dict.fromkeys(changes, source)}
-        return dataclasses.replace(result, **changes, sources=sources)
+        return self.amend(result, changes, f"layout {layout.name}")
 
     def extract_text(self, doc: Document) -> PartialArticle:
         """Headline, byline and dateline precede the share bar and the standfirst; the
@@ -188,9 +185,7 @@ class EuronewsAdapter(SiteAdapter):
         published = _day_first(tokens[found].text)
         if published is not None:
             changes["published"] = published
-        source = FieldSource(kind=SourceKind.ADAPTER, detail=f"{self.ident} text header")
-        sources = {**result.sources, **dict.fromkeys(changes, source)}
-        return dataclasses.replace(result, **changes, sources=sources)
+        return self.amend(result, changes, "text header")
 
 
 def _repeats(tokens: tuple[Token, ...]) -> set[str]:

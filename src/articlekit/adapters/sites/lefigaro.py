@@ -158,9 +158,7 @@ class LeFigaroAdapter(SiteAdapter):
         published = _dateline(match["value"], doc) if match else None
         if published is not None:
             changes["published"] = published
-        source = FieldSource(kind=SourceKind.ADAPTER, detail=f"{self.ident} text header")
-        sources = {**result.sources, **dict.fromkeys(changes, source)}
-        return dataclasses.replace(result, **changes, sources=sources)
+        return self.amend(result, changes, "text header")
 
 
 def _dateline(value: str, doc: Document) -> DateValue | None:

@@ -26,7 +26,6 @@ from typing import Any
 from articlekit.adapters.base import Document, Layout, SiteAdapter, TextRules
 from articlekit.adapters.helpers import apply_text_rules
 from articlekit.metadata.types import DateValue, PersonRef
-from articlekit.model.provenance import FieldSource, SourceKind
 from articlekit.partial import PartialArticle
 from articlekit.patterns import find_dates, parse_byline
 from articlekit.tokens.types import Token, TokenKind
@@ -112,9 +111,7 @@ class LeMondeAdapter(SiteAdapter):
         dates = find_dates(match["value"], reference_time=now) if match else ()
         if dates:
             changes["published"] = DateValue(value=dates[0].value, relative=dates[0].relative)
-        source = FieldSource(kind=SourceKind.ADAPTER, detail=f"{self.ident} text header")
-        sources = {**result.sources, **dict.fromkeys(changes, source)}
-        return dataclasses.replace(result, **changes, sources=sources)
+        return self.amend(result, changes, "text header")
 
 
 def _is_headline(token: Token) -> bool:

@@ -125,9 +125,7 @@ class ORFAdapter(SiteAdapter):
         authors = _byline_authors(tokens, dated)
         if authors:
             changes["authors"] = authors
-        source = FieldSource(kind=SourceKind.ADAPTER, detail=f"{self.ident} text header")
-        sources = {**result.sources, **dict.fromkeys(changes, source)}
-        return dataclasses.replace(result, **changes, sources=sources)
+        return self.amend(result, changes, "text header")
 
 
 def _title_index(tokens: tuple[Token, ...], dated: int) -> int | None:

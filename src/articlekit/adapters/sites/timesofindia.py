@@ -241,9 +241,7 @@ class TimesOfIndiaAdapter(SiteAdapter):
         dates = find_dates(match["date"], reference_time=doc.options.reference_time)
         if dates:
             changes["published"] = DateValue(value=dates[0].value)
-        source = FieldSource(kind=SourceKind.ADAPTER, detail=f"{self.ident} text byline")
-        sources = {**result.sources, **dict.fromkeys(changes, source)}
-        return dataclasses.replace(result, **changes, sources=sources)
+        return self.amend(result, changes, "text byline")
 
     def extract_html(self, doc: Document, layout: Layout) -> PartialArticle:
         """The layout's rules, plus the body split at the site's break markers."""
