@@ -120,6 +120,9 @@ def parse(
         ident = instance.ident
         site_result = _guard(f"adapter {ident}", lambda: instance.extract(doc), None, warnings)
     generic: PartialArticle | None = None
+    # Text adapters often filter the token stream before scoring it, which can hide a
+    # byline or dateline from their own run; the unfiltered generic run fills such
+    # fields (it costs one more pass over the tokens of a text dump).
     if site_result is None or site_result.body is None or prepared.content_type == "text":
         generic = _guard("scoring", lambda: _generic(prepared, opts), None, warnings)
     return assemble(
