@@ -266,15 +266,22 @@ def _choose_adapter(
     if adapter is not None:
         return reg.get(adapter)
     meta = prepared.metadata
-    for candidate in (
-        url,
-        meta.canonical_url.value if meta.canonical_url else None,
-        meta.url.value if meta.url else None,
-    ):
+    candidates = [
+        u
+        for u in (
+            url,
+            meta.canonical_url.value if meta.canonical_url else None,
+            meta.url.value if meta.url else None,
+        )
+        if u
+    ]
+    for candidate in candidates:
         found = reg.for_url(candidate)
         if found is not None:
             return found
-    return reg.for_content(prepared.text)
+    # Content fingerprints are for documents that do not say where they come from: a
+    # page whose own URL matches no adapter belongs to another site.
+    return reg.for_content(prepared.text) if not candidates else None
 
 
 def _generic(prepared: _Prepared, options: ParseOptions) -> PartialArticle:
