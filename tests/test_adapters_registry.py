@@ -133,3 +133,13 @@ def test_adapter_rules_read_jsonld_paths() -> None:
     assert [p.name for p in article.authors] == ["Ana Ruiz", "Bo Lind"]
     assert article.topics == ("bridges", "traffic")
     assert article.provenance.fields["title"].kind == "adapter"
+
+
+def test_registry_content_fingerprints_only_for_documents_without_url() -> None:
+    page = PAGE.replace('<link rel="canonical" href="https://news.example.org/a/1">', "")
+    quote = "<p>Quoted from news.example.org/a/9 by another site.</p></body>"
+    page = page.replace("</body>", quote)
+    registry = AdapterRegistry([ExampleAdapter])
+    assert articlekit.parse(page, registry=registry).provenance.adapter == "example-news@1"
+    elsewhere = articlekit.parse(page, url="https://other.example.net/x", registry=registry)
+    assert elsewhere.provenance.adapter is None
