@@ -57,7 +57,6 @@ __all__ = ["main"]
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
-FIXTURE_SOURCES = ("source.html", "source.txt")
 DEFAULT_FIXTURES = Path("tests") / "fixtures"
 DEFAULT_ADAPTER_DIR = Path("src") / "articlekit" / "adapters" / "sites"
 

@@ -68,8 +68,6 @@ class TextScoringConfig:
     """Lines shorter than this are not body paragraphs on their own."""
     min_sentence_words: int = 8
     """A paragraph line needs at least this many words."""
-    max_gap_lines: int = 12
-    """Furniture lines tolerated between two body paragraphs before the body ends."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urlsplit
 
@@ -146,7 +146,6 @@ class TextRules:
     drop: tuple[re.Pattern[str], ...] = ()
     short_url: re.Pattern[str] | None = None
     end_of_body: re.Pattern[str] | None = None
-    extra: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
 class SiteAdapter:

@@ -175,11 +175,6 @@ def _is_site(segment: str, sites: frozenset[str], host: str | None) -> bool:
     )
 
 
-def _split_title(title: str) -> list[str]:
-    """Title → its segments around site-name separators (one segment if none)."""
-    return [part for part in TITLE_SEPARATOR_RE.split(title) if part.strip()]
-
-
 def _strip_site(title: str, sites: frozenset[str], host: str | None) -> str:
     """``"Headline | Site"``/``"Site: Headline"`` → ``"Headline"`` when a segment is the site."""
     segments = list(TITLE_SEPARATOR_RE.finditer(title))

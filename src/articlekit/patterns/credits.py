@@ -38,9 +38,6 @@ CREDIT_TAIL_CHARS = 240
 MAX_NOTE_CHARS = 80
 """A trailing ``[FILE: July 2024]`` note longer than this is caption text."""
 
-MAX_AGENCY_NAME_WORDS = 4
-"""Words before a label-less "Name / AGENCY" credit (a photographer's name)."""
-
 _LABEL_WORDS = (
     "Crédit photo|Credit photo|Crédits photo|Photo credit|Photo credits|Bildquelle|Fotoquelle|"
     "Photographs|Photograph|Photos|Photo|Pictures|Picture|Images|Image|Credits|Credit|"

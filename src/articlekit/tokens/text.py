@@ -352,8 +352,3 @@ def _cells(text: str) -> tuple[str, ...]:
     else:
         return (text,)
     return tuple(c for c in cells if c)
-
-
-def with_hints(token: Token, hints: frozenset[str]) -> Token:
-    """A copy of ``token`` with ``hints`` added."""
-    return replace(token, hints=token.hints | hints) if hints else token
