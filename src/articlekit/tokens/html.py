@@ -190,9 +190,9 @@ def clean_text(text: str) -> str:
 
 
 def _evidence(el: lxml.html.HtmlElement) -> str:
-    attrib = el.attrib
-    parts = [attrib.get(name, "") for name in ("id", "class", "role", "itemprop")]
-    return " ".join(p for p in parts if p).lower()
+    get = el.get
+    parts = [p for p in (get("id"), get("class"), get("role"), get("itemprop")) if p]
+    return " ".join(parts).lower() if parts else ""
 
 
 def _hidden(el: lxml.html.HtmlElement) -> bool:
@@ -204,6 +204,16 @@ def _hidden(el: lxml.html.HtmlElement) -> bool:
         return "fallback-image" not in classes and not PAYWALLED_CLASS.search(classes)
     style = attrib.get("style")
     return bool(style and HIDDEN_STYLE.search(style))
+
+
+_PLAIN, _SCREEN_READER, _CAPTION = 0, 1, 2
+
+
+def _class_kind(classes: str) -> int:
+    """Class attribute → whether it marks screen-reader text, a caption, or neither."""
+    if SCREEN_READER_CLASS.search(classes):
+        return _SCREEN_READER
+    return _CAPTION if CAPTION_CLASS.search(classes) else _PLAIN
 
 
 class _Walker:
@@ -224,6 +234,9 @@ class _Walker:
         self.list_depth = 0
         self.visited = 0
         self.stopped = False
+        self.class_kinds: dict[str, int] = {}
+        """Class attribute → ``_PLAIN``/``_SCREEN_READER``/``_CAPTION``, memoised for
+        this walk (pages repeat a few class strings thousands of times)."""
 
     # -- bookkeeping ------------------------------------------------------------
 
@@ -326,14 +339,18 @@ class _Walker:
             return
         classes = el.get("class")
         if classes:
-            if SCREEN_READER_CLASS.search(classes):
+            kind = self.class_kinds.get(classes)
+            if kind is None:
+                kind = self.class_kinds[classes] = _class_kind(classes)
+            if kind == _SCREEN_READER:
                 return
-            if CAPTION_CLASS.search(classes) and tag not in CAPTION_CONTAINER_TAGS:
+            if kind == _CAPTION and tag not in CAPTION_CONTAINER_TAGS:
                 self._flush(owner, owner_tag)
                 self._caption(el, owner, depth)
                 return
         if tag in BLOCK_TAGS:
-            self._flush(owner, owner_tag)
+            if self.buffer:
+                self._flush(owner, owner_tag)
             self.visit_block(el, owner, depth)
             return
         self._visit_inline(el, tag, owner, owner_tag, depth)
@@ -379,7 +396,8 @@ class _Walker:
         for child in el:
             self.visit(child, node, tag, depth + 1)
             self._add_text(child.tail)
-        self._flush(node, tag)
+        if self.buffer:
+            self._flush(node, tag)
         self.quote_depth -= entered_quote
         self.list_depth -= entered_list
 
