@@ -49,10 +49,19 @@ MAX_CLUE_VALUES = 20_000
 
 @dataclass(frozen=True, slots=True)
 class Clues:
-    """Elements whose attributes say what they hold, in document order."""
+    """Elements whose attributes say what they hold, in document order.
+
+    Attributes:
+        bylines: Elements whose class or id says byline/author, outside comments.
+        dates: Elements whose class, id or itemprop says date/time, ``<time>`` without
+            ``datetime`` and ``<abbr title>``.
+        itemprops: Every body element with an ``itemprop`` (``<meta>`` excepted) and
+            that value, so microdata needs no second walk over the tree.
+    """
 
     bylines: tuple[html.HtmlElement, ...] = ()
     dates: tuple[html.HtmlElement, ...] = ()
+    itemprops: tuple[tuple[html.HtmlElement, str], ...] = ()
 
 
 def is_inside(element: html.HtmlElement, pattern: re.Pattern[str], tags: frozenset[str]) -> bool:
@@ -68,10 +77,20 @@ def is_inside(element: html.HtmlElement, pattern: re.Pattern[str], tags: frozens
     return False
 
 
+def _kinds(value: str, *, itemprop: bool) -> tuple[bool, bool]:
+    """Attribute value → (says date, says byline); itemprops never say byline."""
+    lowered = value.lower()
+    is_date = DATE_RE.search(lowered) is not None
+    return is_date, not itemprop and BYLINE_RE.search(lowered) is not None
+
+
 def scan_clues(root: html.HtmlElement) -> Clues:
-    """Document → its byline and date elements (see module docstring)."""
+    """Document → its byline, date and microdata elements (see module docstring)."""
     bylines: dict[html.HtmlElement, None] = {}
     dates: dict[html.HtmlElement, None] = {}
+    itemprops: list[tuple[html.HtmlElement, str]] = []
+    seen: dict[tuple[str, bool], tuple[bool, bool]] = {}
+    """Memo of ``_kinds`` for this call: pages repeat a few class values many times."""
     result = CLUE_NODES(root)
     for item in (result if isinstance(result, list) else [])[:MAX_CLUE_VALUES]:
         if isinstance(item, html.HtmlElement):
@@ -79,14 +98,21 @@ def scan_clues(root: html.HtmlElement) -> Clues:
             continue
         if not isinstance(item, str):
             continue
-        value = item.lower()
-        is_date = DATE_RE.search(value) is not None
-        is_byline = getattr(item, "attrname", "") != "itemprop" and BYLINE_RE.search(value)
-        if not is_date and not is_byline:
+        itemprop = getattr(item, "attrname", "") == "itemprop"
+        key = (str(item), itemprop)
+        kinds = seen.get(key)
+        if kinds is None:
+            kinds = seen[key] = _kinds(key[0], itemprop=itemprop)
+        is_date, is_byline = kinds
+        if not (is_date or is_byline or itemprop):
             continue
         parent = getattr(item, "getparent", None)
         element = parent() if parent is not None else None
-        if not isinstance(element, html.HtmlElement) or element.tag in SKIPPED_TAGS:
+        if not isinstance(element, html.HtmlElement):
+            continue
+        if itemprop and element.tag != "meta":
+            itemprops.append((element, key[0]))
+        if element.tag in SKIPPED_TAGS:
             continue
         if is_date:
             dates.setdefault(element, None)
@@ -99,4 +125,4 @@ def scan_clues(root: html.HtmlElement) -> Clues:
             kept.append(element)
             if len(kept) >= MAX_BYLINES:
                 break
-    return Clues(bylines=tuple(kept), dates=tuple(dates))
+    return Clues(bylines=tuple(kept), dates=tuple(dates), itemprops=tuple(itemprops))

@@ -22,39 +22,22 @@ from articlekit.model.provenance import SourceKind
 
 __all__ = ["extract_dom"]
 
-_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-_NOT_COMMENT = f"not(ancestor-or-self::*[contains({_LOWER.format('@class')}, 'comment')])"
-
-H1_IN_CONTENT = etree.XPath("(//article//h1 | //main//h1 | //*[@role='main']//h1)[1]")
-"""The first ``<h1>`` inside the article or main content."""
-H1_ANY = etree.XPath("(//h1)[1]")
-"""The first ``<h1>`` of the page (fallback)."""
-HEADLINE_MICRODATA = etree.XPath("(//*[@itemprop='headline'][not(self::meta)])[1]")
-"""A visible element marked as the headline with microdata."""
+H1S = etree.XPath("//h1")
+"""Every ``<h1>`` (a name test: libxml2 walks it fast; ancestors are checked in Python)."""
+TIMES = etree.XPath("//time[@datetime][not(@itemprop)]")
+"""Every ``<time datetime>`` that is not microdata."""
 MICRODATA_META = etree.XPath("//meta[@itemprop and @content]")
 """``<meta itemprop content>`` microdata."""
-MICRODATA_DATES = etree.XPath(
-    "//*[@itemprop='datePublished' or @itemprop='dateCreated' or @itemprop='dateModified']"
-    "[not(self::meta)]"
-)
-"""Visible elements marked with a microdata date."""
-TIME_IN_CONTENT = etree.XPath(
-    "(//article//time | //main//time | //*[@role='main']//time)[@datetime][not(@itemprop)]"
-)
-"""``<time datetime>`` inside the article or main content."""
-TIME_ANY = etree.XPath("//time[@datetime][not(@itemprop)]")
-"""Every ``<time datetime>`` (fallback when the content has none)."""
-AUTHOR_MICRODATA = etree.XPath(
-    f"//*[@itemprop='author' or @itemprop='creator'][not(self::meta)][{_NOT_COMMENT}]"
-)
-"""Elements marked as author with microdata, outside comment sections."""
 AUTHOR_MICRODATA_NAME = etree.XPath(".//*[@itemprop='name']")
 """The ``name`` inside an author microdata element."""
-AUTHOR_LINKS = etree.XPath(
-    "//a[contains(concat(' ', normalize-space(" + _LOWER.format("@rel") + "), ' '), ' author ')]"
-    f"[{_NOT_COMMENT}]"
-)
-"""``<a rel="author">`` links outside comment sections."""
+REL_LINKS = etree.XPath("//a[@rel]")
+"""Links with a ``rel``; those whose ``rel`` lists ``author`` are author links."""
+MICRODATA_DATE_PROPS = frozenset({"datePublished", "dateCreated", "dateModified"})
+"""``itemprop`` values of visible microdata dates."""
+MICRODATA_AUTHOR_PROPS = frozenset({"author", "creator"})
+"""``itemprop`` values of author microdata."""
+CONTENT_TAGS = frozenset({"article", "main"})
+"""Containers of the main content (with ``role="main"``)."""
 MAX_HEADLINE_CHARS = 400
 """An "h1" longer than this is not a headline."""
 MAX_BYLINE_CHARS = 150
@@ -93,6 +76,29 @@ def _elements(result: object) -> Iterator[html.HtmlElement]:
                 yield item
 
 
+def _in_content(element: html.HtmlElement) -> bool:
+    """Element → True when an ancestor is ``<article>``, ``<main>`` or ``role="main"``."""
+    return any(
+        node.tag in CONTENT_TAGS or node.get("role") == "main"
+        for node in element.iterancestors()
+    )
+
+
+def _in_comment(element: html.HtmlElement) -> bool:
+    """Element → True when it or an ancestor has a class containing "comment"."""
+    node: html.HtmlElement | None = element
+    while node is not None:
+        if "comment" in (node.get("class") or "").lower():
+            return True
+        node = node.getparent()
+    return False
+
+
+def _with_prop(clues: Clues, props: frozenset[str]) -> list[html.HtmlElement]:
+    """Body elements whose ``itemprop`` is one of ``props``, in document order."""
+    return [element for element, prop in clues.itemprops if prop in props]
+
+
 def _text(element: html.HtmlElement) -> str | None:
     """Element → its clean text content."""
     try:
@@ -101,26 +107,27 @@ def _text(element: html.HtmlElement) -> str | None:
         return None
 
 
-def _first_text(xpath: etree.XPath, root: html.HtmlElement) -> str | None:
-    """XPath and document → the clean text of the first element found, if headline-sized."""
-    for element in _elements(xpath(root)):
+def _first_text(elements: list[html.HtmlElement]) -> str | None:
+    """Elements → the clean text of the first one, if headline-sized."""
+    for element in elements[:1]:
         text = _text(element)
         if text and len(text) <= MAX_HEADLINE_CHARS:
             return text
     return None
 
 
-def _titles(root: html.HtmlElement) -> list[Evidence[str]]:
+def _titles(root: html.HtmlElement, clues: Clues) -> list[Evidence[str]]:
     """Document → headline candidates: microdata headline, then the main ``<h1>``."""
     found: list[Evidence[str]] = []
-    micro = _first_text(HEADLINE_MICRODATA, root)
+    micro = _first_text(_with_prop(clues, frozenset({"headline"})))
     if micro:
         found.append(Evidence(micro, SourceKind.DOM, "[itemprop=headline]"))
-    h1 = _first_text(H1_IN_CONTENT, root)
+    h1s = list(_elements(H1S(root)))
+    h1 = _first_text([h for h in h1s if _in_content(h)])
     if h1:
         found.append(Evidence(h1, SourceKind.DOM, "//article//h1"))
     else:
-        h1 = _first_text(H1_ANY, root)
+        h1 = _first_text(h1s)
         if h1:
             found.append(Evidence(h1, SourceKind.DOM, "//h1"))
     return found
@@ -149,17 +156,21 @@ def _is_modified(element: html.HtmlElement) -> bool:
     return False
 
 
-def _dates(root: html.HtmlElement) -> tuple[list[Evidence[str]], list[Evidence[str]]]:
+def _dates(
+    root: html.HtmlElement, clues: Clues
+) -> tuple[list[Evidence[str]], list[Evidence[str]]]:
     """Document → published and modified date strings from microdata and ``<time>``."""
     published: list[Evidence[str]] = []
     modified: list[Evidence[str]] = []
-    for element in _elements(MICRODATA_DATES(root)):
-        prop = str(element.get("itemprop") or "")
+    for element, prop in clues.itemprops:
+        if prop not in MICRODATA_DATE_PROPS:
+            continue
         value = _date_text(element)
         if value:
             target = modified if prop == "dateModified" else published
             target.append(Evidence(value, SourceKind.DOM, f"[itemprop={prop}]"))
-    times = list(_elements(TIME_IN_CONTENT(root))) or list(_elements(TIME_ANY(root)))
+    every = list(_elements(TIMES(root)))
+    times = [t for t in every if _in_content(t)] or every
     for element in times[:MAX_TIME_ELEMENTS]:
         value = clean_text(element.get("datetime"))
         if value:
@@ -199,16 +210,27 @@ def _byline_people(
     return person_ev, org_ev
 
 
-def _microdata_author_items(root: html.HtmlElement) -> list[tuple[html.HtmlElement, str]]:
-    """Document → ``itemprop=author`` elements and the names in them."""
+def _microdata_author_items(clues: Clues) -> list[tuple[html.HtmlElement, str]]:
+    """Document → ``itemprop=author`` elements (outside comments) and the names in them."""
     items: list[tuple[html.HtmlElement, str]] = []
-    for element in _elements(AUTHOR_MICRODATA(root)):
+    for element in _with_prop(clues, MICRODATA_AUTHOR_PROPS):
+        if _in_comment(element):
+            continue
         names = list(_elements(AUTHOR_MICRODATA_NAME(element)))
         for source in names or [element]:
             text = clean_text(source.get("content")) or _text(source)
             if text and len(text) <= MAX_BYLINE_CHARS:
                 items.append((element, text))
     return items
+
+
+def _author_links(root: html.HtmlElement) -> list[html.HtmlElement]:
+    """Document → ``<a rel="… author …">`` links outside comment sections."""
+    return [
+        link
+        for link in _elements(REL_LINKS(root))
+        if "author" in str(link.get("rel") or "").lower().split() and not _in_comment(link)
+    ]
 
 
 def _short_items(elements: list[html.HtmlElement]) -> list[tuple[html.HtmlElement, str]]:
@@ -259,8 +281,8 @@ def _authors(
     persons: list[Evidence[tuple[PersonRef, ...]]] = []
     organizations: list[Evidence[tuple[str, ...]]] = []
     for items, detail, strict in (
-        (_microdata_author_items(root), "[itemprop=author]", False),
-        (_short_items(list(_elements(AUTHOR_LINKS(root)))), "a[rel=author]", False),
+        (_microdata_author_items(clues), "[itemprop=author]", False),
+        (_short_items(_author_links(root)), "a[rel=author]", False),
         (_short_items(list(clues.bylines)), "[class*=byline|author]", True),
     ):
         texts = _first_byline(items, strict=strict)
@@ -285,14 +307,15 @@ def _microdata(root: html.HtmlElement) -> dict[str, list[Evidence[str]]]:
 
 def extract_dom(root: html.HtmlElement, clues: Clues | None = None) -> Findings:
     """Document → DOM candidates (see module docstring); ``clues`` from ``scan_clues``."""
-    published, modified = _dates(root)
-    persons, organizations = _authors(root, clues if clues is not None else scan_clues(root))
+    clues = clues if clues is not None else scan_clues(root)
+    published, modified = _dates(root, clues)
+    persons, organizations = _authors(root, clues)
     micro = _microdata(root)
     micro_authors, micro_orgs = _byline_people(
         [e.value for e in micro.get("authors", [])], "meta[itemprop=author]"
     )
     return Findings(
-        title=tuple(micro.get("title", []) + _titles(root)),
+        title=tuple(micro.get("title", []) + _titles(root, clues)),
         summary=tuple(micro.get("summary", [])),
         language=tuple(micro.get("language", [])),
         section=tuple(micro.get("section", [])),
