@@ -323,19 +323,33 @@ def _select(
         if nodes[node].tag in ("p", "li", "pre", "blockquote", "td", "dd"):
             node = nodes[node].parent
         is_content = vote > 0.0 and not (step.class_filter and furniture[token.node])
+        if node < 0:
+            continue
         size = len(token.text)
+        # sizes are added to the token's own node here and summed up the tree below
+        chars[node] += size
+        links[node] += token.link_chars
+        if is_content:
+            content[node] += size
+        else:
+            noise[node] += size
+        if not vote:
+            continue
         walker = node
-        while walker >= 0:
-            chars[walker] += size
-            links[walker] += token.link_chars
-            if is_content:
-                content[walker] += size
-            else:
-                noise[walker] += size
-            if vote and level < len(shares) and not (step.class_filter and furniture[walker]):
+        while walker >= 0 and level < len(shares):
+            if not (step.class_filter and furniture[walker]):
                 scores[walker] += vote * shares[level]
             level += 1
             walker = nodes[walker].parent
+    # nodes are in document order, so every parent comes before its children: one
+    # backward pass carries each node's totals into its parent
+    for idx in range(len(nodes) - 1, -1, -1):
+        parent = nodes[idx].parent
+        if parent >= 0:
+            chars[parent] += chars[idx]
+            links[parent] += links[idx]
+            content[parent] += content[idx]
+            noise[parent] += noise[idx]
     best = -1
     best_score = 0.0
     final = [0.0] * len(nodes)
