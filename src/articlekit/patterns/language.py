@@ -16,6 +16,7 @@ Two steps, on the first ``MAX_SCAN_CHARS`` characters only:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -111,6 +112,14 @@ _WEIGHTS: Mapping[str, Mapping[str, float]] = MappingProxyType(
 )
 """Per language, each stop word's weight: 1 / number of profiles containing it."""
 
+_BY_WORD: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType(
+    {
+        word: tuple((lang, weights[word]) for lang, weights in _WEIGHTS.items() if word in weights)
+        for word in {w for weights in _WEIGHTS.values() for w in weights}
+    }
+)
+"""Each stop word → the languages it belongs to, with its weight there (one lookup per
+distinct word of the text instead of one per language)."""
 WORD_RE = re.compile(r"[^\W\d_]{1,40}")
 """A word: a run of letters (bounded, so huge letter runs cost linear time)."""
 
@@ -178,23 +187,24 @@ def _by_script(text: str) -> str | None:
 
 
 def _by_stopwords(text: str) -> str | None:
+    words = WORD_RE.findall(text)
+    total = len(words)
     counts: dict[str, int] = {}
-    total = 0
-    for m in WORD_RE.finditer(text):
-        total += 1
-        word = m.group(0).casefold()
-        counts[word] = counts.get(word, 0) + 1
+    for spelled, n in Counter(words).items():  # case-fold each distinct spelling once
+        word = spelled.casefold()
+        counts[word] = counts.get(word, 0) + n
     scores = dict.fromkeys(_PROFILES, 0.0)
     hits = dict.fromkeys(_PROFILES, 0)
     distinct = dict.fromkeys(_PROFILES, 0)
     for word, count in counts.items():
+        entries = _BY_WORD.get(word)
+        if entries is None:
+            continue
         capped = min(count, MAX_COUNT_PER_WORD)
-        for lang, weights in _WEIGHTS.items():
-            weight = weights.get(word)
-            if weight is not None:
-                scores[lang] += weight * capped
-                hits[lang] += capped
-                distinct[lang] += 1
+        for lang, weight in entries:
+            scores[lang] += weight * capped
+            hits[lang] += capped
+            distinct[lang] += 1
     ranked = sorted(scores, key=lambda lang: scores[lang], reverse=True)
     best, second = ranked[0], ranked[1]
     if hits[best] < MIN_STOPWORD_HITS or distinct[best] < MIN_DISTINCT_STOPWORDS:
