@@ -7,7 +7,8 @@ Input → output: the fundus pages (HTML and their text renderings) of
   the pages; the process's resident set size (``/proc/self/statm``) after every
   1,000 parses. Flat RSS means no cache or leak grows with the number of parses.
 * **Peak per parse**: for one page repeated 1×–64× in one document, each in a fresh
-  subprocess, the rise of the peak RSS (``ru_maxrss``) caused by (a) parsing the page
+  subprocess, the rise of the peak RSS (``VmHWM``, reset through ``/proc/self/clear_refs``
+  just before) caused by (a) parsing the page
   into an lxml tree and keeping it, and (b) a whole ``articlekit.parse`` call. Their
   ratio says how much memory articlekit needs beyond the tree itself.
 
@@ -35,7 +36,7 @@ _PAGE_SIZE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 _MIB = 1024 * 1024
 
 _PEAK_CHILD = """
-import gzip, resource, sys
+import gzip, sys
 raw = gzip.decompress(open(sys.argv[1], "rb").read()).decode("utf-8", "replace")
 factor, mode = int(sys.argv[2]), sys.argv[3]
 head, _, rest = raw.partition("<body")
@@ -45,14 +46,19 @@ page = head + "<body" + body_open + ">" + inner * factor + "</body></html>"
 import lxml.html
 import articlekit
 articlekit.parse("<p>warm up</p>")
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def hwm():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+with open("/proc/self/clear_refs", "w") as refs:
+    refs.write("5")  # resets the peak (VmHWM) to the current RSS
+before = hwm()
 if mode == "tree":
     tree = lxml.html.document_fromstring(page)
 else:
     article = articlekit.parse(page, adapter="generic", options=articlekit.ParseOptions(
         max_input_bytes=10**9, max_nodes=10**8, time_budget=600))
-after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(len(page.encode()), (after - before) * 1024)
+print(len(page.encode()), hwm() - before)
 """
 
 

@@ -9,8 +9,9 @@ The pipeline is ``decode → tokens → metadata → adapter | generic scoring �
 from ``ArticleKitError``.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from articlekit import adapters
-from articlekit._api import metadata, parse, tokenize
 from articlekit.adapters import AdapterRegistry, Layout, SiteAdapter, TextRules
 from articlekit.errors import (
     AdapterError,
@@ -46,6 +47,9 @@ from articlekit.model import (
 )
 from articlekit.options import ParseOptions, ScoringConfig, TextScoringConfig
 from articlekit.tokens.types import ImageRef, NodeInfo, Token, TokenKind, TokenStream
+
+if TYPE_CHECKING:
+    from articlekit._api import metadata, parse, tokenize
 
 __version__ = "0.1.0"
 
@@ -99,3 +103,24 @@ __all__ = [
     "parse",
     "tokenize",
 ]
+
+# The pipeline (``parse``, ``tokenize``, ``metadata``) loads on first use: its modules
+# compile a few hundred patterns, which code that only needs the model, the errors or the
+# adapter API should not pay for. The ``metadata`` subpackage's attribute is removed so
+# that the name means the function, as documented.
+del globals()["metadata"]
+_PIPELINE = frozenset({"metadata", "parse", "tokenize"})
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _PIPELINE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from articlekit import _api  # noqa: PLC0415
+
+    value = getattr(_api, name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

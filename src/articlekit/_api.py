@@ -26,16 +26,13 @@ from articlekit.adapters.registry import AdapterRegistry, default_registry
 from articlekit.assemble import assemble
 from articlekit.decode import ContentType, decode, sniff_content_type
 from articlekit.errors import ArticleKitError, InputTypeError, InvalidOptionError
-from articlekit.metadata import extract_metadata
-from articlekit.metadata.rawtext import extract_text_metadata
+from articlekit.metadata.stage import extract_metadata
 from articlekit.metadata.types import Metadata
 from articlekit.model import Article
 from articlekit.options import ParseOptions
 from articlekit.partial import PartialArticle
 from articlekit.scoring.html import score_html
-from articlekit.scoring.text import score_text
 from articlekit.tokens.html import HtmlDocument, parse_html, tokenize_html
-from articlekit.tokens.text import tokenize_text
 from articlekit.tokens.types import TokenStream
 
 __all__ = ["metadata", "parse", "tokenize"]
@@ -208,6 +205,8 @@ def _tokens(
     text: str, kind: ContentType, url: str | None, options: ParseOptions
 ) -> tuple[HtmlDocument | None, TokenStream]:
     if kind == "text":
+        from articlekit.tokens.text import tokenize_text  # noqa: PLC0415 (text path: lazy)
+
         return None, tokenize_text(text)
     html = parse_html(text, url=url)
     deadline = time.monotonic() + options.time_budget
@@ -234,6 +233,8 @@ def _prepare(
             warnings,
         )
     else:
+        from articlekit.metadata.rawtext import extract_text_metadata  # noqa: PLC0415
+
         meta = _guard("metadata", lambda: extract_text_metadata(stream), Metadata(), warnings)
     return _Prepared(
         text=text,
@@ -286,6 +287,8 @@ def _choose_adapter(
 
 def _generic(prepared: _Prepared, options: ParseOptions) -> PartialArticle:
     if prepared.content_type == "text":
+        from articlekit.scoring.text import score_text  # noqa: PLC0415 (text path: lazy)
+
         return score_text(
             prepared.stream,
             config=options.text_scoring,

@@ -18,22 +18,13 @@ a bug caught by the safety net.
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from lxml import html
-
-from articlekit.metadata._findings import Findings
-from articlekit.metadata._head import collect_links, collect_meta
-from articlekit.metadata._scan import scan_clues
-from articlekit.metadata.dom import extract_dom
-from articlekit.metadata.jsonld import extract_jsonld
-from articlekit.metadata.merge import DEFAULT_PRECEDENCE, Precedence, merge_findings
-from articlekit.metadata.meta import extract_meta
-from articlekit.metadata.opengraph import extract_opengraph, extract_twitter
 from articlekit.metadata.types import DateValue, Evidence, Metadata, PersonRef
-from articlekit.metadata.visible import extract_visible_dates
-from articlekit.options import ParseOptions
+
+if TYPE_CHECKING:
+    from articlekit.metadata.merge import DEFAULT_PRECEDENCE, Precedence
+    from articlekit.metadata.stage import extract_metadata
 
 __all__ = [
     "DEFAULT_PRECEDENCE",
@@ -45,51 +36,19 @@ __all__ = [
     "extract_metadata",
 ]
 
-logger = logging.getLogger(__name__)
+_LAZY = {
+    "DEFAULT_PRECEDENCE": "articlekit.metadata.merge",
+    "Precedence": "articlekit.metadata.merge",
+    "extract_metadata": "articlekit.metadata.stage",
+}
+"""Names whose modules (the extractors and their patterns) load on first use, so that
+importing the types does not compile every pattern."""
 
 
-def _safely(name: str, run: Callable[[], Findings]) -> Findings:
-    """Extractor name and call → its findings, or empty findings plus a warning if it failed."""
-    try:
-        return run()
-    except Exception as exc:  # the stage never raises: a broken extractor is a warning
-        logger.debug("metadata extractor %s failed", name, exc_info=True)
-        return Findings(warnings=(("metadata.extractor_failed", f"{name}: {exc!r}"[:300]),))
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib  # noqa: PLC0415
 
-
-def extract_metadata(root: html.HtmlElement, *, url: str | None, options: ParseOptions) -> Metadata:
-    """Parsed document → fused ``Metadata``; ``root`` is only read, never changed.
-
-    Args:
-        root: The parsed document (``lxml.html``, comments removed).
-        url: The page URL, used to resolve relative URLs and as a weak date source.
-        options: ``default_timezone`` and ``reference_time`` are used for dates.
-
-    Returns:
-        ``Metadata`` with winners, all candidates (``candidates``) and ``warnings``.
-    """
-    try:
-        tags = collect_meta(root)
-        links = collect_links(root)
-        clues = scan_clues(root)
-    except Exception as exc:  # the stage never raises
-        logger.debug("reading meta tags failed", exc_info=True)
-        return Metadata(warnings=(("metadata.extractor_failed", f"head: {exc!r}"[:300]),))
-    findings = [
-        _safely("jsonld", lambda: extract_jsonld(root, url=url)),
-        _safely("opengraph", lambda: extract_opengraph(tags, url=url)),
-        _safely("twitter", lambda: extract_twitter(tags, url=url)),
-        _safely("meta", lambda: extract_meta(root, tags, links, url=url)),
-        _safely("dom", lambda: extract_dom(root, clues)),
-        _safely("visible", lambda: extract_visible_dates(root, tags, clues)),
-    ]
-    try:
-        return merge_findings(
-            findings,
-            url=url,
-            default_timezone=options.default_timezone,
-            reference_time=options.reference_time,
-        )
-    except Exception as exc:  # the stage never raises
-        logger.debug("merging metadata failed", exc_info=True)
-        return Metadata(warnings=(("metadata.merge_failed", f"{exc!r}"[:300]),))
+    return getattr(importlib.import_module(module), name)
