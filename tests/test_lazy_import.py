@@ -1,0 +1,70 @@
+"""Importing articlekit loads the model and API, not the pipeline; the pipeline names
+still resolve to the documented functions."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import articlekit
+
+PIPELINE_MODULES = (
+    "articlekit._api",
+    "articlekit.patterns",
+    "articlekit.metadata.stage",
+    "articlekit.tokens.html",
+    "articlekit.tokens.text",
+    "articlekit.scoring.html",
+    "articlekit.adapters.sites.dw",
+)
+
+
+def _loaded_after(code: str) -> set[str]:
+    out = subprocess.run(
+        [sys.executable, "-c", f"import sys\n{code}\nprint('\\n'.join(sys.modules))"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return set(out.split())
+
+
+def test_import_does_not_load_the_pipeline() -> None:
+    loaded = _loaded_after("import articlekit")
+    assert "articlekit.model" in loaded
+    assert not loaded & set(PIPELINE_MODULES)
+
+
+def test_html_parse_does_not_load_the_text_path() -> None:
+    loaded = _loaded_after(
+        "import articlekit\narticlekit.parse('<html><body><p>One two three.</p></body></html>',"
+        " adapter='generic')"
+    )
+    assert "articlekit._api" in loaded
+    assert "articlekit.tokens.text" not in loaded
+    assert "articlekit.scoring.text" not in loaded
+
+
+def test_pipeline_names_are_the_functions() -> None:
+    from articlekit import metadata, parse, tokenize  # noqa: PLC0415
+
+    assert callable(parse) and callable(tokenize) and callable(metadata)
+    assert articlekit.metadata is metadata
+    assert metadata.__module__ == "articlekit._api"
+    assert {"parse", "tokenize", "metadata"} <= set(dir(articlekit))
+
+
+def test_unknown_attribute_still_raises() -> None:
+    try:
+        articlekit.no_such_name  # type: ignore[attr-defined]  # noqa: B018
+    except AttributeError as exc:
+        assert "no_such_name" in str(exc)
+    else:
+        raise AssertionError("expected AttributeError")
+
+
+def test_metadata_package_lazy_names() -> None:
+    from articlekit.metadata import DEFAULT_PRECEDENCE, Precedence, extract_metadata  # noqa: PLC0415
+
+    assert isinstance(DEFAULT_PRECEDENCE, Precedence)
+    assert callable(extract_metadata)
