@@ -205,14 +205,14 @@ def _evidence(el: lxml.html.HtmlElement) -> str:
     return " ".join(parts).lower() if parts else ""
 
 
-def _hidden(el: lxml.html.HtmlElement) -> bool:
-    attrib = el.attrib
-    if not attrib:
-        return False
-    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
-        classes = attrib.get("class", "")
+def _hidden(el: lxml.html.HtmlElement, names: list[str]) -> bool:
+    """Whether ``el`` (whose attribute ``names`` are given) is hidden from readers."""
+    if "hidden" in names or ("aria-hidden" in names and el.get("aria-hidden") == "true"):
+        classes = el.get("class", "")
         return "fallback-image" not in classes and not PAYWALLED_CLASS.search(classes)
-    style = attrib.get("style")
+    if "style" not in names:
+        return False
+    style = el.get("style")
     return bool(style and HIDDEN_STYLE.search(style))
 
 
@@ -342,12 +342,15 @@ class _Walker:
         if not self._count():
             return
         tag = tag.lower()
-        if tag in SKIP_TAGS or _hidden(el):
+        if tag in SKIP_TAGS:
+            return
+        names = el.keys()
+        if names and _hidden(el, names):
             return
         if tag == "br":
             self.buffer.append(_BR)
             return
-        classes = el.get("class")
+        classes = el.get("class") if "class" in names else None
         if classes:
             kind = self.class_kinds.get(classes)
             if kind is None:
