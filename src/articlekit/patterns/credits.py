@@ -201,7 +201,9 @@ _LOWERCASE_CREDIT_STARTS = frozenset(
 )
 """Credits that may start with a lower-case word (agency styles, "privat")."""
 
-_SEPARATOR_TRAIL_RE = re.compile(r"[\s|/–—\-:;,]+$")
+_SEPARATOR_CHARS = " \t\n\r\f\v\xa0\u2009\u202f|/–—-:;,"
+"""Separators and spaces left between a caption and the credit cut off after it
+(``str.rstrip`` with them: a regex anchored at the end rescans every space of a long text)."""
 _LABEL_LEAD_RE = re.compile(
     rf"^\s*(?:(?:{_LABEL_WORDS})\s?(?::|©)|(?:Photo|Photograph|Picture|Image|Foto)s?\s+by\b"
     r"|©|\(c\)|Copyright\b:?)\s*",
@@ -274,9 +276,9 @@ def _split_note(caption: str) -> tuple[str, str | None]:
 
 
 def _finish(caption: str, credit: str | None) -> CaptionParts:
-    body = _SEPARATOR_TRAIL_RE.sub("", caption)
+    body = caption.rstrip(_SEPARATOR_CHARS)
     body, note = _split_note(body)
-    body = _SEPARATOR_TRAIL_RE.sub("", body)
+    body = body.rstrip(_SEPARATOR_CHARS)
     return CaptionParts(caption=body or None, credit=credit, note=note)
 
 
@@ -311,6 +313,15 @@ def _plain_credit(text: str) -> bool:
     )
 
 
+def _may_hold_label(text: str) -> bool:
+    """Cheap pre-check for ``LABEL_RE``: every label holds ":", "©", "by", "(c)" or
+    "copyright" (scanning for ~35 case-insensitive words at every position is slow)."""
+    if ":" in text or "©" in text:
+        return True
+    folded = text.casefold()
+    return "by" in folded or "(c)" in folded or "copyright" in folded
+
+
 def split_caption(text: str) -> CaptionParts:
     """Split a caption with a glued-on credit into caption, credit and note.
 
@@ -333,7 +344,7 @@ def split_caption(text: str) -> CaptionParts:
         if credit is not None and _looks_like_credit(credit):
             return _finish(value[: tail_start + paren.start()], credit)
 
-    for m in LABEL_RE.finditer(tail):
+    for m in LABEL_RE.finditer(tail) if _may_hold_label(tail) else ():
         if not _label_allowed(value, _shift(m, tail_start, value)):
             continue
         remainder = tail[m.end() :]
