@@ -22,6 +22,7 @@ import argparse
 import contextlib
 import gzip
 import json
+import math
 import os
 import subprocess
 import sys
@@ -30,8 +31,10 @@ from pathlib import Path
 DEFAULT_CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 REPORT_EVERY = 1_000
 """Parses between two RSS readings."""
-PEAK_FACTORS = (1, 8, 64)
+PEAK_FACTORS = (1, 2, 4, 8, 64)
 """Repetitions of one page's body for the peak-per-parse table."""
+PEAK_PAGE_BYTES = 400_000
+"""Size of the page (decompressed) whose body is repeated for the peak-per-parse table."""
 _PAGE_SIZE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 _MIB = 1024 * 1024
 
@@ -89,7 +92,9 @@ def soak(corpora: Path, parses: int) -> list[tuple[int, float]]:
 
 def peak(corpora: Path) -> list[tuple[int, int, float, float]]:
     """(factor, input bytes, tree MiB, parse MiB) for one page at each factor."""
-    page = sorted(corpora.glob("fundus/*/*.html.gz"))[0]
+    pages = sorted(corpora.glob("fundus/*/*.html.gz"))
+    # a page of typical size or more, so that even 1× moves RSS by whole megabytes
+    page = min(pages, key=lambda p: abs(len(gzip.decompress(p.read_bytes())) - PEAK_PAGE_BYTES))
     rows = []
     for factor in PEAK_FACTORS:
         found = {}
@@ -128,6 +133,15 @@ def main() -> None:
     for factor, size, tree, whole in rows:
         ratio = whole / tree if tree > 0 else float("nan")
         print(f"| {factor}× | {size / 1e6:.2f} | {tree:.1f} | {whole:.1f} | {ratio:.1f}× |")
+    usable = [(size, whole) for _, size, _, whole in rows if whole > 0]
+    if len(usable) >= 2:  # least squares of log(peak) on log(size): 1.0 is linear
+        xs = [math.log(size) for size, _ in usable]
+        ys = [math.log(whole) for _, whole in usable]
+        mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+        slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum(
+            (x - mx) ** 2 for x in xs
+        )
+        print(f"\nPeak-memory exponent b in MiB ≈ a·size^b: {slope:.2f} (1 = linear)")
     if args.json is not None:
         args.json.write_text(json.dumps({"soak": readings, "peak": rows}, indent=2))
 
