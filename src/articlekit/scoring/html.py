@@ -57,6 +57,8 @@ WEAK_NEGATIVE_EVIDENCE = re.compile(
 utility classes): they count only for containers holding little of the page's text."""
 BOILERPLATE_TAGS = frozenset({"nav", "aside", "footer", "form", "header", "menu"})
 """Elements that hold furniture in well-formed pages."""
+PICTURE_TAGS = frozenset({"figure", "picture", "img"})
+"""Elements that hold one picture."""
 CONTENT_TAGS = frozenset({"article", "main"})
 """Elements that hold the main content in well-formed pages."""
 VOTING_KINDS = frozenset({TokenKind.PARAGRAPH, TokenKind.QUOTE, TokenKind.PRE})
@@ -141,9 +143,14 @@ def score_html(stream: TokenStream, metadata: Metadata, *, config: ScoringConfig
         if sum(len(tokens[i].text) for i in body) >= config.min_body_chars:
             break
     body = _adopt_figures(stream, body, best, furniture)
-    body = _adopt_lead_figure(stream, body, furniture, metadata)
-    body = _drop_title(body, tokens, metadata)
-    summary, body = _find_summary(stream, body, metadata)
+    strong = _furniture_nodes([ev.negative and not ev.protected for ev in evidence], stream)
+    with_lead = _adopt_lead_figure(stream, body, strong, metadata)
+    # a picture from the article's <header> (weak furniture) leaves the lead-paragraph
+    # search where the text starts
+    from_header = len(with_lead) > len(body) and furniture[tokens[with_lead[0]].node]
+    window_start = body[0] if from_header else None
+    body = _drop_title(with_lead, tokens, metadata)
+    summary, body = _find_summary(stream, body, metadata, window_start)
     detail = f"generic scoring, pass {used.name}"
     sources = {"body": FieldSource(kind=SourceKind.DOM, detail=detail)}
     if summary is not None:
@@ -238,24 +245,30 @@ def _own_furniture(
     """For each node: its own tag or class/id says furniture. Weak evidence (a
     ``<header>``, a "banner" or "tools" class) counts only when the node holds a small
     share of the page's text: wrappers around everything are never furniture."""
-    text_chars = [0] * len(stream.nodes)
+    nodes = stream.nodes
+    text_chars = [0] * len(nodes)
     total = 0
     for token in stream.tokens:
         if token.node < 0 or token.kind not in VOTING_KINDS:
             continue
         size = len(token.text)
         total += size
-        node = token.node
-        while node >= 0:
-            text_chars[node] += size
-            node = stream.nodes[node].parent
+        text_chars[token.node] += size
+    for index in range(len(nodes) - 1, -1, -1):  # parents come before their children
+        parent = nodes[index].parent
+        if parent >= 0:
+            text_chars[parent] += text_chars[index]
     limit = config.furniture_max_text_share * total
     flags: list[bool] = []
-    for index, (info, ev) in enumerate(zip(stream.nodes, evidence, strict=True)):
+    for index, (info, ev) in enumerate(zip(nodes, evidence, strict=True)):
         if ev.protected:
             flags.append(False)
             continue
-        weak = info.tag in BOILERPLATE_TAGS or ev.weak_negative
+        # a picture's own weak classes ("button", "tools": a lightbox or share hook on
+        # the image) say how it is operated, not that it is furniture
+        weak = info.tag not in PICTURE_TAGS and (
+            info.tag in BOILERPLATE_TAGS or ev.weak_negative
+        )
         flags.append(ev.negative or (weak and text_chars[index] <= limit))
     return flags
 
@@ -416,7 +429,8 @@ def _adopt_lead_figure(
     stream: TokenStream, body: list[int], furniture: list[bool], metadata: Metadata
 ) -> list[int]:
     """The picture between the headline and the text (outside the text's container in
-    many designs) is the article's lead image."""
+    many designs) is the article's lead image. ``furniture`` is strong furniture only:
+    the article's own ``<header>`` (weak evidence) is where a lead picture sits."""
     if not body:
         return body
     tokens = stream.tokens
@@ -557,14 +571,15 @@ def _drop_title(body: list[int], tokens: tuple[Token, ...], metadata: Metadata) 
 
 
 def _find_summary(
-    stream: TokenStream, body: list[int], metadata: Metadata
+    stream: TokenStream, body: list[int], metadata: Metadata, window_start: int | None = None
 ) -> tuple[str | None, list[int]]:
     """Find the lead paragraph: by class evidence near the body start, or by matching
-    the meta description. It leaves the body when it was part of it."""
+    the meta description. It leaves the body when it was part of it. ``window_start``
+    (default: the body's first token) is where the search window is centred."""
     tokens = stream.tokens
     if not body:
         return None, body
-    start = body[0]
+    start = body[0] if window_start is None else window_start
     description = _norm(metadata.summary.value) if metadata.summary else ""
     window = range(max(0, start - SUMMARY_SEARCH_TOKENS), min(len(tokens), start + 3))
     for i in window:

@@ -1,0 +1,56 @@
+"""Generic HTML scoring: pictures in the article's own header and pictures with
+interaction classes are the article's, not furniture."""
+
+from __future__ import annotations
+
+import articlekit
+
+PARAGRAPH = (
+    "The harbour authority opened the new quay on Monday after three years of work, "
+    "and the first ferries are expected to dock there before the end of the month."
+)
+
+
+def _page(header_picture: str, body_picture: str = "") -> str:
+    paragraphs = "".join(f"<p>{PARAGRAPH} Part {n}.</p>" for n in range(6))
+    return f"""<html lang="en"><head><title>New quay opens</title></head><body>
+    <nav class="site-nav"><a href="/">Home</a> <a href="/news">News</a></nav>
+    <article>
+      <header class="article-header">
+        <h1>New quay opens in the old harbour</h1>
+        {header_picture}
+      </header>
+      <div class="article-text">{paragraphs}{body_picture}</div>
+    </article>
+    <footer class="site-footer">About us · Contact · Imprint</footer>
+    </body></html>"""
+
+
+def test_picture_in_the_article_header_is_the_lead_image() -> None:
+    html = _page(
+        '<figure><img src="https://img.example.org/quay.jpg" alt="">'
+        "<figcaption>The new quay at dawn. Photo: Mara Lind</figcaption></figure>"
+    )
+    article = articlekit.parse(html, adapter="generic")
+    captions = [(image.caption, image.credit) for image in article.images]
+    assert ("The new quay at dawn.", "Mara Lind") in captions
+    assert "dawn" not in article.text
+
+
+def test_picture_with_an_interaction_class_stays_in_the_body() -> None:
+    html = _page(
+        "",
+        '<figure class="picture-inline button"><img src="https://img.example.org/ferry.jpg">'
+        "<figcaption>A ferry tests the new berth.</figcaption></figure>",
+    )
+    article = articlekit.parse(html, adapter="generic")
+    assert "A ferry tests the new berth." in [image.caption for image in article.images]
+
+
+def test_picture_in_a_sidebar_is_not_adopted() -> None:
+    html = _page(
+        '<div class="sidebar-teaser"><figure><img src="https://img.example.org/ad.jpg">'
+        "<figcaption>Win a cruise with our partner</figcaption></figure></div>"
+    )
+    article = articlekit.parse(html, adapter="generic")
+    assert "Win a cruise with our partner" not in [image.caption for image in article.images]
