@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from articlekit.patterns import CaptionParts, clean_credit, is_credit_line, split_caption
+from articlekit.patterns.credits import split_name_tail
 
 ONE_MB = 1_000_000
 
@@ -241,3 +242,36 @@ def test_credits_lowercase_sentence_after_label_mid_sentence_is_not_a_credit() -
 )
 def test_credits_whole_line_credit(line: str, expected: bool) -> None:
     assert is_credit_line(line) is expected
+
+
+# -- names at the end of a caption element (split_name_tail) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Der Bürgermeister eröffnet die neue Brücke. (Lena Hofmann)",
+            ("Der Bürgermeister eröffnet die neue Brücke.", "Lena Hofmann"),
+        ),
+        (
+            "Vecinos en la plaza mayor durante la fiesta / Carmen de la Vega",
+            ("Vecinos en la plaza mayor durante la fiesta", "Carmen de la Vega"),
+        ),
+        (
+            "Les bénévoles trient les dons au dépôt, le 3 mars. Julien Marchetti",
+            ("Les bénévoles trient les dons au dépôt, le 3 mars.", "Julien Marchetti"),
+        ),
+        ("Volunteers sort donations at the depot on Monday.", None),
+        ("Tyson Stone (l) and Mark Rivers before the fight.", None),
+        ("Die Ministerin am Dienstag in Berlin. (Archivbild)", None),
+        ("Il sindaco con i volontari in piazza. (Foto di archivio)", None),
+        ("Berlin. Anna Berg", None),
+    ],
+)
+def test_split_name_tail(caption: str, expected: tuple[str, str] | None) -> None:
+    rest, credit = split_name_tail(caption)
+    if expected is None:
+        assert (rest, credit) == (caption, None)
+    else:
+        assert (rest, credit) == expected

@@ -118,6 +118,14 @@ KNOWN_CREDITS = frozenset(
         "ap/file",
         "ddp",
         "action press",
+        "yonhap",
+        "연합뉴스",
+        "뉴시스",
+        "뉴스1",
+        "kyodo",
+        "jiji",
+        "新华社",
+        "中新社",
     }
 )
 """Credits recognised without a label after a finished sentence (casefolded)."""
@@ -429,6 +437,56 @@ def _shift(m: re.Match[str], offset: int, value: str) -> re.Match[str]:
 
 MAX_CREDIT_LINE_CHARS = 80
 """A line that is only a photo credit is short."""
+
+
+NAME_TAIL_RE = re.compile(
+    r"(?:(?<=[.!?…”“\"»])\s*\((?P<paren>[^()]{3,60})\)"
+    r"|\s/\s(?P<slash>[^/]{3,60})"
+    r"|(?<=[.!?])\s+(?P<bare>[^\s.!?(][^.!?()]{2,40}))\s*$"
+)
+"""A name at the very end of a caption: in brackets after a sentence ("… Apostoli.
+(Edu Luque)"), after a spaced slash ("… in La Soledat / Lorenzo Marina"), or alone
+after the last sentence ("… el 1 de agosto. Alketa Misja")."""
+NAME_TAIL_WINDOW = 80
+"""Characters at the end of a caption searched for a name credit."""
+
+
+def _is_name_like(text: str) -> bool:
+    """Two to four capitalised words (connectors such as "de", "van" allowed), no digits."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or any(ch.isdigit() for ch in text):
+        return False
+    if not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    return all(w[:1].isupper() or w.casefold() in _CONNECTORS for w in words)
+
+
+def split_name_tail(caption: str) -> tuple[str, str | None]:
+    """Split an unlabelled photographer's or agency's name off the end of a caption.
+
+    Only for caption *elements* (a figure's caption), where a bare name after the
+    described scene is the credit; running text and text lines are not split this way.
+
+    Args:
+        caption: The caption, credit labels already handled by ``split_caption``.
+
+    Returns:
+        ``(caption, credit)``; ``credit`` is None and the caption unchanged when the end
+        is not a name.
+    """
+    start = max(0, len(caption) - NAME_TAIL_WINDOW)
+    match = NAME_TAIL_RE.search(caption, start)
+    if match is None:
+        return caption, None
+    credit = (match["paren"] or match["slash"] or match["bare"] or "").strip()
+    rest = caption[: match.start()].rstrip(_SEPARATOR_CHARS)
+    if not _is_name_like(credit) or len(rest.split()) < MIN_CAPTION_WORDS_BEFORE_NAME:
+        return caption, None
+    return rest, credit
+
+
+MIN_CAPTION_WORDS_BEFORE_NAME = 3
+"""A caption keeps at least this many words in front of a name split off as credit."""
 
 
 def is_credit_line(text: str) -> bool:

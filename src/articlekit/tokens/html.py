@@ -21,6 +21,7 @@ import lxml.html
 
 from articlekit.errors import EmptyInputError
 from articlekit.patterns import clean_credit, split_caption
+from articlekit.patterns.credits import split_name_tail
 from articlekit.tokens.types import ImageRef, NodeInfo, Token, TokenKind, TokenStream
 
 __all__ = [
@@ -631,6 +632,8 @@ def caption_parts(el: lxml.html.HtmlElement) -> tuple[str | None, str | None]:
         parts = split_caption(caption)
         caption = parts.caption
         credit = credit or parts.credit
+    if caption is not None and credit is None:
+        caption, credit = split_name_tail(caption)
     if credit is not None:
         credit = clean_credit(credit)
     return caption, credit
