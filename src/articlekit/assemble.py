@@ -186,8 +186,8 @@ def _drop_repeats(
     out: list[Token] = []
     for i, token in enumerate(tokens):
         key = _norm(token.text)
-        if key and summary_key and key == summary_key:
-            continue
+        if key and summary_key and key == summary_key and token.kind not in PICTURE_KINDS:
+            continue  # (a picture whose caption is the summary is still the picture)
         if key and title_key and key == title_key and token.kind is TokenKind.HEADING and i < 3:
             continue
         if key and token.kind in PICTURE_KINDS:
