@@ -54,3 +54,27 @@ def test_picture_in_a_sidebar_is_not_adopted() -> None:
     )
     article = articlekit.parse(html, adapter="generic")
     assert "Win a cruise with our partner" not in [image.caption for image in article.images]
+
+
+def test_picture_whose_caption_is_the_description_is_kept() -> None:
+    caption = "Ferries wait outside the old harbour for the new quay to open."
+    html = _page(
+        "",
+        f'<figure><img src="https://img.example.org/wait.jpg"><figcaption>{caption}'
+        "</figcaption></figure>",
+    ).replace("<title>", f'<meta name="description" content="{caption}"><title>')
+    article = articlekit.parse(html, adapter="generic")
+    assert caption in [image.caption for image in article.images]
+
+
+def test_caption_icon_before_the_figcaption_is_not_the_caption() -> None:
+    html = _page(
+        "",
+        '<figure><img src="https://img.example.org/crane.jpg">'
+        '<button class="toggle"><svg class="icon icon--caption"><title>Caption</title></svg>'
+        "</button><figcaption><span>A crane lifts the last segment into place.</span>"
+        '<span class="image-credit">Foto: Jonas Wehr</span></figcaption></figure>',
+    )
+    article = articlekit.parse(html, adapter="generic")
+    found = [(image.caption, image.credit) for image in article.images]
+    assert ("A crane lifts the last segment into place.", "Jonas Wehr") in found

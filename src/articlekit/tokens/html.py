@@ -83,10 +83,12 @@ SCREEN_READER_CLASS = re.compile(
 )
 """Text for screen readers only ("Legende:", "Image:"): not part of the visible page."""
 FIGURE_CAPTIONS = (
-    ".//figcaption | .//*[not(ancestor::figcaption)][contains(@class, 'caption')"
-    " or contains(@class, 'legend') or contains(@class, 'Caption')]"
+    ".//figcaption[normalize-space()]",
+    ".//*[not(ancestor::figcaption)][contains(@class, 'caption') or contains(@class, 'legend')"
+    " or contains(@class, 'Caption')][normalize-space()][not(self::svg or self::button)]",
 )
-"""Caption elements inside a ``<figure>``: ``<figcaption>``, else caption-classed ones."""
+"""Caption elements inside a ``<figure>``: a ``<figcaption>`` with text, else a
+caption-classed element with text (not the "caption" icon of a toggle button)."""
 CAPTION_LINE_MAX_CHARS = 400
 """A text block this short that ends with a labelled credit is a picture caption."""
 CREDIT_LABEL_TAIL = re.compile(
@@ -584,8 +586,12 @@ def _caption_and_credit(
 ) -> tuple[str | None, str | None]:
     if caption_path is None and container.tag != "figure":
         return None, None
-    found = container.xpath(caption_path or FIGURE_CAPTIONS)
-    caps = [c for c in found if hasattr(c, "iter")] if isinstance(found, list) else []
+    caps: list[lxml.html.HtmlElement] = []
+    for path in (caption_path,) if caption_path is not None else FIGURE_CAPTIONS:
+        found = container.xpath(path)
+        caps = [c for c in found if hasattr(c, "iter")] if isinstance(found, list) else []
+        if caps:
+            break
     caption, credit = caption_parts(caps[0]) if caps else (None, None)
     if credit_path is not None:
         found_credit = container.xpath(credit_path)
