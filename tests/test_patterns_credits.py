@@ -275,3 +275,16 @@ def test_split_name_tail(caption: str, expected: tuple[str, str] | None) -> None
         assert (rest, credit) == (caption, None)
     else:
         assert (rest, credit) == expected
+
+
+def test_unlabelled_credit_with_a_known_agency_in_lower_case() -> None:
+    parts = split_caption(
+        "Fischer bringen am Morgen den Fang an Land. Jana Falk (dpa/picture alliance via Getty)"
+    )
+    assert parts.caption == "Fischer bringen am Morgen den Fang an Land."
+    assert parts.credit == "Jana Falk (dpa/picture alliance via Getty)"
+
+
+def test_lower_case_words_without_a_known_agency_are_no_credit() -> None:
+    text = "Fischer bringen am Morgen den Fang an Land. Danach (mit dem Boot/auf dem Kai)"
+    assert split_caption(text).credit is None

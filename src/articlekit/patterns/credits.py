@@ -389,7 +389,13 @@ def _is_unlabelled_credit(text: str) -> bool:
         return False
     folded = value.casefold()
     tokens = re.split(r"\s+|(?<=/)|(?=/)", value)
-    if not all(_is_credit_token(t) for t in tokens):
+    # words of a known credit named in the text pass in any case ("dpa/picture alliance")
+    known_words = {
+        word for phrase in KNOWN_CREDITS if phrase in folded for word in phrase.split()
+    }
+    if not all(
+        _is_credit_token(t) or t.strip("()[]'\"’,").casefold() in known_words for t in tokens
+    ):
         return False
     if folded in KNOWN_CREDITS:
         return True
