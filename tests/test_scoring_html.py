@@ -78,3 +78,24 @@ def test_caption_icon_before_the_figcaption_is_not_the_caption() -> None:
     article = articlekit.parse(html, adapter="generic")
     found = [(image.caption, image.credit) for image in article.images]
     assert ("A crane lifts the last segment into place.", "Jonas Wehr") in found
+
+
+def test_captioned_picture_in_a_modal_wrapper_stays() -> None:
+    html = _page(
+        "",
+        '<div class="ui-modal"><figure><img src="https://img.example.org/buoy.jpg">'
+        "<figcaption>A new buoy marks the channel to the quay.</figcaption></figure></div>",
+    )
+    article = articlekit.parse(html, adapter="generic")
+    assert "A new buoy marks the channel to the quay." in [i.caption for i in article.images]
+
+
+def test_modal_with_text_is_still_furniture() -> None:
+    html = _page(
+        "",
+        '<div class="ui-modal"><figure><img src="https://img.example.org/promo.jpg">'
+        "<figcaption>Subscribe now</figcaption></figure><p>Get all our stories for one "
+        "low price every month, cancel at any time.</p></div>",
+    )
+    article = articlekit.parse(html, adapter="generic")
+    assert "Subscribe now" not in [i.caption for i in article.images]

@@ -247,9 +247,17 @@ def _own_furniture(
     share of the page's text: wrappers around everything are never furniture."""
     nodes = stream.nodes
     text_chars = [0] * len(nodes)
+    others = [0] * len(nodes)  # tokens that are not captioned pictures, per subtree
+    captioned = [0] * len(nodes)  # captioned pictures, per subtree
     total = 0
     for token in stream.tokens:
-        if token.node < 0 or token.kind not in VOTING_KINDS:
+        if token.node < 0:
+            continue
+        if token.kind in PICTURE_KINDS and token.image is not None and token.image.caption:
+            captioned[token.node] += 1
+        else:
+            others[token.node] += 1
+        if token.kind not in VOTING_KINDS:
             continue
         size = len(token.text)
         total += size
@@ -258,10 +266,14 @@ def _own_furniture(
         parent = nodes[index].parent
         if parent >= 0:
             text_chars[parent] += text_chars[index]
+            others[parent] += others[index]
+            captioned[parent] += captioned[index]
     limit = config.furniture_max_text_share * total
     flags: list[bool] = []
     for index, (info, ev) in enumerate(zip(nodes, evidence, strict=True)):
-        if ev.protected:
+        if ev.protected or (captioned[index] and not others[index]):
+            # (a lightbox, modal or gallery trigger around one captioned picture is how
+            # the picture opens, not furniture)
             flags.append(False)
             continue
         # a picture's own weak classes ("button", "tools": a lightbox or share hook on
