@@ -99,3 +99,15 @@ def test_modal_with_text_is_still_furniture() -> None:
     )
     article = articlekit.parse(html, adapter="generic")
     assert "Subscribe now" not in [i.caption for i in article.images]
+
+
+def test_media_description_element_captions_the_picture_before_it() -> None:
+    html = _page(
+        "",
+        '<div class="media-block"><img src="https://img.example.org/lock.jpg">'
+        '<div class="media-block__description">The lock gates were renewed last winter.'
+        "</div></div>",
+    )
+    article = articlekit.parse(html, adapter="generic")
+    assert "The lock gates were renewed last winter." in [i.caption for i in article.images]
+    assert "lock gates" not in article.text

@@ -71,7 +71,8 @@ CREDIT_CLASS = re.compile(
 """Class/id of caption children that hold the photo credit."""
 CAPTION_CLASS = re.compile(
     r"caption|legend|bildunterschrift|bildtext|img-?desc|image-?desc|photo-?desc|"
-    r"media-?desc|figure-?text|wp-caption-text",
+    r"media-?desc|figure-?text|wp-caption-text|"
+    r"(?:media|image|img|photo|picture)(?:-?block)?(?:__|-)?(?:description|subtitle)",
     re.I,
 )
 """Classes of elements that caption a picture (outside ``<figcaption>``)."""
