@@ -24,13 +24,13 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml import etree, html
 
 from articlekit.metadata._findings import Findings
 from articlekit.metadata._head import MetaTag, meta_values
+from articlekit.metadata._near import following_texts, headline_element
 from articlekit.metadata._patterns import DateFound, find_dates_in
 from articlekit.metadata._scan import Clues, scan_clues
 from articlekit.metadata.types import Evidence
@@ -82,13 +82,9 @@ MODIFIED_CLASS_RE = re.compile(r"updat|modif|aktualis|lastchange|last-change|rev
 PUBLISHED_CLASS_RE = re.compile(r"publi|created|posted")
 """Class/id fragments of the publication date; they win over ``MODIFIED_CLASS_RE``
 (``class="entry-date published updated"``)."""
-H1S = etree.XPath("/html/body/descendant::h1[position() <= 5]")
-"""The first few ``<h1>`` of the body (a name test: fast in libxml2)."""
 _TEXT_FILTER = "[normalize-space()][not(parent::script or parent::style or parent::noscript)]"
 TEXT_AFTER_NODES = 30
 """How many non-blank text nodes after the headline are read (its dateline, byline, lead)."""
-NON_TEXT_TAGS = frozenset({"script", "style", "noscript"})
-"""Elements whose text is not shown."""
 TEXT_BEFORE = etree.XPath(f"preceding::text(){_TEXT_FILTER}[position() <= 6]")
 """The last text nodes before an element (a kicker or date above the headline)."""
 AFTER_WINDOW_CHARS = 300
@@ -113,14 +109,6 @@ class _Dated:
     value: dt.datetime | dt.date
     modified: bool
     detail: str
-
-
-def _elements(result: object) -> Iterator[html.HtmlElement]:
-    """XPath result → the HTML elements in it."""
-    if isinstance(result, list):
-        for item in result:
-            if isinstance(item, html.HtmlElement):
-                yield item
 
 
 def _bounded_text(element: html.HtmlElement) -> str | None:
@@ -186,49 +174,9 @@ def _dates_of(element: html.HtmlElement, dayfirst: bool | None) -> list[_Dated]:
     ]
 
 
-def _headline(root: html.HtmlElement, clues: Clues) -> html.HtmlElement | None:
-    """Document → its headline element: an ``<h1>`` inside the article, else the first
-    ``<h1>``, else a microdata headline."""
-    h1s = list(_elements(H1S(root)))
-    for element in h1s:
-        if any(a.tag in CONTENT_TAGS for a in element.iterancestors()):
-            return element
-    if h1s:
-        return h1s[0]
-    return next((e for e, prop in clues.itemprops if prop == "headline"), None)
-
-
 def _strings(result: object) -> list[str]:
     """XPath result → its strings."""
     return [item for item in result if isinstance(item, str)] if isinstance(result, list) else []
-
-
-def _subtree_texts(element: html.HtmlElement) -> Iterator[str]:
-    """Element → its text nodes in document order (not its own tail); the text inside
-    script, style and noscript is left out, their tails are not."""
-    shown = element.tag not in NON_TEXT_TAGS
-    if shown and element.text:
-        yield element.text
-    for child in element:
-        if isinstance(child.tag, str):
-            yield from _subtree_texts(child)
-        if shown and child.tail:
-            yield child.tail
-
-
-def _following_texts(element: html.HtmlElement) -> Iterator[str]:
-    """Element → the non-blank text nodes after it in document order (XPath's
-    ``following::text()``: its descendants excluded), lazily."""
-    node: html.HtmlElement | None = element
-    while node is not None:
-        if node.tail and node.tail.strip():
-            yield node.tail
-        for sibling in node.itersiblings():
-            if isinstance(sibling.tag, str):
-                yield from (t for t in _subtree_texts(sibling) if t.strip())
-            if sibling.tail and sibling.tail.strip():
-                yield sibling.tail
-        node = node.getparent()
 
 
 def _window_after(headline: html.HtmlElement) -> tuple[str, int]:
@@ -236,7 +184,7 @@ def _window_after(headline: html.HtmlElement) -> tuple[str, int]:
     and the offset where a dateline date must start by (the prose's first words)."""
     parts: list[str] = []
     size = 0
-    for text in itertools.islice(_following_texts(headline), TEXT_AFTER_NODES):
+    for text in itertools.islice(following_texts(headline), TEXT_AFTER_NODES):
         piece = " ".join(text.split())
         if len(piece) > PARAGRAPH_CHARS:
             parts.append(piece[:PARAGRAPH_START_CHARS])
@@ -258,7 +206,7 @@ def _near_headline(
     root: html.HtmlElement, clues: Clues, dayfirst: bool | None
 ) -> tuple[list[_Dated], list[_Dated]]:
     """Document → dates printed right after its headline, and right before it."""
-    headline = _headline(root, clues)
+    headline = headline_element(root, clues)
     if headline is None:
         return [], []
     after: list[_Dated] = []

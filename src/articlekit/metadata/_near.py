@@ -1,0 +1,64 @@
+"""The page's headline element and the text right after it, shared by ``dom``
+(bylines under the headline) and ``visible`` (datelines under it).
+
+Input → output: a read-only lxml document and its ``scan_clues`` result → the headline
+element; an element → the text nodes after it, lazily, in document order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lxml import etree, html
+
+from articlekit.metadata._scan import Clues
+
+__all__ = ["following_texts", "headline_element"]
+
+H1S = etree.XPath("/html/body/descendant::h1[position() <= 5]")
+"""The first few ``<h1>`` of the body (a name test: fast in libxml2)."""
+CONTENT_TAGS = frozenset({"article", "main"})
+"""Elements that hold the article."""
+NON_TEXT_TAGS = frozenset({"script", "style", "noscript"})
+"""Elements whose text is not shown."""
+
+
+def headline_element(root: html.HtmlElement, clues: Clues) -> html.HtmlElement | None:
+    """Document → its headline element: an ``<h1>`` inside the article, else the first
+    ``<h1>``, else a microdata headline."""
+    found = H1S(root)
+    h1s = [e for e in found if isinstance(e, html.HtmlElement)] if isinstance(found, list) else []
+    for element in h1s:
+        if any(a.tag in CONTENT_TAGS for a in element.iterancestors()):
+            return element
+    if h1s:
+        return h1s[0]
+    return next((e for e, prop in clues.itemprops if prop == "headline"), None)
+
+
+def _subtree_texts(element: html.HtmlElement) -> Iterator[str]:
+    """Element → its text nodes in document order (not its own tail); the text inside
+    script, style and noscript is left out, their tails are not."""
+    shown = element.tag not in NON_TEXT_TAGS
+    if shown and element.text:
+        yield element.text
+    for child in element:
+        if isinstance(child.tag, str):
+            yield from _subtree_texts(child)
+        if shown and child.tail:
+            yield child.tail
+
+
+def following_texts(element: html.HtmlElement) -> Iterator[str]:
+    """Element → the non-blank text nodes after it in document order (XPath's
+    ``following::text()``: its descendants excluded), lazily."""
+    node: html.HtmlElement | None = element
+    while node is not None:
+        if node.tail and node.tail.strip():
+            yield node.tail
+        for sibling in node.itersiblings():
+            if isinstance(sibling.tag, str):
+                yield from (t for t in _subtree_texts(sibling) if t.strip())
+            if sibling.tail and sibling.tail.strip():
+                yield sibling.tail
+        node = node.getparent()
