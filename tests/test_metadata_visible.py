@@ -137,3 +137,40 @@ def test_metadata_visible_aside_inside_article_is_read() -> None:
     body = """<article><aside><ul><li class="meta-date">26.02.2020</li></ul></aside>
         <p>Text.</p></article>"""
     assert _published(_doc(body, lang="de")) == dt.date(2020, 2, 26)
+
+
+# -- a labelled byline under the headline (dom) ------------------------------------------
+
+import pytest  # noqa: E402
+
+import articlekit  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("byline_html", "names"),
+    [
+        ('<p class="meta-info">von <a href="/a/1">Dr. Lena Hofmann</a></p>', ["Dr. Lena Hofmann"]),
+        ("<p>By <a>Jane Roe</a> and <a>John Doe</a></p>", ["Jane Roe", "John Doe"]),
+        ("<div><span>Par</span> <span>Julien Marchetti</span></div>", ["Julien Marchetti"]),
+        ("<p>Por Carmen de la Vega, Madrid</p>", ["Carmen de la Vega"]),
+    ],
+)
+def test_labelled_byline_under_the_headline(byline_html: str, names: list[str]) -> None:
+    body = "<p>" + "The council met on Tuesday and agreed on the new plan for the harbour. " * 5
+    html = (
+        '<html><head><meta name="author" content="Example News"></head><body><article>'
+        f"<h1>The council agrees on the harbour plan</h1>{byline_html}{body}</p>"
+        "</article></body></html>"
+    )
+    article = articlekit.parse(html, adapter="generic")
+    assert [p.name for p in article.authors] == names
+
+
+def test_unlabelled_line_under_the_headline_is_no_byline() -> None:
+    html = (
+        "<html><body><article><h1>The council agrees on the harbour plan</h1>"
+        "<p>Harbour Master Office</p><p>"
+        + "The council met on Tuesday and agreed on the new plan for the harbour. " * 5
+        + "</p></article></body></html>"
+    )
+    assert articlekit.parse(html, adapter="generic").authors == ()

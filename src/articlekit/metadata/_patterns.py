@@ -12,7 +12,7 @@ import warnings
 from dataclasses import dataclass
 
 from articlekit.metadata._text import clean_text
-from articlekit.patterns import Byline, find_dates, is_organization, parse_byline
+from articlekit.patterns import Byline, find_dates, has_byline_label, is_organization, parse_byline
 from articlekit.patterns import normalize_name as _normalize_name
 from articlekit.patterns import parse_date_string as _parse_date_string
 
@@ -21,6 +21,7 @@ __all__ = [
     "DateFound",
     "find_date",
     "find_dates_in",
+    "has_byline_label",
     "is_organization",
     "normalize_name",
     "parse_byline",

@@ -8,13 +8,15 @@ Cheap by design: a handful of compiled XPaths, no Python walk over the whole tre
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from types import MappingProxyType
 
 from lxml import etree, html
 
 from articlekit.metadata._findings import Findings
-from articlekit.metadata._patterns import Byline, parse_byline
+from articlekit.metadata._near import following_texts, headline_element
+from articlekit.metadata._patterns import Byline, has_byline_label, parse_byline
 from articlekit.metadata._scan import Clues, scan_clues
 from articlekit.metadata._text import clean_text
 from articlekit.metadata.types import Evidence, PersonRef
@@ -44,6 +46,8 @@ MAX_BYLINE_CHARS = 150
 """Longer author-ish elements are author bios or boxes, not bylines."""
 MAX_BYLINE_ELEMENTS = 40
 """At most this many author-ish elements are examined."""
+HEADLINE_BYLINE_NODES = 12
+"""Text nodes after the headline searched for a labelled byline."""
 MAX_DOM_AUTHORS = 10
 """At most this many names are taken from DOM bylines (more means a list of teasers)."""
 MAX_TIME_ELEMENTS = 5
@@ -274,10 +278,31 @@ def _first_byline(items: list[tuple[html.HtmlElement, str]], *, strict: bool) ->
     return []
 
 
+def _labelled_byline_after(headline: html.HtmlElement) -> list[str]:
+    """Headline → the labelled byline printed right under it ("von Dr. Jane Roe",
+    "By Jane Roe and John Doe", "Autorin/Autor Jane Roe"), as one text, or nothing.
+
+    The label and the names are often separate text nodes (a link per name): from the
+    label on, short nodes are joined until the byline is long enough or prose starts.
+    """
+    collected: list[str] = []
+    for raw in itertools.islice(following_texts(headline), HEADLINE_BYLINE_NODES):
+        text = " ".join(raw.split())
+        if len(text) > MAX_BYLINE_CHARS:  # prose: the byline comes before the text
+            break
+        if collected or has_byline_label(text):
+            collected.append(text)
+        if collected and len(" ".join(collected)) >= MAX_BYLINE_CHARS:
+            break
+    joined = " ".join(collected)[:MAX_BYLINE_CHARS]
+    return [joined] if joined else []
+
+
 def _authors(
     root: html.HtmlElement, clues: Clues
 ) -> tuple[list[Evidence[tuple[PersonRef, ...]]], list[Evidence[tuple[str, ...]]]]:
-    """Document → author evidence from microdata, ``rel=author`` and byline elements."""
+    """Document → author evidence from microdata, ``rel=author``, byline elements and a
+    labelled byline under the headline."""
     persons: list[Evidence[tuple[PersonRef, ...]]] = []
     organizations: list[Evidence[tuple[str, ...]]] = []
     for items, detail, strict in (
@@ -289,6 +314,11 @@ def _authors(
         person_ev, org_ev = _byline_people(texts, detail, strict=strict)
         persons.extend(person_ev)
         organizations.extend(org_ev)
+    headline = headline_element(root, clues)
+    if headline is not None:
+        texts = _labelled_byline_after(headline)
+        person_ev, _ = _byline_people(texts, "byline under the headline", strict=True)
+        persons.extend(person_ev)
     return persons, organizations
 
 

@@ -32,7 +32,13 @@ from articlekit.patterns.lines import (
     is_skip_link,
     is_subscribe,
 )
-from articlekit.patterns.persons import Byline, is_organization, normalize_name, parse_byline
+from articlekit.patterns.persons import (
+    Byline,
+    has_byline_label,
+    is_organization,
+    normalize_name,
+    parse_byline,
+)
 
 __all__ = [
     "Byline",
@@ -44,6 +50,7 @@ __all__ = [
     "detect_language",
     "editors_from_line",
     "find_dates",
+    "has_byline_label",
     "has_hint",
     "is_advertisement",
     "is_cookie",

@@ -24,6 +24,7 @@ __all__ = [
     "MAX_NAME_CHARS",
     "MAX_NAME_WORDS",
     "Byline",
+    "has_byline_label",
     "is_organization",
     "normalize_name",
     "parse_byline",
@@ -589,6 +590,22 @@ def _undouble(tokens: list[str]) -> list[str]:
 def _add_org(orgs: list[str], name: str) -> None:
     if name and name.casefold() not in {o.casefold() for o in orgs}:
         orgs.append(name)
+
+
+BYLINE_LABEL_RE = re.compile(
+    r"^\s*(?:(?:written|reported|words|story|text)\s+by|escrito\s+por|écrit\s+par|"
+    r"scritto\s+da|by|von|par|por|door|av|af|di|"
+    r"(?:autor(?:in)?(?:\s?/\s?autor(?:in)?)?|authors?|auteur|autore|autora)(?:\s*:)?|"
+    r"(?:text|texte|texto|testo)\s*:)(?=\s|$)",
+    re.IGNORECASE,
+)
+"""A byline label at the start of a text: "By", "Von", "Par", "Por", "Di", "Av", "Door",
+"Written by", "Autorin/Autor", "Author:", "Text:" (a plain "Text" needs its colon)."""
+
+
+def has_byline_label(text: str) -> bool:
+    """Whether ``text`` starts with a byline label ("By …", "Von …", "Autor: …")."""
+    return BYLINE_LABEL_RE.match(text) is not None
 
 
 def parse_byline(text: str) -> Byline:
