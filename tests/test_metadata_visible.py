@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from lxml import html
 
+import articlekit
 from articlekit.metadata import extract_metadata
 from articlekit.model.provenance import SourceKind
 from articlekit.options import ParseOptions
@@ -141,9 +143,6 @@ def test_metadata_visible_aside_inside_article_is_read() -> None:
 
 # -- a labelled byline under the headline (dom) ------------------------------------------
 
-import pytest  # noqa: E402
-
-import articlekit  # noqa: E402
 
 
 @pytest.mark.parametrize(
