@@ -30,7 +30,7 @@ and ``<abbr title>``, in document order."""
 BYLINE_RE = re.compile(r"byline|author(?!i)")
 """A lower-cased class or id that says byline/author (not "authority", "authorize")."""
 DATE_RE = re.compile(
-    r"date|datum|fecha|time|publi|posted|created|erstellt|byline|meta|updated|modified"
+    r"date|datum|fecha|time|publi|posted|created|erstellt|byline|author|meta|updated|modified"
 )
 """A lower-cased class, id or itemprop that says its element prints a date
 (``entry-date``, ``post-meta``, ``published``, ``dateline``, ``timestamp`` …)."""

@@ -163,9 +163,19 @@ def _dates_of(element: html.HtmlElement, dayfirst: bool | None) -> list[_Dated]:
         if found:
             return [_Dated(found[0].value, modified_class, "abbr[title]")]
     text = _bounded_text(element)
-    if text is None or not any(ch.isdigit() for ch in text):
+    found = (
+        find_dates_in(text, prefer_dayfirst=dayfirst)
+        if text is not None and any(ch.isdigit() for ch in text)
+        else ()
+    )
+    if not found:
+        # "vor 3 Stunden" / an icon, with the date itself in the element's tooltip
+        title = element.get("title")
+        found_title = find_dates_in(title, prefer_dayfirst=dayfirst) if title else ()
+        if found_title and len(title or "") <= MAX_DATE_TEXT_CHARS:
+            return [_Dated(found_title[0].value, modified_class, f"{detail} [title]")]
         return []
-    found = find_dates_in(text, prefer_dayfirst=dayfirst)
+    assert text is not None
     kinds = _classify(text, found, modified_class)
     return [
         _Dated(match.value, kind, detail)
