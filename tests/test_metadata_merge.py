@@ -337,3 +337,35 @@ def test_merge_authority_class_is_not_an_author_byline() -> None:
         <p class="byline">By Nils Berg</p></article>"""
     md = extract_metadata(_doc(body=body), url=None, options=OPTIONS)
     assert md.authors is not None and [p.name for p in md.authors.value] == ["Nils Berg"]
+
+
+def test_merge_utc_date_shown_in_the_pages_own_offset() -> None:
+    head = """<meta property="article:published_time" content="2023-11-09T01:09:55Z">
+        <meta name="pubdate" content="2023-11-09T02:09:55+01:00">"""
+    md = extract_metadata(_doc(head), url=None, options=OPTIONS)
+    assert md.published is not None
+    value = md.published.value.value
+    assert value == dt.datetime(2023, 11, 9, 1, 9, 55, tzinfo=dt.UTC)  # the same instant
+    assert isinstance(value, dt.datetime) and value.utcoffset() == dt.timedelta(hours=1)
+
+
+def test_merge_utc_date_offset_derived_from_printed_local_time() -> None:
+    head = '<meta property="article:published_time" content="2023-11-09T01:09:55Z">'
+    body = '<p class="post-date">November 8, 2023 6:09 p.m.</p>'
+    md = extract_metadata(_doc(head, body), url=None, options=OPTIONS)
+    assert md.published is not None
+    value = md.published.value.value
+    assert isinstance(value, dt.datetime)
+    assert value.utcoffset() == dt.timedelta(hours=-7)
+    assert value.date() == dt.date(2023, 11, 8)
+    assert value == dt.datetime(2023, 11, 9, 1, 9, 55, tzinfo=dt.UTC)
+
+
+def test_merge_utc_date_kept_when_no_local_time_matches() -> None:
+    head = '<meta property="article:published_time" content="2023-11-09T01:09:55Z">'
+    body = '<p class="post-date">November 8, 2023 6:13 p.m.</p>'
+    md = extract_metadata(_doc(head, body), url=None, options=OPTIONS)
+    assert md.published is not None
+    assert md.published.value.value == dt.datetime(2023, 11, 9, 1, 9, 55, tzinfo=dt.UTC)
+    value = md.published.value.value
+    assert isinstance(value, dt.datetime) and value.utcoffset() == dt.timedelta(0)

@@ -127,6 +127,12 @@ WORD_RE = re.compile(r"\w+")
 """A word, for comparing headlines."""
 RELATED_MIN_SHARED_WORDS = 0.5
 """Two headlines sharing this share of the shorter one's words are variants of one headline."""
+MIN_OFFSET = dt.timedelta(hours=-12)
+"""The most negative UTC offset in use (Baker Island)."""
+MAX_OFFSET = dt.timedelta(hours=14)
+"""The most positive UTC offset in use (Line Islands)."""
+OFFSET_STEP = dt.timedelta(minutes=15)
+"""Every UTC offset in use is a whole number of quarter hours."""
 TRUNCATED_MIN_CHARS = 50
 """A headline this long that is a prefix of a longer candidate was cut by a length limit."""
 
@@ -504,6 +510,52 @@ def _most_precise(candidates: list[Evidence[DateValue]]) -> Evidence[DateValue] 
     return winner
 
 
+def _local_offset(instant: dt.datetime, wall: dt.datetime) -> dt.timedelta | None:
+    """A UTC instant and a naive wall-clock time → the page's UTC offset, when the wall
+    time is that instant in some real zone (whole quarter hours, −12 h to +14 h; seconds
+    equal, or the wall time shows none)."""
+    utc_wall = instant.astimezone(dt.UTC).replace(tzinfo=None, microsecond=0)
+    wall = wall.replace(microsecond=0)
+    if wall.second == 0:
+        utc_wall = utc_wall.replace(second=0)
+    delta = wall - utc_wall
+    if delta == dt.timedelta(0) or not MIN_OFFSET <= delta <= MAX_OFFSET:
+        return None
+    if delta % OFFSET_STEP:
+        return None
+    return delta
+
+
+def _in_local_time(
+    winner: Evidence[DateValue] | None, candidates: list[Evidence[DateValue]]
+) -> Evidence[DateValue] | None:
+    """A winner given in UTC → the same instant in the page's own offset, when another
+    candidate shows it: the same instant with a non-zero offset, or the local wall-clock
+    time of that instant (``18:09:55`` beside ``01:09:55Z``). The instant never changes;
+    only its calendar day becomes the one the page printed. No zone is guessed."""
+    if winner is None or winner.value.relative:
+        return winner
+    value = winner.value.value
+    if not isinstance(value, dt.datetime) or value.utcoffset() != dt.timedelta(0):
+        return winner
+    for ev in candidates:
+        other = ev.value.value
+        if not isinstance(other, dt.datetime) or ev.value.assumed_timezone:
+            continue
+        offset = other.utcoffset()
+        if offset is not None:
+            if offset and other.replace(microsecond=0) == value.replace(microsecond=0):
+                return replace(
+                    winner, value=replace(winner.value, value=value.astimezone(other.tzinfo))
+                )
+            continue
+        found = _local_offset(value, other)
+        if found is not None:
+            local = value.astimezone(dt.timezone(found))
+            return replace(winner, value=replace(winner.value, value=local))
+    return winner
+
+
 # --- entry point ------------------------------------------------------------------------
 
 
@@ -593,8 +645,8 @@ def merge_findings(
         reference_time=reference_time,
         warnings=warnings,
     )
-    published_winner = _most_precise(published)
-    modified_winner = _most_precise(modified)
+    published_winner = _in_local_time(_most_precise(published), published)
+    modified_winner = _in_local_time(_most_precise(modified), modified)
     if (
         published_winner is not None
         and modified_winner is not None
