@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 from urllib.parse import urlsplit
 
 from articlekit.decode import ContentType
@@ -38,7 +38,7 @@ from articlekit.tokens.types import TokenStream
 if TYPE_CHECKING:
     from articlekit.tokens.html import HtmlDocument
 
-__all__ = ["Document", "Layout", "SiteAdapter", "TextRules"]
+__all__ = ["Box", "Document", "Layout", "SiteAdapter", "TextRules"]
 
 FINGERPRINT_WINDOW = 200_000
 """Characters of the source searched for content fingerprints."""
@@ -104,6 +104,23 @@ class Layout:
         figure_caption: Caption element, relative to a figure (default ``.//figcaption``).
         figure_credit: Credit element, relative to a figure (default: read from the
             caption: credit-classed children or a labelled credit such as "Photo: …").
+        authors_verbatim: Each result of ``authors`` is one name as written (a newsroom
+            credit such as "Le Figaro et AFP" stays whole), not a byline to split.
+        authors_fallback: Rule for the authors when ``authors`` names no person (the
+            newsroom the JSON-LD names); its results are kept as written.
+        author_noise: Removed from each author text before it is read (short codes
+            after the name: "Elena Muster (emu)").
+        topic_separators: Characters that separate topics inside one result.
+        topics_drop: Topics matching this are dropped (SEO phrases, package flags).
+        topics_strip: Removed from each topic (a section path before the keyword).
+        topics_title_case: Topics are shown in title case (lower-case slugs).
+        caption_credit: Splits a caption that carries its credit (when the figure has no
+            separate credit): groups ``caption`` and ``credit``.
+        subheadings: Elements of the body that are sub-headings although their markup
+            says paragraph; their blocks become headings of ``subheading_level``.
+        subheading_level: Level of those headings.
+        exclude_text: Body blocks whose whole text is the text of one of these elements
+            are not body (an inline dateline span that the tokenizer made a block).
     """
 
     name: str
@@ -123,6 +140,17 @@ class Layout:
     figures: str | None = None
     figure_caption: str | None = None
     figure_credit: str | None = None
+    authors_verbatim: bool = False
+    authors_fallback: str | None = None
+    author_noise: re.Pattern[str] | None = None
+    topic_separators: str = ","
+    topics_drop: re.Pattern[str] | None = None
+    topics_strip: re.Pattern[str] | None = None
+    topics_title_case: bool = False
+    caption_credit: re.Pattern[str] | None = None
+    subheadings: str | None = None
+    subheading_level: int = 3
+    exclude_text: str | None = None
 
     def live_on(self, day: dt.date | None) -> bool:
         """Whether the design was live on ``day`` (unknown days match every layout)."""
@@ -134,18 +162,118 @@ class Layout:
 
 
 @dataclass(frozen=True, slots=True)
+class Box:
+    """A box that sits inside the text of a raw-text dump ("Lesen Sie auch", "Mehr zum
+    Thema", "Para saber más"): its label line and the lines that belong to it.
+
+    Attributes:
+        start: Matches the box's first line (its label).
+        lines: How many lines after the label belong to the box.
+        items: The list items right after the label (and lines indented deeper than
+            the label, which continue them) belong to the box too.
+        until: The box runs up to and including the first later line matching this.
+        above: How many lines above the label belong to the box (a kicker).
+    """
+
+    start: re.Pattern[str]
+    lines: int = 0
+    items: bool = False
+    until: re.Pattern[str] | None = None
+    above: int = 0
+
+
+ByOrganizations = Literal["drop", "split", "whole"]
+"""What a byline that names no person gives: nothing, each organization as an author,
+or the byline as written ("Le Figaro et AFP")."""
+StandfirstRule = Literal["below_headline", "after_header"]
+"""Where the standfirst of a dump is: the paragraph right under the headline, or the
+first line (long enough) after the header's dateline or byline."""
+
+
+@dataclass(frozen=True, slots=True)
 class TextRules:
     """Patterns for raw-text dumps of a site's pages (regexes over whole lines).
+
+    Every rule is optional; what the rules do not find, the generic text path finds.
+    The rules run in this order: lines are joined (``wrap_width``) and split
+    (``unglue``); the article starts after the breadcrumb (``crumbs``); boxes, deep
+    indents, captions and ``drop`` lines are taken out; the header (``dateline``,
+    ``byline``, ``headline``, ``standfirst``) is read; the generic text path scores
+    what follows the header, and the body ends at ``end_of_body``.
 
     Attributes:
         drop: Lines matching any of these are furniture, never body.
         short_url: Matches the site's short link; group ``url`` is the link.
         end_of_body: The body ends before the first line matching this.
+        drop_indent: Paragraph lines indented this deep or deeper are not body (pull
+            quotes, menu entries).
+        boxes: Boxes inside the text, taken out with their lines.
+        wrap_width: The dump's wrap width: a paragraph line at least this long was
+            wrapped, and the next line at its indentation continues it.
+        unglue: Text browsers glue some lines to the paragraph above ("… können.
+            28.04.2023, 20.15 Uhr"); text matched at a paragraph's end is set apart as
+            its own line.
+        flush_left_headings: In a dump whose paragraphs are indented, lines printed flush
+            left inside the text are sub-headings of this level.
+        subheads: Short lines without final punctuation set between two long paragraphs
+            are sub-headings of this level (headings the dump indents like paragraphs).
+        crumbs: Matches the breadcrumb's first item or the label above it; the list's
+            last item is the title, and the article starts after the list.
+        dateline: Matches the dateline; groups ``date``, ``time`` and ``zone`` (else the
+            whole match) are read with ``dayfirst`` and the site's time zone. A bare time
+            ("13:37 Uhr") is on the reference day.
+        dayfirst: How to read slashed dates (``04/11/2024``): day first (True), month
+            first (False) or not at all (None).
+        byline: Matches the byline; group ``names`` holds the names (when it is empty,
+            the names are on the next line, or are the list items under it); an
+            optional group ``date`` is the publication date.
+        by_organizations: What a byline naming no person gives (see ``ByOrganizations``).
+        names_between: The persons named on the lines between the headline and the
+            dateline are the authors (a byline without a label).
+        headline: The headline is the first line printed flush left within
+            ``header_lines`` lines above the header's anchor (the dateline, else the
+            byline).
+        header_lines: How far above the anchor the headline and the byline may be.
+        standfirst: Where the standfirst is (see ``StandfirstRule``), or a pattern that
+            it matches (searched after the anchor).
+        standfirst_chars: A standfirst is at least this long.
+        body_start: The text starts after the first line matching this, after the
+            header (a share bar).
+        crop_header: Whether the generic text path scores only what follows the header.
+        body_from_header: The body starts right after the header: paragraphs and
+            headings the generic path leaves above its body (an opening paragraph it
+            took for a header line) are body too.
+        caption_credit: Matches a caption line; groups ``caption`` and ``credit`` (an
+            empty ``caption`` is the line above, an empty ``credit`` the line below).
+            The line above the caption is its alt text when it repeats the caption or
+            when ``alt_above`` is set.
+        alt_above: The line above every caption is the picture's alt text.
     """
 
     drop: tuple[re.Pattern[str], ...] = ()
     short_url: re.Pattern[str] | None = None
     end_of_body: re.Pattern[str] | None = None
+    drop_indent: int | None = None
+    boxes: tuple[Box, ...] = ()
+    wrap_width: int | None = None
+    unglue: tuple[re.Pattern[str], ...] = ()
+    flush_left_headings: int | None = None
+    subheads: int | None = None
+    crumbs: re.Pattern[str] | None = None
+    dateline: re.Pattern[str] | None = None
+    dayfirst: bool | None = None
+    byline: re.Pattern[str] | None = None
+    by_organizations: ByOrganizations = "split"
+    names_between: bool = False
+    headline: bool = False
+    header_lines: int = 4
+    standfirst: StandfirstRule | re.Pattern[str] | None = None
+    standfirst_chars: int = 0
+    body_start: re.Pattern[str] | None = None
+    crop_header: bool = True
+    body_from_header: bool = False
+    caption_credit: re.Pattern[str] | None = None
+    alt_above: bool = False
 
 
 class SiteAdapter:
@@ -173,6 +301,12 @@ class SiteAdapter:
     """The publisher's display name."""
     site_timezone: ClassVar[str | None] = None
     """IANA zone of the newsroom, assumed (and flagged) for times without an offset."""
+    house_author: ClassVar[str | None] = None
+    """The byline of unsigned pieces ("DER SPIEGEL"): when the result names no author,
+    this organization is the author (and raw-text dumps without a byline get it)."""
+    strip_phrases: ClassVar[tuple[str, ...]] = ()
+    """Phrases removed from the body's text wherever they occur (screen-reader notes
+    inside links such as ", opens new tab")."""
 
     @property
     def ident(self) -> str:
@@ -228,6 +362,10 @@ class SiteAdapter:
                     )
                 )
             result = self.extract_html(doc, layout)
+        from articlekit.adapters.rules import house_byline, strip_phrases  # noqa: PLC0415
+
+        result = strip_phrases(result, self.strip_phrases)
+        result = house_byline(self, doc, result)
         return self.postprocess(doc, result)
 
     def extract_html(self, doc: Document, layout: Layout) -> PartialArticle:

@@ -14,13 +14,27 @@ from typing import TYPE_CHECKING, Any
 
 import lxml.etree
 
+from articlekit.adapters.base import TextRules
+from articlekit.adapters.rules import (
+    box_lines,
+    caption_images,
+    crumb_title,
+    deep_lines,
+    flush_left_headings,
+    join_wrapped,
+    read_header,
+    split_topics,
+    standfirst_below,
+    subheads,
+    unglue,
+)
 from articlekit.metadata.dates import load_zone, parse_date
 from articlekit.metadata.types import DateValue, PersonRef
 from articlekit.model.provenance import FieldSource, SourceKind
 from articlekit.partial import PartialArticle
 from articlekit.patterns import parse_byline
 from articlekit.tokens.html import read_image
-from articlekit.tokens.types import Token, TokenKind, TokenStream
+from articlekit.tokens.types import ImageRef, Token, TokenKind, TokenStream
 
 if TYPE_CHECKING:
     from articlekit.adapters.base import Document, Layout, SiteAdapter
@@ -185,16 +199,50 @@ def _date(adapter: SiteAdapter, raw: str | None) -> DateValue | None:
     return parse_date(raw, zone=zone)
 
 
-def _persons(values: list[str]) -> tuple[tuple[PersonRef, ...], tuple[str, ...]]:
+def _persons(
+    values: list[str], *, verbatim: bool = False, noise: re.Pattern[str] | None = None
+) -> tuple[tuple[PersonRef, ...], tuple[str, ...]]:
     persons: list[PersonRef] = []
     organizations: list[str] = []
-    for value in values:
-        byline = parse_byline(value)
-        persons.extend(
-            PersonRef(name=n) for n in byline.persons if n not in {p.name for p in persons}
-        )
-        organizations.extend(o for o in byline.organizations if o not in organizations)
+    for raw in values:
+        value = noise.sub("", raw).strip() if noise is not None else raw
+        if verbatim:
+            names: tuple[str, ...] = (value,) if value else ()
+            orgs: tuple[str, ...] = ()
+        else:
+            byline = parse_byline(value)
+            names, orgs = tuple(byline.persons), tuple(byline.organizations)
+        persons.extend(PersonRef(name=n) for n in names if n not in {p.name for p in persons})
+        organizations.extend(o for o in orgs if o not in organizations)
     return tuple(persons), tuple(organizations)
+
+
+def _split_caption(image: ImageRef, pattern: re.Pattern[str] | None) -> ImageRef:
+    """A caption that carries its credit, split; a credit in parentheses unwrapped."""
+    credit = (image.credit or "").strip()
+    if credit.startswith("(") and credit.endswith(")"):
+        return dataclasses.replace(image, credit=credit[1:-1].strip() or None)
+    if pattern is None or image.credit or not image.caption:
+        return image
+    match = pattern.match(image.caption)
+    if match is None:
+        return image
+    return dataclasses.replace(
+        image, caption=match.group("caption").strip(), credit=match.group("credit").strip()
+    )
+
+
+def _as_subheadings(
+    stream: TokenStream, body: tuple[Token, ...], elements: list[Any], level: int
+) -> tuple[Token, ...]:
+    index = {el: i for i, el in enumerate(stream.elements)}
+    nodes = {index[el] for element in elements for el in element.iter() if el in index}
+    return tuple(
+        dataclasses.replace(t, kind=TokenKind.HEADING, level=level)
+        if t.node in nodes and t.kind is TokenKind.PARAGRAPH
+        else t
+        for t in body
+    )
 
 
 def apply_layout(adapter: SiteAdapter, doc: Document, layout: Layout) -> PartialArticle:
@@ -211,20 +259,34 @@ def apply_layout(adapter: SiteAdapter, doc: Document, layout: Layout) -> Partial
     if summary:
         fields["summary"] = summary
     if layout.authors:
-        persons, organizations = _persons(texts(root, layout.authors))
+        persons, organizations = _persons(
+            texts(root, layout.authors),
+            verbatim=layout.authors_verbatim,
+            noise=layout.author_noise,
+        )
         if persons:
             fields["authors"] = persons
         if organizations:
             fields["organizations"] = organizations
+    if "authors" not in fields and layout.authors_fallback:
+        fallback = tuple(dict.fromkeys(texts(root, layout.authors_fallback)))
+        if fallback:
+            fields["authors"] = tuple(PersonRef(name=n) for n in fallback)
     published = _date(adapter, first_text(root, layout.published))
     if published is not None:
         fields["published"] = published
     modified = _date(adapter, first_text(root, layout.modified))
     if modified is not None:
         fields["modified"] = modified
-    topics = [t.strip() for raw in texts(root, layout.topics) for t in raw.split(",") if t.strip()]
+    topics = split_topics(
+        texts(root, layout.topics),
+        separators=layout.topic_separators,
+        drop=layout.topics_drop,
+        strip=layout.topics_strip,
+        title_case=layout.topics_title_case,
+    )
     if topics:
-        fields["topics"] = tuple(dict.fromkeys(topics))
+        fields["topics"] = topics
     section = first_text(root, layout.section)
     if section:
         fields["section"] = section
@@ -244,7 +306,7 @@ def apply_layout(adapter: SiteAdapter, doc: Document, layout: Layout) -> Partial
             for el in xpath(root, layout.figures)
             if hasattr(el, "iter")
         ]
-        found = tuple(i for i in images if i is not None)
+        found = tuple(_split_caption(i, layout.caption_credit) for i in images if i is not None)
         if found:
             fields["images"] = found
     if layout.body:
@@ -253,6 +315,12 @@ def apply_layout(adapter: SiteAdapter, doc: Document, layout: Layout) -> Partial
         body = tokens_inside(doc.stream, containers, exclude)
         if summary:
             body = tuple(t for t in body if " ".join(t.text.split()) != summary)
+        if layout.exclude_text:
+            unwanted = set(texts(root, layout.exclude_text))
+            body = tuple(t for t in body if " ".join(t.text.split()) not in unwanted) or body
+        if layout.subheadings:
+            elements = xpath(root, layout.subheadings)
+            body = _as_subheadings(doc.stream, body, elements, layout.subheading_level)
         if body:
             fields["body"] = body
     sources = {name: source for name in fields}
@@ -260,30 +328,75 @@ def apply_layout(adapter: SiteAdapter, doc: Document, layout: Layout) -> Partial
 
 
 def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
-    """The generic text path, with the adapter's line rules applied first."""
+    """The generic text path, with the adapter's line and header rules applied first.
+
+    Lines are prepared (``wrap_width``, ``unglue``, ``drop``); the breadcrumb, boxes,
+    deep indents and captions are taken out; the header is read; the generic text path
+    scores what follows the header, up to ``end_of_body``; what the rules found
+    replaces what the generic path found, credited to the adapter.
+    """
     from articlekit.scoring.text import score_text  # noqa: PLC0415
 
-    rules = adapter.text_rules
-    stream = doc.stream
-    if rules is not None and rules.drop:
-        kept = tuple(t for t in stream.tokens if not any(p.search(t.text) for p in rules.drop))
-        stream = dataclasses.replace(stream, tokens=kept)
+    rules = adapter.text_rules or TextRules()
+    tokens = unglue(join_wrapped(doc.stream.tokens, rules.wrap_width), rules.unglue)
+    tokens = subheads(tokens, rules.subheads)
+    if rules.drop:
+        tokens = tuple(t for t in tokens if not any(p.search(t.text) for p in rules.drop))
+    changes: dict[str, Any] = {}
+    start = 0
+    crumb = crumb_title(tokens, rules.crumbs) if rules.crumbs is not None else None
+    if crumb is not None:
+        changes["title"] = tokens[crumb].text
+        start = crumb + 1
+    taken = box_lines(tokens, rules.boxes, start) | deep_lines(tokens, rules.drop_indent)
+    images, pictures = caption_images(tokens, rules, start)
+    taken |= pictures
+    if rules.caption_credit is not None:
+        changes["images"] = images
+    zone, _ = load_zone(adapter.site_timezone)
+    header = read_header(
+        tokens,
+        rules,
+        start=start,
+        skip=frozenset(taken),
+        zone=zone,
+        reference=doc.options.reference_time,
+    )
+    taken |= header.taken
+    kept = tuple(t for i, t in enumerate(tokens) if i >= header.body_start and i not in taken)
+    kept = flush_left_headings(kept, rules.flush_left_headings)
+    stream = dataclasses.replace(doc.stream, tokens=kept)
     result = score_text(
         stream,
         config=doc.options.text_scoring,
         reference_time=doc.options.reference_time,
     )
-    changes: dict[str, Any] = {}
-    if rules is not None and rules.short_url is not None and result.short_url is None:
-        for token in stream.tokens:
+    if header.headline is not None and "title" not in changes:
+        changes["title"] = tokens[header.headline].text
+    if header.authors:
+        changes["authors"] = tuple(PersonRef(name=n) for n in dict.fromkeys(header.authors))
+    if header.published is not None:
+        changes["published"] = header.published
+    lead = tokens[header.standfirst] if header.standfirst is not None else None
+    if lead is None and rules.standfirst == "below_headline" and result.summary is None:
+        lead = standfirst_below(kept, changes.get("title", result.title), rules)
+    body = result.body or ()
+    if rules.body_from_header and body:
+        body = changes["body"] = (*_opening(kept, body), *body)
+    if lead is not None:
+        changes["summary"] = lead.text
+        changes["body"] = body = tuple(t for t in body if t.text != lead.text)
+    end = _first_index(kept, rules.end_of_body, 0)
+    if end is not None and body:
+        last = kept[end].lines
+        if last is not None:
+            changes["body"] = tuple(t for t in body if t.lines is None or t.lines[0] < last[0])
+    if rules.short_url is not None and result.short_url is None:
+        for token in doc.stream.tokens:
             match = rules.short_url.search(token.text)
             if match:
                 changes["short_url"] = match.group("url")
                 break
-    if rules is not None and rules.end_of_body is not None and result.body:
-        end = _first_line(stream, rules.end_of_body)
-        if end is not None:
-            changes["body"] = tuple(t for t in result.body if t.lines is None or t.lines[0] < end)
     if adapter.site_name:
         changes["site_name"] = adapter.site_name
     detail = f"{adapter.ident} text rules"
@@ -295,8 +408,23 @@ def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
     return dataclasses.replace(result, **changes, sources=sources)
 
 
-def _first_line(stream: TokenStream, pattern: re.Pattern[str]) -> int | None:
-    for token in stream.tokens:
-        if token.lines is not None and pattern.search(token.text):
-            return token.lines[0]
-    return None
+def _opening(kept: tuple[Token, ...], body: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Paragraphs and headings of ``kept`` above the first line of ``body``."""
+    first = next((t.lines[0] for t in body if t.lines is not None), None)
+    if first is None:
+        return ()
+    return tuple(
+        t
+        for t in kept
+        if t.lines is not None
+        and t.lines[0] < first
+        and t.kind in (TokenKind.PARAGRAPH, TokenKind.HEADING)
+    )
+
+
+def _first_index(
+    tokens: tuple[Token, ...], pattern: re.Pattern[str] | None, start: int
+) -> int | None:
+    if pattern is None:
+        return None
+    return next((i for i in range(start, len(tokens)) if pattern.search(tokens[i].text)), None)

@@ -22,15 +22,14 @@ headline (not indented), the caption and copyright line, then "By …" / "Par �
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 from typing import Any
 
 from articlekit.adapters.base import Document, Layout, SiteAdapter, TextRules
-from articlekit.adapters.helpers import apply_text_rules, texts, xpath
-from articlekit.metadata.types import DateValue, PersonRef
+from articlekit.adapters.helpers import texts, xpath
+from articlekit.metadata.types import PersonRef
 from articlekit.partial import PartialArticle
-from articlekit.patterns import clean_credit, parse_byline
+from articlekit.patterns import clean_credit
 from articlekit.tokens.html import image_source
 from articlekit.tokens.types import ImageRef, Token, TokenKind
 
@@ -78,26 +77,14 @@ def _widget_image(el: Any, base_url: str | None) -> ImageRef:
     )
 
 
-_HEADER_DATE = re.compile(
-    r"^(?:Published on|Updated|Publié le|Mis à jour)\s*:?\s*(?P<value>\d{2}/\d{2}/\d{4}.*)$"
-)
-"""The dump's dateline: "Published on 30/04/2024 - 16:38" (day first)."""
-_HEADER_BYLINE = re.compile(r"^(?:By|Par)\s+(?P<value>.+)$")
 _SHARE_BAR = re.compile(r"^facebook Facebook facebook twitter Twitter")
-_DAY_FIRST = re.compile(
-    r"(?P<d>\d{2})/(?P<m>\d{2})/(?P<y>\d{4})(?: - (?P<H>\d{1,2}):(?P<M>\d{2}))?"
-)
-MIN_LEAD_CHARS = 40
-"""The standfirst is the first line after the share bar at least this long."""
-MAX_HEADER_LINES = 6
-"""Lines between the headline and the dateline (caption, copyright, byline)."""
 
 
 class EuronewsAdapter(SiteAdapter):
     """Euronews, English and French editions (and the other languages' same design)."""
 
     name = "euronews"
-    version = "2"
+    version = "3"
     site_name = "Euronews"
     domains = ("euronews.com",)
     fingerprints = (
@@ -129,6 +116,14 @@ class EuronewsAdapter(SiteAdapter):
         end_of_body=re.compile(r"^(?:Go to accessibility shortcuts|Accéder aux raccourcis "
                                r"d'accessibilité|You might also like|À découvrir également|"
                                r"Read more|Journalist •|Journaliste •|Top stories|À la une)"),
+        dateline=re.compile(r"^(?:Published on|Updated|Publié le|Mis à jour)\s*:?\s*"
+                            r"(?P<date>\d{2}/\d{2}/\d{4}.*)$"),
+        dayfirst=True,
+        byline=re.compile(r"^(?:By|Par)\s+(?P<names>.+?)(?:\s+(?:with|avec)\s+.*)?$"),
+        headline=True,
+        header_lines=6,
+        standfirst="after_header",
+        standfirst_chars=40,
     )
 
     def extract_html(self, doc: Document, layout: Layout) -> PartialArticle:
@@ -147,45 +142,19 @@ class EuronewsAdapter(SiteAdapter):
         return self.amend(result, changes, f"layout {layout.name}")
 
     def extract_text(self, doc: Document) -> PartialArticle:
-        """Headline, byline and dateline precede the share bar and the standfirst; the
-        text path scores only what follows the standfirst."""
-        tokens = doc.stream.tokens
-        found = next((i for i, t in enumerate(tokens) if _HEADER_DATE.match(t.text)), None)
-        if found is None:
-            return super().extract_text(doc)
-        window = range(max(0, found - MAX_HEADER_LINES), found)
-        heading = next((j for j in window if _is_headline(tokens[j])), None)
-        drop = self.text_rules.drop if self.text_rules is not None else ()
-        after = [t for t in tokens[found + 1 :] if not any(p.search(t.text) for p in drop)]
-        standfirst = next(
-            (k for k, t in enumerate(after[:MAX_HEADER_LINES]) if len(t.text) >= MIN_LEAD_CHARS),
-            None,
-        )
-        repeated = _repeats(tokens)
-        body = _without_boxes(
+        """The text rules, without the boxes lynx prints inside the text (see
+        ``_without_boxes``) and related-story titles listed twice."""
+        repeated = _repeats(doc.stream.tokens)
+        tokens = _without_boxes(
             tuple(
                 t
-                for t in after[(standfirst + 1) if standfirst is not None else 0 :]
+                for t in doc.stream.tokens
                 if not (t.kind is TokenKind.LIST_ITEM and t.text in repeated)
             )
         )
-        rest = dataclasses.replace(doc.stream, tokens=body)
-        result = apply_text_rules(self, dataclasses.replace(doc, stream=rest))
-        changes: dict[str, Any] = {}
-        if heading is not None:
-            changes["title"] = tokens[heading].text
-        if standfirst is not None:
-            changes["summary"] = after[standfirst].text
-        for j in window:
-            byline = _HEADER_BYLINE.match(tokens[j].text)
-            if byline is not None:
-                names = _byline_names(byline["value"])
-                if names:
-                    changes["authors"] = tuple(PersonRef(name=n) for n in names)
-        published = _day_first(tokens[found].text)
-        if published is not None:
-            changes["published"] = published
-        return self.amend(result, changes, "text header")
+        return super().extract_text(
+            dataclasses.replace(doc, stream=dataclasses.replace(doc.stream, tokens=tokens))
+        )
 
 
 def _repeats(tokens: tuple[Token, ...]) -> set[str]:
@@ -229,29 +198,3 @@ def _without_boxes(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
                 continue
         kept.append(token)
     return tuple(kept)
-
-
-def _day_first(text: str) -> DateValue | None:
-    """"Published on 30/04/2024 - 16:38" (day first; the offset label is not kept)."""
-    match = _DAY_FIRST.search(text)
-    if match is None:
-        return None
-    day, month, year = int(match["d"]), int(match["m"]), int(match["y"])
-    try:
-        if match["H"] is not None:
-            return DateValue(value=dt.datetime(year, month, day, int(match["H"]), int(match["M"])))
-        return DateValue(value=dt.date(year, month, day))
-    except ValueError:
-        return None
-
-
-def _is_headline(token: Token) -> bool:
-    return token.level == 0 and token.kind in (TokenKind.PARAGRAPH, TokenKind.HEADING)
-
-
-def _byline_names(value: str) -> tuple[str, ...]:
-    """Names of "Euronews with AP", "Jane Doe & John Roe": the newsroom counts as author."""
-    names = re.split(r"\s+(?:with|avec)\s+", value, maxsplit=1)[0]
-    byline = parse_byline(names)
-    found = byline.persons or byline.organizations
-    return tuple(found) if found else (names.strip(),)

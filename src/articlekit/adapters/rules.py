@@ -1,0 +1,513 @@
+"""The declarative rules of adapters, as small pure functions.
+
+Input → output: tokens of a raw-text dump + ``TextRules`` → the lines that rules take
+out, the header the rules read (title, authors, date, standfirst), pictures; a
+``PartialArticle`` + adapter class data → the same with house byline and stripped
+phrases. ``helpers.apply_text_rules`` and ``helpers.apply_layout`` compose them; no
+function here knows any site.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from articlekit.metadata.types import DateValue, PersonRef
+from articlekit.partial import PartialArticle
+from articlekit.patterns import find_dates, parse_byline
+from articlekit.tokens.types import ImageRef, Token, TokenKind
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    from articlekit.adapters.base import Box, ByOrganizations, Document, SiteAdapter, TextRules
+
+__all__ = [
+    "Header",
+    "box_lines",
+    "byline_names",
+    "caption_images",
+    "crumb_title",
+    "deep_lines",
+    "flush_left_headings",
+    "house_byline",
+    "join_wrapped",
+    "read_date",
+    "read_header",
+    "split_topics",
+    "strip_phrases",
+    "subheads",
+    "unglue",
+]
+
+BARE_TIME = re.compile(r"^(?P<h>\d{1,2})[:.](?P<m>\d{2})(?: Uhr| h)?$")
+"""A dateline that is only a time ("13:37 Uhr"): the page was updated that day."""
+SECONDS_AGO = re.compile(r"^(?P<n>\d+) seconds? ago$")
+"""A dateline a few seconds old ("3 seconds ago")."""
+STANDFIRST_SEARCH = 16
+"""Lines after the header searched for a standfirst."""
+HEADLINE_KINDS = (TokenKind.PARAGRAPH, TokenKind.HEADING)
+
+
+# -- lines ----------------------------------------------------------------------------
+
+
+def join_wrapped(tokens: tuple[Token, ...], width: int | None) -> tuple[Token, ...]:
+    """Paragraph lines at least ``width`` long, joined with the line that continues them
+    (same indentation): text browsers wrap long lines at the dump's width."""
+    if width is None:
+        return tokens
+    out: list[Token] = []
+    for token in tokens:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.kind is TokenKind.PARAGRAPH
+            and token.kind is TokenKind.PARAGRAPH
+            and len(previous.text) >= width
+            and previous.level == token.level
+            and previous.lines is not None
+            and token.lines is not None
+        ):
+            out[-1] = dataclasses.replace(
+                previous,
+                text=f"{previous.text} {token.text}",
+                lines=(previous.lines[0], token.lines[1]),
+            )
+            continue
+        out.append(token)
+    return tuple(out)
+
+
+def unglue(tokens: tuple[Token, ...], patterns: tuple[re.Pattern[str], ...]) -> tuple[Token, ...]:
+    """Paragraphs whose end matches one of ``patterns`` split in two: the text before,
+    and the matched text as a line of its own."""
+    if not patterns:
+        return tokens
+    out: list[Token] = []
+    for token in tokens:
+        match = next(
+            (m for p in patterns if (m := p.search(token.text)) is not None and m.start() > 0),
+            None,
+        )
+        if match is None or token.kind is not TokenKind.PARAGRAPH:
+            out.append(token)
+            continue
+        out.append(dataclasses.replace(token, text=token.text[: match.start()].rstrip()))
+        out.append(dataclasses.replace(token, text=match.group().strip()))
+    return tuple(out)
+
+
+def crumb_title(tokens: tuple[Token, ...], pattern: re.Pattern[str]) -> int | None:
+    """Index of the breadcrumb's last item: the list that starts with a line matching
+    ``pattern`` (or follows it, when it is the list's label). The first such list that
+    is not followed by another list wins."""
+    first: int | None = None
+    for i, token in enumerate(tokens):
+        if not pattern.match(token.text):
+            continue
+        j = i if token.kind is TokenKind.LIST_ITEM else i + 1
+        if j >= len(tokens) or tokens[j].kind is not TokenKind.LIST_ITEM:
+            continue
+        while (
+            j + 1 < len(tokens)
+            and tokens[j + 1].kind is TokenKind.LIST_ITEM
+            and tokens[j + 1].group == tokens[j].group
+        ):
+            j += 1
+        if j + 1 >= len(tokens) or tokens[j + 1].kind is not TokenKind.LIST_ITEM:
+            return j
+        first = j if first is None else first
+    return first
+
+
+def box_lines(tokens: tuple[Token, ...], boxes: Iterable[Box], start: int = 0) -> set[int]:
+    """Indexes of the lines of every box (label, lines above and below it)."""
+    taken: set[int] = set()
+    for box in boxes:
+        for i in range(start, len(tokens)):
+            if i in taken or not box.start.match(tokens[i].text):
+                continue
+            last = i + box.lines
+            if box.items:
+                while last + 1 < len(tokens) and (
+                    tokens[last + 1].kind is TokenKind.LIST_ITEM
+                    or tokens[last + 1].level > tokens[i].level
+                ):
+                    last += 1
+            if box.until is not None:
+                last = next(
+                    (j for j in range(last + 1, len(tokens)) if box.until.match(tokens[j].text)),
+                    last,
+                )
+            taken.update(range(max(start, i - box.above), min(last, len(tokens) - 1) + 1))
+    return taken
+
+
+def deep_lines(tokens: tuple[Token, ...], indent: int | None) -> set[int]:
+    """Indexes of paragraph lines indented ``indent`` columns or more."""
+    if indent is None:
+        return set()
+    return {
+        i for i, t in enumerate(tokens) if t.kind is TokenKind.PARAGRAPH and t.level >= indent
+    }
+
+
+def flush_left_headings(tokens: tuple[Token, ...], level: int | None) -> tuple[Token, ...]:
+    """Flush-left paragraph lines as headings of ``level``, when the dump indents its
+    paragraphs (text browsers print headings at column 0)."""
+    if level is None or not any(t.kind is TokenKind.PARAGRAPH and t.level > 0 for t in tokens):
+        return tokens
+    return tuple(
+        dataclasses.replace(t, kind=TokenKind.HEADING, level=level)
+        if t.kind is TokenKind.PARAGRAPH and t.level == 0 and t.text
+        else t
+        for t in tokens
+    )
+
+
+MAX_SUBHEAD_CHARS = 80
+"""A sub-heading the dump indents like a paragraph is a short line …"""
+MIN_PARAGRAPH_CHARS = 120
+"""… set between two paragraphs at least this long."""
+SENTENCE_ENDS = (".", ",", ";", ":", ")", "”", '"')
+
+
+def subheads(tokens: tuple[Token, ...], level: int | None) -> tuple[Token, ...]:
+    """Short lines without final punctuation between two long paragraphs, as headings."""
+    if level is None:
+        return tokens
+
+    def long(token: Token) -> bool:
+        return token.kind is TokenKind.PARAGRAPH and len(token.text) >= MIN_PARAGRAPH_CHARS
+
+    out = list(tokens)
+    for i in range(1, len(tokens) - 1):
+        token = tokens[i]
+        if (
+            token.kind is TokenKind.PARAGRAPH
+            and 0 < len(token.text) <= MAX_SUBHEAD_CHARS
+            and not token.text.endswith(SENTENCE_ENDS)
+            and long(tokens[i - 1])
+            and long(tokens[i + 1])
+        ):
+            out[i] = dataclasses.replace(token, kind=TokenKind.HEADING, level=level)
+    return tuple(out)
+
+
+def caption_images(
+    tokens: tuple[Token, ...], rules: TextRules, start: int = 0
+) -> tuple[tuple[ImageRef, ...], set[int]]:
+    """Pictures read from caption lines (``rules.caption_credit``), and their lines."""
+    pattern = rules.caption_credit
+    images: list[ImageRef] = []
+    taken: set[int] = set()
+    if pattern is None:
+        return (), taken
+    for i in range(start, len(tokens)):
+        match = pattern.search(tokens[i].text)
+        if match is None or i in taken:
+            continue
+        lines = {i}
+        caption_at = i
+        caption = (match.groupdict().get("caption") or "").strip()
+        if not caption and i > start:
+            caption_at = i - 1
+            caption = tokens[caption_at].text
+            lines.add(caption_at)
+        credit = (match.groupdict().get("credit") or "").strip() or None
+        if credit is None and "credit" in match.groupdict() and i + 1 < len(tokens):
+            credit = tokens[i + 1].text
+            lines.add(i + 1)
+        alt = None
+        above = caption_at - 1
+        if above >= start and above not in taken and (
+            rules.alt_above or tokens[above].text == caption
+        ):
+            alt = tokens[above].text
+            lines.add(above)
+        taken |= lines
+        images.append(ImageRef(alt=alt, caption=caption or None, credit=credit))
+    return tuple(images), taken
+
+
+# -- header ---------------------------------------------------------------------------
+
+
+def read_date(
+    text: str,
+    *,
+    dayfirst: bool | None = None,
+    zone: ZoneInfo | None = None,
+    reference: dt.datetime | None = None,
+) -> DateValue | None:
+    """A dateline's date: a bare time or "N seconds ago" counts from ``reference``;
+    a time without offset is read in ``zone`` (and flagged as assumed)."""
+    text = text.strip()
+    value: dt.date
+    clock = BARE_TIME.match(text)
+    seconds = SECONDS_AGO.match(text)
+    if clock is not None or seconds is not None:
+        if reference is None:
+            return None
+        if clock is not None:
+            value = reference.replace(
+                hour=int(clock["h"]), minute=int(clock["m"]), second=0, microsecond=0
+            )
+        else:
+            assert seconds is not None
+            value = reference - dt.timedelta(seconds=int(seconds["n"]))
+        relative = True
+    else:
+        found = find_dates(text, reference_time=reference, prefer_dayfirst=dayfirst)
+        if not found:
+            return None
+        value, relative = found[0].value, found[0].relative
+    if isinstance(value, dt.datetime) and value.tzinfo is None and zone is not None:
+        return DateValue(value=value.replace(tzinfo=zone), assumed_timezone=True, relative=relative)
+    return DateValue(value=value, relative=relative)
+
+
+def byline_names(value: str, by_organizations: ByOrganizations = "split") -> tuple[str, ...]:
+    """The persons a byline names; without any, what ``by_organizations`` says."""
+    byline = parse_byline(value)
+    if byline.persons:
+        return tuple(byline.persons)
+    if by_organizations == "split" and byline.organizations:
+        return tuple(byline.organizations)
+    if by_organizations != "drop" and value.strip():
+        return (value.strip(),)
+    return ()
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What the header rules found in a dump (indexes into its tokens).
+
+    Attributes:
+        anchor: The dateline (else the byline) line.
+        headline: The headline line.
+        standfirst: The standfirst line.
+        authors: Names from the byline.
+        published: The dateline's (or byline's) date.
+        taken: Lines that are header, not body.
+        body_start: First line that may be body.
+    """
+
+    anchor: int | None = None
+    headline: int | None = None
+    standfirst: int | None = None
+    authors: tuple[str, ...] = ()
+    published: DateValue | None = None
+    taken: frozenset[int] = frozenset()
+    body_start: int = 0
+
+
+def _flush_left(token: Token) -> bool:
+    return token.kind in HEADLINE_KINDS and token.level == 0 and bool(token.text)
+
+
+def _byline_at(
+    tokens: tuple[Token, ...], i: int, rules: TextRules
+) -> tuple[tuple[str, ...], set[int], str | None]:
+    """Names, lines and date text of the byline at ``i``."""
+    assert rules.byline is not None
+    match = rules.byline.search(tokens[i].text)
+    if match is None:
+        return (), set(), None
+    groups = match.groupdict()
+    names_text = (groups.get("names") or "").strip()
+    lines = {i}
+    if names_text:
+        names = byline_names(names_text, rules.by_organizations)
+    elif i + 1 < len(tokens) and tokens[i + 1].kind is TokenKind.LIST_ITEM:
+        j = i + 1
+        found: list[str] = []
+        while j < len(tokens) and tokens[j].kind is TokenKind.LIST_ITEM:
+            found.append(tokens[j].text)
+            lines.add(j)
+            j += 1
+        names = tuple(found)
+    elif i + 1 < len(tokens) and "names" in groups:
+        names = byline_names(tokens[i + 1].text, rules.by_organizations)
+        lines.add(i + 1)
+    else:
+        names = ()
+    return names, lines, groups.get("date")
+
+
+def _first(tokens: tuple[Token, ...], pattern: re.Pattern[str] | None, start: int) -> int | None:
+    if pattern is None:
+        return None
+    return next((i for i in range(start, len(tokens)) if pattern.search(tokens[i].text)), None)
+
+
+def read_header(
+    tokens: tuple[Token, ...],
+    rules: TextRules,
+    *,
+    start: int = 0,
+    skip: frozenset[int] = frozenset(),
+    zone: ZoneInfo | None = None,
+    reference: dt.datetime | None = None,
+) -> Header:
+    """Read dateline, byline, headline and standfirst from ``tokens[start:]``."""
+    dated = _first(tokens, rules.dateline, start)
+    bylined = _first(tokens, rules.byline, start)
+    anchor = dated if dated is not None else bylined
+    if anchor is None:
+        return Header(body_start=start)
+    taken: set[int] = {anchor}
+    published = None
+    if dated is not None and rules.dateline is not None:
+        match = rules.dateline.search(tokens[dated].text)
+        assert match is not None
+        parts = [match.groupdict().get(g) for g in ("date", "time", "zone")]
+        raw = " ".join(p for p in parts if p) or match.group()
+        published = read_date(raw, dayfirst=rules.dayfirst, zone=zone, reference=reference)
+    authors: tuple[str, ...] = ()
+    if bylined is not None and abs(bylined - anchor) <= rules.header_lines:
+        authors, lines, date_text = _byline_at(tokens, bylined, rules)
+        taken |= lines
+        if published is None and date_text:
+            published = read_date(
+                date_text, dayfirst=rules.dayfirst, zone=zone, reference=reference
+            )
+    headline = None
+    if rules.headline:
+        window = range(max(start, anchor - rules.header_lines), anchor)
+        headline = next(
+            (j for j in window if j not in taken and j not in skip and _flush_left(tokens[j])),
+            None,
+        )
+        if headline is not None:
+            taken.add(headline)
+    if rules.names_between and headline is not None and dated is not None and not authors:
+        between = [j for j in range(headline + 1, dated) if j not in skip]
+        authors = tuple(
+            dict.fromkeys(n for j in between for n in parse_byline(tokens[j].text).persons)
+        )
+        if authors:
+            taken.update(between)
+    standfirst = _standfirst(tokens, rules, headline, anchor, taken | skip)
+    if standfirst is not None:
+        taken.add(standfirst)
+    last = max(taken)
+    body_start = last + 1 if rules.crop_header else start
+    if rules.body_start is not None:
+        shared = _first(tokens, rules.body_start, body_start)
+        if shared is not None:
+            body_start = shared + 1
+    return Header(
+        anchor=anchor,
+        headline=headline,
+        standfirst=standfirst,
+        authors=authors,
+        published=published,
+        taken=frozenset(taken),
+        body_start=body_start,
+    )
+
+
+def _standfirst(
+    tokens: tuple[Token, ...],
+    rules: TextRules,
+    headline: int | None,
+    anchor: int,
+    taken: set[int] | frozenset[int],
+) -> int | None:
+    rule = rules.standfirst
+    if rule is None:
+        return None
+    if rule == "below_headline":
+        if headline is None:
+            return None
+        below = headline + 1
+        if below < len(tokens) and below not in taken and _is_lead(tokens[below], rules):
+            return below
+        return None
+    after = [i for i in range(anchor + 1, len(tokens)) if i not in taken][:STANDFIRST_SEARCH]
+    for i in after:
+        if isinstance(rule, re.Pattern):
+            if rule.search(tokens[i].text):
+                return i
+        elif _is_lead(tokens[i], rules):
+            return i
+    return None
+
+
+def _is_lead(token: Token, rules: TextRules) -> bool:
+    return token.kind is TokenKind.PARAGRAPH and len(token.text) >= rules.standfirst_chars
+
+
+def standfirst_below(
+    tokens: tuple[Token, ...], title: str | None, rules: TextRules
+) -> Token | None:
+    """The paragraph right under the line reading ``title`` (the generic path's title)."""
+    for i, token in enumerate(tokens[:-1]):
+        if title is not None and token.text == title:
+            below = tokens[i + 1]
+            return below if _is_lead(below, rules) else None
+    return None
+
+
+# -- results ---------------------------------------------------------------------------
+
+
+def strip_phrases(result: PartialArticle, phrases: tuple[str, ...]) -> PartialArticle:
+    """``result`` with ``phrases`` removed from its body's text."""
+    if not phrases or not result.body:
+        return result
+
+    def clean(text: str) -> str:
+        for phrase in phrases:
+            text = text.replace(phrase, "")
+        return text
+
+    body = tuple(
+        dataclasses.replace(t, text=clean(t.text))
+        if any(p in t.text for p in phrases)
+        else t
+        for t in result.body
+    )
+    return dataclasses.replace(result, body=body)
+
+
+def house_byline(adapter: SiteAdapter, doc: Document, result: PartialArticle) -> PartialArticle:
+    """The house byline as the author of unsigned pieces (``SiteAdapter.house_author``)."""
+    house = adapter.house_author
+    if house is None or result.authors:
+        return result
+    organizations = result.organizations or ()
+    if house not in organizations and doc.content_type != "text":
+        return result
+    rest = tuple(o for o in organizations if o != house) or None
+    changed = adapter.amend(result, {"authors": (PersonRef(name=house),)}, "house byline")
+    if rest == result.organizations:
+        return changed
+    sources = {k: v for k, v in changed.sources.items() if k != "organizations" or rest}
+    return dataclasses.replace(changed, organizations=rest, sources=sources)
+
+
+def split_topics(
+    values: Iterable[str],
+    *,
+    separators: str = ",",
+    drop: re.Pattern[str] | None = None,
+    strip: re.Pattern[str] | None = None,
+    title_case: bool = False,
+) -> tuple[str, ...]:
+    """Topics from raw keyword texts: split, stripped, filtered, de-duplicated."""
+    splitter = re.compile("[" + re.escape(separators) + "]") if separators else None
+    topics: list[str] = []
+    for value in values:
+        for part in splitter.split(value) if splitter else [value]:
+            topic = strip.sub("", part).strip() if strip is not None else part.strip()
+            if not topic or (drop is not None and drop.search(topic)):
+                continue
+            topics.append(topic.title() if title_case else topic)
+    return tuple(dict.fromkeys(topics))
