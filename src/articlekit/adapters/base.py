@@ -240,6 +240,9 @@ class TextRules:
         body_start: The text starts after the first line matching this, after the
             header (a share bar).
         crop_header: Whether the generic text path scores only what follows the header.
+        whole_text: Every line between the header (or ``body_start``) and
+            ``end_of_body`` is body: the generic path does not choose (tickers whose
+            short items it would leave out).
         body_from_header: The body starts right after the header: paragraphs and
             headings the generic path leaves above its body (an opening paragraph it
             took for a header line) are body too.
@@ -248,6 +251,9 @@ class TextRules:
             The line above the caption is its alt text when it repeats the caption or
             when ``alt_above`` is set.
         alt_above: The line above every caption is the picture's alt text.
+        repeated_captions: A line that repeats the line above it is a picture: the line
+            above is its alt text, the repeat its caption, with the credit glued to its
+            end or (when nothing is glued) on the short line below.
     """
 
     drop: tuple[re.Pattern[str], ...] = ()
@@ -271,9 +277,11 @@ class TextRules:
     standfirst_chars: int = 0
     body_start: re.Pattern[str] | None = None
     crop_header: bool = True
+    whole_text: bool = False
     body_from_header: bool = False
     caption_credit: re.Pattern[str] | None = None
     alt_above: bool = False
+    repeated_captions: bool = False
 
 
 class SiteAdapter:

@@ -23,6 +23,7 @@ from articlekit.adapters.rules import (
     flush_left_headings,
     join_wrapped,
     read_header,
+    repeated_captions,
     split_topics,
     standfirst_below,
     subheads,
@@ -349,9 +350,14 @@ def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
         changes["title"] = tokens[crumb].text
         start = crumb + 1
     taken = box_lines(tokens, rules.boxes, start) | deep_lines(tokens, rules.drop_indent)
-    images, pictures = caption_images(tokens, rules, start)
+    end = _first_index(tokens, rules.end_of_body, start)
+    images, pictures = caption_images(tokens, rules, start, end)
     taken |= pictures
-    if rules.caption_credit is not None:
+    if rules.repeated_captions:
+        repeated, pictures = repeated_captions(tokens, start, end, taken)
+        images = (*images, *repeated)
+        taken |= pictures
+    if rules.caption_credit is not None or rules.repeated_captions:
         changes["images"] = images
     zone, _ = load_zone(adapter.site_timezone)
     header = read_header(
@@ -365,12 +371,16 @@ def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
     taken |= header.taken
     kept = tuple(t for i, t in enumerate(tokens) if i >= header.body_start and i not in taken)
     kept = flush_left_headings(kept, rules.flush_left_headings)
-    stream = dataclasses.replace(doc.stream, tokens=kept)
-    result = score_text(
-        stream,
-        config=doc.options.text_scoring,
-        reference_time=doc.options.reference_time,
-    )
+    if rules.whole_text:
+        end = _first_index(kept, rules.end_of_body, 0)
+        result = PartialArticle(body=tuple(t for t in kept[:end] if t.text))
+    else:
+        stream = dataclasses.replace(doc.stream, tokens=kept)
+        result = score_text(
+            stream,
+            config=doc.options.text_scoring,
+            reference_time=doc.options.reference_time,
+        )
     if header.headline is not None and "title" not in changes:
         changes["title"] = tokens[header.headline].text
     if header.authors:
@@ -381,6 +391,8 @@ def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
     if lead is None and rules.standfirst == "below_headline" and result.summary is None:
         lead = standfirst_below(kept, changes.get("title", result.title), rules)
     body = result.body or ()
+    if rules.whole_text:
+        changes["body"] = body
     if rules.body_from_header and body:
         body = changes["body"] = (*_opening(kept, body), *body)
     if lead is not None:

@@ -38,6 +38,7 @@ __all__ = [
     "join_wrapped",
     "read_date",
     "read_header",
+    "repeated_captions",
     "split_topics",
     "strip_phrases",
     "subheads",
@@ -200,15 +201,16 @@ def subheads(tokens: tuple[Token, ...], level: int | None) -> tuple[Token, ...]:
 
 
 def caption_images(
-    tokens: tuple[Token, ...], rules: TextRules, start: int = 0
+    tokens: tuple[Token, ...], rules: TextRules, start: int = 0, end: int | None = None
 ) -> tuple[tuple[ImageRef, ...], set[int]]:
-    """Pictures read from caption lines (``rules.caption_credit``), and their lines."""
+    """Pictures read from caption lines (``rules.caption_credit``) between ``start`` and
+    ``end``, and their lines."""
     pattern = rules.caption_credit
     images: list[ImageRef] = []
     taken: set[int] = set()
     if pattern is None:
         return (), taken
-    for i in range(start, len(tokens)):
+    for i in range(start, len(tokens) if end is None else end):
         match = pattern.search(tokens[i].text)
         if match is None or i in taken:
             continue
@@ -233,6 +235,48 @@ def caption_images(
         taken |= lines
         images.append(ImageRef(alt=alt, caption=caption or None, credit=credit))
     return tuple(images), taken
+
+
+MAX_GLUED_CREDIT_CHARS = 60
+"""A credit glued to a repeated caption is short ("AFP", "Foto: EFE")."""
+MAX_CREDIT_LINE_WORDS = 8
+"""A credit on the line under a repeated caption is short ("Ohad Zwigenberg / AP")."""
+MIN_ALT_WORDS = 2
+"""Single words that repeat are labels, not pictures."""
+
+
+def repeated_captions(
+    tokens: tuple[Token, ...], start: int = 0, end: int | None = None, taken: Iterable[int] = ()
+) -> tuple[tuple[ImageRef, ...], set[int]]:
+    """Pictures printed as their alt text, then the caption repeating it (with the
+    credit glued on, or on the short line below), and their lines; between ``start``
+    and ``end``."""
+    images: list[ImageRef] = []
+    lines: set[int] = set(taken)
+    found: set[int] = set()
+    stop = len(tokens) if end is None else end
+    for i in range(start + 1, stop):
+        alt, caption = tokens[i - 1], tokens[i]
+        if (
+            i - 1 in lines
+            or alt.kind is not TokenKind.PARAGRAPH
+            or len(alt.text.split()) < MIN_ALT_WORDS
+            or not caption.text.startswith(alt.text)
+        ):
+            continue
+        rest = caption.text[len(alt.text) :].strip()
+        credit: str | None = rest or None
+        used = {i - 1, i}
+        if rest and len(rest) > MAX_GLUED_CREDIT_CHARS:
+            continue
+        below = tokens[i + 1] if i + 1 < stop else None
+        if not rest and below is not None and 0 < len(below.text.split()) <= MAX_CREDIT_LINE_WORDS:
+            credit = below.text
+            used.add(i + 1)
+        lines |= used
+        found |= used
+        images.append(ImageRef(alt=alt.text, caption=alt.text, credit=credit))
+    return tuple(images), found
 
 
 # -- header ---------------------------------------------------------------------------
