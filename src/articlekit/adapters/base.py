@@ -185,6 +185,8 @@ class Box:
 ByOrganizations = Literal["drop", "split", "whole"]
 """What a byline that names no person gives: nothing, each organization as an author,
 or the byline as written ("Le Figaro et AFP")."""
+HeadlineRule = Literal["topmost", "nearest"]
+"""Which flush-left line above the header's anchor is the headline."""
 StandfirstRule = Literal["below_headline", "after_header"]
 """Where the standfirst of a dump is: the paragraph right under the headline, or the
 first line (long enough) after the header's dateline or byline."""
@@ -227,12 +229,17 @@ class TextRules:
         byline: Matches the byline; group ``names`` holds the names (when it is empty,
             the names are on the next line, or are the list items under it); an
             optional group ``date`` is the publication date.
+        signature: Matches the closing signature of a story ("(Name aus Ort, Name,
+            3.5.2024)", "red, ORF.at"); group ``names``. The last match names the
+            authors, before the header's byline.
         by_organizations: What a byline naming no person gives (see ``ByOrganizations``).
         names_between: The persons named on the lines between the headline and the
             dateline are the authors (a byline without a label).
-        headline: The headline is the first line printed flush left within
-            ``header_lines`` lines above the header's anchor (the dateline, else the
-            byline).
+        headline: The headline is a line printed flush left within ``header_lines``
+            lines above the header's anchor (the dateline, else the byline): the
+            ``"topmost"`` such line, or the ``"nearest"`` one (under a flush-left kicker).
+        kicker: The indented line right above the headline, one blank line apart, is
+            its kicker; the title is kicker, this separator, headline ("Kicker: Title").
         header_lines: How far above the anchor the headline and the byline may be.
         standfirst: Where the standfirst is (see ``StandfirstRule``), or a pattern that
             it matches (searched after the anchor).
@@ -269,9 +276,11 @@ class TextRules:
     dateline: re.Pattern[str] | None = None
     dayfirst: bool | None = None
     byline: re.Pattern[str] | None = None
+    signature: re.Pattern[str] | None = None
     by_organizations: ByOrganizations = "split"
     names_between: bool = False
-    headline: bool = False
+    headline: HeadlineRule | None = None
+    kicker: str | None = None
     header_lines: int = 4
     standfirst: StandfirstRule | re.Pattern[str] | None = None
     standfirst_chars: int = 0

@@ -24,10 +24,12 @@ from articlekit.adapters.rules import (
     join_wrapped,
     read_header,
     repeated_captions,
+    signature_names,
     split_topics,
     standfirst_below,
     subheads,
     unglue,
+    with_kicker,
 )
 from articlekit.metadata.dates import load_zone, parse_date
 from articlekit.metadata.types import DateValue, PersonRef
@@ -382,15 +384,21 @@ def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
             reference_time=doc.options.reference_time,
         )
     if header.headline is not None and "title" not in changes:
-        changes["title"] = tokens[header.headline].text
-    if header.authors:
-        changes["authors"] = tuple(PersonRef(name=n) for n in dict.fromkeys(header.authors))
+        changes["title"] = with_kicker(tokens, header.headline, rules.kicker)
+    authors = signature_names(tokens, rules) or header.authors
+    if authors:
+        changes["authors"] = tuple(PersonRef(name=n) for n in dict.fromkeys(authors))
     if header.published is not None:
         changes["published"] = header.published
     lead = tokens[header.standfirst] if header.standfirst is not None else None
     if lead is None and rules.standfirst == "below_headline" and result.summary is None:
         lead = standfirst_below(kept, changes.get("title", result.title), rules)
     body = result.body or ()
+    for name in ("title", "authors", "published"):
+        source = result.sources.get(name)
+        found = _LINES.match(source.detail or "") if source is not None else None
+        if name in changes and found is not None and body:
+            body = changes["body"] = _restore_line(kept, body, int(found.group(1)))
     if rules.whole_text:
         changes["body"] = body
     if rules.body_from_header and body:
@@ -418,6 +426,26 @@ def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
     }
     sources.update({name: FieldSource(kind=SourceKind.ADAPTER, detail=detail) for name in changes})
     return dataclasses.replace(result, **changes, sources=sources)
+
+
+RESTORED_HEADING_LEVEL = 2
+"""Level of a flush-left line put back into the body (a sub-heading)."""
+_LINES = re.compile(r"^lines (\d+)-\d+$")
+"""The generic text path's provenance detail: the line range a value came from."""
+
+
+def _restore_line(kept: tuple[Token, ...], body: tuple[Token, ...], line: int) -> tuple[Token, ...]:
+    """``body`` with the line that starts at ``line`` put back (a flush-left one as a
+    heading): inside the body, the generic path took it for a title, byline or
+    dateline, but the rules found those fields elsewhere."""
+    first, last = body[0].lines, body[-1].lines
+    token = next((t for t in kept if t.lines is not None and t.lines[0] == line), None)
+    if token is None or first is None or last is None or not first[0] < line < last[1]:
+        return body
+    if token.kind is TokenKind.PARAGRAPH and token.level == 0:
+        token = dataclasses.replace(token, kind=TokenKind.HEADING, level=RESTORED_HEADING_LEVEL)
+    before = tuple(t for t in body if t.lines is not None and t.lines[0] < line)
+    return (*before, token, *body[len(before) :])
 
 
 def _opening(kept: tuple[Token, ...], body: tuple[Token, ...]) -> tuple[Token, ...]:

@@ -39,10 +39,12 @@ __all__ = [
     "read_date",
     "read_header",
     "repeated_captions",
+    "signature_names",
     "split_topics",
     "strip_phrases",
     "subheads",
     "unglue",
+    "with_kicker",
 ]
 
 BARE_TIME = re.compile(r"^(?P<h>\d{1,2})[:.](?P<m>\d{2})(?: Uhr| h)?$")
@@ -52,6 +54,8 @@ SECONDS_AGO = re.compile(r"^(?P<n>\d+) seconds? ago$")
 STANDFIRST_SEARCH = 16
 """Lines after the header searched for a standfirst."""
 HEADLINE_KINDS = (TokenKind.PARAGRAPH, TokenKind.HEADING)
+KICKER_GAP = 2
+"""Line distance from a kicker to the headline under it (one blank line between)."""
 
 
 # -- lines ----------------------------------------------------------------------------
@@ -410,7 +414,9 @@ def read_header(
     if dated is not None and rules.dateline is not None:
         match = rules.dateline.search(tokens[dated].text)
         assert match is not None
-        parts = [match.groupdict().get(g) for g in ("date", "time", "zone")]
+        groups = match.groupdict()
+        clock = (groups.get("time") or "").replace(".", ":") or None
+        parts = [groups.get("date"), clock, groups.get("zone")]
         raw = " ".join(p for p in parts if p) or match.group()
         published = read_date(raw, dayfirst=rules.dayfirst, zone=zone, reference=reference)
     authors: tuple[str, ...] = ()
@@ -422,8 +428,13 @@ def read_header(
                 date_text, dayfirst=rules.dayfirst, zone=zone, reference=reference
             )
     headline = None
-    if rules.headline:
-        window = range(max(start, anchor - rules.header_lines), anchor)
+    if rules.headline is not None:
+        lowest = max(start, anchor - rules.header_lines)
+        window = (
+            range(anchor - 1, lowest - 1, -1)
+            if rules.headline == "nearest"
+            else range(lowest, anchor)
+        )
         headline = next(
             (j for j in window if j not in taken and j not in skip and _flush_left(tokens[j])),
             None,
@@ -471,7 +482,7 @@ def _standfirst(
         if headline is None:
             return None
         below = headline + 1
-        if below < len(tokens) and below not in taken and _is_lead(tokens[below], rules):
+        if below < anchor and below not in taken and _is_lead(tokens[below], rules):
             return below
         return None
     after = [i for i in range(anchor + 1, len(tokens)) if i not in taken][:STANDFIRST_SEARCH]
@@ -486,6 +497,34 @@ def _standfirst(
 
 def _is_lead(token: Token, rules: TextRules) -> bool:
     return token.kind is TokenKind.PARAGRAPH and len(token.text) >= rules.standfirst_chars
+
+
+def signature_names(tokens: tuple[Token, ...], rules: TextRules) -> tuple[str, ...]:
+    """The names of the story's last closing signature (``rules.signature``)."""
+    if rules.signature is None:
+        return ()
+    for token in reversed(tokens):
+        match = rules.signature.search(token.text)
+        if match is not None:
+            return byline_names(match.group("names"), rules.by_organizations)
+    return ()
+
+
+def with_kicker(tokens: tuple[Token, ...], headline: int, joiner: str | None) -> str:
+    """The headline, with the kicker above it joined on (see ``TextRules.kicker``)."""
+    head = tokens[headline]
+    above = tokens[headline - 1] if headline > 0 else None
+    if (
+        joiner is None
+        or above is None
+        or above.kind is not TokenKind.PARAGRAPH
+        or above.level == 0
+        or above.lines is None
+        or head.lines is None
+        or head.lines[0] - above.lines[1] != KICKER_GAP
+    ):
+        return head.text
+    return f"{above.text}{joiner}{head.text}"
 
 
 def standfirst_below(

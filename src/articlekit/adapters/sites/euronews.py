@@ -120,7 +120,7 @@ class EuronewsAdapter(SiteAdapter):
                             r"(?P<date>\d{2}/\d{2}/\d{4}.*)$"),
         dayfirst=True,
         byline=re.compile(r"^(?:By|Par)\s+(?P<names>.+?)(?:\s+(?:with|avec)\s+.*)?$"),
-        headline=True,
+        headline="topmost",
         header_lines=6,
         standfirst="after_header",
         standfirst_chars=40,

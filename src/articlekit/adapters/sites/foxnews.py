@@ -81,7 +81,7 @@ class FoxNewsAdapter(SiteAdapter):
         alt_above=True,
         byline=re.compile(r"^By (?P<names>.+?) \| Fox (?:News|Business)"),
         by_organizations="drop",
-        headline=True,
+        headline="topmost",
         header_lines=2,
         standfirst="below_headline",
     )

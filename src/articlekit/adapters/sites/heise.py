@@ -67,7 +67,7 @@ class HeiseAdapter(SiteAdapter):
         alt_above=True,
         dateline=re.compile(r"^(?:\d{1,2}\.\d{1,2}\.\d{4},? )?\d{1,2}:\d{2} Uhr$"),
         byline=re.compile(r"^Von(?P<names>)$"),
-        headline=True,
+        headline="topmost",
         header_lines=6,
         standfirst="below_headline",
     )

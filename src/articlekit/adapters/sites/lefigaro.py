@@ -69,7 +69,7 @@ class LeFigaroAdapter(SiteAdapter):
         dayfirst=True,
         byline=re.compile(r"^Par (?P<names>.+)$"),
         by_organizations="whole",
-        headline=True,
+        headline="topmost",
         header_lines=3,
         standfirst=re.compile(r"^[A-ZÀ-Ý0-9 ’'«»-]{4,60} - "),
         flush_left_headings=2,

@@ -69,7 +69,7 @@ class LeMondeAdapter(SiteAdapter):
         dateline=re.compile(r"^Publié (?:le )?(?P<date>.+?)(?:, modifié .+)?$"),
         byline=re.compile(r"^Par (?P<names>.+)$"),
         by_organizations="drop",
-        headline=True,
+        headline="topmost",
         standfirst="below_headline",
         standfirst_chars=40,
     )

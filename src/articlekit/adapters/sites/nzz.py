@@ -62,7 +62,7 @@ class NZZAdapter(SiteAdapter):
             r"^(?P<names>.*?)\s*(?P<date>\d{2}\.\d{2}\.\d{4}, \d{1,2}\.\d{2} Uhr)(?: \d+ min)?$"
         ),
         by_organizations="drop",
-        headline=True,
+        headline="topmost",
         header_lines=2,
         standfirst="below_headline",
         body_start=re.compile(r"^Teilen$"),

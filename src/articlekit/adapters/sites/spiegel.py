@@ -75,7 +75,7 @@ class SpiegelAdapter(SiteAdapter):
         caption_credit=re.compile(r"^(?P<caption>.*?)\s*Foto:(?P<credit>)$"),
         alt_above=True,
         dateline=re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}, \d{1,2}\.\d{2} Uhr$"),
-        headline=True,
+        headline="topmost",
         standfirst="below_headline",
         end_of_body=re.compile(r"^(?:\(BUTTON\) Diskutieren Sie mit|Mehr lesen über|Feedback)$"),
     )

@@ -65,7 +65,7 @@ class TheGlobeAndMailAdapter(SiteAdapter):
         ),
         end_of_body=re.compile(r"^(?:Report an editorial error|Follow related authors)"),
         dateline=re.compile(r"^(?:Published|Updated) (?P<date>.+)$"),
-        headline=True,
+        headline="topmost",
         header_lines=5,
         names_between=True,
     )

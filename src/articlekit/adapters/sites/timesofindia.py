@@ -179,7 +179,7 @@ class TimesOfIndiaAdapter(SiteAdapter):
         end_of_body=re.compile(r"^(?:End of Article|Follow Us On Social Media)$"),
         byline=_BYLINE,
         by_organizations="drop",
-        headline=True,
+        headline="topmost",
         header_lines=1,
         wrap_width=950,
     )

@@ -69,6 +69,6 @@ class WashingtonPostAdapter(SiteAdapter):
         caption_credit=_CAPTION_CREDIT,
         byline=re.compile(r"^By (?P<names>.+)$"),
         dateline=re.compile(r"^(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4} at .+)$"),
-        headline=True,
+        headline="topmost",
         standfirst="below_headline",
     )
