@@ -173,6 +173,8 @@ class Box:
             the label, which continue them) belong to the box too.
         until: The box runs up to and including the first later line matching this.
         above: How many lines above the label belong to the box (a kicker).
+        to_repeat: The box runs to the repetition of its first flush-left line (a teaser
+            title printed twice).
     """
 
     start: re.Pattern[str]
@@ -180,6 +182,7 @@ class Box:
     items: bool = False
     until: re.Pattern[str] | None = None
     above: int = 0
+    to_repeat: bool = False
 
 
 ByOrganizations = Literal["drop", "split", "whole"]
@@ -212,6 +215,9 @@ class TextRules:
         boxes: Boxes inside the text, taken out with their lines.
         wrap_width: The dump's wrap width: a paragraph line at least this long was
             wrapped, and the next line at its indentation continues it.
+        glued_lines: The dump sets its paragraphs apart by blank lines: lines printed
+            right under a paragraph of running text (no blank line, no wrap) are
+            pictures and galleries, with the lines that continue them.
         unglue: Text browsers glue some lines to the paragraph above ("… können.
             28.04.2023, 20.15 Uhr"); text matched at a paragraph's end is set apart as
             its own line.
@@ -233,6 +239,8 @@ class TextRules:
             3.5.2024)", "red, ORF.at"); group ``names``. The last match names the
             authors, before the header's byline.
         by_organizations: What a byline naming no person gives (see ``ByOrganizations``).
+        byline_below_title: Bylines follow the headline: names the generic path found
+            above the title are menu entries, not authors.
         names_between: The persons named on the lines between the headline and the
             dateline are the authors (a byline without a label).
         headline: The headline is a line printed flush left within ``header_lines``
@@ -270,6 +278,7 @@ class TextRules:
     boxes: tuple[Box, ...] = ()
     wrap_width: int | None = None
     unglue: tuple[re.Pattern[str], ...] = ()
+    glued_lines: bool = False
     flush_left_headings: int | None = None
     subheads: int | None = None
     crumbs: re.Pattern[str] | None = None
@@ -279,6 +288,7 @@ class TextRules:
     signature: re.Pattern[str] | None = None
     by_organizations: ByOrganizations = "split"
     names_between: bool = False
+    byline_below_title: bool = False
     headline: HeadlineRule | None = None
     kicker: str | None = None
     header_lines: int = 4

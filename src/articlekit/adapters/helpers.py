@@ -21,6 +21,7 @@ from articlekit.adapters.rules import (
     crumb_title,
     deep_lines,
     flush_left_headings,
+    glued_lines,
     join_wrapped,
     read_header,
     repeated_captions,
@@ -352,6 +353,8 @@ def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
         changes["title"] = tokens[crumb].text
         start = crumb + 1
     taken = box_lines(tokens, rules.boxes, start) | deep_lines(tokens, rules.drop_indent)
+    if rules.glued_lines:
+        taken |= glued_lines(tokens, rules.wrap_width)
     end = _first_index(tokens, rules.end_of_body, start)
     images, pictures = caption_images(tokens, rules, start, end)
     taken |= pictures
@@ -393,6 +396,9 @@ def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
     lead = tokens[header.standfirst] if header.standfirst is not None else None
     if lead is None and rules.standfirst == "below_headline" and result.summary is None:
         lead = standfirst_below(kept, changes.get("title", result.title), rules)
+    below = rules.byline_below_title and "authors" not in changes
+    if below and result.authors and _above_title(kept, result):
+        changes["authors"] = None
     body = result.body or ()
     for name in ("title", "authors", "published"):
         source = result.sources.get(name)
@@ -425,6 +431,8 @@ def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
         for name, src in result.sources.items()
     }
     sources.update({name: FieldSource(kind=SourceKind.ADAPTER, detail=detail) for name in changes})
+    for name in [n for n, value in changes.items() if value is None]:
+        del sources[name]
     return dataclasses.replace(result, **changes, sources=sources)
 
 
@@ -460,6 +468,14 @@ def _opening(kept: tuple[Token, ...], body: tuple[Token, ...]) -> tuple[Token, .
         and t.lines[0] < first
         and t.kind in (TokenKind.PARAGRAPH, TokenKind.HEADING)
     )
+
+
+def _above_title(tokens: tuple[Token, ...], result: PartialArticle) -> bool:
+    """Whether the generic path's byline stands above its title."""
+    names = {p.name for p in result.authors or ()}
+    title_at = next((i for i, t in enumerate(tokens) if t.text == result.title), None)
+    byline_at = next((i for i, t in enumerate(tokens) if any(n in t.text for n in names)), None)
+    return title_at is not None and byline_at is not None and byline_at < title_at
 
 
 def _first_index(

@@ -34,6 +34,7 @@ __all__ = [
     "crumb_title",
     "deep_lines",
     "flush_left_headings",
+    "glued_lines",
     "house_byline",
     "join_wrapped",
     "read_date",
@@ -107,6 +108,37 @@ def unglue(tokens: tuple[Token, ...], patterns: tuple[re.Pattern[str], ...]) -> 
     return tuple(out)
 
 
+MIN_PARAGRAPH_WORDS = 12
+"""Pictures hang under a paragraph of running text, not under header or menu lines."""
+
+
+def _adjacent(before: Token, after: Token) -> bool:
+    return (
+        before.lines is not None
+        and after.lines is not None
+        and after.lines[0] == before.lines[1] + 1
+    )
+
+
+def glued_lines(tokens: tuple[Token, ...], wrap_width: int | None) -> set[int]:
+    """Indexes of lines printed right under a paragraph of running text (no blank line
+    between, the paragraph not wrapped at ``wrap_width``), and of lines glued to those."""
+    found: set[int] = set()
+    for i in range(1, len(tokens)):
+        before, token = tokens[i - 1], tokens[i]
+        if token.kind is not TokenKind.PARAGRAPH or not _adjacent(before, token):
+            continue
+        if i - 1 in found or (
+            before.kind is TokenKind.PARAGRAPH
+            and len(before.text.split()) >= MIN_PARAGRAPH_WORDS
+            and before.level == token.level > 0
+            and (wrap_width is None or len(before.text) + before.level < wrap_width)
+            and not (i >= 2 and _adjacent(tokens[i - 2], before))
+        ):
+            found.add(i)
+    return found
+
+
 def crumb_title(tokens: tuple[Token, ...], pattern: re.Pattern[str]) -> int | None:
     """Index of the breadcrumb's last item: the list that starts with a line matching
     ``pattern`` (or follows it, when it is the list's label). The first such list that
@@ -149,8 +181,22 @@ def box_lines(tokens: tuple[Token, ...], boxes: Iterable[Box], start: int = 0) -
                     (j for j in range(last + 1, len(tokens)) if box.until.match(tokens[j].text)),
                     last,
                 )
+            if box.to_repeat:
+                last = _repeat_end(tokens, i, last)
             taken.update(range(max(start, i - box.above), min(last, len(tokens) - 1) + 1))
     return taken
+
+
+def _repeat_end(tokens: tuple[Token, ...], label: int, last: int) -> int:
+    """Index of the repetition of the first flush-left line after ``label``."""
+    title = next((j for j in range(label + 1, len(tokens)) if tokens[j].level == 0), None)
+    if title is None:
+        return last
+    again = next(
+        (j for j in range(title + 1, len(tokens)) if tokens[j].text == tokens[title].text),
+        title,
+    )
+    return max(last, again)
 
 
 def deep_lines(tokens: tuple[Token, ...], indent: int | None) -> set[int]:
@@ -245,8 +291,8 @@ MAX_GLUED_CREDIT_CHARS = 60
 """A credit glued to a repeated caption is short ("AFP", "Foto: EFE")."""
 MAX_CREDIT_LINE_WORDS = 8
 """A credit on the line under a repeated caption is short ("Ohad Zwigenberg / AP")."""
-MIN_ALT_WORDS = 2
-"""Single words that repeat are labels, not pictures."""
+MIN_ALT_WORDS = 4
+"""Captions are sentences; shorter repeated lines are menus or an author's photo."""
 
 
 def repeated_captions(
