@@ -173,6 +173,10 @@ class Box:
             the label, which continue them) belong to the box too.
         until: The box runs up to and including the first later line matching this.
         above: How many lines above the label belong to the box (a kicker).
+        named: The line after the label is the box's name; a copy of it right above the
+            label (a line of its own, or glued by the text browser to the end of the
+            paragraph above) belongs to the box too.
+        then: One more line belongs to the box when it matches this (a teaser's byline).
         to_repeat: The box runs to the repetition of its first flush-left line (a teaser
             title printed twice).
     """
@@ -182,6 +186,8 @@ class Box:
     items: bool = False
     until: re.Pattern[str] | None = None
     above: int = 0
+    named: bool = False
+    then: re.Pattern[str] | None = None
     to_repeat: bool = False
 
 
@@ -227,6 +233,9 @@ class TextRules:
             are sub-headings of this level (headings the dump indents like paragraphs).
         crumbs: Matches the breadcrumb's first item or the label above it; the list's
             last item is the title, and the article starts after the list.
+        crumb_lines: ``"paragraphs"`` when the dump prints the crumbs after the first one
+            as indented lines: they run to the first flush-left line (the headline),
+            where the article starts.
         dateline: Matches the dateline; groups ``date``, ``time`` and ``zone`` (else the
             whole match) are read with ``dayfirst`` and the site's time zone. A bare time
             ("13:37 Uhr") is on the reference day.
@@ -265,6 +274,8 @@ class TextRules:
             empty ``caption`` is the line above, an empty ``credit`` the line below).
             The line above the caption is its alt text when it repeats the caption or
             when ``alt_above`` is set.
+        caption_after: The line after a line matching this (a picture's button) is a
+            caption without credit.
         alt_above: The line above every caption is the picture's alt text.
         repeated_captions: A line that repeats the line above it is a picture: the line
             above is its alt text, the repeat its caption, with the credit glued to its
@@ -282,6 +293,7 @@ class TextRules:
     flush_left_headings: int | None = None
     subheads: int | None = None
     crumbs: re.Pattern[str] | None = None
+    crumb_lines: Literal["items", "paragraphs"] = "items"
     dateline: re.Pattern[str] | None = None
     dayfirst: bool | None = None
     byline: re.Pattern[str] | None = None
@@ -299,6 +311,7 @@ class TextRules:
     whole_text: bool = False
     body_from_header: bool = False
     caption_credit: re.Pattern[str] | None = None
+    caption_after: re.Pattern[str] | None = None
     alt_above: bool = False
     repeated_captions: bool = False
 

@@ -18,6 +18,7 @@ from articlekit.adapters.base import TextRules
 from articlekit.adapters.rules import (
     box_lines,
     caption_images,
+    crumb_paragraphs,
     crumb_title,
     deep_lines,
     flush_left_headings,
@@ -26,6 +27,7 @@ from articlekit.adapters.rules import (
     read_header,
     repeated_captions,
     signature_names,
+    split_box_names,
     split_topics,
     standfirst_below,
     subheads,
@@ -343,15 +345,21 @@ def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
 
     rules = adapter.text_rules or TextRules()
     tokens = unglue(join_wrapped(doc.stream.tokens, rules.wrap_width), rules.unglue)
-    tokens = subheads(tokens, rules.subheads)
+    tokens = split_box_names(subheads(tokens, rules.subheads), rules.boxes)
     if rules.drop:
         tokens = tuple(t for t in tokens if not any(p.search(t.text) for p in rules.drop))
     changes: dict[str, Any] = {}
     start = 0
-    crumb = crumb_title(tokens, rules.crumbs) if rules.crumbs is not None else None
-    if crumb is not None:
-        changes["title"] = tokens[crumb].text
-        start = crumb + 1
+    if rules.crumbs is not None and rules.crumb_lines == "paragraphs":
+        crumbs = crumb_paragraphs(tokens, rules.crumbs)
+        if crumbs is not None:
+            changes["title"] = tokens[crumbs[0]].text
+            start = crumbs[1] + 1
+    elif rules.crumbs is not None:
+        crumb = crumb_title(tokens, rules.crumbs)
+        if crumb is not None:
+            changes["title"] = tokens[crumb].text
+            start = crumb + 1
     taken = box_lines(tokens, rules.boxes, start) | deep_lines(tokens, rules.drop_indent)
     if rules.glued_lines:
         taken |= glued_lines(tokens, rules.wrap_width)
@@ -362,7 +370,7 @@ def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
         repeated, pictures = repeated_captions(tokens, start, end, taken)
         images = (*images, *repeated)
         taken |= pictures
-    if rules.caption_credit is not None or rules.repeated_captions:
+    if rules.caption_credit or rules.caption_after or rules.repeated_captions:
         changes["images"] = images
     zone, _ = load_zone(adapter.site_timezone)
     header = read_header(

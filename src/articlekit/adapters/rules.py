@@ -31,6 +31,7 @@ __all__ = [
     "box_lines",
     "byline_names",
     "caption_images",
+    "crumb_paragraphs",
     "crumb_title",
     "deep_lines",
     "flush_left_headings",
@@ -41,6 +42,7 @@ __all__ = [
     "read_header",
     "repeated_captions",
     "signature_names",
+    "split_box_names",
     "split_topics",
     "strip_phrases",
     "subheads",
@@ -162,6 +164,45 @@ def crumb_title(tokens: tuple[Token, ...], pattern: re.Pattern[str]) -> int | No
     return first
 
 
+def crumb_paragraphs(tokens: tuple[Token, ...], pattern: re.Pattern[str]) -> tuple[int, int] | None:
+    """The last of the indented crumbs after the first line matching ``pattern``, and
+    the first flush-left line after them (the headline, where the article starts)."""
+    home = next((i for i, t in enumerate(tokens) if pattern.match(t.text)), None)
+    if home is None:
+        return None
+    headline = next(
+        (j for j in range(home + 1, len(tokens)) if _flush_left(tokens[j])), None
+    )
+    if headline is None:
+        return None
+    crumbs = [j for j in range(home + 1, headline) if tokens[j].kind is TokenKind.PARAGRAPH]
+    return (crumbs[-1], headline) if crumbs else None
+
+
+def split_box_names(tokens: tuple[Token, ...], boxes: Iterable[Box]) -> tuple[Token, ...]:
+    """A named box's name glued to the end of the paragraph above its label, set apart
+    as a line of its own (see ``Box.named``)."""
+    named = [box for box in boxes if box.named]
+    if not named:
+        return tokens
+    out: list[Token] = []
+    for i, token in enumerate(tokens):
+        name = next(
+            (
+                tokens[i + 2].text
+                for box in named
+                if i + 2 < len(tokens) and box.start.match(tokens[i + 1].text)
+            ),
+            None,
+        )
+        if name and token.kind is TokenKind.PARAGRAPH and token.text.endswith(" " + name):
+            out.append(dataclasses.replace(token, text=token.text[: -len(name) - 1]))
+            out.append(dataclasses.replace(token, text=name))
+            continue
+        out.append(token)
+    return tuple(out)
+
+
 def box_lines(tokens: tuple[Token, ...], boxes: Iterable[Box], start: int = 0) -> set[int]:
     """Indexes of the lines of every box (label, lines above and below it)."""
     taken: set[int] = set()
@@ -181,9 +222,14 @@ def box_lines(tokens: tuple[Token, ...], boxes: Iterable[Box], start: int = 0) -
                     (j for j in range(last + 1, len(tokens)) if box.until.match(tokens[j].text)),
                     last,
                 )
+            if box.then is not None and last + 1 < len(tokens):
+                last += 1 if box.then.search(tokens[last + 1].text) else 0
             if box.to_repeat:
                 last = _repeat_end(tokens, i, last)
-            taken.update(range(max(start, i - box.above), min(last, len(tokens) - 1) + 1))
+            first = i - box.above
+            if box.named and 0 < i < len(tokens) - 1 and tokens[i - 1].text == tokens[i + 1].text:
+                first = min(first, i - 1)
+            taken.update(range(max(start, first), min(last, len(tokens) - 1) + 1))
     return taken
 
 
@@ -258,10 +304,15 @@ def caption_images(
     pattern = rules.caption_credit
     images: list[ImageRef] = []
     taken: set[int] = set()
-    if pattern is None:
+    if pattern is None and rules.caption_after is None:
         return (), taken
     for i in range(start, len(tokens) if end is None else end):
-        match = pattern.search(tokens[i].text)
+        if rules.caption_after is not None and i + 1 < len(tokens) and i not in taken:
+            if rules.caption_after.search(tokens[i].text):
+                taken.update((i, i + 1))
+                images.append(ImageRef(caption=tokens[i + 1].text))
+            continue
+        match = pattern.search(tokens[i].text) if pattern is not None else None
         if match is None or i in taken:
             continue
         lines = {i}
