@@ -221,6 +221,11 @@ class TextRules:
         boxes: Boxes inside the text, taken out with their lines.
         wrap_width: The dump's wrap width: a paragraph line at least this long was
             wrapped, and the next line at its indentation continues it.
+        link_lists: Lists printed right under a paragraph (no blank line between: lists
+            of the text are set off by one), and list items whose text recurs in the
+            dump, are related-story links.
+        pull_quotes: Lines indented deeper than the paragraphs whose words recur in a
+            paragraph are pull quotes.
         glued_lines: The dump sets its paragraphs apart by blank lines: lines printed
             right under a paragraph of running text (no blank line, no wrap) are
             pictures and galleries, with the lines that continue them.
@@ -290,6 +295,8 @@ class TextRules:
     wrap_width: int | None = None
     unglue: tuple[re.Pattern[str], ...] = ()
     glued_lines: bool = False
+    link_lists: bool = False
+    pull_quotes: bool = False
     flush_left_headings: int | None = None
     subheads: int | None = None
     crumbs: re.Pattern[str] | None = None

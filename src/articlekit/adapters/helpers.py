@@ -24,6 +24,8 @@ from articlekit.adapters.rules import (
     flush_left_headings,
     glued_lines,
     join_wrapped,
+    link_lists,
+    pull_quotes,
     read_header,
     repeated_captions,
     signature_names,
@@ -363,6 +365,10 @@ def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
     taken = box_lines(tokens, rules.boxes, start) | deep_lines(tokens, rules.drop_indent)
     if rules.glued_lines:
         taken |= glued_lines(tokens, rules.wrap_width)
+    if rules.link_lists:
+        taken |= link_lists(tokens)
+    if rules.pull_quotes:
+        taken |= pull_quotes(tokens)
     end = _first_index(tokens, rules.end_of_body, start)
     images, pictures = caption_images(tokens, rules, start, end)
     taken |= pictures

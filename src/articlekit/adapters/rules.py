@@ -38,6 +38,8 @@ __all__ = [
     "glued_lines",
     "house_byline",
     "join_wrapped",
+    "link_lists",
+    "pull_quotes",
     "read_date",
     "read_header",
     "repeated_captions",
@@ -162,6 +164,41 @@ def crumb_title(tokens: tuple[Token, ...], pattern: re.Pattern[str]) -> int | No
             return j
         first = j if first is None else first
     return first
+
+
+def link_lists(tokens: tuple[Token, ...]) -> set[int]:
+    """Indexes of list items glued under a paragraph (with the rest of their list), and
+    of list items whose text occurs more than once in ``tokens``."""
+    seen: set[str] = set()
+    again: set[str] = set()
+    for token in tokens:
+        (again if token.text in seen else seen).add(token.text)
+    found: set[int] = set()
+    glued = False
+    for i, token in enumerate(tokens):
+        if token.kind is not TokenKind.LIST_ITEM:
+            continue
+        previous = tokens[i - 1] if i else None
+        if previous is not None and previous.kind is not TokenKind.LIST_ITEM:
+            glued = previous.kind is TokenKind.PARAGRAPH and _adjacent(previous, token)
+        if glued or token.text in again:
+            found.add(i)
+    return found
+
+
+def pull_quotes(tokens: tuple[Token, ...]) -> set[int]:
+    """Indexes of lines indented deeper than the paragraphs whose words (all of them,
+    in order) recur in another paragraph."""
+    paragraphs = [i for i, t in enumerate(tokens) if t.kind is TokenKind.PARAGRAPH]
+    indent = min((tokens[i].level for i in paragraphs), default=0)
+    words = {i: " ".join(re.findall(r"\w+", tokens[i].text)) for i in paragraphs}
+    return {
+        i
+        for i in paragraphs
+        if tokens[i].level > indent
+        and words[i]
+        and any(words[i] in words[o] for o in paragraphs if o != i)
+    }
 
 
 def crumb_paragraphs(tokens: tuple[Token, ...], pattern: re.Pattern[str]) -> tuple[int, int] | None:

@@ -21,7 +21,6 @@ headline (not indented), the caption and copyright line, then "By â€¦" / "Par â€
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from typing import Any
 
@@ -31,7 +30,7 @@ from articlekit.metadata.types import PersonRef
 from articlekit.partial import PartialArticle
 from articlekit.patterns import clean_credit
 from articlekit.tokens.html import image_source
-from articlekit.tokens.types import ImageRef, Token, TokenKind
+from articlekit.tokens.types import ImageRef
 
 _ARTICLE = "//article[contains(@class, 'o-article-newsy')]"
 _CONTENT = _ARTICLE + "//div[contains(concat(' ', @class, ' '), ' c-article-content ')]"
@@ -124,6 +123,8 @@ class EuronewsAdapter(SiteAdapter):
         header_lines=6,
         standfirst="after_header",
         standfirst_chars=40,
+        link_lists=True,
+        pull_quotes=True,
     )
 
     def extract_html(self, doc: Document, layout: Layout) -> PartialArticle:
@@ -140,61 +141,3 @@ class EuronewsAdapter(SiteAdapter):
         if images:
             changes["images"] = tuple(images)
         return self.amend(result, changes, f"layout {layout.name}")
-
-    def extract_text(self, doc: Document) -> PartialArticle:
-        """The text rules, without the boxes lynx prints inside the text (see
-        ``_without_boxes``) and related-story titles listed twice."""
-        repeated = _repeats(doc.stream.tokens)
-        tokens = _without_boxes(
-            tuple(
-                t
-                for t in doc.stream.tokens
-                if not (t.kind is TokenKind.LIST_ITEM and t.text in repeated)
-            )
-        )
-        return super().extract_text(
-            dataclasses.replace(doc, stream=dataclasses.replace(doc.stream, tokens=tokens))
-        )
-
-
-def _repeats(tokens: tuple[Token, ...]) -> set[str]:
-    """Texts that occur more than once in the dump (related-story titles are listed in
-    the text and again under "You might also like")."""
-    seen: set[str] = set()
-    again: set[str] = set()
-    for token in tokens:
-        (again if token.text in seen else seen).add(token.text)
-    return again
-
-
-def _without_boxes(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    """Drop the boxes that lynx prints inside the text.
-
-    - "Related" link lists: bullets printed on the line right after a paragraph, with
-      no blank line between (real lists in the text are set off by a blank line);
-    - pull quotes: lines indented deeper than the paragraphs whose words also appear in
-      a paragraph of the text.
-    """
-    paragraphs = [t for t in tokens if t.kind is TokenKind.PARAGRAPH]
-    indent = min((t.level for t in paragraphs), default=0)
-    words = {id(t): " ".join(re.findall(r"\w+", t.text)) for t in paragraphs}
-    kept: list[Token] = []
-    glued_list = False
-    for index, token in enumerate(tokens):
-        previous = tokens[index - 1] if index else None
-        if token.kind is TokenKind.LIST_ITEM:
-            if previous is not None and previous.kind is not TokenKind.LIST_ITEM:
-                glued_list = (
-                    previous.kind is TokenKind.PARAGRAPH
-                    and previous.lines is not None
-                    and token.lines is not None
-                    and token.lines[0] == previous.lines[1] + 1
-                )
-            if glued_list:
-                continue
-        elif token.kind is TokenKind.PARAGRAPH and token.level > indent:
-            core = words[id(token)]
-            if core and any(core in words[id(o)] for o in paragraphs if o is not token):
-                continue
-        kept.append(token)
-    return tuple(kept)

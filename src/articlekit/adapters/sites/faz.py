@@ -26,8 +26,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from articlekit.adapters.base import Document, Layout, SiteAdapter, TextRules
-from articlekit.model.provenance import FieldSource, SourceKind
+from articlekit.adapters.base import Box, Document, Layout, SiteAdapter, TextRules
 from articlekit.partial import PartialArticle
 from articlekit.tokens.types import Token, TokenKind
 
@@ -52,9 +51,6 @@ list items (author, date, comment counts)."""
 _READ_TIME = re.compile(r"^\d+ Min\.$")
 """The reading time under the lead."""
 _MIN_LEAD_CHARS = 40
-_AUTHOR_BOX = re.compile(r"^\[leer\.gif\]$")
-"""The 2023 dump's author box inside the text: picture, name, bio, follow buttons."""
-_AUTHOR_BOX_LINES = 2
 
 
 class FAZAdapter(SiteAdapter):
@@ -108,36 +104,30 @@ class FAZAdapter(SiteAdapter):
             re.compile(r"^\(BUTTON\)"),
             re.compile(r"^Permalink: "),
         ),
+        boxes=(Box(re.compile(r"^\[leer\.gif\]$"), lines=2),),
     )
 
     def extract_text(self, doc: Document) -> PartialArticle:
-        """Skip the boxes inside the text; the SEO title from the e-mail form."""
+        """The text rules, without the "Mehr zum Thema" slider (teasers of varying shape,
+        see ``_slider_end``); the lead is the line above the reading time, and the 2023
+        dumps' e-mail form repeats the SEO title."""
         tokens = doc.stream.tokens
         taken: set[int] = set()
-        title: str | None = None
-        lead: int | None = None
+        changes: dict[str, str] = {}
         for i, token in enumerate(tokens):
             if _RELATED.match(token.text):
                 taken.update(range(i, _slider_end(tokens, i + 1)))
-            elif lead is None and _READ_TIME.match(token.text) and i > 0:
+            elif "summary" not in changes and _READ_TIME.match(token.text) and i > 0:
                 if len(tokens[i - 1].text) >= _MIN_LEAD_CHARS:
-                    lead = i - 1
-                    taken.add(lead)
-            elif _AUTHOR_BOX.match(token.text):
-                taken.update(range(i, i + 1 + _AUTHOR_BOX_LINES))
-            elif title is None and _MAIL_FORM.match(token.text) and i + 1 < len(tokens):
-                title = tokens[i + 1].text
+                    changes["summary"] = tokens[i - 1].text
+                    taken.add(i - 1)
+            elif "title" not in changes and _MAIL_FORM.match(token.text) and i + 1 < len(tokens):
+                changes["title"] = tokens[i + 1].text
         kept = tuple(t for i, t in enumerate(tokens) if i not in taken)
-        cropped = dataclasses.replace(doc, stream=dataclasses.replace(doc.stream, tokens=kept))
-        result = super().extract_text(cropped)
-        source = FieldSource(kind=SourceKind.ADAPTER, detail=f"{self.ident} text rules")
-        changed = {name: source for name, value in (("title", title), ("summary", lead)) if value}
-        return dataclasses.replace(
-            result,
-            title=title or result.title,
-            summary=tokens[lead].text if lead is not None else result.summary,
-            sources={**result.sources, **changed},
+        result = super().extract_text(
+            dataclasses.replace(doc, stream=dataclasses.replace(doc.stream, tokens=kept))
         )
+        return self.amend(result, changes, "text rules")
 
 
 def _slider_end(tokens: tuple[Token, ...], j: int) -> int:
