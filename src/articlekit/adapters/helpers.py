@@ -16,24 +16,15 @@ import lxml.etree
 
 from articlekit.adapters.base import TextRules
 from articlekit.adapters.rules import (
-    box_lines,
-    caption_images,
-    crumb_paragraphs,
-    crumb_title,
-    deep_lines,
+    breadcrumb,
     flush_left_headings,
-    glued_lines,
-    join_wrapped,
-    link_lists,
-    pull_quotes,
+    furniture_lines,
+    picture_lines,
+    prepare_lines,
     read_header,
-    repeated_captions,
     signature_names,
-    split_box_names,
     split_topics,
     standfirst_below,
-    subheads,
-    unglue,
     with_kicker,
 )
 from articlekit.metadata.dates import load_zone, parse_date
@@ -346,36 +337,14 @@ def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
     from articlekit.scoring.text import score_text  # noqa: PLC0415
 
     rules = adapter.text_rules or TextRules()
-    tokens = unglue(join_wrapped(doc.stream.tokens, rules.wrap_width), rules.unglue)
-    tokens = split_box_names(subheads(tokens, rules.subheads), rules.boxes)
-    if rules.drop:
-        tokens = tuple(t for t in tokens if not any(p.search(t.text) for p in rules.drop))
+    tokens = prepare_lines(doc.stream.tokens, rules)
     changes: dict[str, Any] = {}
-    start = 0
-    if rules.crumbs is not None and rules.crumb_lines == "paragraphs":
-        crumbs = crumb_paragraphs(tokens, rules.crumbs)
-        if crumbs is not None:
-            changes["title"] = tokens[crumbs[0]].text
-            start = crumbs[1] + 1
-    elif rules.crumbs is not None:
-        crumb = crumb_title(tokens, rules.crumbs)
-        if crumb is not None:
-            changes["title"] = tokens[crumb].text
-            start = crumb + 1
-    taken = box_lines(tokens, rules.boxes, start) | deep_lines(tokens, rules.drop_indent)
-    if rules.glued_lines:
-        taken |= glued_lines(tokens, rules.wrap_width)
-    if rules.link_lists:
-        taken |= link_lists(tokens)
-    if rules.pull_quotes:
-        taken |= pull_quotes(tokens)
-    end = _first_index(tokens, rules.end_of_body, start)
-    images, pictures = caption_images(tokens, rules, start, end)
+    crumb, start = breadcrumb(tokens, rules)
+    if crumb is not None:
+        changes["title"] = tokens[crumb].text
+    taken = furniture_lines(tokens, rules, start)
+    images, pictures = picture_lines(tokens, rules, start, taken)
     taken |= pictures
-    if rules.repeated_captions:
-        repeated, pictures = repeated_captions(tokens, start, end, taken)
-        images = (*images, *repeated)
-        taken |= pictures
     if rules.caption_credit or rules.caption_after or rules.repeated_captions:
         changes["images"] = images
     zone, _ = load_zone(adapter.site_timezone)
@@ -410,27 +379,14 @@ def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
     lead = tokens[header.standfirst] if header.standfirst is not None else None
     if lead is None and rules.standfirst == "below_headline" and result.summary is None:
         lead = standfirst_below(kept, changes.get("title", result.title), rules)
+    if lead is not None:
+        changes["summary"] = lead.text
     below = rules.byline_below_title and "authors" not in changes
     if below and result.authors and _above_title(kept, result):
         changes["authors"] = None
-    body = result.body or ()
-    for name in ("title", "authors", "published"):
-        source = result.sources.get(name)
-        found = _LINES.match(source.detail or "") if source is not None else None
-        if name in changes and found is not None and body:
-            body = changes["body"] = _restore_line(kept, body, int(found.group(1)))
-    if rules.whole_text:
+    body = _body(kept, result, rules, changes)
+    if body != result.body or rules.whole_text:
         changes["body"] = body
-    if rules.body_from_header and body:
-        body = changes["body"] = (*_opening(kept, body), *body)
-    if lead is not None:
-        changes["summary"] = lead.text
-        changes["body"] = body = tuple(t for t in body if t.text != lead.text)
-    end = _first_index(kept, rules.end_of_body, 0)
-    if end is not None and body:
-        last = kept[end].lines
-        if last is not None:
-            changes["body"] = tuple(t for t in body if t.lines is None or t.lines[0] < last[0])
     if rules.short_url is not None and result.short_url is None:
         for token in doc.stream.tokens:
             match = rules.short_url.search(token.text)
@@ -448,6 +404,32 @@ def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
     for name in [n for n, value in changes.items() if value is None]:
         del sources[name]
     return dataclasses.replace(result, **changes, sources=sources)
+
+
+def _body(
+    kept: tuple[Token, ...],
+    result: PartialArticle,
+    rules: TextRules,
+    changes: dict[str, Any],
+) -> tuple[Token, ...]:
+    """The generic path's body, with the lines it took for fields the rules found put
+    back, the opening above it (``body_from_header``), without the standfirst, and cut
+    at ``end_of_body``."""
+    body = result.body or ()
+    for name in ("title", "authors", "published"):
+        source = result.sources.get(name)
+        found = _LINES.match(source.detail or "") if source is not None else None
+        if name in changes and found is not None and body:
+            body = _restore_line(kept, body, int(found.group(1)))
+    if rules.body_from_header and body:
+        body = (*_opening(kept, body), *body)
+    if "summary" in changes:
+        body = tuple(t for t in body if t.text != changes["summary"])
+    end = _first_index(kept, rules.end_of_body, 0)
+    last = kept[end].lines if end is not None else None
+    if last is not None:
+        body = tuple(t for t in body if t.lines is None or t.lines[0] < last[0])
+    return body
 
 
 RESTORED_HEADING_LEVEL = 2

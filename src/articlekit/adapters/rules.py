@@ -29,16 +29,20 @@ if TYPE_CHECKING:
 __all__ = [
     "Header",
     "box_lines",
+    "breadcrumb",
     "byline_names",
     "caption_images",
     "crumb_paragraphs",
     "crumb_title",
     "deep_lines",
     "flush_left_headings",
+    "furniture_lines",
     "glued_lines",
     "house_byline",
     "join_wrapped",
     "link_lists",
+    "picture_lines",
+    "prepare_lines",
     "pull_quotes",
     "read_date",
     "read_header",
@@ -415,6 +419,51 @@ def repeated_captions(
         found |= used
         images.append(ImageRef(alt=alt.text, caption=alt.text, credit=credit))
     return tuple(images), found
+
+
+def prepare_lines(tokens: tuple[Token, ...], rules: TextRules) -> tuple[Token, ...]:
+    """Lines joined and split as the rules say, without ``drop`` lines."""
+    tokens = unglue(join_wrapped(tokens, rules.wrap_width), rules.unglue)
+    tokens = split_box_names(subheads(tokens, rules.subheads), rules.boxes)
+    if not rules.drop:
+        return tokens
+    return tuple(t for t in tokens if not any(p.search(t.text) for p in rules.drop))
+
+
+def breadcrumb(tokens: tuple[Token, ...], rules: TextRules) -> tuple[int | None, int]:
+    """The breadcrumb's last item (the title), and where the article starts."""
+    if rules.crumbs is None:
+        return None, 0
+    if rules.crumb_lines == "paragraphs":
+        found = crumb_paragraphs(tokens, rules.crumbs)
+        return (found[0], found[1] + 1) if found is not None else (None, 0)
+    crumb = crumb_title(tokens, rules.crumbs)
+    return (crumb, crumb + 1) if crumb is not None else (None, 0)
+
+
+def furniture_lines(tokens: tuple[Token, ...], rules: TextRules, start: int) -> set[int]:
+    """Indexes of boxes, deep indents, glued lines, link lists and pull quotes."""
+    taken = box_lines(tokens, rules.boxes, start) | deep_lines(tokens, rules.drop_indent)
+    if rules.glued_lines:
+        taken |= glued_lines(tokens, rules.wrap_width)
+    if rules.link_lists:
+        taken |= link_lists(tokens)
+    if rules.pull_quotes:
+        taken |= pull_quotes(tokens)
+    return taken
+
+
+def picture_lines(
+    tokens: tuple[Token, ...], rules: TextRules, start: int, taken: set[int]
+) -> tuple[tuple[ImageRef, ...], set[int]]:
+    """Pictures between ``start`` and ``end_of_body`` and their lines."""
+    end = _first(tokens, rules.end_of_body, start)
+    images, lines = caption_images(tokens, rules, start, end)
+    if rules.repeated_captions:
+        repeated, more = repeated_captions(tokens, start, end, taken | lines)
+        images = (*images, *repeated)
+        lines |= more
+    return images, lines
 
 
 # -- header ---------------------------------------------------------------------------
