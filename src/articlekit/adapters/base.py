@@ -219,8 +219,8 @@ class TextRules:
         drop_indent: Paragraph lines indented this deep or deeper are not body (pull
             quotes, menu entries).
         boxes: Boxes inside the text, taken out with their lines.
-        wrap_width: The dump's wrap width: a paragraph line at least this long was
-            wrapped, and the next line at its indentation continues it.
+        wrap_width: The dump's wrap width: a paragraph at least this long was wrapped,
+            and the lines right under it at its indentation continue it.
         link_lists: Lists printed right under a paragraph (no blank line between: lists
             of the text are set off by one), and list items whose text recurs in the
             dump, are related-story links.

@@ -71,8 +71,9 @@ KICKER_GAP = 2
 
 
 def join_wrapped(tokens: tuple[Token, ...], width: int | None) -> tuple[Token, ...]:
-    """Paragraph lines at least ``width`` long, joined with the line that continues them
-    (same indentation): text browsers wrap long lines at the dump's width."""
+    """A paragraph at least ``width`` long joined with the lines right under it (same
+    indentation, no blank line between): text browsers wrap long lines at the dump's
+    width, and a site whose paragraph breaks are invisible runs them together."""
     if width is None:
         return tokens
     out: list[Token] = []
@@ -83,6 +84,7 @@ def join_wrapped(tokens: tuple[Token, ...], width: int | None) -> tuple[Token, .
             and previous.kind is TokenKind.PARAGRAPH
             and token.kind is TokenKind.PARAGRAPH
             and len(previous.text) >= width
+            and _adjacent(previous, token)
             and previous.level == token.level
             and previous.lines is not None
             and token.lines is not None
