@@ -14,7 +14,7 @@ One page design is known, shared by the English and French editions:
   pictures keep caption and credit apart (``widget__captionText`` /
   ``widget__captionCredit``); the caption is kept as written, agency notes included.
 
-Raw-text dumps (lynx) are read by ``extract_text``: the dump shows a share bar, the
+Raw-text dumps (lynx) are read by the text rules: the dump shows a share bar, the
 headline (not indented), the caption and copyright line, then "By …" / "Par …" and
 "Published on dd/mm/yyyy" / "Publié le …" before the standfirst.
 """
