@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import keyword
 import re
+from collections.abc import Mapping
 
 from articlekit.adapters.registry import AdapterRegistry, default_registry
 
@@ -87,6 +88,7 @@ more" link boxes inside it; the text ends at "Related stories".
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from articlekit.adapters.base import Box, Layout, SiteAdapter, TextRules
 
@@ -145,7 +147,7 @@ structure of the site: its element names, classes and furniture.</p>
         ],
         "not_in_text": ["Copyright notice of the site"],
     }
-    dump = f"""   Home
+    dump = """   Home
    Share
 
 Example headline
@@ -186,5 +188,5 @@ Related stories
     }
 
 
-def _json(data: dict[str, object]) -> str:
+def _json(data: Mapping[str, object]) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
