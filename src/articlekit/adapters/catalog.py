@@ -88,7 +88,6 @@ more" link boxes inside it; the text ends at "Related stories".
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 from articlekit.adapters.base import Box, Layout, SiteAdapter, TextRules
 
