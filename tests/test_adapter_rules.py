@@ -504,3 +504,37 @@ def test_layout_options_end_to_end() -> None:
     assert "PORTSMOUTH" not in article.text
     headings = [b.text for b in article.body if getattr(b, "type", "") == "heading"]
     assert headings == ["What changed"]
+
+
+class _Wire(SiteAdapter):
+    """A made-up site whose captions keep the agency note; the credit is its own line."""
+
+    name = "wire_test"
+    domains = ("wire.example",)
+    layouts = (
+        Layout(
+            name="v1",
+            fingerprint="//article",
+            body="//article//div[@class='text']",
+            figures="//article//div[@class='pic']",
+            figure_caption=".//span[@class='cap']/text()[normalize-space() != '-']",
+            figure_credit=".//div[@class='copy']",
+            caption_as_written=True,
+        ),
+    )
+
+
+WIRE_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title>
+</head><body><article><h1>Floods in the valley</h1>
+<div class="pic"><img src="https://wire.example/p.jpg" alt="A flooded road">
+<span class="cap">Water covers the road near the river. (AP Photo)<div class="copy">Copyright
+Jane Example/AP</div></span></div>
+<div class="text"><p>Heavy rain flooded the valley road for the second time this month.</p>
+</div></article></body></html>"""
+
+
+def test_caption_as_written_keeps_the_agency_note() -> None:
+    article = articlekit.parse(WIRE_PAGE, url="https://wire.example/a", adapter=_Wire)
+    assert [(i.caption, i.credit) for i in article.images] == [
+        ("Water covers the road near the river. (AP Photo)", "Jane Example/AP")
+    ]

@@ -114,6 +114,9 @@ class Layout:
         topics_drop: Topics matching this are dropped (SEO phrases, package flags).
         topics_strip: Removed from each topic (a section path before the keyword).
         topics_title_case: Topics are shown in title case (lower-case slugs).
+        caption_as_written: The caption is the text of ``figure_caption`` as written
+            (agency notes such as "(AP Photo)" stay in it; the credit comes from
+            ``figure_credit``).
         caption_credit: Splits a caption that carries its credit (when the figure has no
             separate credit): groups ``caption`` and ``credit``.
         subheadings: Elements of the body that are sub-headings although their markup
@@ -147,6 +150,7 @@ class Layout:
     topics_drop: re.Pattern[str] | None = None
     topics_strip: re.Pattern[str] | None = None
     topics_title_case: bool = False
+    caption_as_written: bool = False
     caption_credit: re.Pattern[str] | None = None
     subheadings: str | None = None
     subheading_level: int = 3

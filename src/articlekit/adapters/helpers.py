@@ -216,6 +216,15 @@ def _persons(
     return tuple(persons), tuple(organizations)
 
 
+def _figure(el: Any, layout: Layout, base_url: str | None) -> ImageRef | None:
+    image = read_image(
+        el, base_url=base_url, caption=layout.figure_caption, credit=layout.figure_credit
+    )
+    if image is None or not layout.caption_as_written:
+        return image
+    return dataclasses.replace(image, caption=first_text(el, layout.figure_caption))
+
+
 def _split_caption(image: ImageRef, pattern: re.Pattern[str] | None) -> ImageRef:
     """A caption that carries its credit, split; a credit in parentheses unwrapped."""
     credit = (image.credit or "").strip()
@@ -296,12 +305,7 @@ def apply_layout(adapter: SiteAdapter, doc: Document, layout: Layout) -> Partial
         fields["site_name"] = adapter.site_name
     if layout.figures:
         images = [
-            read_image(
-                el,
-                base_url=doc.html.base_url,
-                caption=layout.figure_caption,
-                credit=layout.figure_credit,
-            )
+            _figure(el, layout, doc.html.base_url)
             for el in xpath(root, layout.figures)
             if hasattr(el, "iter")
         ]

@@ -22,15 +22,8 @@ headline (not indented), the caption and copyright line, then "By â€¦" / "Par â€
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from articlekit.adapters.base import Document, Layout, SiteAdapter, TextRules
-from articlekit.adapters.helpers import texts, xpath
-from articlekit.metadata.types import PersonRef
-from articlekit.partial import PartialArticle
-from articlekit.patterns import clean_credit
-from articlekit.tokens.html import image_source
-from articlekit.tokens.types import ImageRef
+from articlekit.adapters.base import Layout, SiteAdapter, TextRules
 
 _ARTICLE = "//article[contains(@class, 'o-article-newsy')]"
 _CONTENT = _ARTICLE + "//div[contains(concat(' ', @class, ' '), ' c-article-content ')]"
@@ -42,38 +35,6 @@ _CONTRIBUTORS = (
 )
 """Byline names, without the agencies named after "with"/"avec"."""
 _IN_TEXT_FIGURES = _CONTENT + "//figure[contains(@class, 'widget__figure')][.//img]"
-
-
-def _own_text(el: Any) -> str:
-    return " ".join(str(el.text or "").split())
-
-
-def _lead_image(el: Any, base_url: str | None) -> ImageRef:
-    imgs = xpath(el, ".//img[contains(@class, 'c-article-media__img')] | .//img")
-    src = image_source(imgs[0], base_url) if imgs else None
-    alt = " ".join(str(imgs[0].get("alt") or "").split()) or None if imgs else None
-    caption = next(
-        (t for t in (_own_text(c) for c in xpath(el, ".//span[@class='c-article-caption__text']"))
-         if t and t != "-"),
-        None,
-    )
-    line = texts(el, ".//div[contains(@class, 'c-article-image-copyright')]")
-    credit = clean_credit(line[0]) if line else None
-    return ImageRef(src=src, alt=alt, caption=caption, credit=credit or None)
-
-
-def _widget_image(el: Any, base_url: str | None) -> ImageRef:
-    imgs = xpath(el, ".//img")
-    src = image_source(imgs[0], base_url) if imgs else None
-    alt = " ".join(str(imgs[0].get("alt") or "").split()) or None if imgs else None
-    caption = texts(el, ".//*[contains(@class, 'widget__captionText')]")
-    credit = texts(el, ".//*[contains(@class, 'widget__captionCredit')]")
-    return ImageRef(
-        src=src,
-        alt=alt,
-        caption=caption[0] if caption else None,
-        credit=clean_credit(credit[0]) or None if credit else None,
-    )
 
 
 _SHARE_BAR = re.compile(r"^facebook Facebook facebook twitter Twitter")
@@ -101,6 +62,15 @@ class EuronewsAdapter(SiteAdapter):
             " or contains(@class, 'connatix') or contains(@class, 'poool')]",
             title="//meta[@property='og:title']/@content",
             summary=_ARTICLE + "//*[contains(@class, 'c-article-summary')]",
+            authors=_CONTRIBUTORS,
+            authors_verbatim=True,
+            figures="(" + _LEAD + ")[1] | " + _IN_TEXT_FIGURES,
+            figure_caption=".//span[@class='c-article-caption__text']/text()"
+            "[normalize-space() and normalize-space() != '-']"
+            " | .//*[contains(@class, 'widget__captionText')]",
+            figure_credit=".//div[contains(@class, 'c-article-image-copyright')]"
+            " | .//*[contains(@class, 'widget__captionCredit')]",
+            caption_as_written=True,
         ),
     )
     text_rules = TextRules(
@@ -126,18 +96,3 @@ class EuronewsAdapter(SiteAdapter):
         link_lists=True,
         pull_quotes=True,
     )
-
-    def extract_html(self, doc: Document, layout: Layout) -> PartialArticle:
-        """The layout's rules, plus byline names and pictures read as the site marks them."""
-        result = super().extract_html(doc, layout)
-        assert doc.html is not None
-        root, base = doc.html.root, doc.html.base_url
-        changes: dict[str, Any] = {}
-        names = texts(root, _CONTRIBUTORS)
-        if names:
-            changes["authors"] = tuple(PersonRef(name=n) for n in dict.fromkeys(names))
-        images = [_lead_image(el, base) for el in xpath(root, _LEAD)[:1]]
-        images.extend(_widget_image(el, base) for el in xpath(root, _IN_TEXT_FIGURES))
-        if images:
-            changes["images"] = tuple(images)
-        return self.amend(result, changes, f"layout {layout.name}")
