@@ -538,3 +538,19 @@ def test_caption_as_written_keeps_the_agency_note() -> None:
     assert [(i.caption, i.credit) for i in article.images] == [
         ("Water covers the road near the river. (AP Photo)", "Jane Example/AP")
     ]
+
+
+def test_a_header_found_below_the_text_does_not_crop_it_away() -> None:
+    dump = (
+        "Un pont neuf pour la ville\n\n"
+        "   Le conseil municipal a voté mardi soir le projet de nouveau pont, attendu depuis"
+        " des années par les habitants du quartier nord.\n\n"
+        "   À lire aussi\n     * Les travaux de la gare prennent du retard\n\n"
+        "   Les travaux commenceront au printemps et dureront deux ans, selon la maire, qui"
+        " promet des déviations bien indiquées.\n\n"
+        "   Publié le 04/11/2024 à 18:30\n"
+    )
+    article = articlekit.parse(dump, content_type="text", adapter=_Gazette)
+    assert "Le conseil municipal" in article.text
+    assert "Les travaux de la gare" not in article.text
+    assert article.provenance.fields["body"].detail.endswith("gazette_test@1 text rules")

@@ -367,9 +367,17 @@ def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
         end = _first_index(kept, rules.end_of_body, 0)
         result = PartialArticle(body=tuple(t for t in kept[:end] if t.text))
     else:
-        stream = dataclasses.replace(doc.stream, tokens=kept)
         result = score_text(
-            stream,
+            dataclasses.replace(doc.stream, tokens=kept),
+            config=doc.options.text_scoring,
+            reference_time=doc.options.reference_time,
+        )
+    if not result.body and header.body_start > start:
+        # the "header" matched below the text (a dateline in a teaser): score it all
+        kept = tuple(t for i, t in enumerate(tokens) if i >= start and i not in taken)
+        kept = flush_left_headings(kept, rules.flush_left_headings)
+        result = score_text(
+            dataclasses.replace(doc.stream, tokens=kept),
             config=doc.options.text_scoring,
             reference_time=doc.options.reference_time,
         )
