@@ -19,6 +19,8 @@ from articlekit.adapters.rules import (
     flush_left_headings,
     glued_lines,
     join_wrapped,
+    line_above,
+    line_after,
     link_lists,
     pull_quotes,
     read_date,
@@ -28,6 +30,7 @@ from articlekit.adapters.rules import (
     split_box_names,
     split_topics,
     subheads,
+    teaser_cards,
     unglue,
     with_kicker,
 )
@@ -554,3 +557,35 @@ def test_a_header_found_below_the_text_does_not_crop_it_away() -> None:
     assert "Le conseil municipal" in article.text
     assert "Les travaux de la gare" not in article.text
     assert article.provenance.fields["body"].detail.endswith("gazette_test@1 text rules")
+
+
+def test_teaser_box_title_after_a_form_and_standfirst_above_a_reading_time() -> None:
+    tokens = lines(
+        "   Mehr zum Thema\n\n   1/\n\n   Ein Bild vom Bahnhof\n\n   Bahn : Neue Tickets\n\n"
+        "     * Von Eva Muster\n     * vor 2 Stunden\n\n   Ein Bild vom Hafen\n\n"
+        "   Hafen : Mehr Schiffe\n\n     * Von Karl Beispiel\n\n   Der Text geht weiter.\n"
+    )
+    slider = Box(
+        re.compile(r"^Mehr zum Thema$"),
+        then=re.compile(r"^\d+/$"),
+        teasers=re.compile(r"^\S.* : \S.*$"),
+    )
+    kept = [t.text for i, t in enumerate(tokens) if i not in box_lines(tokens, (slider,))]
+    assert kept == ["Der Text geht weiter."]
+    form = lines(
+        "   Ein Vorspann, der lang genug ist, um einer zu sein.\n\n   3 Min.\n\n"
+        "   Beitrag per E-Mail versenden\n\n   Der Titel für Suchmaschinen\n"
+    )
+    assert line_after(form, re.compile(r"^Beitrag per E-Mail versenden$")) == 3
+    assert line_above(form, re.compile(r"^\d+ Min\.$"), 40) == 0
+    assert line_above(form, re.compile(r"^\d+ Min\.$"), 80) is None
+
+
+def test_teaser_cards_inside_the_text() -> None:
+    tokens = lines(
+        "   Ein Absatz des Textes.\n\n   Ein Foto des Ministers\n   Mehr zum Thema\n\n"
+        "Minister tritt zurück\n\n   Der nächste Absatz.\n"
+    )
+    assert texts_of(tokens, teaser_cards(tokens)) == [
+        "Ein Foto des Ministers", "Mehr zum Thema", "Minister tritt zurück",
+    ]  # fmt: skip

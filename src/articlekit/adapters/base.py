@@ -181,6 +181,8 @@ class Box:
             label (a line of its own, or glued by the text browser to the end of the
             paragraph above) belongs to the box too.
         then: One more line belongs to the box when it matches this (a teaser's byline).
+        teasers: Then the box holds teasers, as many as follow: a line (a picture's
+            caption), a title line matching this, and the list items under it.
         to_repeat: The box runs to the repetition of its first flush-left line (a teaser
             title printed twice).
     """
@@ -192,6 +194,7 @@ class Box:
     above: int = 0
     named: bool = False
     then: re.Pattern[str] | None = None
+    teasers: re.Pattern[str] | None = None
     to_repeat: bool = False
 
 
@@ -230,6 +233,9 @@ class TextRules:
             dump, are related-story links.
         pull_quotes: Lines indented deeper than the paragraphs whose words recur in a
             paragraph are pull quotes.
+        cards: Teaser cards inside the text are not text: two lines right under each
+            other (a picture's alt text and a label), then one blank line and a
+            flush-left title.
         glued_lines: The dump sets its paragraphs apart by blank lines: lines printed
             right under a paragraph of running text (no blank line, no wrap) are
             pictures and galleries, with the lines that continue them.
@@ -270,6 +276,10 @@ class TextRules:
         standfirst: Where the standfirst is (see ``StandfirstRule``), or a pattern that
             it matches (searched after the anchor).
         standfirst_chars: A standfirst is at least this long.
+        standfirst_above: The line right above the first line matching this (a reading
+            time) is the standfirst, when it is ``standfirst_chars`` long.
+        title_after: The line after the first line matching this is the title (a form
+            that repeats the SEO title).
         body_start: The text starts after the first line matching this, after the
             header (a share bar).
         crop_header: Whether the generic text path scores only what follows the header.
@@ -299,6 +309,7 @@ class TextRules:
     wrap_width: int | None = None
     unglue: tuple[re.Pattern[str], ...] = ()
     glued_lines: bool = False
+    cards: bool = False
     link_lists: bool = False
     pull_quotes: bool = False
     flush_left_headings: int | None = None
@@ -317,6 +328,8 @@ class TextRules:
     header_lines: int = 4
     standfirst: StandfirstRule | re.Pattern[str] | None = None
     standfirst_chars: int = 0
+    standfirst_above: re.Pattern[str] | None = None
+    title_after: re.Pattern[str] | None = None
     body_start: re.Pattern[str] | None = None
     crop_header: bool = True
     whole_text: bool = False

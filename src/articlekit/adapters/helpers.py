@@ -19,12 +19,15 @@ from articlekit.adapters.rules import (
     breadcrumb,
     flush_left_headings,
     furniture_lines,
+    line_above,
+    line_after,
     picture_lines,
     prepare_lines,
     read_header,
     signature_names,
     split_topics,
     standfirst_below,
+    teaser_cards,
     with_kicker,
 )
 from articlekit.metadata.dates import load_zone, parse_date
@@ -344,9 +347,13 @@ def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
     tokens = prepare_lines(doc.stream.tokens, rules)
     changes: dict[str, Any] = {}
     crumb, start = breadcrumb(tokens, rules)
-    if crumb is not None:
-        changes["title"] = tokens[crumb].text
+    named = crumb if crumb is not None else line_after(tokens, rules.title_after)
+    if named is not None:
+        changes["title"] = tokens[named].text
     taken = furniture_lines(tokens, rules, start)
+    lead_at = line_above(tokens, rules.standfirst_above, rules.standfirst_chars)
+    if lead_at is not None:
+        taken.add(lead_at)
     images, pictures = picture_lines(tokens, rules, start, taken)
     taken |= pictures
     if rules.caption_credit or rules.caption_after or rules.repeated_captions:
@@ -361,6 +368,8 @@ def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
         reference=doc.options.reference_time,
     )
     taken |= header.taken
+    if rules.cards:
+        taken |= teaser_cards(tokens, header.body_start)
     kept = tuple(t for i, t in enumerate(tokens) if i >= header.body_start and i not in taken)
     kept = flush_left_headings(kept, rules.flush_left_headings)
     if rules.whole_text:
@@ -388,7 +397,8 @@ def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
         changes["authors"] = tuple(PersonRef(name=n) for n in dict.fromkeys(authors))
     if header.published is not None:
         changes["published"] = header.published
-    lead = tokens[header.standfirst] if header.standfirst is not None else None
+    lead_at = header.standfirst if header.standfirst is not None else lead_at
+    lead = tokens[lead_at] if lead_at is not None else None
     if lead is None and rules.standfirst == "below_headline" and result.summary is None:
         lead = standfirst_below(kept, changes.get("title", result.title), rules)
     if lead is not None:

@@ -40,6 +40,8 @@ __all__ = [
     "glued_lines",
     "house_byline",
     "join_wrapped",
+    "line_above",
+    "line_after",
     "link_lists",
     "picture_lines",
     "prepare_lines",
@@ -52,6 +54,7 @@ __all__ = [
     "split_topics",
     "strip_phrases",
     "subheads",
+    "teaser_cards",
     "unglue",
     "with_kicker",
 ]
@@ -64,7 +67,8 @@ STANDFIRST_SEARCH = 16
 """Lines after the header searched for a standfirst."""
 HEADLINE_KINDS = (TokenKind.PARAGRAPH, TokenKind.HEADING)
 KICKER_GAP = 2
-"""Line distance from a kicker to the headline under it (one blank line between)."""
+"""Line distance from a kicker (or a card's label) to the flush-left line under it (one
+blank line between)."""
 
 
 # -- lines ----------------------------------------------------------------------------
@@ -172,6 +176,26 @@ def crumb_title(tokens: tuple[Token, ...], pattern: re.Pattern[str]) -> int | No
     return first
 
 
+def teaser_cards(tokens: tuple[Token, ...], start: int = 0) -> set[int]:
+    """Indexes of teaser cards after ``start``: an indented line, a line right under it
+    at the same indentation (alt text and label), and a flush-left title one blank line
+    below."""
+    found: set[int] = set()
+    for i in range(start + 1, len(tokens) - 1):
+        alt, label, title = tokens[i - 1], tokens[i], tokens[i + 1]
+        if (
+            alt.kind is label.kind is TokenKind.PARAGRAPH
+            and alt.level == label.level > 0
+            and _adjacent(alt, label)
+            and title.level == 0
+            and label.lines is not None
+            and title.lines is not None
+            and title.lines[0] - label.lines[1] == KICKER_GAP
+        ):
+            found.update((i - 1, i, i + 1))
+    return found
+
+
 def link_lists(tokens: tuple[Token, ...]) -> set[int]:
     """Indexes of list items glued under a paragraph (with the rest of their list), and
     of list items whose text occurs more than once in ``tokens``."""
@@ -267,6 +291,8 @@ def box_lines(tokens: tuple[Token, ...], boxes: Iterable[Box], start: int = 0) -
                 )
             if box.then is not None and last + 1 < len(tokens):
                 last += 1 if box.then.search(tokens[last + 1].text) else 0
+            if box.teasers is not None:
+                last = _teasers_end(tokens, last, box.teasers)
             if box.to_repeat:
                 last = _repeat_end(tokens, i, last)
             first = i - box.above
@@ -274,6 +300,15 @@ def box_lines(tokens: tuple[Token, ...], boxes: Iterable[Box], start: int = 0) -
                 first = min(first, i - 1)
             taken.update(range(max(start, first), min(last, len(tokens) - 1) + 1))
     return taken
+
+
+def _teasers_end(tokens: tuple[Token, ...], last: int, title: re.Pattern[str]) -> int:
+    """Index of the last line of the teasers after ``last`` (see ``Box.teasers``)."""
+    while last + 2 < len(tokens) and title.match(tokens[last + 2].text):
+        last += 2
+        while last + 1 < len(tokens) and tokens[last + 1].kind is TokenKind.LIST_ITEM:
+            last += 1
+    return last
 
 
 def _repeat_end(tokens: tuple[Token, ...], label: int, last: int) -> int:
@@ -682,6 +717,23 @@ def _standfirst(
 
 def _is_lead(token: Token, rules: TextRules) -> bool:
     return token.kind is TokenKind.PARAGRAPH and len(token.text) >= rules.standfirst_chars
+
+
+def line_after(tokens: tuple[Token, ...], pattern: re.Pattern[str] | None) -> int | None:
+    """Index of the line after the first line matching ``pattern``."""
+    found = _first(tokens, pattern, 0)
+    return found + 1 if found is not None and found + 1 < len(tokens) else None
+
+
+def line_above(
+    tokens: tuple[Token, ...], pattern: re.Pattern[str] | None, min_chars: int = 0
+) -> int | None:
+    """Index of the line above the first line matching ``pattern``, when it is at least
+    ``min_chars`` long."""
+    found = _first(tokens, pattern, 1)
+    if found is None or len(tokens[found - 1].text) < min_chars:
+        return None
+    return found - 1
 
 
 def signature_names(tokens: tuple[Token, ...], rules: TextRules) -> tuple[str, ...]:

@@ -23,12 +23,9 @@ that repeats the SEO title; the Nuxt designs show the headline, "Von <name>" and
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
-from articlekit.adapters.base import Box, Document, Layout, SiteAdapter, TextRules
-from articlekit.partial import PartialArticle
-from articlekit.tokens.types import Token, TokenKind
+from articlekit.adapters.base import Box, Layout, SiteAdapter, TextRules
 
 _OG_TITLE = "//meta[@property='og:title']/@content"
 _NUXT_TEXT = "//article/div[@class='walled-content']"
@@ -39,18 +36,6 @@ _ATC_TEXT = (
     "//article[contains(concat(' ', normalize-space(@class), ' '), ' atc ')]"
     "//div[contains(concat(' ', normalize-space(@class), ' '), ' atc-Text ')]"
 )
-
-
-_MAIL_FORM = re.compile(r"^Beitrag per E-Mail versenden$")
-"""The 2023 dump's e-mail form; its first line after the label is the SEO title."""
-_RELATED = re.compile(r"^Mehr zum Thema$")
-_SLIDE_COUNTER = re.compile(r"^\d+/$")
-_TEASER_TITLE = re.compile(r"^\S.* : \S.*$")
-"""A teaser of the "Mehr zum Thema" slider: a caption line, then "Kicker : Title", then
-list items (author, date, comment counts)."""
-_READ_TIME = re.compile(r"^\d+ Min\.$")
-"""The reading time under the lead."""
-_MIN_LEAD_CHARS = 40
 
 
 class FAZAdapter(SiteAdapter):
@@ -104,38 +89,15 @@ class FAZAdapter(SiteAdapter):
             re.compile(r"^\(BUTTON\)"),
             re.compile(r"^Permalink: "),
         ),
-        boxes=(Box(re.compile(r"^\[leer\.gif\]$"), lines=2),),
+        boxes=(
+            Box(re.compile(r"^\[leer\.gif\]$"), lines=2),
+            Box(
+                re.compile(r"^Mehr zum Thema$"),
+                then=re.compile(r"^\d+/$"),
+                teasers=re.compile(r"^\S.* : \S.*$"),
+            ),
+        ),
+        standfirst_above=re.compile(r"^\d+ Min\.$"),
+        standfirst_chars=40,
+        title_after=re.compile(r"^Beitrag per E-Mail versenden$"),
     )
-
-    def extract_text(self, doc: Document) -> PartialArticle:
-        """The text rules, without the "Mehr zum Thema" slider (teasers of varying shape,
-        see ``_slider_end``); the lead is the line above the reading time, and the 2023
-        dumps' e-mail form repeats the SEO title."""
-        tokens = doc.stream.tokens
-        taken: set[int] = set()
-        changes: dict[str, str] = {}
-        for i, token in enumerate(tokens):
-            if _RELATED.match(token.text):
-                taken.update(range(i, _slider_end(tokens, i + 1)))
-            elif "summary" not in changes and _READ_TIME.match(token.text) and i > 0:
-                if len(tokens[i - 1].text) >= _MIN_LEAD_CHARS:
-                    changes["summary"] = tokens[i - 1].text
-                    taken.add(i - 1)
-            elif "title" not in changes and _MAIL_FORM.match(token.text) and i + 1 < len(tokens):
-                changes["title"] = tokens[i + 1].text
-        kept = tuple(t for i, t in enumerate(tokens) if i not in taken)
-        result = super().extract_text(
-            dataclasses.replace(doc, stream=dataclasses.replace(doc.stream, tokens=kept))
-        )
-        return self.amend(result, changes, "text rules")
-
-
-def _slider_end(tokens: tuple[Token, ...], j: int) -> int:
-    """Index of the first line after the slider's teasers."""
-    if j < len(tokens) and _SLIDE_COUNTER.match(tokens[j].text):
-        j += 1
-    while j + 1 < len(tokens) and _TEASER_TITLE.match(tokens[j + 1].text):
-        j += 2
-        while j < len(tokens) and tokens[j].kind is TokenKind.LIST_ITEM:
-            j += 1
-    return j

@@ -18,12 +18,9 @@ unindented teaser title; the text ends at the byline.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
-from articlekit.adapters.base import Document, Layout, SiteAdapter, TextRules
-from articlekit.partial import PartialArticle
-from articlekit.tokens.types import Token, TokenKind
+from articlekit.adapters.base import Layout, SiteAdapter, TextRules
 
 _WRAPPER = "//div[@id='ss-storyWrapper']"
 _STORY = _WRAPPER + "//div[contains(concat(' ', normalize-space(@class), ' '), ' story-story ')]"
@@ -35,8 +32,6 @@ _BYLINE = re.compile(
 )
 """The closing byline: "red, ORF.at/Agenturen", "red, tirol.ORF.at" (a desk code: the
 newsroom is the author) or "Name, ORF.at"."""
-_TITLE_GAP = 2
-"""Line distance from a flag (or keyword) line to the unindented title under it."""
 
 
 class ORFAdapter(SiteAdapter):
@@ -75,33 +70,5 @@ class ORFAdapter(SiteAdapter):
         header_lines=3,
         kicker=": ",
         standfirst="below_headline",
+        cards=True,
     )
-
-    def extract_text(self, doc: Document) -> PartialArticle:
-        """The text rules, without the link cards (see ``_link_cards``), which have no
-        label a rule could match."""
-        tokens = doc.stream.tokens
-        dated = next((i for i, t in enumerate(tokens) if _PRINT_DATE.match(t.text)), None)
-        cards = _link_cards(tokens, dated + 1) if dated is not None else set()
-        tokens = tuple(t for i, t in enumerate(tokens) if i not in cards)
-        return super().extract_text(
-            dataclasses.replace(doc, stream=dataclasses.replace(doc.stream, tokens=tokens))
-        )
-
-
-def _link_cards(tokens: tuple[Token, ...], start: int) -> set[int]:
-    """Link cards after ``start``: an alt line, the flag line under it, the teaser title."""
-    found: set[int] = set()
-    for i in range(start + 1, len(tokens) - 1):
-        alt, flag, title = tokens[i - 1], tokens[i], tokens[i + 1]
-        if alt.lines is None or flag.lines is None or title.lines is None:
-            continue
-        if (
-            alt.kind is flag.kind is TokenKind.PARAGRAPH
-            and alt.level == flag.level > 0
-            and flag.lines[0] == alt.lines[1] + 1
-            and title.level == 0
-            and title.lines[0] - flag.lines[1] == _TITLE_GAP
-        ):
-            found.update((i - 1, i, i + 1))
-    return found
