@@ -31,6 +31,7 @@ from articlekit.adapters.rules import (
     split_topics,
     subheads,
     teaser_cards,
+    title_repeats,
     unglue,
     with_kicker,
 )
@@ -589,3 +590,15 @@ def test_teaser_cards_inside_the_text() -> None:
     assert texts_of(tokens, teaser_cards(tokens)) == [
         "Ein Foto des Ministers", "Mehr zum Thema", "Minister tritt zurück",
     ]  # fmt: skip
+
+
+def test_title_repeats_and_the_synopsis_above_them() -> None:
+    tokens = lines(
+        "Monsoon reaches the coast\n\n   Jane Doe / DESK / Jun 2, 2025, 10:04 IST\n"
+        "   The monsoon arrived two days early this year, bringing heavy rain to the coastal"
+        " districts overnight.\n   Monsoon reaches the coast\n   The first paragraph.\n"
+    )
+    repeats, synopsis = title_repeats(tokens, "Monsoon reaches the coast", 2, 80)
+    assert texts_of(tokens, repeats) == ["Monsoon reaches the coast"]
+    assert synopsis == 2
+    assert title_repeats(tokens, "Monsoon reaches the coast", 2, 200)[1] is None

@@ -278,6 +278,9 @@ class TextRules:
         standfirst_chars: A standfirst is at least this long.
         standfirst_above: The line right above the first line matching this (a reading
             time) is the standfirst, when it is ``standfirst_chars`` long.
+        alt_repeats_title: The lead picture's alt text repeats the headline: lines after
+            the header that repeat it are not body, and the paragraph right above the
+            first one (``standfirst_chars`` long) is the standfirst (a synopsis box).
         title_after: The line after the first line matching this is the title (a form
             that repeats the SEO title).
         body_start: The text starts after the first line matching this, after the
@@ -330,6 +333,7 @@ class TextRules:
     standfirst_chars: int = 0
     standfirst_above: re.Pattern[str] | None = None
     title_after: re.Pattern[str] | None = None
+    alt_repeats_title: bool = False
     body_start: re.Pattern[str] | None = None
     crop_header: bool = True
     whole_text: bool = False

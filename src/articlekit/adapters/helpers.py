@@ -28,6 +28,7 @@ from articlekit.adapters.rules import (
     split_topics,
     standfirst_below,
     teaser_cards,
+    title_repeats,
     with_kicker,
 )
 from articlekit.metadata.dates import load_zone, parse_date
@@ -370,6 +371,15 @@ def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
     taken |= header.taken
     if rules.cards:
         taken |= teaser_cards(tokens, header.body_start)
+    if rules.alt_repeats_title and header.headline is not None:
+        title = changes.get("title", tokens[header.headline].text)
+        repeats, synopsis = title_repeats(
+            tokens, title, header.body_start, rules.standfirst_chars
+        )
+        taken |= repeats
+        if synopsis is not None and header.standfirst is None:
+            taken.add(synopsis)
+            lead_at = synopsis
     kept = tuple(t for i, t in enumerate(tokens) if i >= header.body_start and i not in taken)
     kept = flush_left_headings(kept, rules.flush_left_headings)
     if rules.whole_text:

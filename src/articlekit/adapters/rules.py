@@ -55,6 +55,7 @@ __all__ = [
     "strip_phrases",
     "subheads",
     "teaser_cards",
+    "title_repeats",
     "unglue",
     "with_kicker",
 ]
@@ -734,6 +735,22 @@ def line_above(
     if found is None or len(tokens[found - 1].text) < min_chars:
         return None
     return found - 1
+
+
+def title_repeats(
+    tokens: tuple[Token, ...], title: str | None, start: int, min_chars: int = 0
+) -> tuple[set[int], int | None]:
+    """Lines from ``start`` on that repeat ``title``, and the paragraph right above the
+    first of them when it is at least ``min_chars`` long (see
+    ``TextRules.alt_repeats_title``)."""
+    repeats = {i for i in range(start, len(tokens)) if title and tokens[i].text == title}
+    first = min(repeats, default=None)
+    if first is None or first - 1 < start:
+        return repeats, None
+    above = tokens[first - 1]
+    if above.kind is TokenKind.PARAGRAPH and len(above.text) >= min_chars:
+        return repeats, first - 1
+    return repeats, None
 
 
 def signature_names(tokens: tuple[Token, ...], rules: TextRules) -> tuple[str, ...]:

@@ -42,8 +42,6 @@ _BYLINE = re.compile(
 )
 """The dump's byline: "Jane Doe / TIMESOFINDIA.COM / Apr 16, 2026, 14:04 IST" (desks and
 agencies in capitals name no person)."""
-MIN_SYNOPSIS_CHARS = 80
-"""A synopsis is a few sentences, not a label."""
 MIN_CUT_WORDS = 8
 """A description shorter than this is not taken for a cut-off copy of the lead."""
 _BREAK_TAGS = frozenset({"br"})
@@ -124,21 +122,6 @@ def _is_promo_box(el: Any) -> bool:
     return not xpath(el, "./h2 | ./h3 | ./ul | ./ol")
 
 
-def _synopsis(tokens: tuple[Token, ...], title: str) -> Token | None:
-    """The synopsis box: the paragraph right above the lead picture, whose alt text
-    repeats the headline in the dump (after the byline)."""
-    after = next((i for i, t in enumerate(tokens) if _BYLINE.search(t.text)), None)
-    if after is None:
-        return None
-    repeat = next((i for i in range(after + 1, len(tokens)) if tokens[i].text == title), None)
-    if repeat is None:
-        return None
-    candidate = tokens[repeat - 1]
-    if candidate.kind is TokenKind.PARAGRAPH and len(candidate.text) >= MIN_SYNOPSIS_CHARS:
-        return candidate
-    return None
-
-
 def _cut_copy_of(description: str, paragraph: str) -> bool:
     """Whether the meta description is ``paragraph`` cut off ("… According to.")."""
     words = description.rstrip(".… ").split()
@@ -182,21 +165,9 @@ class TimesOfIndiaAdapter(SiteAdapter):
         headline="topmost",
         header_lines=1,
         wrap_width=950,
+        alt_repeats_title=True,
+        standfirst_chars=80,  # a synopsis is a few sentences, not a label
     )
-
-    def extract_text(self, doc: Document) -> PartialArticle:
-        """The text rules; the headline's repetition (the lead picture's alt text) is not
-        body, and the paragraph right above it is the synopsis."""
-        result = super().extract_text(doc)
-        if result.title is None or not result.body:
-            return result
-        body = [t for t in result.body if t.text != result.title]
-        changes: dict[str, Any] = {"body": tuple(body)}
-        synopsis = _synopsis(doc.stream.tokens, result.title)
-        if synopsis is not None:
-            changes["summary"] = synopsis.text
-            changes["body"] = tuple(t for t in body if t.text != synopsis.text)
-        return self.amend(result, changes, "text rules")
 
     def extract_html(self, doc: Document, layout: Layout) -> PartialArticle:
         """The layout's rules, plus the body split at the site's break markers."""
