@@ -25,10 +25,12 @@ from articlekit.adapters.rules import (
     pull_quotes,
     read_date,
     read_header,
+    repair_mojibake,
     repeated_captions,
     signature_names,
     split_box_names,
     split_topics,
+    split_unwrapped,
     subheads,
     teaser_cards,
     title_repeats,
@@ -602,3 +604,14 @@ def test_title_repeats_and_the_synopsis_above_them() -> None:
     assert texts_of(tokens, repeats) == ["Monsoon reaches the coast"]
     assert synopsis == 2
     assert title_repeats(tokens, "Monsoon reaches the coast", 2, 200)[1] is None
+
+
+def test_repair_mojibake_and_split_unwrapped_lines() -> None:
+    broken = "La sanci\u00c3\u00b3n lleg\u00c3\u00b3 tarde."
+    assert repair_mojibake(broken) == "La sanción llegó tarde."
+    assert repair_mojibake("Ya está bien.") == "Ya está bien."
+    text = "   Una línea corta.\n   Otra línea que empieza un párrafo.\n"
+    assert split_unwrapped(text, 990) == (
+        "   Una línea corta.\n\n   Otra línea que empieza un párrafo.\n"
+    )
+    assert split_unwrapped(text, None) == text

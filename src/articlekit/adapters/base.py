@@ -213,7 +213,8 @@ class TextRules:
     """Patterns for raw-text dumps of a site's pages (regexes over whole lines).
 
     Every rule is optional; what the rules do not find, the generic text path finds.
-    The rules run in this order: lines are joined (``wrap_width``) and split
+    The rules run in this order: the text is repaired (``mojibake``,
+    ``unwrapped_width``) and read again as lines; lines are joined (``wrap_width``) and split
     (``unglue``); the article starts after the breadcrumb (``crumbs``); boxes, deep
     indents, captions and ``drop`` lines are taken out; the header (``dateline``,
     ``byline``, ``headline``, ``standfirst``) is read; the generic text path scores
@@ -223,6 +224,11 @@ class TextRules:
         drop: Lines matching any of these are furniture, never body.
         short_url: Matches the site's short link; group ``url`` is the link.
         end_of_body: The body ends before the first line matching this.
+        mojibake: The dumps are UTF-8 read as Latin-1 ("sanciÃ³n"): runs of such
+            characters are decoded back before anything else.
+        unwrapped_width: The dump's width: a paragraph line shorter than this was not
+            wrapped, so the line right under it starts a new paragraph even without a
+            blank line between.
         drop_indent: Paragraph lines indented this deep or deeper are not body (pull
             quotes, menu entries).
         boxes: Boxes inside the text, taken out with their lines.
@@ -307,6 +313,8 @@ class TextRules:
     drop: tuple[re.Pattern[str], ...] = ()
     short_url: re.Pattern[str] | None = None
     end_of_body: re.Pattern[str] | None = None
+    mojibake: bool = False
+    unwrapped_width: int | None = None
     drop_indent: int | None = None
     boxes: tuple[Box, ...] = ()
     wrap_width: int | None = None

@@ -24,8 +24,10 @@ from articlekit.adapters.rules import (
     picture_lines,
     prepare_lines,
     read_header,
+    repair_mojibake,
     signature_names,
     split_topics,
+    split_unwrapped,
     standfirst_below,
     teaser_cards,
     title_repeats,
@@ -345,6 +347,7 @@ def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
     from articlekit.scoring.text import score_text  # noqa: PLC0415
 
     rules = adapter.text_rules or TextRules()
+    doc = _repaired(doc, rules)
     tokens = prepare_lines(doc.stream.tokens, rules)
     changes: dict[str, Any] = {}
     crumb, start = breadcrumb(tokens, rules)
@@ -436,6 +439,17 @@ def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
     for name in [n for n, value in changes.items() if value is None]:
         del sources[name]
     return dataclasses.replace(result, **changes, sources=sources)
+
+
+def _repaired(doc: Document, rules: TextRules) -> Document:
+    """``doc`` with its text repaired and read again, when the rules say so."""
+    if not rules.mojibake and rules.unwrapped_width is None:
+        return doc
+    from articlekit.tokens.text import tokenize_text  # noqa: PLC0415
+
+    text = repair_mojibake(doc.text) if rules.mojibake else doc.text
+    text = split_unwrapped(text, rules.unwrapped_width)
+    return dataclasses.replace(doc, text=text, stream=tokenize_text(text))
 
 
 def _body(

@@ -48,10 +48,12 @@ __all__ = [
     "pull_quotes",
     "read_date",
     "read_header",
+    "repair_mojibake",
     "repeated_captions",
     "signature_names",
     "split_box_names",
     "split_topics",
+    "split_unwrapped",
     "strip_phrases",
     "subheads",
     "teaser_cards",
@@ -70,6 +72,55 @@ HEADLINE_KINDS = (TokenKind.PARAGRAPH, TokenKind.HEADING)
 KICKER_GAP = 2
 """Line distance from a kicker (or a card's label) to the flush-left line under it (one
 blank line between)."""
+
+
+# -- text -----------------------------------------------------------------------------
+
+MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf]")
+"""UTF-8 read as Latin-1 / ISO-8859-15: "Ã³" for "ó"."""
+HIGH_RUN = re.compile(r"[\u0080-\u00ff]+")
+LOST_SOFT_HYPHEN = "\u00ad"
+"""The byte 0xAD (second byte of "í") is a soft hyphen in ISO-8859-15; dumps drop it."""
+PARAGRAPH_INDENT = "   "
+"""lynx indents paragraphs by three columns."""
+
+
+def _repair_run(match: re.Match[str]) -> str:
+    run = match.group(0)
+    candidates = [run]
+    if run.endswith("Ã"):
+        candidates.append(run + LOST_SOFT_HYPHEN)
+    for candidate in candidates:
+        try:
+            return candidate.encode("latin-1").decode("utf-8")
+        except UnicodeError:
+            continue
+    return run
+
+
+def repair_mojibake(text: str) -> str:
+    """UTF-8 read as Latin-1, back to UTF-8 (runs that do not decode stay)."""
+    if not MOJIBAKE.search(text):
+        return text
+    return HIGH_RUN.sub(_repair_run, text)
+
+
+def split_unwrapped(text: str, width: int | None) -> str:
+    """A blank line after each paragraph line shorter than ``width`` that another line
+    follows: that line was not wrapped, so the next one starts a new paragraph."""
+    if width is None:
+        return text
+    out: list[str] = []
+    previous = ""
+    for line in text.split("\n"):
+        paragraph = previous.startswith(PARAGRAPH_INDENT) and not previous.startswith(
+            PARAGRAPH_INDENT + " "
+        )
+        if line.strip() and paragraph and len(previous) < width:
+            out.append("")
+        out.append(line)
+        previous = line
+    return "\n".join(out)
 
 
 # -- lines ----------------------------------------------------------------------------

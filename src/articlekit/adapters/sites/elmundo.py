@@ -21,26 +21,14 @@ title, "Redacción:" byline, the title again); the tag list under a rule ends th
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
-from articlekit.adapters.base import Box, Document, Layout, SiteAdapter, TextRules
-from articlekit.partial import PartialArticle
-from articlekit.tokens.text import tokenize_text
+from articlekit.adapters.base import Box, Layout, SiteAdapter, TextRules
 
 _ARTICLE = "//article[contains(concat(' ', normalize-space(@class), ' '), ' ue-c-article ')]"
 _BODY = (
     _ARTICLE + "//div[contains(concat(' ', normalize-space(@class), ' '), ' ue-c-article__body ')]"
 )
-
-_MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf]")
-"""UTF-8 read as ISO-8859-15: "Ã³" for "ó"."""
-_HIGH_RUN = re.compile(r"[\u0080-\u00ff]+")
-_LOST_SOFT_HYPHEN = "\u00ad"
-"""The byte 0xAD (second byte of "í") is a soft hyphen in ISO-8859-15; dumps drop it."""
-_PARAGRAPH_INDENT = "   "
-_WRAP_WIDTH = 990
-"""Dumps are made 1000 columns wide: a line this long was wrapped, not glued."""
 
 
 class ElMundoAdapter(SiteAdapter):
@@ -73,50 +61,10 @@ class ElMundoAdapter(SiteAdapter):
         ),
     )
     text_rules = TextRules(
+        mojibake=True,
+        unwrapped_width=990,
         end_of_body=re.compile(r"^_{10,}$"),
         boxes=(Box(re.compile(r"^Para saber más$"), to_repeat=True),),
         repeated_captions=True,
         standfirst="below_headline",
     )
-
-    def extract_text(self, doc: Document) -> PartialArticle:
-        """The text rules, on the dump repaired first: its mojibake decoded and glued
-        lines set apart (both change the text itself, before it is read as lines)."""
-        text = _separate_glued_lines(_repair(doc.text))
-        return super().extract_text(dataclasses.replace(doc, text=text, stream=tokenize_text(text)))
-
-
-def _repair_run(match: re.Match[str]) -> str:
-    run = match.group(0)
-    candidates = [run]
-    if run.endswith("Ã"):
-        candidates.append(run + _LOST_SOFT_HYPHEN)
-    for candidate in candidates:
-        try:
-            return candidate.encode("latin-1").decode("utf-8")
-        except UnicodeError:
-            continue
-    return run
-
-
-def _repair(text: str) -> str:
-    """UTF-8 read as ISO-8859-15, back to UTF-8 (runs that do not decode stay)."""
-    if not _MOJIBAKE.search(text):
-        return text
-    return _HIGH_RUN.sub(_repair_run, text)
-
-
-def _separate_glued_lines(text: str) -> str:
-    """A blank line after each paragraph line that the next line follows without a wrap."""
-    out: list[str] = []
-    previous = ""
-    for line in text.split("\n"):
-        if line.strip() and _is_paragraph_line(previous) and len(previous) < _WRAP_WIDTH:
-            out.append("")
-        out.append(line)
-        previous = line
-    return "\n".join(out)
-
-
-def _is_paragraph_line(line: str) -> bool:
-    return line.startswith(_PARAGRAPH_INDENT) and not line.startswith(_PARAGRAPH_INDENT + " ")
