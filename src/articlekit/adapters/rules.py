@@ -54,6 +54,7 @@ __all__ = [
     "split_box_names",
     "split_topics",
     "split_unwrapped",
+    "standfirst_below",
     "strip_phrases",
     "subheads",
     "teaser_cards",
