@@ -615,3 +615,18 @@ def test_repair_mojibake_and_split_unwrapped_lines() -> None:
         "   Una línea corta.\n\n   Otra línea que empieza un párrafo.\n"
     )
     assert split_unwrapped(text, None) == text
+
+
+def test_the_byline_is_read_near_the_dateline() -> None:
+    tokens = lines(
+        "   Par Rédaction Web\n   Menu\n   Rubriques\n   Services\n   Contact\n   Archives\n"
+        "Un pont neuf pour la ville\n\n   Par Jeanne Exemple\n   Publié le 04/11/2024\n"
+    )
+    rules = TextRules(
+        dateline=re.compile(r"^Publié le (?P<date>.+)$"),
+        dayfirst=True,
+        byline=re.compile(r"^Par (?P<names>.+)$"),
+        headline="topmost",
+    )
+    header = read_header(tokens, rules)
+    assert header.authors == ("Jeanne Exemple",)

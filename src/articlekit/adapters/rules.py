@@ -678,7 +678,8 @@ def read_header(
 ) -> Header:
     """Read dateline, byline, headline and standfirst from ``tokens[start:]``."""
     dated = _first(tokens, rules.dateline, start)
-    bylined = _first(tokens, rules.byline, start)
+    near = max(start, dated - rules.header_lines) if dated is not None else start
+    bylined = _first(tokens, rules.byline, near)
     anchor = dated if dated is not None else bylined
     if anchor is None:
         return Header(body_start=start)
