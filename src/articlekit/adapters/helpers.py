@@ -337,15 +337,14 @@ def apply_layout(adapter: SiteAdapter, doc: Document, layout: Layout) -> Partial
 
 
 def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
-    """The generic text path, with the adapter's line and header rules applied first.
+    """The generic text path, with the adapter's ``TextRules`` applied around it.
 
-    Lines are prepared (``wrap_width``, ``unglue``, ``drop``); the breadcrumb, boxes,
-    deep indents and captions are taken out; the header is read; the generic text path
-    scores what follows the header, up to ``end_of_body``; what the rules found
-    replaces what the generic path found, credited to the adapter.
+    The text is repaired and its lines prepared (``prepare_lines``); the breadcrumb,
+    boxes, furniture and pictures are taken out; the header is read (``read_header``);
+    the generic text path scores what follows the header (``_score``); what the rules
+    found replaces what the generic path found, credited to the adapter as
+    ``name@version text rules``.
     """
-    from articlekit.scoring.text import score_text  # noqa: PLC0415
-
     rules = adapter.text_rules or TextRules()
     doc = _repaired(doc, rules)
     tokens = prepare_lines(doc.stream.tokens, rules)
@@ -383,26 +382,10 @@ def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
         if synopsis is not None and header.standfirst is None:
             taken.add(synopsis)
             lead_at = synopsis
-    kept = tuple(t for i, t in enumerate(tokens) if i >= header.body_start and i not in taken)
-    kept = flush_left_headings(kept, rules.flush_left_headings)
-    if rules.whole_text:
-        end = _first_index(kept, rules.end_of_body, 0)
-        result = PartialArticle(body=tuple(t for t in kept[:end] if t.text))
-    else:
-        result = score_text(
-            dataclasses.replace(doc.stream, tokens=kept),
-            config=doc.options.text_scoring,
-            reference_time=doc.options.reference_time,
-        )
+    kept, result = _score(doc, tokens, rules, taken, header.body_start)
     if not result.body and header.body_start > start:
         # the "header" matched below the text (a dateline in a teaser): score it all
-        kept = tuple(t for i, t in enumerate(tokens) if i >= start and i not in taken)
-        kept = flush_left_headings(kept, rules.flush_left_headings)
-        result = score_text(
-            dataclasses.replace(doc.stream, tokens=kept),
-            config=doc.options.text_scoring,
-            reference_time=doc.options.reference_time,
-        )
+        kept, result = _score(doc, tokens, rules, taken, start)
     if header.headline is not None and "title" not in changes:
         changes["title"] = with_kicker(tokens, header.headline, rules.kicker)
     authors = signature_names(tokens, rules) or header.authors
@@ -439,6 +422,23 @@ def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
     for name in [n for n, value in changes.items() if value is None]:
         del sources[name]
     return dataclasses.replace(result, **changes, sources=sources)
+
+
+def _score(
+    doc: Document, tokens: tuple[Token, ...], rules: TextRules, taken: set[int], start: int
+) -> tuple[tuple[Token, ...], PartialArticle]:
+    """The lines from ``start`` on that no rule took, and the generic path's reading of
+    them (or all of them as the body, with ``whole_text``)."""
+    from articlekit.scoring.text import score_text  # noqa: PLC0415
+
+    kept = tuple(t for i, t in enumerate(tokens) if i >= start and i not in taken)
+    kept = flush_left_headings(kept, rules.flush_left_headings)
+    if rules.whole_text:
+        end = _first_index(kept, rules.end_of_body, 0)
+        return kept, PartialArticle(body=tuple(t for t in kept[:end] if t.text))
+    stream = dataclasses.replace(doc.stream, tokens=kept)
+    config, now = doc.options.text_scoring, doc.options.reference_time
+    return kept, score_text(stream, config=config, reference_time=now)
 
 
 def _repaired(doc: Document, rules: TextRules) -> Document:
