@@ -105,7 +105,7 @@ class Layout:
         figure_credit: Credit element, relative to a figure (default: read from the
             caption: credit-classed children or a labelled credit such as "Photo: …").
         authors_verbatim: Each result of ``authors`` is one name as written (a newsroom
-            credit such as "Le Figaro et AFP" stays whole), not a byline to split.
+            credit such as "La Gazette et AFP" stays whole), not a byline to split.
         authors_fallback: Rule for the authors when ``authors`` names no person (the
             newsroom the JSON-LD names); its results are kept as written.
         author_noise: Removed from each author text before it is read (short codes
@@ -200,7 +200,7 @@ class Box:
 
 ByOrganizations = Literal["drop", "split", "whole"]
 """What a byline that names no person gives: nothing, each organization as an author,
-or the byline as written ("Le Figaro et AFP")."""
+or the byline as written ("La Gazette et AFP")."""
 HeadlineRule = Literal["topmost", "nearest"]
 """Which flush-left line above the header's anchor is the headline."""
 StandfirstRule = Literal["below_headline", "after_header"]
@@ -266,7 +266,7 @@ class TextRules:
             the names are on the next line, or are the list items under it); an
             optional group ``date`` is the publication date.
         signature: Matches the closing signature of a story ("(Name aus Ort, Name,
-            3.5.2024)", "red, ORF.at"); group ``names``. The last match names the
+            3.5.2024)", "red, Kurier.example"); group ``names``. The last match names the
             authors, before the header's byline.
         by_organizations: What a byline naming no person gives (see ``ByOrganizations``).
         byline_below_title: Bylines follow the headline: names the generic path found
@@ -378,7 +378,7 @@ class SiteAdapter:
     site_timezone: ClassVar[str | None] = None
     """IANA zone of the newsroom, assumed (and flagged) for times without an offset."""
     house_author: ClassVar[str | None] = None
-    """The byline of unsigned pieces ("DER SPIEGEL"): when the result names no author,
+    """The byline of unsigned pieces ("DIE REDAKTION"): when the result names no author,
     this organization is the author (and raw-text dumps without a byline get it)."""
     strip_phrases: ClassVar[tuple[str, ...]] = ()
     """Phrases removed from the body's text wherever they occur (screen-reader notes
