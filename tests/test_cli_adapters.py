@@ -80,6 +80,16 @@ def test_cli_adapters_new_writes_a_working_skeleton(tmp_path: Path) -> None:
     )
     failed = [r for r in check_article(article, expected) if not r.ok]
     assert not failed, failed
+    text_case = tmp_path / "fixtures" / "harbour_news" / "text-example"
+    text_expected = json.loads((text_case / "expected.json").read_text())
+    dump = articlekit.parse(
+        (text_case / "source.txt").read_text(),
+        content_type="text",
+        registry=AdapterRegistry([adapter]),
+        adapter="harbour_news",
+    )
+    failed = [r for r in check_article(dump, text_expected) if not r.ok]
+    assert not failed, failed
     again, _ = _run(
         "adapters", "new", "harbour_news", "--domain", "harbour-news.example",
         "--adapter-dir", str(tmp_path / "sites"), "--fixtures", str(tmp_path / "fixtures"),

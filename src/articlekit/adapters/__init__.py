@@ -1,10 +1,10 @@
-"""Site adapters: the API (``SiteAdapter``, ``Layout``, ``TextRules``), the registry,
+"""Site adapters: the API (``SiteAdapter``, ``Layout``, ``TextRules``, ``Box``), the registry,
 and the built-in sites.
 
 Input → output: ``Document`` → ``PartialArticle`` for documents of a known site.
 """
 
-from articlekit.adapters.base import Document, Layout, SiteAdapter, TextRules
+from articlekit.adapters.base import Box, Document, Layout, SiteAdapter, TextRules
 from articlekit.adapters.registry import (
     ENTRY_POINT_GROUP,
     AdapterRegistry,
@@ -16,6 +16,7 @@ from articlekit.adapters.registry import (
 __all__ = [
     "ENTRY_POINT_GROUP",
     "AdapterRegistry",
+    "Box",
     "Document",
     "Layout",
     "SiteAdapter",

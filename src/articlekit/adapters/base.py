@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 from urllib.parse import urlsplit
 
 from articlekit.decode import ContentType
@@ -38,7 +38,7 @@ from articlekit.tokens.types import TokenStream
 if TYPE_CHECKING:
     from articlekit.tokens.html import HtmlDocument
 
-__all__ = ["Document", "Layout", "SiteAdapter", "TextRules"]
+__all__ = ["Box", "Document", "Layout", "SiteAdapter", "TextRules"]
 
 FINGERPRINT_WINDOW = 200_000
 """Characters of the source searched for content fingerprints."""
@@ -104,6 +104,26 @@ class Layout:
         figure_caption: Caption element, relative to a figure (default ``.//figcaption``).
         figure_credit: Credit element, relative to a figure (default: read from the
             caption: credit-classed children or a labelled credit such as "Photo: …").
+        authors_verbatim: Each result of ``authors`` is one name as written (a newsroom
+            credit such as "La Gazette et AFP" stays whole), not a byline to split.
+        authors_fallback: Rule for the authors when ``authors`` names no person (the
+            newsroom the JSON-LD names); its results are kept as written.
+        author_noise: Removed from each author text before it is read (short codes
+            after the name: "Elena Muster (emu)").
+        topic_separators: Characters that separate topics inside one result.
+        topics_drop: Topics matching this are dropped (SEO phrases, package flags).
+        topics_strip: Removed from each topic (a section path before the keyword).
+        topics_title_case: Topics are shown in title case (lower-case slugs).
+        caption_as_written: The caption is the text of ``figure_caption`` as written
+            (agency notes such as "(AP Photo)" stay in it; the credit comes from
+            ``figure_credit``).
+        caption_credit: Splits a caption that carries its credit (when the figure has no
+            separate credit): groups ``caption`` and ``credit``.
+        subheadings: Elements of the body that are sub-headings although their markup
+            says paragraph; their blocks become headings of ``subheading_level``.
+        subheading_level: Level of those headings.
+        exclude_text: Body blocks whose whole text is the text of one of these elements
+            are not body (an inline dateline span that the tokenizer made a block).
     """
 
     name: str
@@ -123,6 +143,18 @@ class Layout:
     figures: str | None = None
     figure_caption: str | None = None
     figure_credit: str | None = None
+    authors_verbatim: bool = False
+    authors_fallback: str | None = None
+    author_noise: re.Pattern[str] | None = None
+    topic_separators: str = ","
+    topics_drop: re.Pattern[str] | None = None
+    topics_strip: re.Pattern[str] | None = None
+    topics_title_case: bool = False
+    caption_as_written: bool = False
+    caption_credit: re.Pattern[str] | None = None
+    subheadings: str | None = None
+    subheading_level: int = 3
+    exclude_text: str | None = None
 
     def live_on(self, day: dt.date | None) -> bool:
         """Whether the design was live on ``day`` (unknown days match every layout)."""
@@ -134,18 +166,190 @@ class Layout:
 
 
 @dataclass(frozen=True, slots=True)
+class Box:
+    """A box that sits inside the text of a raw-text dump ("Lesen Sie auch", "Mehr zum
+    Thema", "Para saber más"): its label line and the lines that belong to it.
+
+    Attributes:
+        start: Matches the box's first line (its label).
+        lines: How many lines after the label belong to the box.
+        items: The list items right after the label (and lines indented deeper than
+            the label, which continue them) belong to the box too.
+        until: The box runs up to and including the first later line matching this.
+        above: How many lines above the label belong to the box (a kicker).
+        named: The line after the label is the box's name; a copy of it right above the
+            label (a line of its own, or glued by the text browser to the end of the
+            paragraph above) belongs to the box too.
+        then: One more line belongs to the box when it matches this (a teaser's byline).
+        teasers: Then the box holds teasers, as many as follow: a line (a picture's
+            caption), a title line matching this, and the list items under it.
+        to_repeat: The box runs to the repetition of its first flush-left line (a teaser
+            title printed twice).
+    """
+
+    start: re.Pattern[str]
+    lines: int = 0
+    items: bool = False
+    until: re.Pattern[str] | None = None
+    above: int = 0
+    named: bool = False
+    then: re.Pattern[str] | None = None
+    teasers: re.Pattern[str] | None = None
+    to_repeat: bool = False
+
+
+ByOrganizations = Literal["drop", "split", "whole"]
+"""What a byline that names no person gives: nothing, each organization as an author,
+or the byline as written ("La Gazette et AFP")."""
+HeadlineRule = Literal["topmost", "nearest"]
+"""Which flush-left line above the header's anchor is the headline."""
+StandfirstRule = Literal["below_headline", "after_header"]
+"""Where the standfirst of a dump is: the paragraph right under the headline, or the
+first line (long enough) after the header's dateline or byline."""
+
+
+@dataclass(frozen=True, slots=True)
 class TextRules:
     """Patterns for raw-text dumps of a site's pages (regexes over whole lines).
+
+    Every rule is optional; what the rules do not find, the generic text path finds.
+    The rules run in this order: the text is repaired (``mojibake``,
+    ``unwrapped_width``) and read again as lines; lines are joined (``wrap_width``) and split
+    (``unglue``); the article starts after the breadcrumb (``crumbs``); boxes, deep
+    indents, captions and ``drop`` lines are taken out; the header (``dateline``,
+    ``byline``, ``headline``, ``standfirst``) is read; the generic text path scores
+    what follows the header, and the body ends at ``end_of_body``.
 
     Attributes:
         drop: Lines matching any of these are furniture, never body.
         short_url: Matches the site's short link; group ``url`` is the link.
         end_of_body: The body ends before the first line matching this.
+        mojibake: The dumps are UTF-8 read as Latin-1 ("sanciÃ³n"): runs of such
+            characters are decoded back before anything else.
+        unwrapped_width: The dump's width: a paragraph line shorter than this was not
+            wrapped, so the line right under it starts a new paragraph even without a
+            blank line between.
+        drop_indent: Paragraph lines indented this deep or deeper are not body (pull
+            quotes, menu entries).
+        boxes: Boxes inside the text, taken out with their lines.
+        wrap_width: The dump's wrap width: a paragraph at least this long was wrapped,
+            and the lines right under it at its indentation continue it.
+        link_lists: Lists printed right under a paragraph (no blank line between: lists
+            of the text are set off by one), and list items whose text recurs in the
+            dump, are related-story links.
+        pull_quotes: Lines indented deeper than the paragraphs whose words recur in a
+            paragraph are pull quotes.
+        cards: Teaser cards inside the text are not text: two lines right under each
+            other (a picture's alt text and a label), then one blank line and a
+            flush-left title.
+        glued_lines: The dump sets its paragraphs apart by blank lines: lines printed
+            right under a paragraph of running text (no blank line, no wrap) are
+            pictures and galleries, with the lines that continue them.
+        unglue: Text browsers glue some lines to the paragraph above ("… können.
+            28.04.2023, 20.15 Uhr"); text matched at a paragraph's end is set apart as
+            its own line.
+        flush_left_headings: In a dump whose paragraphs are indented, lines printed flush
+            left inside the text are sub-headings of this level.
+        subheads: Short lines without final punctuation set between two long paragraphs
+            are sub-headings of this level (headings the dump indents like paragraphs).
+        crumbs: Matches the breadcrumb's first item or the label above it; the list's
+            last item is the title, and the article starts after the list.
+        crumb_lines: ``"paragraphs"`` when the dump prints the crumbs after the first one
+            as indented lines: they run to the first flush-left line (the headline),
+            where the article starts.
+        dateline: Matches the dateline; groups ``date``, ``time`` and ``zone`` (else the
+            whole match) are read with ``dayfirst`` and the site's time zone. A bare time
+            ("13:37 Uhr") is on the reference day.
+        dayfirst: How to read slashed dates (``04/11/2024``): day first (True), month
+            first (False) or not at all (None).
+        byline: Matches the byline; group ``names`` holds the names (when it is empty,
+            the names are on the next line, or are the list items under it); an
+            optional group ``date`` is the publication date.
+        signature: Matches the closing signature of a story ("(Name aus Ort, Name,
+            3.5.2024)", "red, Kurier.example"); group ``names``. The last match names the
+            authors, before the header's byline.
+        by_organizations: What a byline naming no person gives (see ``ByOrganizations``).
+        byline_below_title: Bylines follow the headline: names the generic path found
+            above the title are menu entries, not authors.
+        names_between: The persons named on the lines between the headline and the
+            dateline are the authors (a byline without a label).
+        headline: The headline is a line printed flush left within ``header_lines``
+            lines above the header's anchor (the dateline, else the byline): the
+            ``"topmost"`` such line, or the ``"nearest"`` one (under a flush-left kicker).
+        kicker: The indented line right above the headline, one blank line apart, is
+            its kicker; the title is kicker, this separator, headline ("Kicker: Title").
+        header_lines: How far above the anchor the headline and the byline may be.
+        standfirst: Where the standfirst is (see ``StandfirstRule``), or a pattern that
+            it matches (searched after the anchor).
+        standfirst_chars: A standfirst is at least this long.
+        standfirst_above: The line right above the first line matching this (a reading
+            time) is the standfirst, when it is ``standfirst_chars`` long.
+        alt_repeats_title: The lead picture's alt text repeats the headline: lines after
+            the header that repeat it are not body, and the paragraph right above the
+            first one (``standfirst_chars`` long) is the standfirst (a synopsis box).
+        title_after: The line after the first line matching this is the title (a form
+            that repeats the SEO title).
+        body_start: The text starts after the first line matching this, after the
+            header (a share bar).
+        crop_header: Whether the generic text path scores only what follows the header.
+        whole_text: Every line between the header (or ``body_start``) and
+            ``end_of_body`` is body: the generic path does not choose (tickers whose
+            short items it would leave out).
+        body_from_header: The body starts right after the header: paragraphs and
+            headings the generic path leaves above its body (an opening paragraph it
+            took for a header line) are body too.
+        caption_credit: Matches a caption line; groups ``caption`` and ``credit`` (an
+            empty ``caption`` is the line above, an empty ``credit`` the line below).
+            The line above the caption is its alt text when it repeats the caption or
+            when ``alt_above`` is set.
+        caption_after: The line after a line matching this (a picture's button) is a
+            caption without credit.
+        alt_above: The line above every caption is the picture's alt text.
+        repeated_captions: A line that repeats the line above it is a picture: the line
+            above is its alt text, the repeat its caption, with the credit glued to its
+            end or (when nothing is glued) on the short line below.
     """
 
     drop: tuple[re.Pattern[str], ...] = ()
     short_url: re.Pattern[str] | None = None
     end_of_body: re.Pattern[str] | None = None
+    mojibake: bool = False
+    unwrapped_width: int | None = None
+    drop_indent: int | None = None
+    boxes: tuple[Box, ...] = ()
+    wrap_width: int | None = None
+    unglue: tuple[re.Pattern[str], ...] = ()
+    glued_lines: bool = False
+    cards: bool = False
+    link_lists: bool = False
+    pull_quotes: bool = False
+    flush_left_headings: int | None = None
+    subheads: int | None = None
+    crumbs: re.Pattern[str] | None = None
+    crumb_lines: Literal["items", "paragraphs"] = "items"
+    dateline: re.Pattern[str] | None = None
+    dayfirst: bool | None = None
+    byline: re.Pattern[str] | None = None
+    signature: re.Pattern[str] | None = None
+    by_organizations: ByOrganizations = "split"
+    names_between: bool = False
+    byline_below_title: bool = False
+    headline: HeadlineRule | None = None
+    kicker: str | None = None
+    header_lines: int = 4
+    standfirst: StandfirstRule | re.Pattern[str] | None = None
+    standfirst_chars: int = 0
+    standfirst_above: re.Pattern[str] | None = None
+    title_after: re.Pattern[str] | None = None
+    alt_repeats_title: bool = False
+    body_start: re.Pattern[str] | None = None
+    crop_header: bool = True
+    whole_text: bool = False
+    body_from_header: bool = False
+    caption_credit: re.Pattern[str] | None = None
+    caption_after: re.Pattern[str] | None = None
+    alt_above: bool = False
+    repeated_captions: bool = False
 
 
 class SiteAdapter:
@@ -173,6 +377,12 @@ class SiteAdapter:
     """The publisher's display name."""
     site_timezone: ClassVar[str | None] = None
     """IANA zone of the newsroom, assumed (and flagged) for times without an offset."""
+    house_author: ClassVar[str | None] = None
+    """The byline of unsigned pieces ("DIE REDAKTION"): when the result names no author,
+    this organization is the author (and raw-text dumps without a byline get it)."""
+    strip_phrases: ClassVar[tuple[str, ...]] = ()
+    """Phrases removed from the body's text wherever they occur (screen-reader notes
+    inside links such as ", opens new tab")."""
 
     @property
     def ident(self) -> str:
@@ -228,6 +438,10 @@ class SiteAdapter:
                     )
                 )
             result = self.extract_html(doc, layout)
+        from articlekit.adapters.rules import house_byline, strip_phrases  # noqa: PLC0415
+
+        result = strip_phrases(result, self.strip_phrases)
+        result = house_byline(self, doc, result)
         return self.postprocess(doc, result)
 
     def extract_html(self, doc: Document, layout: Layout) -> PartialArticle:

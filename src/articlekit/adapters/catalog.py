@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import keyword
 import re
+from collections.abc import Mapping
 
 from articlekit.adapters.registry import AdapterRegistry, default_registry
 
@@ -62,7 +63,8 @@ def adapter_skeleton(name: str, domain: str) -> dict[str, str]:
 
     Returns:
         ``{"<name>.py": adapter module, "<name>/example/source.html": page,
-        "<name>/example/expected.json": expected fields}``.
+        "<name>/example/expected.json": expected fields}``, and the same for a raw-text
+        dump (``"<name>/text-example/source.txt"``).
 
     Raises:
         ValueError: ``name`` is not a lower-case identifier or ``domain`` is no host name.
@@ -78,11 +80,18 @@ def adapter_skeleton(name: str, domain: str) -> dict[str, str]:
 Layouts:
 
 - ``v1``: the article page (replace this with what identifies the design).
+
+Raw-text dumps (lynx): the headline, "By …" and "Published …" above the text; "Read
+more" link boxes inside it; the text ends at "Related stories".
 """
 
 from __future__ import annotations
 
-from articlekit.adapters.base import Layout, SiteAdapter
+import re
+
+from articlekit.adapters.base import Box, Layout, SiteAdapter, TextRules
+
+_STORY = "//article[contains(@class, 'story')]"
 
 
 class {cls}(SiteAdapter):
@@ -95,11 +104,20 @@ class {cls}(SiteAdapter):
     layouts = (
         Layout(
             name="v1",
-            fingerprint="//article[contains(@class, 'story')]",
-            body="//article[contains(@class, 'story')]//div[contains(@class, 'story-body')]",
-            title="//article[contains(@class, 'story')]//h1",
-            authors="//article[contains(@class, 'story')]//*[contains(@class, 'byline')]",
+            fingerprint=_STORY,
+            body=_STORY + "//div[contains(@class, 'story-body')]",
+            title=_STORY + "//h1",
+            authors=_STORY + "//*[contains(@class, 'byline')]",
         ),
+    )
+    text_rules = TextRules(
+        drop=(re.compile(r"^(?:Share|Advertisement)$"),),
+        end_of_body=re.compile(r"^Related stories$"),
+        boxes=(Box(re.compile(r"^Read more$"), items=True),),
+        byline=re.compile(r"^By (?P<names>.+)$"),
+        dateline=re.compile(r"^Published (?P<date>.+)$"),
+        headline="topmost",
+        standfirst="below_headline",
     )
 '''
     page = f"""<!doctype html>
@@ -128,8 +146,46 @@ structure of the site: its element names, classes and furniture.</p>
         ],
         "not_in_text": ["Copyright notice of the site"],
     }
+    dump = """   Home
+   Share
+
+Example headline
+
+   A standfirst of one sentence that says what the story is about.
+
+   By Jane Example
+
+   Published March 12, 2025
+
+   Replace this dump with one written in your own words that reproduces the real
+   rendering of the site's pages: its header, boxes and furniture.
+
+   Read more
+     * Another story of the site
+
+   Then set the expected fields below to what the text rules must extract from it.
+
+Related stories
+
+     * A story of the site
+"""
+    text_expected = {
+        "content_type": "text",
+        "adapter": name,
+        "title": "Example headline",
+        "authors": [{"name": "Jane Example"}],
+        "published": "2025-03-12",
+        "summary": "A standfirst of one sentence that says what the story is about.",
+        "not_in_text": ["Another story of the site", "A story of the site"],
+    }
     return {
         f"{name}.py": module,
         f"{name}/example/source.html": page,
-        f"{name}/example/expected.json": json.dumps(expected, indent=2, ensure_ascii=False) + "\n",
+        f"{name}/example/expected.json": _json(expected),
+        f"{name}/text-example/source.txt": dump,
+        f"{name}/text-example/expected.json": _json(text_expected),
     }
+
+
+def _json(data: Mapping[str, object]) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -14,13 +14,32 @@ from typing import TYPE_CHECKING, Any
 
 import lxml.etree
 
+from articlekit.adapters.base import TextRules
+from articlekit.adapters.rules import (
+    breadcrumb,
+    flush_left_headings,
+    furniture_lines,
+    line_above,
+    line_after,
+    picture_lines,
+    prepare_lines,
+    read_header,
+    repair_mojibake,
+    signature_names,
+    split_topics,
+    split_unwrapped,
+    standfirst_below,
+    teaser_cards,
+    title_repeats,
+    with_kicker,
+)
 from articlekit.metadata.dates import load_zone, parse_date
 from articlekit.metadata.types import DateValue, PersonRef
 from articlekit.model.provenance import FieldSource, SourceKind
 from articlekit.partial import PartialArticle
 from articlekit.patterns import parse_byline
 from articlekit.tokens.html import read_image
-from articlekit.tokens.types import Token, TokenKind, TokenStream
+from articlekit.tokens.types import ImageRef, Token, TokenKind, TokenStream
 
 if TYPE_CHECKING:
     from articlekit.adapters.base import Document, Layout, SiteAdapter
@@ -185,16 +204,59 @@ def _date(adapter: SiteAdapter, raw: str | None) -> DateValue | None:
     return parse_date(raw, zone=zone)
 
 
-def _persons(values: list[str]) -> tuple[tuple[PersonRef, ...], tuple[str, ...]]:
+def _persons(
+    values: list[str], *, verbatim: bool = False, noise: re.Pattern[str] | None = None
+) -> tuple[tuple[PersonRef, ...], tuple[str, ...]]:
     persons: list[PersonRef] = []
     organizations: list[str] = []
-    for value in values:
-        byline = parse_byline(value)
-        persons.extend(
-            PersonRef(name=n) for n in byline.persons if n not in {p.name for p in persons}
-        )
-        organizations.extend(o for o in byline.organizations if o not in organizations)
+    for raw in values:
+        value = noise.sub("", raw).strip() if noise is not None else raw
+        if verbatim:
+            names: tuple[str, ...] = (value,) if value else ()
+            orgs: tuple[str, ...] = ()
+        else:
+            byline = parse_byline(value)
+            names, orgs = tuple(byline.persons), tuple(byline.organizations)
+        persons.extend(PersonRef(name=n) for n in names if n not in {p.name for p in persons})
+        organizations.extend(o for o in orgs if o not in organizations)
     return tuple(persons), tuple(organizations)
+
+
+def _figure(el: Any, layout: Layout, base_url: str | None) -> ImageRef | None:
+    image = read_image(
+        el, base_url=base_url, caption=layout.figure_caption, credit=layout.figure_credit
+    )
+    if image is None or not layout.caption_as_written:
+        return image
+    return dataclasses.replace(image, caption=first_text(el, layout.figure_caption))
+
+
+def _split_caption(image: ImageRef, pattern: re.Pattern[str] | None) -> ImageRef:
+    """A caption that carries its credit, split; a credit in parentheses unwrapped."""
+    credit = (image.credit or "").strip()
+    if credit.startswith("(") and credit.endswith(")"):
+        return dataclasses.replace(image, credit=credit[1:-1].strip() or None)
+    if pattern is None or image.credit or not image.caption:
+        return image
+    match = pattern.match(image.caption)
+    if match is None:
+        return image
+    return dataclasses.replace(
+        image, caption=match.group("caption").strip(), credit=match.group("credit").strip()
+    )
+
+
+def _as_subheadings(
+    stream: TokenStream, body: tuple[Token, ...], elements: list[Any], level: int
+) -> tuple[Token, ...]:
+    index = {el: i for i, el in enumerate(stream.elements)}
+    nodes = {index[el] for element in elements for el in element.iter() if el in index}
+    return tuple(
+        dataclasses.replace(t, kind=TokenKind.HEADING, level=level)
+        if t.node in nodes and t.kind is TokenKind.PARAGRAPH
+        else t
+        for t in body
+    )
 
 
 def apply_layout(adapter: SiteAdapter, doc: Document, layout: Layout) -> PartialArticle:
@@ -211,20 +273,34 @@ def apply_layout(adapter: SiteAdapter, doc: Document, layout: Layout) -> Partial
     if summary:
         fields["summary"] = summary
     if layout.authors:
-        persons, organizations = _persons(texts(root, layout.authors))
+        persons, organizations = _persons(
+            texts(root, layout.authors),
+            verbatim=layout.authors_verbatim,
+            noise=layout.author_noise,
+        )
         if persons:
             fields["authors"] = persons
         if organizations:
             fields["organizations"] = organizations
+    if "authors" not in fields and layout.authors_fallback:
+        fallback = tuple(dict.fromkeys(texts(root, layout.authors_fallback)))
+        if fallback:
+            fields["authors"] = tuple(PersonRef(name=n) for n in fallback)
     published = _date(adapter, first_text(root, layout.published))
     if published is not None:
         fields["published"] = published
     modified = _date(adapter, first_text(root, layout.modified))
     if modified is not None:
         fields["modified"] = modified
-    topics = [t.strip() for raw in texts(root, layout.topics) for t in raw.split(",") if t.strip()]
+    topics = split_topics(
+        texts(root, layout.topics),
+        separators=layout.topic_separators,
+        drop=layout.topics_drop,
+        strip=layout.topics_strip,
+        title_case=layout.topics_title_case,
+    )
     if topics:
-        fields["topics"] = tuple(dict.fromkeys(topics))
+        fields["topics"] = topics
     section = first_text(root, layout.section)
     if section:
         fields["section"] = section
@@ -235,16 +311,11 @@ def apply_layout(adapter: SiteAdapter, doc: Document, layout: Layout) -> Partial
         fields["site_name"] = adapter.site_name
     if layout.figures:
         images = [
-            read_image(
-                el,
-                base_url=doc.html.base_url,
-                caption=layout.figure_caption,
-                credit=layout.figure_credit,
-            )
+            _figure(el, layout, doc.html.base_url)
             for el in xpath(root, layout.figures)
             if hasattr(el, "iter")
         ]
-        found = tuple(i for i in images if i is not None)
+        found = tuple(_split_caption(i, layout.caption_credit) for i in images if i is not None)
         if found:
             fields["images"] = found
     if layout.body:
@@ -253,6 +324,12 @@ def apply_layout(adapter: SiteAdapter, doc: Document, layout: Layout) -> Partial
         body = tokens_inside(doc.stream, containers, exclude)
         if summary:
             body = tuple(t for t in body if " ".join(t.text.split()) != summary)
+        if layout.exclude_text:
+            unwanted = set(texts(root, layout.exclude_text))
+            body = tuple(t for t in body if " ".join(t.text.split()) not in unwanted) or body
+        if layout.subheadings:
+            elements = xpath(root, layout.subheadings)
+            body = _as_subheadings(doc.stream, body, elements, layout.subheading_level)
         if body:
             fields["body"] = body
     sources = {name: source for name in fields}
@@ -260,30 +337,80 @@ def apply_layout(adapter: SiteAdapter, doc: Document, layout: Layout) -> Partial
 
 
 def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
-    """The generic text path, with the adapter's line rules applied first."""
-    from articlekit.scoring.text import score_text  # noqa: PLC0415
+    """The generic text path, with the adapter's ``TextRules`` applied around it.
 
-    rules = adapter.text_rules
-    stream = doc.stream
-    if rules is not None and rules.drop:
-        kept = tuple(t for t in stream.tokens if not any(p.search(t.text) for p in rules.drop))
-        stream = dataclasses.replace(stream, tokens=kept)
-    result = score_text(
-        stream,
-        config=doc.options.text_scoring,
-        reference_time=doc.options.reference_time,
-    )
+    The text is repaired and its lines prepared (``prepare_lines``); the breadcrumb,
+    boxes, furniture and pictures are taken out; the header is read (``read_header``);
+    the generic text path scores what follows the header (``_score``); what the rules
+    found replaces what the generic path found, credited to the adapter as
+    ``name@version text rules``.
+    """
+    rules = adapter.text_rules or TextRules()
+    doc = _repaired(doc, rules)
+    tokens = prepare_lines(doc.stream.tokens, rules)
     changes: dict[str, Any] = {}
-    if rules is not None and rules.short_url is not None and result.short_url is None:
-        for token in stream.tokens:
+    crumb, start = breadcrumb(tokens, rules)
+    named = crumb if crumb is not None else line_after(tokens, rules.title_after)
+    if named is not None:
+        changes["title"] = tokens[named].text
+    taken = furniture_lines(tokens, rules, start)
+    lead_at = line_above(tokens, rules.standfirst_above, rules.standfirst_chars)
+    if lead_at is not None:
+        taken.add(lead_at)
+    images, pictures = picture_lines(tokens, rules, start, taken)
+    taken |= pictures
+    if rules.caption_credit or rules.caption_after or rules.repeated_captions:
+        changes["images"] = images
+    zone, _ = load_zone(adapter.site_timezone)
+    header = read_header(
+        tokens,
+        rules,
+        start=start,
+        skip=frozenset(taken),
+        zone=zone,
+        reference=doc.options.reference_time,
+    )
+    taken |= header.taken
+    if rules.cards:
+        taken |= teaser_cards(tokens, header.body_start)
+    if rules.alt_repeats_title and header.headline is not None:
+        title = changes.get("title", tokens[header.headline].text)
+        repeats, synopsis = title_repeats(
+            tokens, title, header.body_start, rules.standfirst_chars
+        )
+        taken |= repeats
+        if synopsis is not None and header.standfirst is None:
+            taken.add(synopsis)
+            lead_at = synopsis
+    kept, result = _score(doc, tokens, rules, taken, header.body_start)
+    if not result.body and header.body_start > start:
+        # the "header" matched below the text (a dateline in a teaser): score it all
+        kept, result = _score(doc, tokens, rules, taken, start)
+    if header.headline is not None and "title" not in changes:
+        changes["title"] = with_kicker(tokens, header.headline, rules.kicker)
+    authors = signature_names(tokens, rules) or header.authors
+    if authors:
+        changes["authors"] = tuple(PersonRef(name=n) for n in dict.fromkeys(authors))
+    if header.published is not None:
+        changes["published"] = header.published
+    lead_at = header.standfirst if header.standfirst is not None else lead_at
+    lead = tokens[lead_at] if lead_at is not None else None
+    if lead is None and rules.standfirst == "below_headline" and result.summary is None:
+        lead = standfirst_below(kept, changes.get("title", result.title), rules)
+    if lead is not None:
+        changes["summary"] = lead.text
+    below = rules.byline_below_title and "authors" not in changes
+    if below and result.authors and _above_title(kept, result):
+        changes["authors"] = None
+    body = _body(kept, result, rules, changes)
+    if body != result.body or rules.whole_text:
+        changes["body"] = body
+    if rules.short_url is not None and result.short_url is None:
+        for token in doc.stream.tokens:
             match = rules.short_url.search(token.text)
             if match:
                 changes["short_url"] = match.group("url")
                 break
-    if rules is not None and rules.end_of_body is not None and result.body:
-        end = _first_line(stream, rules.end_of_body)
-        if end is not None:
-            changes["body"] = tuple(t for t in result.body if t.lines is None or t.lines[0] < end)
     if adapter.site_name:
         changes["site_name"] = adapter.site_name
     detail = f"{adapter.ident} text rules"
@@ -292,11 +419,110 @@ def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
         for name, src in result.sources.items()
     }
     sources.update({name: FieldSource(kind=SourceKind.ADAPTER, detail=detail) for name in changes})
+    for name in [n for n, value in changes.items() if value is None]:
+        del sources[name]
     return dataclasses.replace(result, **changes, sources=sources)
 
 
-def _first_line(stream: TokenStream, pattern: re.Pattern[str]) -> int | None:
-    for token in stream.tokens:
-        if token.lines is not None and pattern.search(token.text):
-            return token.lines[0]
-    return None
+def _score(
+    doc: Document, tokens: tuple[Token, ...], rules: TextRules, taken: set[int], start: int
+) -> tuple[tuple[Token, ...], PartialArticle]:
+    """The lines from ``start`` on that no rule took, and the generic path's reading of
+    them (or all of them as the body, with ``whole_text``)."""
+    from articlekit.scoring.text import score_text  # noqa: PLC0415
+
+    kept = tuple(t for i, t in enumerate(tokens) if i >= start and i not in taken)
+    kept = flush_left_headings(kept, rules.flush_left_headings)
+    if rules.whole_text:
+        end = _first_index(kept, rules.end_of_body, 0)
+        return kept, PartialArticle(body=tuple(t for t in kept[:end] if t.text))
+    stream = dataclasses.replace(doc.stream, tokens=kept)
+    config, now = doc.options.text_scoring, doc.options.reference_time
+    return kept, score_text(stream, config=config, reference_time=now)
+
+
+def _repaired(doc: Document, rules: TextRules) -> Document:
+    """``doc`` with its text repaired and read again, when the rules say so."""
+    if not rules.mojibake and rules.unwrapped_width is None:
+        return doc
+    from articlekit.tokens.text import tokenize_text  # noqa: PLC0415
+
+    text = repair_mojibake(doc.text) if rules.mojibake else doc.text
+    text = split_unwrapped(text, rules.unwrapped_width)
+    return dataclasses.replace(doc, text=text, stream=tokenize_text(text))
+
+
+def _body(
+    kept: tuple[Token, ...],
+    result: PartialArticle,
+    rules: TextRules,
+    changes: dict[str, Any],
+) -> tuple[Token, ...]:
+    """The generic path's body, with the lines it took for fields the rules found put
+    back, the opening above it (``body_from_header``), without the standfirst, and cut
+    at ``end_of_body``."""
+    body = result.body or ()
+    for name in ("title", "authors", "published"):
+        source = result.sources.get(name)
+        found = _LINES.match(source.detail or "") if source is not None else None
+        if name in changes and found is not None and body:
+            body = _restore_line(kept, body, int(found.group(1)))
+    if rules.body_from_header and body:
+        body = (*_opening(kept, body), *body)
+    if "summary" in changes:
+        body = tuple(t for t in body if t.text != changes["summary"])
+    end = _first_index(kept, rules.end_of_body, 0)
+    last = kept[end].lines if end is not None else None
+    if last is not None:
+        body = tuple(t for t in body if t.lines is None or t.lines[0] < last[0])
+    return body
+
+
+RESTORED_HEADING_LEVEL = 2
+"""Level of a flush-left line put back into the body (a sub-heading)."""
+_LINES = re.compile(r"^lines (\d+)-\d+$")
+"""The generic text path's provenance detail: the line range a value came from."""
+
+
+def _restore_line(kept: tuple[Token, ...], body: tuple[Token, ...], line: int) -> tuple[Token, ...]:
+    """``body`` with the line that starts at ``line`` put back (a flush-left one as a
+    heading): inside the body, the generic path took it for a title, byline or
+    dateline, but the rules found those fields elsewhere."""
+    first, last = body[0].lines, body[-1].lines
+    token = next((t for t in kept if t.lines is not None and t.lines[0] == line), None)
+    if token is None or first is None or last is None or not first[0] < line < last[1]:
+        return body
+    if token.kind is TokenKind.PARAGRAPH and token.level == 0:
+        token = dataclasses.replace(token, kind=TokenKind.HEADING, level=RESTORED_HEADING_LEVEL)
+    before = tuple(t for t in body if t.lines is not None and t.lines[0] < line)
+    return (*before, token, *body[len(before) :])
+
+
+def _opening(kept: tuple[Token, ...], body: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Paragraphs and headings of ``kept`` above the first line of ``body``."""
+    first = next((t.lines[0] for t in body if t.lines is not None), None)
+    if first is None:
+        return ()
+    return tuple(
+        t
+        for t in kept
+        if t.lines is not None
+        and t.lines[0] < first
+        and t.kind in (TokenKind.PARAGRAPH, TokenKind.HEADING)
+    )
+
+
+def _above_title(tokens: tuple[Token, ...], result: PartialArticle) -> bool:
+    """Whether the generic path's byline stands above its title."""
+    names = {p.name for p in result.authors or ()}
+    title_at = next((i for i, t in enumerate(tokens) if t.text == result.title), None)
+    byline_at = next((i for i, t in enumerate(tokens) if any(n in t.text for n in names)), None)
+    return title_at is not None and byline_at is not None and byline_at < title_at
+
+
+def _first_index(
+    tokens: tuple[Token, ...], pattern: re.Pattern[str] | None, start: int
+) -> int | None:
+    if pattern is None:
+        return None
+    return next((i for i in range(start, len(tokens)) if pattern.search(tokens[i].text)), None)

@@ -14,25 +14,16 @@ One page design is known, shared by the English and French editions:
   pictures keep caption and credit apart (``widget__captionText`` /
   ``widget__captionCredit``); the caption is kept as written, agency notes included.
 
-Raw-text dumps (lynx) are read by ``extract_text``: the dump shows a share bar, the
+Raw-text dumps (lynx) are read by the text rules: the dump shows a share bar, the
 headline (not indented), the caption and copyright line, then "By …" / "Par …" and
 "Published on dd/mm/yyyy" / "Publié le …" before the standfirst.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import re
-from typing import Any
 
-from articlekit.adapters.base import Document, Layout, SiteAdapter, TextRules
-from articlekit.adapters.helpers import apply_text_rules, texts, xpath
-from articlekit.metadata.types import DateValue, PersonRef
-from articlekit.partial import PartialArticle
-from articlekit.patterns import clean_credit, parse_byline
-from articlekit.tokens.html import image_source
-from articlekit.tokens.types import ImageRef, Token, TokenKind
+from articlekit.adapters.base import Layout, SiteAdapter, TextRules
 
 _ARTICLE = "//article[contains(@class, 'o-article-newsy')]"
 _CONTENT = _ARTICLE + "//div[contains(concat(' ', @class, ' '), ' c-article-content ')]"
@@ -46,58 +37,14 @@ _CONTRIBUTORS = (
 _IN_TEXT_FIGURES = _CONTENT + "//figure[contains(@class, 'widget__figure')][.//img]"
 
 
-def _own_text(el: Any) -> str:
-    return " ".join(str(el.text or "").split())
-
-
-def _lead_image(el: Any, base_url: str | None) -> ImageRef:
-    imgs = xpath(el, ".//img[contains(@class, 'c-article-media__img')] | .//img")
-    src = image_source(imgs[0], base_url) if imgs else None
-    alt = " ".join(str(imgs[0].get("alt") or "").split()) or None if imgs else None
-    caption = next(
-        (t for t in (_own_text(c) for c in xpath(el, ".//span[@class='c-article-caption__text']"))
-         if t and t != "-"),
-        None,
-    )
-    line = texts(el, ".//div[contains(@class, 'c-article-image-copyright')]")
-    credit = clean_credit(line[0]) if line else None
-    return ImageRef(src=src, alt=alt, caption=caption, credit=credit or None)
-
-
-def _widget_image(el: Any, base_url: str | None) -> ImageRef:
-    imgs = xpath(el, ".//img")
-    src = image_source(imgs[0], base_url) if imgs else None
-    alt = " ".join(str(imgs[0].get("alt") or "").split()) or None if imgs else None
-    caption = texts(el, ".//*[contains(@class, 'widget__captionText')]")
-    credit = texts(el, ".//*[contains(@class, 'widget__captionCredit')]")
-    return ImageRef(
-        src=src,
-        alt=alt,
-        caption=caption[0] if caption else None,
-        credit=clean_credit(credit[0]) or None if credit else None,
-    )
-
-
-_HEADER_DATE = re.compile(
-    r"^(?:Published on|Updated|Publié le|Mis à jour)\s*:?\s*(?P<value>\d{2}/\d{2}/\d{4}.*)$"
-)
-"""The dump's dateline: "Published on 30/04/2024 - 16:38" (day first)."""
-_HEADER_BYLINE = re.compile(r"^(?:By|Par)\s+(?P<value>.+)$")
 _SHARE_BAR = re.compile(r"^facebook Facebook facebook twitter Twitter")
-_DAY_FIRST = re.compile(
-    r"(?P<d>\d{2})/(?P<m>\d{2})/(?P<y>\d{4})(?: - (?P<H>\d{1,2}):(?P<M>\d{2}))?"
-)
-MIN_LEAD_CHARS = 40
-"""The standfirst is the first line after the share bar at least this long."""
-MAX_HEADER_LINES = 6
-"""Lines between the headline and the dateline (caption, copyright, byline)."""
 
 
 class EuronewsAdapter(SiteAdapter):
     """Euronews, English and French editions (and the other languages' same design)."""
 
     name = "euronews"
-    version = "2"
+    version = "3"
     site_name = "Euronews"
     domains = ("euronews.com",)
     fingerprints = (
@@ -115,6 +62,15 @@ class EuronewsAdapter(SiteAdapter):
             " or contains(@class, 'connatix') or contains(@class, 'poool')]",
             title="//meta[@property='og:title']/@content",
             summary=_ARTICLE + "//*[contains(@class, 'c-article-summary')]",
+            authors=_CONTRIBUTORS,
+            authors_verbatim=True,
+            figures="(" + _LEAD + ")[1] | " + _IN_TEXT_FIGURES,
+            figure_caption=".//span[@class='c-article-caption__text']/text()"
+            "[normalize-space() and normalize-space() != '-']"
+            " | .//*[contains(@class, 'widget__captionText')]",
+            figure_credit=".//div[contains(@class, 'c-article-image-copyright')]"
+            " | .//*[contains(@class, 'widget__captionCredit')]",
+            caption_as_written=True,
         ),
     )
     text_rules = TextRules(
@@ -129,129 +85,14 @@ class EuronewsAdapter(SiteAdapter):
         end_of_body=re.compile(r"^(?:Go to accessibility shortcuts|Accéder aux raccourcis "
                                r"d'accessibilité|You might also like|À découvrir également|"
                                r"Read more|Journalist •|Journaliste •|Top stories|À la une)"),
+        dateline=re.compile(r"^(?:Published on|Updated|Publié le|Mis à jour)\s*:?\s*"
+                            r"(?P<date>\d{2}/\d{2}/\d{4}.*)$"),
+        dayfirst=True,
+        byline=re.compile(r"^(?:By|Par)\s+(?P<names>.+?)(?:\s+(?:with|avec)\s+.*)?$"),
+        headline="topmost",
+        header_lines=6,
+        standfirst="after_header",
+        standfirst_chars=40,
+        link_lists=True,
+        pull_quotes=True,
     )
-
-    def extract_html(self, doc: Document, layout: Layout) -> PartialArticle:
-        """The layout's rules, plus byline names and pictures read as the site marks them."""
-        result = super().extract_html(doc, layout)
-        assert doc.html is not None
-        root, base = doc.html.root, doc.html.base_url
-        changes: dict[str, Any] = {}
-        names = texts(root, _CONTRIBUTORS)
-        if names:
-            changes["authors"] = tuple(PersonRef(name=n) for n in dict.fromkeys(names))
-        images = [_lead_image(el, base) for el in xpath(root, _LEAD)[:1]]
-        images.extend(_widget_image(el, base) for el in xpath(root, _IN_TEXT_FIGURES))
-        if images:
-            changes["images"] = tuple(images)
-        return self.amend(result, changes, f"layout {layout.name}")
-
-    def extract_text(self, doc: Document) -> PartialArticle:
-        """Headline, byline and dateline precede the share bar and the standfirst; the
-        text path scores only what follows the standfirst."""
-        tokens = doc.stream.tokens
-        found = next((i for i, t in enumerate(tokens) if _HEADER_DATE.match(t.text)), None)
-        if found is None:
-            return super().extract_text(doc)
-        window = range(max(0, found - MAX_HEADER_LINES), found)
-        heading = next((j for j in window if _is_headline(tokens[j])), None)
-        drop = self.text_rules.drop if self.text_rules is not None else ()
-        after = [t for t in tokens[found + 1 :] if not any(p.search(t.text) for p in drop)]
-        standfirst = next(
-            (k for k, t in enumerate(after[:MAX_HEADER_LINES]) if len(t.text) >= MIN_LEAD_CHARS),
-            None,
-        )
-        repeated = _repeats(tokens)
-        body = _without_boxes(
-            tuple(
-                t
-                for t in after[(standfirst + 1) if standfirst is not None else 0 :]
-                if not (t.kind is TokenKind.LIST_ITEM and t.text in repeated)
-            )
-        )
-        rest = dataclasses.replace(doc.stream, tokens=body)
-        result = apply_text_rules(self, dataclasses.replace(doc, stream=rest))
-        changes: dict[str, Any] = {}
-        if heading is not None:
-            changes["title"] = tokens[heading].text
-        if standfirst is not None:
-            changes["summary"] = after[standfirst].text
-        for j in window:
-            byline = _HEADER_BYLINE.match(tokens[j].text)
-            if byline is not None:
-                names = _byline_names(byline["value"])
-                if names:
-                    changes["authors"] = tuple(PersonRef(name=n) for n in names)
-        published = _day_first(tokens[found].text)
-        if published is not None:
-            changes["published"] = published
-        return self.amend(result, changes, "text header")
-
-
-def _repeats(tokens: tuple[Token, ...]) -> set[str]:
-    """Texts that occur more than once in the dump (related-story titles are listed in
-    the text and again under "You might also like")."""
-    seen: set[str] = set()
-    again: set[str] = set()
-    for token in tokens:
-        (again if token.text in seen else seen).add(token.text)
-    return again
-
-
-def _without_boxes(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    """Drop the boxes that lynx prints inside the text.
-
-    - "Related" link lists: bullets printed on the line right after a paragraph, with
-      no blank line between (real lists in the text are set off by a blank line);
-    - pull quotes: lines indented deeper than the paragraphs whose words also appear in
-      a paragraph of the text.
-    """
-    paragraphs = [t for t in tokens if t.kind is TokenKind.PARAGRAPH]
-    indent = min((t.level for t in paragraphs), default=0)
-    words = {id(t): " ".join(re.findall(r"\w+", t.text)) for t in paragraphs}
-    kept: list[Token] = []
-    glued_list = False
-    for index, token in enumerate(tokens):
-        previous = tokens[index - 1] if index else None
-        if token.kind is TokenKind.LIST_ITEM:
-            if previous is not None and previous.kind is not TokenKind.LIST_ITEM:
-                glued_list = (
-                    previous.kind is TokenKind.PARAGRAPH
-                    and previous.lines is not None
-                    and token.lines is not None
-                    and token.lines[0] == previous.lines[1] + 1
-                )
-            if glued_list:
-                continue
-        elif token.kind is TokenKind.PARAGRAPH and token.level > indent:
-            core = words[id(token)]
-            if core and any(core in words[id(o)] for o in paragraphs if o is not token):
-                continue
-        kept.append(token)
-    return tuple(kept)
-
-
-def _day_first(text: str) -> DateValue | None:
-    """"Published on 30/04/2024 - 16:38" (day first; the offset label is not kept)."""
-    match = _DAY_FIRST.search(text)
-    if match is None:
-        return None
-    day, month, year = int(match["d"]), int(match["m"]), int(match["y"])
-    try:
-        if match["H"] is not None:
-            return DateValue(value=dt.datetime(year, month, day, int(match["H"]), int(match["M"])))
-        return DateValue(value=dt.date(year, month, day))
-    except ValueError:
-        return None
-
-
-def _is_headline(token: Token) -> bool:
-    return token.level == 0 and token.kind in (TokenKind.PARAGRAPH, TokenKind.HEADING)
-
-
-def _byline_names(value: str) -> tuple[str, ...]:
-    """Names of "Euronews with AP", "Jane Doe & John Roe": the newsroom counts as author."""
-    names = re.split(r"\s+(?:with|avec)\s+", value, maxsplit=1)[0]
-    byline = parse_byline(names)
-    found = byline.persons or byline.organizations
-    return tuple(found) if found else (names.strip(),)

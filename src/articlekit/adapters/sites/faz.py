@@ -23,13 +23,9 @@ that repeats the SEO title; the Nuxt designs show the headline, "Von <name>" and
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
-from articlekit.adapters.base import Document, Layout, SiteAdapter, TextRules
-from articlekit.model.provenance import FieldSource, SourceKind
-from articlekit.partial import PartialArticle
-from articlekit.tokens.types import Token, TokenKind
+from articlekit.adapters.base import Box, Layout, SiteAdapter, TextRules
 
 _OG_TITLE = "//meta[@property='og:title']/@content"
 _NUXT_TEXT = "//article/div[@class='walled-content']"
@@ -40,21 +36,6 @@ _ATC_TEXT = (
     "//article[contains(concat(' ', normalize-space(@class), ' '), ' atc ')]"
     "//div[contains(concat(' ', normalize-space(@class), ' '), ' atc-Text ')]"
 )
-
-
-_MAIL_FORM = re.compile(r"^Beitrag per E-Mail versenden$")
-"""The 2023 dump's e-mail form; its first line after the label is the SEO title."""
-_RELATED = re.compile(r"^Mehr zum Thema$")
-_SLIDE_COUNTER = re.compile(r"^\d+/$")
-_TEASER_TITLE = re.compile(r"^\S.* : \S.*$")
-"""A teaser of the "Mehr zum Thema" slider: a caption line, then "Kicker : Title", then
-list items (author, date, comment counts)."""
-_READ_TIME = re.compile(r"^\d+ Min\.$")
-"""The reading time under the lead."""
-_MIN_LEAD_CHARS = 40
-_AUTHOR_BOX = re.compile(r"^\[leer\.gif\]$")
-"""The 2023 dump's author box inside the text: picture, name, bio, follow buttons."""
-_AUTHOR_BOX_LINES = 2
 
 
 class FAZAdapter(SiteAdapter):
@@ -108,44 +89,15 @@ class FAZAdapter(SiteAdapter):
             re.compile(r"^\(BUTTON\)"),
             re.compile(r"^Permalink: "),
         ),
+        boxes=(
+            Box(re.compile(r"^\[leer\.gif\]$"), lines=2),
+            Box(
+                re.compile(r"^Mehr zum Thema$"),
+                then=re.compile(r"^\d+/$"),
+                teasers=re.compile(r"^\S.* : \S.*$"),
+            ),
+        ),
+        standfirst_above=re.compile(r"^\d+ Min\.$"),
+        standfirst_chars=40,
+        title_after=re.compile(r"^Beitrag per E-Mail versenden$"),
     )
-
-    def extract_text(self, doc: Document) -> PartialArticle:
-        """Skip the boxes inside the text; the SEO title from the e-mail form."""
-        tokens = doc.stream.tokens
-        taken: set[int] = set()
-        title: str | None = None
-        lead: int | None = None
-        for i, token in enumerate(tokens):
-            if _RELATED.match(token.text):
-                taken.update(range(i, _slider_end(tokens, i + 1)))
-            elif lead is None and _READ_TIME.match(token.text) and i > 0:
-                if len(tokens[i - 1].text) >= _MIN_LEAD_CHARS:
-                    lead = i - 1
-                    taken.add(lead)
-            elif _AUTHOR_BOX.match(token.text):
-                taken.update(range(i, i + 1 + _AUTHOR_BOX_LINES))
-            elif title is None and _MAIL_FORM.match(token.text) and i + 1 < len(tokens):
-                title = tokens[i + 1].text
-        kept = tuple(t for i, t in enumerate(tokens) if i not in taken)
-        cropped = dataclasses.replace(doc, stream=dataclasses.replace(doc.stream, tokens=kept))
-        result = super().extract_text(cropped)
-        source = FieldSource(kind=SourceKind.ADAPTER, detail=f"{self.ident} text rules")
-        changed = {name: source for name, value in (("title", title), ("summary", lead)) if value}
-        return dataclasses.replace(
-            result,
-            title=title or result.title,
-            summary=tokens[lead].text if lead is not None else result.summary,
-            sources={**result.sources, **changed},
-        )
-
-
-def _slider_end(tokens: tuple[Token, ...], j: int) -> int:
-    """Index of the first line after the slider's teasers."""
-    if j < len(tokens) and _SLIDE_COUNTER.match(tokens[j].text):
-        j += 1
-    while j + 1 < len(tokens) and _TEASER_TITLE.match(tokens[j + 1].text):
-        j += 2
-        while j < len(tokens) and tokens[j].kind is TokenKind.LIST_ITEM:
-            j += 1
-    return j

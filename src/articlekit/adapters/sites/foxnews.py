@@ -18,16 +18,9 @@ title and summary.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
-from articlekit.adapters.base import Document, Layout, SiteAdapter, TextRules
-from articlekit.adapters.helpers import apply_layout, apply_text_rules
-from articlekit.metadata.types import PersonRef
-from articlekit.model.provenance import FieldSource, SourceKind
-from articlekit.partial import PartialArticle
-from articlekit.patterns import parse_byline
-from articlekit.tokens.types import ImageRef, Token, TokenKind
+from articlekit.adapters.base import Box, Layout, SiteAdapter, TextRules
 
 _ARTICLE = "//article[contains(concat(' ', @class, ' '), ' article-wrap ')]"
 _BODY = _ARTICLE + "//div[contains(concat(' ', @class, ' '), ' article-body ')]"
@@ -41,15 +34,13 @@ _NOT_BODY = (
 _PROMO = _BODY + "/p[a/strong and normalize-space(.) = normalize-space(a)]"
 """A paragraph that is one bold link: "CLICK HERE TO GET THE FOX NEWS APP", teasers."""
 
-CAPTION = re.compile(r"[.!?”]\s*\([^()]{2,80}\)$")
-"""A photo caption: a sentence, then the credit in parentheses."""
 
 
 class FoxNewsAdapter(SiteAdapter):
     """Fox News articles (news, politics, opinion)."""
 
     name = "foxnews"
-    version = "1"
+    version = "2"
     site_name = "Fox News"
     domains = ("foxnews.com",)
     fingerprints = (
@@ -80,87 +71,17 @@ class FoxNewsAdapter(SiteAdapter):
             re.compile(r"^This material may not be published, broadcast, rewritten"),
             re.compile(r"^CLICK HERE TO "),
             re.compile(r"^[^a-z]*[A-Z]{2}[^a-z]{12,}$"),
-            CAPTION,
         ),
         end_of_body=re.compile(
             r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,3} is an? .{0,80}\b(?:for|at|with) Fox "
             r"(?:News|Business)"
         ),
+        boxes=(Box(re.compile(r"^\S.* Video$"), lines=2),),
+        caption_credit=re.compile(r"^(?P<caption>.*?[.!?”])\s*\((?P<credit>[^()]{2,80})\)$"),
+        alt_above=True,
+        byline=re.compile(r"^By (?P<names>.+?) \| Fox (?:News|Business)"),
+        by_organizations="drop",
+        headline="topmost",
+        header_lines=2,
+        standfirst="below_headline",
     )
-
-    def extract_text(self, doc: Document) -> PartialArticle:
-        """The text rules without video and photo furniture; headline, dek and byline read
-        together."""
-        tokens = _without_media(doc.stream.tokens)
-        doc = dataclasses.replace(doc, stream=dataclasses.replace(doc.stream, tokens=tokens))
-        result = apply_text_rules(self, doc)
-        at = next((i for i, t in enumerate(tokens) if BYLINE.match(t.text)), None)
-        if at is None or at < 2:
-            return result
-        headline, dek = tokens[at - 2], tokens[at - 1]
-        if not (_flush_left(headline) and _flush_left(dek)):
-            return result
-        byline = parse_byline(BYLINE.match(tokens[at].text).group("names"))  # type: ignore[union-attr]
-        source = FieldSource(kind=SourceKind.ADAPTER, detail=f"{self.ident} header")
-        changes: dict[str, object] = {"title": headline.text, "summary": dek.text}
-        if byline.persons:
-            changes["authors"] = tuple(PersonRef(name=n) for n in byline.persons)
-        body = tuple(t for t in result.body or () if t.text not in (headline.text, dek.text))
-        return dataclasses.replace(
-            result,
-            **changes,  # type: ignore[arg-type]
-            body=body or result.body,
-            sources={**result.sources, **dict.fromkeys(changes, source)},
-        )
-
-    def extract_html(self, doc: Document, layout: Layout) -> PartialArticle:
-        """The layout's rules; the parentheses around photo credits removed."""
-        result = apply_layout(self, doc, layout)
-        if not result.images:
-            return result
-        return dataclasses.replace(result, images=tuple(_bare_credit(i) for i in result.images))
-
-
-def _bare_credit(image: ImageRef) -> ImageRef:
-    credit = (image.credit or "").strip()
-    if credit.startswith("(") and credit.endswith(")"):
-        return dataclasses.replace(image, credit=credit[1:-1].strip() or None)
-    return image
-
-
-MAX_ALT_CHARS = 160
-"""The image's alt text, printed right above its caption, is short."""
-BYLINE = re.compile(r"^By (?P<names>.+?) \| Fox (?:News|Business)")
-"""The header byline: "By Jane Doe, John Roe | Fox News"."""
-VIDEO_LABEL = re.compile(r" Video$")
-"""Text browsers print the lead video's link as its title followed by "Video"."""
-VIDEO_BLOCK_TOKENS = 3
-"""The video link, its title and its description."""
-
-
-def _flush_left(token: Token) -> bool:
-    return token.kind in (TokenKind.PARAGRAPH, TokenKind.HEADING) and token.level == 0
-
-
-def _without_media(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    """Tokens without embedded video blocks (link, title, description) and photo alt texts
-    (the short line right above a caption)."""
-    out: list[Token] = []
-    skip = 0
-    for i, token in enumerate(tokens):
-        if skip:
-            skip -= 1
-            continue
-        if VIDEO_LABEL.search(token.text) and token.level > 0:
-            skip = VIDEO_BLOCK_TOKENS - 1
-            continue
-        following = tokens[i + 1] if i + 1 < len(tokens) else None
-        if (
-            following is not None
-            and CAPTION.search(following.text)
-            and len(token.text) <= MAX_ALT_CHARS
-            and not CAPTION.search(token.text)
-        ):
-            continue
-        out.append(token)
-    return tuple(out)

@@ -22,16 +22,9 @@ link notes dropped; the header's date spans, glued together by text browsers
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import re
 
-from articlekit.adapters.base import Document, Layout, SiteAdapter, TextRules
-from articlekit.adapters.helpers import apply_layout, apply_text_rules
-from articlekit.metadata.types import DateValue
-from articlekit.model.provenance import FieldSource, SourceKind
-from articlekit.partial import PartialArticle
-from articlekit.tokens.types import Token
+from articlekit.adapters.base import Layout, SiteAdapter, TextRules
 
 _BODY = "//article//div[contains(@class, 'article-body__content')]"
 _PARAGRAPHS = _BODY + "//*[starts-with(@data-testid, 'paragraph-')]"
@@ -39,9 +32,7 @@ _CHANNELS = (
     "//meta[@name='analyticsAttributes.topicSubChannel']/@content"
     " | //meta[@name='DCSext.ChannelList']/@content"
 )
-_CHANNEL_SEPARATOR = ";"
-_NEW_TAB_NOTE = ", opens new tab"
-"""Screen-reader text inside every external link (a ``<span>`` in the ``<a>``)."""
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 
 
 def _arc(name: str, header: str) -> Layout:
@@ -54,6 +45,7 @@ def _arc(name: str, header: str) -> Layout:
         summary=_BODY + "//*[@data-testid='paragraph-0']",
         authors=header + "//a[contains(@href, '/authors/')]",
         topics=_CHANNELS,
+        topic_separators=",;",
         figures="//article//figure",
     )
 
@@ -62,7 +54,9 @@ class ReutersAdapter(SiteAdapter):
     """Reuters news pages."""
 
     name = "reuters"
-    version = "1"
+    version = "2"
+    strip_phrases = (", opens new tab",)
+    """Screen-reader text inside every external link (a ``<span>`` in the ``<a>``)."""
     site_name = "Reuters"
     domains = ("reuters.com",)
     fingerprints = (
@@ -85,74 +79,9 @@ class ReutersAdapter(SiteAdapter):
         end_of_body=re.compile(
             r"^(?:Read Next|Our Standards: The Thomson Reuters Trust Principles)"
         ),
+        dateline=re.compile(
+            rf"(?P<date>(?:{_MONTHS}) \d{{1,2}}, \d{{4}})\s*(?P<time>\d{{1,2}}:\d{{2}} [AP]M) "
+            r"(?P<zone>UTC|GMT(?:[+-]\d{1,2})?)"
+        ),
+        crop_header=False,
     )
-
-    def extract_text(self, doc: Document) -> PartialArticle:
-        """The text rules; link notes removed, the glued header dateline read."""
-        result = apply_text_rules(self, doc)
-        changes: dict[str, object] = {}
-        if result.body:
-            changes["body"] = _without_link_notes(result.body)
-        if result.published is None:
-            published = _dump_dateline(doc.stream.tokens)
-            if published is not None:
-                changes["published"] = published
-                changes["sources"] = {
-                    **result.sources,
-                    "published": FieldSource(
-                        kind=SourceKind.ADAPTER, detail=f"{self.ident} header dateline"
-                    ),
-                }
-        return dataclasses.replace(result, **changes)  # type: ignore[arg-type]
-
-    def extract_html(self, doc: Document, layout: Layout) -> PartialArticle:
-        """The layout's rules; channel lists split on ``;``, link notes removed."""
-        result = apply_layout(self, doc, layout)
-        topics = [
-            part.strip()
-            for topic in result.topics or ()
-            for part in topic.split(_CHANNEL_SEPARATOR)
-            if part.strip()
-        ]
-        body = _without_link_notes(result.body or ())
-        return dataclasses.replace(
-            result,
-            topics=tuple(dict.fromkeys(topics)) or result.topics,
-            body=body or result.body,
-        )
-
-
-def _without_link_notes(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    return tuple(
-        dataclasses.replace(t, text=t.text.replace(_NEW_TAB_NOTE, ""))
-        if _NEW_TAB_NOTE in t.text
-        else t
-        for t in tokens
-    )
-
-
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-DUMP_DATELINE = re.compile(
-    rf"(?P<day>(?:{_MONTHS}) \d{{1,2}}, \d{{4}})\s*(?P<time>\d{{1,2}}:\d{{2}} [AP]M) "
-    r"(?P<zone>UTC|GMT(?:[+-]\d{1,2})?)"
-)
-"""The header's date spans, glued by text browsers: "March 7, 20247:55 AM UTC"."""
-DATELINE_SEARCH_TOKENS = 200
-"""The header dateline is among the first tokens of a dump."""
-
-
-def _dump_dateline(tokens: tuple[Token, ...]) -> DateValue | None:
-    for token in tokens[:DATELINE_SEARCH_TOKENS]:
-        match = DUMP_DATELINE.search(token.text)
-        if match is None:
-            continue
-        zone = match.group("zone")
-        hours = int(zone[3:]) if zone.startswith("GMT") and len(zone) > len("GMT") else 0
-        try:
-            naive = dt.datetime.strptime(
-                f"{match.group('day')} {match.group('time')}", "%B %d, %Y %I:%M %p"
-            )
-        except ValueError:
-            continue
-        return DateValue(value=naive.replace(tzinfo=dt.timezone(dt.timedelta(hours=hours))))
-    return None

@@ -29,29 +29,19 @@ import re
 from typing import Any
 
 from articlekit.adapters.base import Document, Layout, SiteAdapter, TextRules
-from articlekit.adapters.helpers import apply_text_rules, xpath
-from articlekit.metadata.types import DateValue, PersonRef
+from articlekit.adapters.helpers import xpath
 from articlekit.model.provenance import FieldSource, SourceKind
 from articlekit.partial import PartialArticle
-from articlekit.patterns import find_dates, parse_byline
 from articlekit.tokens.types import Token, TokenKind, TokenStream
 
 _BODY = "//div[@data-articlebody]"
 _SYNOPSIS = "//div[contains(@class, 'art_synopsis')]//div[contains(@class, 'id-r-synopsis')]"
-_KEYWORDS = "//meta[@name='news_keywords']/@content"
-_SEO_PHRASE = re.compile(r"news", re.IGNORECASE)
-"""Keyword phrases about the site's news pages ("Bhopal news today"), not topics."""
 _BYLINE = re.compile(
-    r"^(?P<credits>[^/]{2,120}(?: / [^/]{2,60})*?)"
+    r"^(?P<names>[^/]{2,120}(?: / [^/]{2,60})*?)"
     r" / (?P<date>[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2} IST)$"
 )
-"""The dump's byline: "Jane Doe / TIMESOFINDIA.COM / Apr 16, 2026, 14:04 IST"."""
-_AGENCY = re.compile(r"^[A-Z0-9 .&-]+$")
-"""Credits in capitals are desks and agencies (TNN, PTI, TIMESOFINDIA.COM), not persons."""
-WRAPPED_LINE_CHARS = 950
-"""A dump line this long was wrapped by lynx (``-width=1000``): the next line continues it."""
-MIN_SYNOPSIS_CHARS = 80
-"""A synopsis is a few sentences, not a label."""
+"""The dump's byline: "Jane Doe / TIMESOFINDIA.COM / Apr 16, 2026, 14:04 IST" (desks and
+agencies in capitals name no person)."""
 MIN_CUT_WORDS = 8
 """A description shorter than this is not taken for a cut-off copy of the lead."""
 _BREAK_TAGS = frozenset({"br"})
@@ -132,43 +122,6 @@ def _is_promo_box(el: Any) -> bool:
     return not xpath(el, "./h2 | ./h3 | ./ul | ./ol")
 
 
-def _synopsis(tokens: list[Token], title: str | None) -> Token | None:
-    """The synopsis box: the paragraph right above the lead picture, whose alt text
-    repeats the headline in the dump."""
-    repeat = next((i for i, t in enumerate(tokens) if title and t.text == title), None)
-    if repeat is None or repeat == 0:
-        return None
-    candidate = tokens[repeat - 1]
-    if candidate.kind is TokenKind.PARAGRAPH and len(candidate.text) >= MIN_SYNOPSIS_CHARS:
-        return candidate
-    return None
-
-
-def _unwrap(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    """Join the lines lynx wrapped: the site's paragraphs run together (its break
-    markers are empty spans), so lines reach the dump's width and go on below."""
-    out: list[Token] = []
-    for token in tokens:
-        previous = out[-1] if out else None
-        if (
-            previous is not None
-            and previous.kind is TokenKind.PARAGRAPH
-            and token.kind is TokenKind.PARAGRAPH
-            and len(previous.text) >= WRAPPED_LINE_CHARS
-            and previous.level == token.level
-            and previous.lines is not None
-            and token.lines is not None
-        ):
-            out[-1] = dataclasses.replace(
-                previous,
-                text=f"{previous.text} {token.text}",
-                lines=(previous.lines[0], token.lines[1]),
-            )
-            continue
-        out.append(token)
-    return tuple(out)
-
-
 def _cut_copy_of(description: str, paragraph: str) -> bool:
     """Whether the meta description is ``paragraph`` cut off ("… According to.")."""
     words = description.rstrip(".… ").split()
@@ -194,6 +147,9 @@ class TimesOfIndiaAdapter(SiteAdapter):
             fingerprint=_BODY,
             title="//h1",
             summary=_SYNOPSIS,
+            topics="//meta[@name='news_keywords']/@content",
+            topics_drop=re.compile(r"news", re.IGNORECASE),
+            topics_title_case=True,
         ),
     )
     text_rules = TextRules(
@@ -204,44 +160,14 @@ class TimesOfIndiaAdapter(SiteAdapter):
             re.compile(r"^(?:You Can Also Check:|Get real-time updates and )"),
         ),
         end_of_body=re.compile(r"^(?:End of Article|Follow Us On Social Media)$"),
+        byline=_BYLINE,
+        by_organizations="drop",
+        headline="topmost",
+        header_lines=1,
+        wrap_width=950,
+        alt_repeats_title=True,
+        standfirst_chars=80,  # a synopsis is a few sentences, not a label
     )
-
-    def extract_text(self, doc: Document) -> PartialArticle:
-        """The headline (not indented) sits right above the "Name / DESK / date IST"
-        byline; the text path scores only what follows, without the headline's
-        repetition (the lead picture's alt text)."""
-        tokens = doc.stream.tokens
-        found = next((i for i, t in enumerate(tokens) if _BYLINE.match(t.text)), None)
-        if found is None:
-            return super().extract_text(doc)
-        title = tokens[found - 1].text if found > 0 and tokens[found - 1].level == 0 else None
-        rest = list(tokens[found + 1 :])
-        synopsis = _synopsis(rest, title)
-        if synopsis is not None:
-            rest.remove(synopsis)
-        kept = _unwrap(tuple(t for t in rest if t.text != title))
-        result = apply_text_rules(
-            self, dataclasses.replace(doc, stream=dataclasses.replace(doc.stream, tokens=kept))
-        )
-        match = _BYLINE.match(tokens[found].text)
-        assert match is not None
-        changes: dict[str, Any] = {}
-        if title:
-            changes["title"] = title
-        if synopsis is not None:
-            changes["summary"] = synopsis.text
-        names = [
-            name
-            for credit in match["credits"].split(" / ")
-            if not _AGENCY.match(credit)
-            for name in parse_byline(credit).persons
-        ]
-        if names:
-            changes["authors"] = tuple(PersonRef(name=n) for n in dict.fromkeys(names))
-        dates = find_dates(match["date"], reference_time=doc.options.reference_time)
-        if dates:
-            changes["published"] = DateValue(value=dates[0].value)
-        return self.amend(result, changes, "text byline")
 
     def extract_html(self, doc: Document, layout: Layout) -> PartialArticle:
         """The layout's rules, plus the body split at the site's break markers."""
@@ -262,17 +188,3 @@ class TimesOfIndiaAdapter(SiteAdapter):
             changes["body"] = body[1:]
         sources = {**result.sources, **dict.fromkeys(changes, source)}
         return dataclasses.replace(result, **changes, sources=sources)
-
-    def postprocess(self, doc: Document, result: PartialArticle) -> PartialArticle:
-        """Topics from ``news_keywords``, without SEO phrases, in title case."""
-        if doc.html is None:
-            return result
-        raw = xpath(doc.html.root, _KEYWORDS)
-        tags = [t.strip() for value in raw for t in str(value).split(",") if t.strip()]
-        topics = tuple(dict.fromkeys(t.title() for t in tags if not _SEO_PHRASE.search(t)))
-        if not topics:
-            return result
-        source = FieldSource(kind=SourceKind.ADAPTER, detail=f"{self.ident} news_keywords")
-        return dataclasses.replace(
-            result, topics=topics, sources={**result.sources, "topics": source}
-        )
