@@ -21,6 +21,12 @@ with atheris.instrument_imports():
     import articlekit
     from articlekit import Article, ArticleKitError
 
+    # the pipeline loads lazily on the first call: load it here, while imports are
+    # instrumented, or the fuzzer sees no coverage inside it
+    articlekit.parse("<html><body><p>warm up</p></body></html>")
+    articlekit.parse("warm up\n\nraw text", content_type="text")
+    articlekit.adapters.default_registry()
+
 MAX_INPUT = 200_000
 """Fuzz inputs are capped so that each run stays fast."""
 
