@@ -179,3 +179,83 @@ def test_scoring_text_no_running_text_warns() -> None:
     result = score_text(stream, config=TextScoringConfig())
     assert result.body is None
     assert result.warnings[0][0] == "scoring.no_body"
+
+
+# --------------------------------------------------------------------------- bylines in fields
+
+IT_PARAS = (
+    "Il consiglio comunale ha approvato martedì il prolungamento della linea del tram "
+    "verso i quartieri settentrionali, un progetto discusso da oltre dieci anni.",
+    "I sostenitori dicono che la nuova linea dimezzerà i tempi di viaggio, mentre i "
+    "critici ricordano che mancano i fondi per i nuovi veicoli.",
+    "I lavori dovrebbero cominciare la prossima primavera e durare circa tre anni.",
+)
+
+FR_PARAS = (
+    "Le conseil municipal a voté mardi le prolongement du tramway vers les quartiers "
+    "nord, un projet discuté depuis plus de dix ans dans la ville.",
+    "Les partisans affirment que la nouvelle ligne réduira de moitié les temps de trajet, "
+    "tandis que les critiques regrettent l'absence de budget pour les rames.",
+    "Les travaux doivent commencer au printemps prochain et durer environ trois ans.",
+)
+
+ES_PARAS = (
+    "El ayuntamiento aprobó el martes la ampliación del tranvía hacia los barrios del "
+    "norte, un proyecto que se discute desde hace más de una década.",
+    "Los partidarios aseguran que la nueva línea reducirá a la mitad los tiempos de "
+    "viaje, mientras que los críticos lamentan que falten fondos para los vehículos.",
+    "Las obras comenzarán la próxima primavera y durarán unos tres años.",
+)
+
+
+def _names(article: Article) -> list[str]:
+    return [p.name for p in article.authors]
+
+
+def test_scoring_text_byline_in_a_field_with_a_date() -> None:
+    cases = (
+        (EN_PARAS, "Council backs tram extension to the north",
+         "   Jane DoePublished Feb 4, 2025, 10:21am|Updated Feb 4, 2025, 6:39pm"),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn",
+         "   Kolumne von Erika Muster - 04.02.2025 um 08:52 Uhr - 12 Kommentare"),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord",
+         "   Giulia Bianchi / ESEMPIO.IT / 4 febbraio 2025, 17:07"),
+        (FR_PARAS, "Le conseil vote le prolongement du tramway",
+         "   Actualité, Ville | Publié le 4 février 2025 | Écrit par Claire Martin"),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía",
+         "   Lucía Gómez, 4 de febrero de 2025, 17:46"),
+    )  # fmt: skip
+    expected = ("Jane Doe", "Erika Muster", "Giulia Bianchi", "Claire Martin", "Lucía Gómez")
+    for (paras, title, byline), name in zip(cases, expected, strict=True):
+        article = _parse(_lynx(title, byline, paras=paras))
+        assert article.title == title, byline
+        assert _names(article) == [name], byline
+        assert article.published is not None and article.published.day == 4, byline
+
+
+def test_scoring_text_kickers_and_labels_are_not_unlabelled_bylines() -> None:
+    for paras, kicker, title in (
+        (DE_PARAS, "Nach Rücktritt", "Stadtrat stimmt für längere Straßenbahn"),
+        (EN_PARAS, "Front Page", "Council backs tram extension to the north"),
+        (DE_PARAS, "Neue Pläne", "Stadtrat stimmt für längere Straßenbahn"),
+        (ES_PARAS, "Nuevo Tranvía", "El ayuntamiento aprueba ampliar el tranvía"),
+        (DE_PARAS, "Steigende Kosten belasten Stadt", "Stadtrat stimmt für längere Straßenbahn"),
+    ):
+        article = _parse(_lynx(title, kicker, "   4. Februar 2025", paras=paras))
+        assert _names(article) == [], kicker
+
+
+def test_scoring_text_unlabelled_names_with_conjunction_and_relative_time() -> None:
+    article = _parse(_lynx("Il consiglio approva il nuovo tram verso nord",
+                           "   Giulia Bianchi e Marco Rossi", paras=IT_PARAS))  # fmt: skip
+    assert _names(article) == ["Giulia Bianchi", "Marco Rossi"]
+    article = _parse(_lynx("Council backs tram extension to the north",
+                           "   Jane Doe 5 hours ago"))  # fmt: skip
+    assert _names(article) == ["Jane Doe"]
+
+
+def test_scoring_text_a_sub_heading_after_the_first_paragraph_is_not_the_title() -> None:
+    paras = (EN_PARAS[0], EN_PARAS[1], "Short line about the costs", EN_PARAS[2])
+    text = _lynx("Council backs tram extension to the north", paras=paras)
+    text = text.replace("   Short line about the costs", "Short line about the costs")
+    assert _parse(text).title == "Council backs tram extension to the north"

@@ -151,10 +151,70 @@ MIN_NAME_WORDS = 2
 """A byline name in raw text has at least a first and a last name."""
 BYLINE_LABEL = re.compile(
     r"^(?:by|von|par|por|di|da|av|door|text|texto|autor(?:in)?|author|auteur|autore|"
-    r"reporting by|written by)\b",
+    r"reporting by|written by|posted by|words by|story by|écrit par|escrito por|scritto da|"
+    r"geschrieben von|publié par|publicado por|pubblicato da)\b",
     re.IGNORECASE,
 )
 """Lines starting like this are bylines even when they contain a colon."""
+FIELD_SEPARATOR = re.compile(r"\s*(?:\||•|·|\s/\s|\s[-–—]\s)\s*")
+"""Separators between the fields of a byline/dateline line ("Jane Roe | 2 May 2024")."""
+MAX_BYLINE_FIELDS = 6
+"""A line with more separated fields is a menu, not a byline."""
+NON_TIME_COLON = re.compile(r"(?<!\d):|:(?!\d)")
+"""A colon that is not inside a time ("11:21"): "Kicker: headline" lines are no bylines."""
+BYLINE_CONJUNCTIONS = frozenset({"and", "und", "et", "y", "e", "i", "og", "och", "en", "ve", "or"})
+"""Conjunctions that join names in a byline ("Jane Roe og John Doe")."""
+NAME_STOPWORDS = frozenset(
+    {
+        "nach",
+        "vor",
+        "mit",
+        "aus",
+        "bei",
+        "über",
+        "unter",
+        "neue",
+        "neuer",
+        "neues",
+        "aktueller",
+        "aktuelle",
+        "alle",
+        "mehr",
+        "front",
+        "top",
+        "live",
+        "after",
+        "before",
+        "new",
+        "how",
+        "why",
+        "what",
+        "when",
+        "breaking",
+        "latest",
+        "watch",
+        "getty",
+        "studio",
+        "abone",
+        "après",
+        "avant",
+        "nouveau",
+        "nouvelle",
+        "tras",
+        "antes",
+        "nuevo",
+        "nueva",
+        "dopo",
+        "prima",
+        "nuovo",
+        "nuova",
+        "ultime",
+        "últimas",
+    }
+)
+"""Words that open headlines, kickers and labels but never a person's name; an
+unlabelled byline whose name starts with one is not a byline ("Nach Gaetz-Rückzug",
+"Front Page", "Getty Images")."""
 LABELED_AUTHOR = re.compile(
     r"^(?:Autorin/Autor|Autor/Autorin|Autor(?:in)?(?:en)?|Author(?:s)?|Auteur(?:e)?s?|Autore|"
     r"Autores?|Text|Texto|Reporter)\s*:?\s+(?P<value>\S.{0,150})$"
@@ -414,17 +474,57 @@ def _first_date(text: str, reference_time: dt.datetime | None) -> DateValue | No
 
 
 def _byline_names(text: str) -> tuple[str, ...]:
-    """Person names of a byline line, or ``()`` when the line is not a byline."""
+    """Person names of a byline line, or ``()`` when the line is not a byline.
+
+    A line that is not a byline as a whole may hold one among separated fields
+    ("Jane Roe | Published 2 May 2024", "Column by Jane Roe - 02.05.2024 - 3 comments",
+    "Jane Roe / Example Times / May 2, 2024"): a field is taken when it carries a byline
+    label or another field of the line holds a date.
+    """
+    names = _byline_field_names(text)
+    if names or not FIELD_SEPARATOR.search(text):
+        return names
+    fields = [f for f in FIELD_SEPARATOR.split(text) if f.strip()]
+    if len(fields) < 2 or len(fields) > MAX_BYLINE_FIELDS:
+        return ()
+    fields = [f.strip() for f in fields]
+    labelled = [f for f in fields if BYLINE_LABEL.match(f) is not None]
+    for part in labelled:  # "… | Written by Jane Roe" beats "Section, Topic | …"
+        names = _byline_field_names(part)
+        if names:
+            return names
+    dated = [bool(DATE_PREFILTER.search(f) and find_dates(f)) for f in fields]
+    if not any(dated):
+        return ()
+    for part, has_date in zip(fields, dated, strict=True):
+        if not has_date and part not in labelled:
+            names = _byline_field_names(part)
+            if names:
+                return names
+    return ()
+
+
+def _byline_field_names(text: str) -> tuple[str, ...]:
+    """Person names of one byline field (a whole line or one separated field)."""
     labelled = BYLINE_LABEL.match(text) is not None
     if len(text.split()) > MAX_BYLINE_WORDS or (not labelled and SENTENCE_END.search(text)):
         return ()
-    if ":" in text and not labelled:
+    if not labelled and NON_TIME_COLON.search(text):
         return ()
     byline = parse_byline(text)
     names = byline.persons
     if not names or any(len(n.split()) < MIN_NAME_WORDS for n in names):
         return ()
-    if not labelled and _uncovered_words(text, byline) > MAX_UNCOVERED_BYLINE_WORDS:
+    if not labelled and _uncovered_words(text, byline) > (
+        MAX_UNCOVERED_BYLINE_WORDS if any(ch.isdigit() for ch in text) else 0
+    ):
+        return ()
+    if not labelled and any(
+        n.split()[0].casefold() in NAME_STOPWORDS
+        or sum(1 for w in n.split() if w[:1].isupper()) < MIN_NAME_WORDS
+        for n in names
+        if not CJK_RE.search(n) and n[:1].lower() != n[:1].upper()
+    ):
         return ()
     if any(len(w) > MAX_CJK_NAME_CHARS for n in names if CJK_RE.search(n) for w in n.split()):
         return ()
@@ -435,11 +535,12 @@ def _uncovered_words(text: str, byline: Byline) -> int:
     """Lower-case words of a line that are neither a name, a role nor an organisation
     ("Süper Lig'de golcülerin yarışı kıyasıya" is a headline, not a name)."""
     known = " ".join((*byline.persons, *byline.organizations, byline.role or "")).casefold()
-    known_words = set(known.split())
+    known_words = set(known.split()) | BYLINE_CONJUNCTIONS
+    if DATE_PREFILTER.search(text):  # "4 de febrero de 2025": the date's words are known
+        for match in reversed(find_dates(text)):
+            text = text[: match.start] + " " + text[match.end :]
     return sum(
-        1
-        for word in WORD_RE.findall(text)
-        if word.islower() and word.casefold() not in known_words
+        1 for word in WORD_RE.findall(text) if word.islower() and word.casefold() not in known_words
     )
 
 
@@ -565,9 +666,7 @@ def _read_header(page: _Page) -> _Header:
     while body_start in (byline, dateline):
         body_start += 1
     lead = _find_lead(page, body_start)
-    return _Header(
-        title=title, byline=byline, dateline=dateline, lead=lead, body_start=body_start
-    )
+    return _Header(title=title, byline=byline, dateline=dateline, lead=lead, body_start=body_start)
 
 
 def _find_lead(page: _Page, start: int) -> int | None:
@@ -596,6 +695,10 @@ def _find_title(page: _Page) -> int | None:
             break  # two paragraphs of running text: we are inside the body
         if page.furniture(i) or not _title_shape(page.tokens[i]):
             continue
+        if i > page.start and any(
+            page.prose(j) and not _title_shape(page.tokens[j]) for j in range(page.start, i)
+        ):
+            continue  # the body has begun with running text: a later line is a sub-heading
         if page.mostly_date(i) or page.byline(i) or page.caption(i) is not None:
             continue
         score = _title_score(page, i, body_terms)

@@ -270,24 +270,28 @@ def _classify(unit: _Unit, previous: list[Token], group: int) -> tuple[Token | N
     body, links = _strip_markdown(text)
     hints = BREADCRUMB_HINTS if _is_breadcrumb(body) else frozenset[str]()
     return (
-        _tok(TokenKind.PARAGRAPH, body, first, last, level=unit.indent, link_chars=links,
-             hints=hints),
+        _tok(
+            TokenKind.PARAGRAPH, body, first, last, level=unit.indent, link_chars=links, hints=hints
+        ),
         group,
     )
 
 
 def _is_breadcrumb(text: str) -> bool:
-    """"Home > News > World", "Startseite / Politik / Ausland": short segments joined by
-    one repeated path separator."""
+    """ "Home > News > World", "Startseite / Politik / Ausland": short segments joined by
+    one repeated path separator, and no date among them."""
     if len(text) > BREADCRUMB_MAX_CHARS:
         return False
     match = BREADCRUMB_SEPARATOR.search(text)
     if match is None:
         return False
     parts = text.split(match.group(0))
-    return len(parts) >= BREADCRUMB_MIN_PARTS and all(
+    if len(parts) < BREADCRUMB_MIN_PARTS or not all(
         part.strip() and len(part.split()) <= BREADCRUMB_MAX_PART_WORDS for part in parts
-    )
+    ):
+        return False
+    # "Jane Roe / Example Times / May 2, 2024" is a byline with a date, not a path
+    return not (any(ch.isdigit() for ch in text) and find_dates(text))
 
 
 def _is_dateline(text: str) -> bool:
