@@ -259,3 +259,71 @@ def test_scoring_text_a_sub_heading_after_the_first_paragraph_is_not_the_title()
     text = _lynx("Council backs tram extension to the north", paras=paras)
     text = text.replace("   Short line about the costs", "Short line about the costs")
     assert _parse(text).title == "Council backs tram extension to the north"
+
+
+# --------------------------------------------------------------------------- datelines
+
+
+def test_scoring_text_ambiguous_slashed_date_is_day_first_outside_english() -> None:
+    for paras, title, line in (
+        (FR_PARAS, "Le conseil vote le prolongement du tramway", "   Publié le 06/01/2026 - 14:16"),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "   06/01/2026"),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "   Veröffentlicht am 06/01/2026"),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "   06/01/2026 ore 14:16"),
+    ):  # fmt: skip
+        article = _parse(_lynx(title, line, paras=paras))
+        assert article.published is not None, line
+        assert (article.published.month, article.published.day) == (1, 6), line
+
+
+def test_scoring_text_ambiguous_slashed_date_follows_the_page_and_english_stays_unread() -> None:
+    header = ("Council backs tram extension to the north", "   06/01/2026")
+    assert _parse(_lynx(*header)).published is None
+    paras = (*EN_PARAS, "The previous vote, held on 13/11/2019, had failed by two votes.")
+    published = _parse(_lynx(*header, paras=paras)).published
+    assert published is not None and (published.month, published.day) == (1, 6)
+
+
+def test_scoring_text_dated_field_of_a_long_line_is_the_dateline() -> None:
+    ref = dt.datetime(2025, 2, 4, 18, 0, tzinfo=dt.UTC)
+    line = (
+        "   Transport, Local News, City Hall, Top Story 1 | Published: 5 hours ago | "
+        "Last Updated: 2 hours ago | Written by Jane Doe"
+    )
+    article = _parse(
+        _lynx("Council backs tram extension to the north", line),
+        options=articlekit.ParseOptions(reference_time=ref),
+    )
+    assert article.published is not None and article.published.hour == 13
+    assert _names(article) == ["Jane Doe"]
+
+
+def test_scoring_text_update_line_is_not_the_publication_date() -> None:
+    for paras, title, first, update in (
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn",
+         "   3. Februar 2025 - 16.03 Uhr", "   Akt.: 4. Februar 2025 - 21.18 Uhr"),
+        (EN_PARAS, "Council backs tram extension to the north",
+         "   February 3, 2025", "   Updated February 4, 2025"),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía",
+         "   3 de febrero de 2025", "   Actualizado: 4 de febrero de 2025"),
+    ):  # fmt: skip
+        article = _parse(_lynx(update, first, title, paras=paras))
+        assert article.published is not None and article.published.day == 3, first
+
+
+def test_scoring_text_labelled_byline_and_date_far_from_the_headline() -> None:
+    share = [f"   {w}" for w in ("Facebook", "WhatsApp", "E-Mail", "Drucken")]
+    article = _parse(
+        _lynx(
+            "   Von Erika Muster",
+            "   Erschienen am 04.02.2025",
+            *[f"   Menüpunkt {n}" for n in range(1, 6)],
+            "Stadtrat stimmt für längere Straßenbahn",
+            *share,
+            *[f"   [bild{n}.jpg]" for n in range(1, 5)],
+            paras=DE_PARAS,
+        )
+    )
+    assert article.title == "Stadtrat stimmt für längere Straßenbahn"
+    assert _names(article) == ["Erika Muster"]
+    assert article.published == dt.date(2025, 2, 4)

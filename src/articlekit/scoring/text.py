@@ -70,6 +70,9 @@ TITLE_LOOKAHEAD = 3
 or "!" scores as prose and opens the maximum-sum run)."""
 META_AFTER_TITLE = 8
 """Tokens after the title searched for the byline and the dateline."""
+WIDE_META_AFTER = 16
+"""When nothing is found next to the title, datelines and labelled bylines are looked
+for this many tokens below it (and ``TITLE_LOOKBACK`` above it)."""
 META_BEFORE_TITLE = 3
 """Tokens before the title searched for a dateline or byline (some sites put the date
 above the headline)."""
@@ -132,6 +135,16 @@ MAX_BYLINE_WORDS = 12
 """Byline lines are short."""
 MAX_DATELINE_CHARS = 80
 """A dateline is a short line that holds a date."""
+MAX_FIELDED_DATELINE_CHARS = 240
+"""… or a longer line of separated fields, one of them a labelled date."""
+SLASH_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?!\d)")
+"""A numeric date with slashes; 06/01/2026 is 6 January or June 1 depending on the site."""
+ENGLISH_WORD = re.compile(r"\b(?:the|and|of|to|that|was|with)\b")
+"""Frequent English words: English pages may write month first (US), others never do."""
+ENGLISH_WORD_SHARE = 0.04
+"""Pages where these words make up this share of the words are taken as English."""
+DAY_FIRST_SAMPLE_CHARS = 5000
+"""Characters of prose looked at to tell English pages."""
 MAX_ALT_CHARS = 400
 """An alt-text line before a caption is at most this long."""
 MAX_HEADING_CHARS = 120
@@ -215,6 +228,14 @@ NAME_STOPWORDS = frozenset(
 """Words that open headlines, kickers and labels but never a person's name; an
 unlabelled byline whose name starts with one is not a byline ("Nach Gaetz-Rückzug",
 "Front Page", "Getty Images")."""
+UPDATE_LABEL = re.compile(
+    r"^\W{0,3}(?:updated|last updated|update|aktualisiert|akt\.|zuletzt aktualisiert"
+    r"|mis à jour|mise à jour|actualizado|actualización|aggiornato|aggiornamento"
+    r"|bijgewerkt|uppdaterad|oppdatert|opdateret|atualizado|güncelleme|güncellendi)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A dateline labelled as the last update, not the publication."""
 LABELED_AUTHOR = re.compile(
     r"^(?:Autorin/Autor|Autor/Autorin|Autor(?:in)?(?:en)?|Author(?:s)?|Auteur(?:e)?s?|Autore|"
     r"Autores?|Text|Texto|Reporter)\s*:?\s+(?P<value>\S.{0,150})$"
@@ -228,6 +249,8 @@ LABELED_DATE = re.compile(
 """A labelled date field ("Datum 28.04.2023", "Published: …")."""
 
 
+MONTHS = 12
+"""Months in a year (a number above it in a date is the day)."""
 CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 """Letters of scripts written without spaces between words (and Hangul)."""
 TERM_RE = re.compile(rf"[^\W\d_]{{{MIN_TERM_CHARS},}}")
@@ -275,7 +298,7 @@ def score_text(
     if start < 0:
         return PartialArticle(warnings=(("scoring.no_body", "no paragraph of running text"),))
     para_indent = _paragraph_indent(tokens[start : end + 1], config)
-    page = _Page(tokens, hints, config, reference_time, start, end, para_indent)
+    page = _Page(tokens, hints, config, reference_time, start, end, para_indent, _day_first(tokens))
     header = _read_header(page)
     sources: dict[str, FieldSource] = {}
 
@@ -293,10 +316,10 @@ def score_text(
         authors = tuple(PersonRef(name=n) for n in _byline_names(tokens[header.byline].text))
         note("authors", header.byline)
     if header.dateline is not None:
-        published = _first_date(tokens[header.dateline].text, reference_time)
+        published = _first_date(tokens[header.dateline].text, reference_time, page.day_first)
         note("published", header.dateline)
     if authors is None or published is None:
-        labeled = _labeled_fields(tokens, start, reference_time)
+        labeled = _labeled_fields(tokens, start, reference_time, page.day_first)
         if authors is None and labeled[0] is not None:
             authors = labeled[0][1]
             note("authors", labeled[0][0])
@@ -463,10 +486,39 @@ def _body_range(
     return best_range
 
 
-def _first_date(text: str, reference_time: dt.datetime | None) -> DateValue | None:
+def _day_first(tokens: tuple[Token, ...]) -> bool | None:
+    """How the page writes ambiguous slashed dates: day first when its unambiguous
+    slashed dates (13/04/2025) say so, month first when they say that (04/13/2025);
+    without such evidence day first unless the page is English (US sites write month
+    first), where ambiguous dates stay unread (``None``)."""
+    day_first = month_first = 0
+    sample: list[str] = []
+    size = 0
+    for token in tokens:
+        text = token.text
+        if "/" in text:
+            for match in SLASH_DATE.finditer(text):
+                a, b = int(match.group(1)), int(match.group(2))
+                if a > MONTHS >= b:
+                    day_first += 1
+                elif b > MONTHS >= a:
+                    month_first += 1
+        if size < DAY_FIRST_SAMPLE_CHARS and token.kind is TokenKind.PARAGRAPH and len(text) > 80:
+            sample.append(text)
+            size += len(text)
+    if day_first != month_first:
+        return day_first > month_first
+    joined = " ".join(sample).casefold()
+    words = joined.count(" ") + 1
+    return None if len(ENGLISH_WORD.findall(joined)) >= ENGLISH_WORD_SHARE * words else True
+
+
+def _first_date(
+    text: str, reference_time: dt.datetime | None, day_first: bool | None = None
+) -> DateValue | None:
     if not DATE_PREFILTER.search(text):
         return None
-    matches = find_dates(text, reference_time=reference_time)
+    matches = find_dates(text, reference_time=reference_time, prefer_dayfirst=day_first)
     if not matches:
         return None
     match = matches[0]
@@ -581,6 +633,8 @@ class _Page:
     start: int
     end: int
     para_indent: int
+    day_first: bool | None = None
+    """How this page writes ambiguous numeric dates such as 06/01/2026 (see ``_day_first``)."""
     _datelines: dict[int, bool] = field(default_factory=dict)
     _bylines: dict[int, tuple[str, ...]] = field(default_factory=dict)
     _captions: dict[int, tuple[str | None, str | None] | None] = field(default_factory=dict)
@@ -621,13 +675,25 @@ class _Page:
             return False
         labelled = LABELED_DATE.match(text) is not None
         if len(text) > MAX_DATELINE_CHARS and not labelled:
-            return False
+            # "Section | Published: 2 hours ago | Written by Jane Roe": a dated field
+            return len(text) <= MAX_FIELDED_DATELINE_CHARS and any(
+                LABELED_DATE.match(f.strip()) is not None and self._dated(f)
+                for f in FIELD_SEPARATOR.split(text)
+            )
         head = text[:MAX_DATELINE_CHARS]
-        matches = find_dates(head, reference_time=self.reference_time)
+        matches = find_dates(
+            head, reference_time=self.reference_time, prefer_dayfirst=self.day_first
+        )
         if not matches:
             return False
         covered = sum(m.end - m.start for m in matches)
         return labelled or covered >= DATE_SHARE_OF_DATELINE * len(head) or bool(self.byline(i))
+
+    def _dated(self, text: str) -> bool:
+        return bool(
+            DATE_PREFILTER.search(text)
+            and find_dates(text, reference_time=self.reference_time, prefer_dayfirst=self.day_first)
+        )
 
     def mostly_date(self, i: int) -> bool:
         text = self.tokens[i].text
@@ -651,7 +717,7 @@ def _read_header(page: _Page) -> _Header:
     hi = min(len(tokens), max(body_start, anchor) + META_AFTER_TITLE)
     order = sorted(range(lo, hi), key=lambda i: (i < anchor, abs(i - anchor)))
     order = [i for i in order if i != title and not page.furniture(i)]
-    dateline = next((i for i in order if page.dateline(i)), None)
+    dateline = _pick_dateline(page, order)
     byline = next((i for i in order if page.labelled_byline(i)), None)
     if byline is None:
         near = {anchor, *([dateline] if dateline is not None else [])}
@@ -663,10 +729,29 @@ def _read_header(page: _Page) -> _Header:
             ),
             None,
         )
+    if dateline is None or byline is None:
+        # Not next to the headline: sites put the byline/date row above it, or below a
+        # lead, a picture and a share bar. Only labelled bylines are believed this far.
+        wide_lo = max(0, anchor - TITLE_LOOKBACK)
+        wide_hi = min(len(tokens), max(body_start, anchor) + WIDE_META_AFTER)
+        wide = sorted(range(wide_lo, wide_hi), key=lambda i: (abs(i - anchor), i < anchor))
+        wide = [i for i in wide if i != title and not page.furniture(i) and i not in order]
+        if dateline is None:
+            dateline = _pick_dateline(page, wide)
+        if byline is None:
+            byline = next((i for i in wide if page.labelled_byline(i)), None)
     while body_start in (byline, dateline):
         body_start += 1
     lead = _find_lead(page, body_start)
     return _Header(title=title, byline=byline, dateline=dateline, lead=lead, body_start=body_start)
+
+
+def _pick_dateline(page: _Page, order: list[int]) -> int | None:
+    """The first dateline in ``order``, one that is not labelled as an update
+    ("Updated …", "Akt.: …") when there is such a line."""
+    found = [i for i in order if page.dateline(i)]
+    original = [i for i in found if UPDATE_LABEL.match(page.tokens[i].text) is None]
+    return (original or found or [None])[0]
 
 
 def _find_lead(page: _Page, start: int) -> int | None:
@@ -867,7 +952,10 @@ def _as_body_token(token: Token, config: TextScoringConfig, para_indent: int) ->
 
 
 def _labeled_fields(
-    tokens: tuple[Token, ...], start: int, reference_time: dt.datetime | None
+    tokens: tuple[Token, ...],
+    start: int,
+    reference_time: dt.datetime | None,
+    day_first: bool | None = None,
 ) -> tuple[tuple[int, tuple[PersonRef, ...]] | None, tuple[int, DateValue] | None]:
     """Labelled "Author …" / "Date …" lines (fact boxes), searched after the body start."""
     author: tuple[int, tuple[PersonRef, ...]] | None = None
@@ -883,7 +971,7 @@ def _labeled_fields(
         if date is None:
             match = LABELED_DATE.match(text)
             if match is not None:
-                value = _first_date(match.group("value"), reference_time)
+                value = _first_date(match.group("value"), reference_time, day_first)
                 if value is not None:
                     date = (i, value)
         if author is not None and date is not None:
