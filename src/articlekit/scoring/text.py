@@ -751,7 +751,8 @@ def _pick_dateline(page: _Page, order: list[int]) -> int | None:
     ("Updated …", "Akt.: …") when there is such a line."""
     found = [i for i in order if page.dateline(i)]
     original = [i for i in found if UPDATE_LABEL.match(page.tokens[i].text) is None]
-    return (original or found or [None])[0]
+    chosen = original or found
+    return chosen[0] if chosen else None
 
 
 def _find_lead(page: _Page, start: int) -> int | None:
