@@ -327,3 +327,28 @@ def test_scoring_text_labelled_byline_and_date_far_from_the_headline() -> None:
     assert article.title == "Stadtrat stimmt für längere Straßenbahn"
     assert _names(article) == ["Erika Muster"]
     assert article.published == dt.date(2025, 2, 4)
+
+
+# --------------------------------------------------------------------------- standfirst
+
+
+def test_scoring_text_sentence_under_a_short_headline_is_the_standfirst() -> None:
+    cases = (
+        (EN_PARAS, "Tram reaches the north", "The council approved the line on Tuesday."),
+        (DE_PARAS, "Straßenbahn fährt bald nach Norden", "Der Stadtrat hat sie beschlossen."),
+        (FR_PARAS, "Le tramway ira au nord", "Le conseil a voté la ligne mardi soir."),
+        (ES_PARAS, "El tranvía llegará al norte", "El ayuntamiento aprobó la línea el martes."),
+        (IT_PARAS, "Il tram arriva a nord", "Il consiglio ha approvato la linea martedì."),
+    )
+    for paras, title, dek in cases:
+        assert _parse(_lynx(title, dek, "   4.2.2025", paras=paras)).title == title, title
+
+
+def test_scoring_text_indented_menu_line_above_the_headline_is_no_headline() -> None:
+    text = _lynx(
+        "   Weather Climate Environment Science Technology Health",
+        "Council backs tram extension to the north",
+        "Tram line to reach the northern districts within three years",
+        "   By Jane Doe",
+    )
+    assert _parse(text).title == "Council backs tram extension to the north"

@@ -636,8 +636,15 @@ class _Page:
     day_first: bool | None = None
     """How this page writes ambiguous numeric dates such as 06/01/2026 (see ``_day_first``)."""
     _datelines: dict[int, bool] = field(default_factory=dict)
+    _counts: Counter[str] | None = None
     _bylines: dict[int, tuple[str, ...]] = field(default_factory=dict)
     _captions: dict[int, tuple[str | None, str | None] | None] = field(default_factory=dict)
+
+    def repeats(self, i: int) -> int:
+        """How often token ``i``'s text occurs on the page."""
+        if self._counts is None:
+            self._counts = Counter(t.text for t in self.tokens)
+        return self._counts[self.tokens[i].text]
 
     def caption(self, i: int) -> tuple[str | None, str | None] | None:
         """``(caption, credit)`` when token ``i`` is a caption with a credit."""
@@ -839,20 +846,25 @@ def _title_score(page: _Page, i: int, body_terms: Counter[str]) -> float:
 
 
 def _after_headline(page: _Page, i: int) -> bool:
-    """The line right above is itself headline-shaped and longer than a kicker: this
-    line is the standfirst (dek) under the headline."""
+    """The line right above is itself headline-shaped and longer than a kicker (or this
+    line is a sentence under a headline of more than a label's words): this line is the
+    standfirst (dek) under the headline. Where paragraphs are indented (lynx), the line
+    above must be a heading, not indented like a menu entry."""
     j = i - 1
     while j >= 0 and page.furniture(j):
         j -= 1
     if j < 0:
         return False
     above = page.tokens[j]
+    words = len(above.text.split())
+    sentence = page.tokens[i].text.endswith(".") and not page.tokens[i].text.endswith("...")
     return (
         _title_shape(above)
-        and len(above.text.split()) > MAX_KICKER_WORDS
+        and (words > MAX_KICKER_WORDS or (sentence and words > SHORT_TITLE_WORDS))
         and not page.byline(j)
         and not page.dateline(j)
         and not above.text.endswith(".")
+        and (page.para_indent == 0 or above.level <= page.tokens[i].level)
     )
 
 
