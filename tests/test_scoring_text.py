@@ -352,3 +352,25 @@ def test_scoring_text_indented_menu_line_above_the_headline_is_no_headline() -> 
         "   By Jane Doe",
     )
     assert _parse(text).title == "Council backs tram extension to the north"
+
+
+# --------------------------------------------------------------------------- alt text and caption
+
+
+def test_scoring_text_line_saying_the_same_thing_twice_is_an_image() -> None:
+    for paras, caption in (
+        (EN_PARAS, "A tram waits at the depot."),
+        (DE_PARAS, "Eine Straßenbahn wartet im Depot."),
+        (FR_PARAS, "Un tramway attend au dépôt."),
+        (ES_PARAS, "Un tranvía espera en las cocheras."),
+        (IT_PARAS, "Un tram aspetta al deposito."),
+    ):
+        doubled = f"   {caption} {caption}"
+        paired = (f"   {caption.rstrip('.')}", f"   {caption}")
+        for lines in ((doubled,), paired):
+            body = (paras[0], *lines, paras[1], paras[2])
+            text = _lynx("Council backs tram extension", paras=tuple(p.strip() for p in body))
+            article = _parse(text)
+            assert caption.rstrip(".") not in article.text, lines
+            assert paras[2] in article.text
+            assert any(i.caption and caption.rstrip(".") in i.caption for i in article.images)

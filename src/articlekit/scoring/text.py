@@ -57,6 +57,16 @@ SHORT_LINE_COST = 15.0
 LIST_ITEM_COST = 40.0
 """Cost of a list item: lists are mostly menus in dumps; real in-body lists are bridged."""
 FURNITURE_COST = 150.0
+DOUBLED_HINT = "doubled"
+"""Hint of a line that repeats itself (an image's alt text beside its caption)."""
+MIN_PAIRED_CAPTION_CHARS = 15
+"""Two consecutive lines with the same letters (an image's alt text and its caption) are
+at least this long."""
+MIN_DOUBLED_WORDS = 3
+"""A doubled line repeats at least this many words."""
+MAX_DOUBLED_GAP_WORDS = 3
+"""… with at most this many other words in between ("1 min")."""
+
 """Cost of a recognised furniture line."""
 MAX_TITLE_WORDS = 30
 """A title line has at most this many words."""
@@ -363,6 +373,17 @@ def score_text(
             images.append(image)
             body[i] = Token(kind=TokenKind.FIGURE, text="", lines=token.lines, image=image)
             continue
+        if DOUBLED_HINT in hints[i] and i <= end and not hints[i] & FURNITURE_HINTS:
+            half = _doubled(token.text)
+            following = i + 1
+            if half is None and following < len(tokens) and DOUBLED_HINT in hints[following]:
+                image = ImageRef(alt=token.text, caption=tokens[following].text)
+                consumed.add(following)
+            else:
+                image = ImageRef(caption=half or token.text)
+            images.append(image)
+            body[i] = Token(kind=TokenKind.FIGURE, text="", lines=token.lines, image=image)
+            continue
         if "editors" in hints[i]:
             editors.extend(PersonRef(name=n) for n in editors_from_line(token.text))
             note("editors", i)
@@ -408,15 +429,51 @@ def score_text(
 
 def _classify_all(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
     """``classify`` of every token's text plus the tokenizer's own hints; a dump repeats
-    many lines (menus, buttons), so each distinct text is classified once."""
+    many lines (menus, buttons), so each distinct text is classified once. A line that
+    says the same thing twice, and two consecutive lines that say the same thing, are
+    an image's alt text beside its caption (``DOUBLED_HINT``)."""
     seen: dict[str, frozenset[str]] = {"": frozenset()}
     out: list[frozenset[str]] = []
     for token in tokens:
         hint = seen.get(token.text)
         if hint is None:
-            hint = seen[token.text] = frozenset(classify(token.text))
+            found = classify(token.text)
+            if _doubled(token.text) is not None:
+                found = found | {DOUBLED_HINT}
+            hint = seen[token.text] = frozenset(found)
         out.append(hint | token.hints if token.hints else hint)
+    previous = ""
+    for i, token in enumerate(tokens):  # "alt text" then "Alt text." : one image
+        key = "".join(ch for ch in token.text.casefold() if ch.isalnum())
+        if (
+            key
+            and key == previous
+            and token.kind is TokenKind.PARAGRAPH
+            and tokens[i - 1].kind is TokenKind.PARAGRAPH
+            and MIN_PAIRED_CAPTION_CHARS <= len(token.text) <= MAX_ALT_CHARS
+        ):
+            out[i - 1] = out[i - 1] | {DOUBLED_HINT}
+            out[i] = out[i] | {DOUBLED_HINT}
+        previous = key
     return out
+
+
+def _doubled(text: str) -> str | None:
+    """The repeated text of a line that says the same thing twice, as a text browser
+    renders an image's alt text next to its identical caption ("A man on a bridge. A man
+    on a bridge."), a few words such as a duration allowed in between; else ``None``."""
+    words = text.split()
+    n = len(words)
+    if n < 2 * MIN_DOUBLED_WORDS or len(text) > 2 * MAX_ALT_CHARS:
+        return None
+    half = (n - MAX_DOUBLED_GAP_WORDS + 1) // 2
+    opening = words[:MIN_DOUBLED_WORDS]
+    for k in range(n // 2, max(MIN_DOUBLED_WORDS, half) - 1, -1):
+        if words[:k] == words[n - k :]:
+            if any(words[j : j + MIN_DOUBLED_WORDS] == opening for j in range(1, k)):
+                return None  # "A. A. A. A." repeats a phrase, it is no alt text + caption
+            return " ".join(words[:k])
+    return None
 
 
 def _span(tokens: tuple[Token, ...], start: int, end: int) -> str:
@@ -455,6 +512,8 @@ def _token_value(token: Token, hint: frozenset[str], config: TextScoringConfig) 
         return -math.inf
     if hint & FURNITURE_HINTS:
         return -FURNITURE_COST
+    if DOUBLED_HINT in hint:
+        return 0.0  # an image's alt text and caption: neutral, like a figure
     if _is_prose(token, config):
         return PROSE_BONUS_PER_CHAR * _size(token.text)[0] * (1.0 - token.link_density)
     if token.kind is TokenKind.LIST_ITEM:
