@@ -437,9 +437,9 @@ def _classify_all(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
     for token in tokens:
         hint = seen.get(token.text)
         if hint is None:
-            found = classify(token.text)
+            found: set[str] = set(classify(token.text))
             if _doubled(token.text) is not None:
-                found = found | {DOUBLED_HINT}
+                found.add(DOUBLED_HINT)
             hint = seen[token.text] = frozenset(found)
         out.append(hint | token.hints if token.hints else hint)
     previous = ""
