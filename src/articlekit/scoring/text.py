@@ -62,6 +62,9 @@ DOUBLED_HINT = "doubled"
 MIN_PAIRED_CAPTION_CHARS = 15
 """Two consecutive lines with the same letters (an image's alt text and its caption) are
 at least this long."""
+MAX_PAIRED_CAPTION_DIFF = 4
+"""… and differ in length by at most this many characters (quotes, a final period)."""
+NOT_ALNUM = re.compile(r"[\W_]+")
 MIN_DOUBLED_WORDS = 3
 """A doubled line repeats at least this many words."""
 MAX_DOUBLED_GAP_WORDS = 3
@@ -442,30 +445,35 @@ def _classify_all(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
                 found.add(DOUBLED_HINT)
             hint = seen[token.text] = frozenset(found)
         out.append(hint | token.hints if token.hints else hint)
-    previous = ""
-    for i, token in enumerate(tokens):  # "alt text" then "Alt text." : one image
-        key = "".join(ch for ch in token.text.casefold() if ch.isalnum())
+    for i in range(1, len(tokens)):  # "alt text" then "Alt text." : one image
+        token, above = tokens[i], tokens[i - 1]
         if (
-            key
-            and key == previous
-            and token.kind is TokenKind.PARAGRAPH
-            and tokens[i - 1].kind is TokenKind.PARAGRAPH
+            token.kind is TokenKind.PARAGRAPH
+            and above.kind is TokenKind.PARAGRAPH
             and MIN_PAIRED_CAPTION_CHARS <= len(token.text) <= MAX_ALT_CHARS
+            and abs(len(token.text) - len(above.text)) <= MAX_PAIRED_CAPTION_DIFF
+            and _letters(token.text) == _letters(above.text)
         ):
             out[i - 1] = out[i - 1] | {DOUBLED_HINT}
             out[i] = out[i] | {DOUBLED_HINT}
-        previous = key
     return out
+
+
+def _letters(text: str) -> str:
+    """Letters and digits of a text, case-folded (punctuation and quotes dropped)."""
+    return NOT_ALNUM.sub("", text.casefold())
 
 
 def _doubled(text: str) -> str | None:
     """The repeated text of a line that says the same thing twice, as a text browser
     renders an image's alt text next to its identical caption ("A man on a bridge. A man
     on a bridge."), a few words such as a duration allowed in between; else ``None``."""
+    if len(text) > 2 * MAX_ALT_CHARS or text.count(" ") < 2 * MIN_DOUBLED_WORDS - 1:
+        return None
     words = text.split()
     n = len(words)
-    if n < 2 * MIN_DOUBLED_WORDS or len(text) > 2 * MAX_ALT_CHARS:
-        return None
+    if text.find(" ".join(words[:MIN_DOUBLED_WORDS]), 1) < 0:
+        return None  # its opening words do not come again
     half = (n - MAX_DOUBLED_GAP_WORDS + 1) // 2
     opening = words[:MIN_DOUBLED_WORDS]
     for k in range(n // 2, max(MIN_DOUBLED_WORDS, half) - 1, -1):
@@ -724,7 +732,7 @@ class _Page:
         return found
 
     def labelled_byline(self, i: int) -> bool:
-        return bool(self.byline(i)) and BYLINE_LABEL.match(self.tokens[i].text) is not None
+        return BYLINE_LABEL.match(self.tokens[i].text) is not None and bool(self.byline(i))
 
     def dateline(self, i: int) -> bool:
         """Token ``i`` is a short line whose date is a large part of it (or labelled)."""
