@@ -374,3 +374,14 @@ def test_scoring_text_line_saying_the_same_thing_twice_is_an_image() -> None:
             assert caption.rstrip(".") not in article.text, lines
             assert paras[2] in article.text
             assert any(i.caption and caption.rstrip(".") in i.caption for i in article.images)
+
+
+def test_scoring_text_credits_and_people_with_ages_are_not_unlabelled_bylines() -> None:
+    for paras, title, line in (
+        (EN_PARAS, "Council backs tram extension to the north", "   Jane Doe, 37"),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "   dpa/Erika Muster"),
+        (FR_PARAS, "Le conseil vote le prolongement du tramway", "   AFP/Claire Martin"),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "   Foto Lucía Gómez"),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "   Copyright Giulia Bianchi"),
+    ):
+        assert _names(_parse(_lynx(title, line, "   4.2.2025", paras=paras))) == [], line

@@ -35,6 +35,7 @@ from articlekit.patterns import (
     classify,
     editors_from_line,
     find_dates,
+    is_credit_line,
     normalize_name,
     parse_byline,
     split_caption,
@@ -230,6 +231,15 @@ NAME_STOPWORDS = frozenset(
         "antes",
         "nuevo",
         "nueva",
+        "copyright",
+        "icon",
+        "foto",
+        "photo",
+        "bild",
+        "image",
+        "credit",
+        "quelle",
+        "source",
         "dopo",
         "prima",
         "nuovo",
@@ -249,6 +259,8 @@ UPDATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 """A dateline labelled as the last update, not the publication."""
+NAME_WITH_AGE = re.compile(r"^[^\W\d_][^,\d]{2,60},\s?\d{1,3}\s*(?:$|[,;:()|–-])")
+"""A name followed by an age ("Jane Roe, 37"): a person in the news, not the author."""
 LABELED_AUTHOR = re.compile(
     r"^(?:Autorin/Autor|Autor/Autorin|Autor(?:in)?(?:en)?|Author(?:s)?|Auteur(?:e)?s?|Autore|"
     r"Autores?|Text|Texto|Reporter)\s*:?\s+(?P<value>\S.{0,150})$"
@@ -638,6 +650,8 @@ def _byline_field_names(text: str) -> tuple[str, ...]:
         MAX_UNCOVERED_BYLINE_WORDS if any(ch.isdigit() for ch in text) else 0
     ):
         return ()
+    if not labelled and (is_credit_line(text) or NAME_WITH_AGE.search(text)):
+        return ()  # "Agency/Jane Roe" credits a picture; "Jane Roe, 37" is someone in it
     if not labelled and any(
         n.split()[0].casefold() in NAME_STOPWORDS
         or sum(1 for w in n.split() if w[:1].isupper()) < MIN_NAME_WORDS
