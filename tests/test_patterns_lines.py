@@ -28,6 +28,16 @@ CASES: list[tuple[str, Hint]] = [
     ("Pubblicità", Hint.ADVERTISEMENT),
     ("Sponsored", Hint.ADVERTISEMENT),
     ("Story continues below advertisement", Hint.ADVERTISEMENT),
+    ("Story continues below", Hint.ADVERTISEMENT),
+    (
+        "This advertisement has not loaded yet, but your article continues below.",
+        Hint.ADVERTISEMENT,
+    ),
+    ("Annonsørinnhold", Hint.ADVERTISEMENT),
+    ("Реклама:", Hint.ADVERTISEMENT),
+    ("Anuncio", Hint.ADVERTISEMENT),
+    ("Annuncio", Hint.ADVERTISEMENT),
+    ("Anzeigen", Hint.ADVERTISEMENT),
     # share bars
     ("Share", Hint.SHARE),
     ("Teilen", Hint.SHARE),

@@ -385,3 +385,20 @@ def test_scoring_text_credits_and_people_with_ages_are_not_unlabelled_bylines() 
         (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "   Copyright Giulia Bianchi"),
     ):
         assert _names(_parse(_lynx(title, line, "   4.2.2025", paras=paras))) == [], line
+
+
+def test_scoring_text_repeated_labels_and_browser_residue_are_not_body() -> None:
+    for paras, label in (
+        (EN_PARAS, "Article content"),
+        (DE_PARAS, "Mehr"),
+        (FR_PARAS, "Répondre"),
+        (ES_PARAS, "Contenido del artículo"),
+        (IT_PARAS, "Rispondi"),
+    ):
+        body: list[str] = []
+        for para in paras:
+            body += [para, label, "(BUTTON) [img_0412]"]
+        article = _parse(_lynx("Council backs tram extension to the north", paras=tuple(body)))
+        assert label not in article.text, label
+        assert "BUTTON" not in article.text
+        assert all(p in article.text for p in paras)

@@ -63,6 +63,17 @@ DOUBLED_HINT = "doubled"
 MIN_PAIRED_CAPTION_CHARS = 15
 """Two consecutive lines with the same letters (an image's alt text and its caption) are
 at least this long."""
+REPEATED_HINT = "repeated"
+"""Hint of a short line that recurs on the page ("Article content" between every two
+paragraphs, "Reply", "More") or holds only text-browser residue ("(BUTTON)", "[img]"):
+page furniture, never body (it still costs like any short line in the body run, which
+keeps menus of such lines out of it)."""
+MAX_REPEATED_LINE_CHARS = 40
+"""Repeated-line furniture is short."""
+MIN_LINE_REPEATS = 3
+"""… and occurs at least this many times on the page."""
+RESIDUE = re.compile(r"\((?:BUTTON|IMG|IFRAME)\)|\[[^\]]{0,60}\]|_{3,}")
+"""Text-browser residue: buttons, image placeholders, form fields."""
 MAX_PAIRED_CAPTION_DIFF = 4
 """… and differ in length by at most this many characters (quotes, a final period)."""
 NOT_ALNUM = re.compile(r"[\W_]+")
@@ -410,6 +421,8 @@ def score_text(
             continue
         if _is_media_title(tokens, hints, i):
             continue
+        if REPEATED_HINT in hints[i]:
+            continue
         if hints[i] & FURNITURE_HINTS or token.kind in (
             TokenKind.HINT,
             TokenKind.BREAK,
@@ -457,6 +470,13 @@ def _classify_all(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
                 found.add(DOUBLED_HINT)
             hint = seen[token.text] = frozenset(found)
         out.append(hint | token.hints if token.hints else hint)
+    counts = Counter(t.text for t in tokens if len(t.text) <= MAX_REPEATED_LINE_CHARS)
+    for i, token in enumerate(tokens):
+        text = token.text
+        if not text or len(text) > MAX_REPEATED_LINE_CHARS:
+            continue
+        if counts[text] >= MIN_LINE_REPEATS or not RESIDUE.sub("", text).strip(" :|•·-"):
+            out[i] = out[i] | {REPEATED_HINT}
     for i in range(1, len(tokens)):  # "alt text" then "Alt text." : one image
         token, above = tokens[i], tokens[i - 1]
         if (
