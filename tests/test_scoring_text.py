@@ -402,3 +402,47 @@ def test_scoring_text_repeated_labels_and_browser_residue_are_not_body() -> None
         assert label not in article.text, label
         assert "BUTTON" not in article.text
         assert all(p in article.text for p in paras)
+
+
+# --------------------------------------------------------------------------- sections
+
+
+def _teasers(n: int, lang_para: str) -> list[str]:
+    """A list of other articles: date line, headline, long teaser sentence each."""
+    out: list[str] = []
+    for k in range(n):
+        out += [f"{k + 1}.03.2025", f"Other story number {k + 1}", f"Teaser {k}: {lang_para}"]
+    return out
+
+
+def test_scoring_text_teaser_list_after_an_end_label_is_not_the_body() -> None:
+    for paras, label, byline in (
+        (EN_PARAS, "More stories", "   By Jane Doe"),
+        (DE_PARAS, "Das könnte Sie auch interessieren", "   Von Erika Muster"),
+        (FR_PARAS, "À découvrir également", "   Par Claire Martin"),
+        (ES_PARAS, "Te recomendamos", "   Por Lucía Gómez"),
+        (IT_PARAS, "Altri articoli", "   Di Giulia Bianchi"),
+    ):
+        lines = [*(f"   {p}" for p in paras), label, *(f"   {t}" for t in _teasers(12, paras[0]))]
+        text = _lynx("Council backs tram extension to the north", byline, "   4.2.2025", paras=())
+        text = text.replace("   © 2025", "\n".join(lines) + "\n   © 2025")
+        article = _parse(text)
+        assert article.text.startswith(paras[0][:30]), label
+        assert "Teaser" not in article.text, label
+        assert article.authors, label
+
+
+def test_scoring_text_inline_read_more_label_does_not_end_the_body() -> None:
+    for paras, label in (
+        (EN_PARAS, "Read more"),
+        (DE_PARAS, "Lesen Sie auch"),
+        (FR_PARAS, "Lire aussi"),
+        (ES_PARAS, "Lee también"),
+        (IT_PARAS, "Leggi anche"),
+    ):
+        later = (paras[1], paras[2], f"{paras[2]} {paras[1]}")  # the larger part
+        body = (paras[0], label, *later)
+        text = _lynx("Council backs tram extension", "   By Jane Doe", "   4.2.2025", paras=body)
+        article = _parse(text)
+        assert paras[0] in article.text, label
+        assert later[-1] in article.text, label

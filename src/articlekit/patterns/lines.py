@@ -174,6 +174,13 @@ RELATED_PHRASES = _phrases(
     "|i più letti|lees ook|lees meer|meer over|meest gelezen|les også|les mer|mest lest"
     "|läs också|läs mer|mest läst|læs også|læs mere|leia também|leia mais|saiba mais"
     "|mais lidas|veja também"
+    "|read next|what to read next|more trending|trending now|more to explore"
+    "|you may also be interested in|more from this section|recommended stories"
+    "|weitere nachrichten|mehr aus dem ressort|schlagwörter zu diesem artikel"
+    "|à découvrir également|à découvrir aussi|à voir aussi|à lire également|sur le même thème"
+    "|te recomendamos|más noticias|también te puede gustar|otras noticias"
+    "|ti potrebbe interessare|potrebbe interessarti anche|altri articoli|leggi altro"
+    "|mer om|les også disse|fler artiklar|mere om"
 )
 
 COOKIE_PATTERN = (

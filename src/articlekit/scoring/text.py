@@ -176,6 +176,26 @@ MAX_HEADING_CHARS = 120
 """In-body headings are short lines."""
 SHORT_URL_MAX_PATH = 24
 """A URL line near the top whose path is at most this long is the page's short link."""
+HEADED_SEGMENT_SHARE = 0.2
+"""A run that has a dateline or byline above it wins over a larger run without one in a
+later section (after a "Related"/"More" label) when it is worth this share of it."""
+TEASER_DATELINES = 2
+"""A run holding this many date lines is a list of teasers, even with a date above it."""
+HEADER_REACH = 12
+"""Tokens above a run looked at for its header."""
+INLINE_LABEL_GAP = 2
+"""A headed run that ends this close before the label opening the larger run's section
+continues across it when the label is an inline link label (``INLINE_RELATED``)."""
+INLINE_RELATED = re.compile(
+    r"^\W{0,3}(?:read more|read also|also read|related|related coverage|related content"
+    r"|related articles?|related stories|see also|more on this|lesen sie auch|lesen sie mehr"
+    r"|mehr zum thema|lire aussi|à lire aussi|a lire aussi|voir aussi|leggi anche|lee también"
+    r"|lea también|leer más|lees ook|les også|läs också|læs også|leia também)\W{0,3}$",
+    re.IGNORECASE,
+)
+"""Labels that sit inside an article before a link to another one ("Read more: …"),
+unlike the end-of-article labels ("Most read", "More stories")."""
+"""Tokens above a run looked at for its header."""
 SECTION_LABEL_MAX_CHARS = 40
 """A "related" line this short is a section label ("Related topics"): the body ends there."""
 MAX_UNCOVERED_BYLINE_WORDS = 2
@@ -566,23 +586,95 @@ def _token_value(token: Token, hint: frozenset[str], config: TextScoringConfig) 
 def _body_range(
     tokens: tuple[Token, ...], hints: list[frozenset[str]], config: TextScoringConfig
 ) -> tuple[int, int]:
-    """The maximum-sum run of token values (Kadane), as inclusive indices."""
+    """The maximum-sum run of token values (Kadane), as inclusive indices.
+
+    "Related"/"More stories" labels cut the page into sections. When the best run has no
+    header above it (no dateline, no labelled byline) and an earlier section's best run
+    does and is worth ``HEADED_SEGMENT_SHARE`` of it, the larger run is a list of other
+    articles' teasers or another article: the headed run is the body. When that headed
+    run ends right before an inline label ("Read more", ``INLINE_RELATED``), the article
+    continues after it and both runs are joined.
+    """
     best = 0.0
     best_range = (-1, -1)
     running = 0.0
     run_start = 0
+    segment_start = 0
+    segments: list[tuple[float, tuple[int, int], int]] = []
+    seg_best, seg_range = 0.0, (-1, -1)
     for i, token in enumerate(tokens):
         value = _token_value(token, hints[i], config)
         if value == -math.inf:
-            running, run_start = 0.0, i + 1
+            if seg_range[0] >= 0:
+                segments.append((seg_best, seg_range, segment_start))
+            running, run_start, segment_start = 0.0, i + 1, i + 1
+            seg_best, seg_range = 0.0, (-1, -1)
             continue
         if running <= 0.0:
             running, run_start = value, i
         else:
             running += value
+        if running > seg_best:
+            seg_best, seg_range = running, (run_start, i)
         if running > best:
             best, best_range = running, (run_start, i)
+    if seg_range[0] >= 0:
+        segments.append((seg_best, seg_range, segment_start))
+    if len(segments) < 2 or (
+        _has_header(tokens, hints, segment_of(segments, best_range), best_range[0])
+        and _datelines_in(tokens, hints, best_range) < TEASER_DATELINES
+    ):
+        return best_range
+    best_lo = segment_of(segments, best_range)
+    for value, span, lo in segments:
+        if lo >= best_lo:
+            break
+        if value >= HEADED_SEGMENT_SHARE * best and _has_header(tokens, hints, lo, span[0]):
+            label = tokens[best_lo - 1].text if best_lo > 0 else ""
+            if best_lo - 1 - span[1] <= INLINE_LABEL_GAP and INLINE_RELATED.match(label):
+                return span[0], best_range[1]  # "Read more: …" inside the article
+            return span
     return best_range
+
+
+def segment_of(segments: list[tuple[float, tuple[int, int], int]], span: tuple[int, int]) -> int:
+    """First token index of the section holding ``span``."""
+    return next((lo for _, s, lo in segments if s == span), 0)
+
+
+def _datelines_in(
+    tokens: tuple[Token, ...], hints: list[frozenset[str]], span: tuple[int, int]
+) -> int:
+    """How many short date lines a run holds (teaser cards carry one each)."""
+    return sum(1 for i in range(span[0], span[1] + 1) if _short_dateline(tokens[i], hints[i]))
+
+
+def _short_dateline(token: Token, hint: frozenset[str]) -> bool:
+    text = token.text
+    if hint & FURNITURE_HINTS or not text or len(text) > MAX_DATELINE_CHARS:
+        return False
+    if not DATE_PREFILTER.search(text):
+        return False
+    matches = find_dates(text)
+    covered = sum(m.end - m.start for m in matches)
+    return bool(matches) and (
+        LABELED_DATE.match(text) is not None or covered >= DATE_SHARE_OF_DATELINE * len(text)
+    )
+
+
+def _has_header(
+    tokens: tuple[Token, ...], hints: list[frozenset[str]], lo: int, start: int
+) -> bool:
+    """A dateline or a labelled byline just above ``start`` (not before ``lo``)."""
+    for i in range(max(lo, start - HEADER_REACH), start):
+        text = tokens[i].text
+        if hints[i] & FURNITURE_HINTS or not text or len(text) > MAX_DATELINE_CHARS:
+            continue
+        if BYLINE_LABEL.match(text) is not None and len(text.split()) <= MAX_BYLINE_WORDS:
+            return True
+        if _short_dateline(tokens[i], hints[i]):
+            return True
+    return False
 
 
 def _day_first(tokens: tuple[Token, ...]) -> bool | None:
