@@ -446,3 +446,32 @@ def test_scoring_text_inline_read_more_label_does_not_end_the_body() -> None:
         article = _parse(text)
         assert paras[0] in article.text, label
         assert later[-1] in article.text, label
+
+
+def test_scoring_text_more_dateline_shapes() -> None:
+    cases = (
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía",
+         "   04/02/2025 Actualizado a las 15:10h.", (2, 4)),
+        (EN_PARAS, "Council backs tram extension to the north",
+         "   By Example News, in Local, Transport, City Hall · 4 Feb 2025, 20:02 · 0 Comments",
+         (2, 4)),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn",
+         "   Erschienen am 04.02.2025", (2, 4)),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord",
+         "   Pubblicato il 4 febbraio 2025", (2, 4)),
+        (FR_PARAS, "Le conseil vote le prolongement du tramway",
+         "   Publié le 4 février 2025 à 10h", (2, 4)),
+    )  # fmt: skip
+    for paras, title, line, (month, day) in cases:
+        published = _parse(_lynx(title, line, paras=paras)).published
+        assert published is not None and (published.month, published.day) == (month, day), line
+
+
+def test_scoring_text_british_page_reads_slashed_dates_day_first() -> None:
+    paras = (*EN_PARAS, "The previous plan, presented on 6 March 2019, had been shelved.")
+    header = ("Council backs tram extension to the north", "   Published on 04/02/2025 - 13:55")
+    published = _parse(_lynx(*header, paras=paras)).published
+    assert published is not None and (published.month, published.day) == (2, 4)
+    paras = (*EN_PARAS, "The previous plan, presented on March 6, 2019, had been shelved.")
+    published = _parse(_lynx(*header, paras=paras)).published
+    assert published is not None and (published.month, published.day) == (4, 2)

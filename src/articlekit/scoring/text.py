@@ -160,12 +160,22 @@ MAX_BYLINE_WORDS = 12
 """Byline lines are short."""
 MAX_DATELINE_CHARS = 80
 """A dateline is a short line that holds a date."""
+DATED_FIELD_SHARE = 0.6
+"""A field of a long line is a dateline when its date covers this share of it."""
 MAX_FIELDED_DATELINE_CHARS = 240
 """… or a longer line of separated fields, one of them a labelled date."""
 SLASH_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?!\d)")
 """A numeric date with slashes; 06/01/2026 is 6 January or June 1 depending on the site."""
 ENGLISH_WORD = re.compile(r"\b(?:the|and|of|to|that|was|with)\b")
 """Frequent English words: English pages may write month first (US), others never do."""
+EN_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+EN_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s{EN_MONTHS}\b")
+"""A British-order date ("6 January")."""
+EN_MONTH_DAY = re.compile(rf"\b{EN_MONTHS}\s\d{{1,2}}\b")
+"""An American-order date ("January 6")."""
 ENGLISH_WORD_SHARE = 0.04
 """Pages where these words make up this share of the words are taken as English."""
 DAY_FIRST_SAMPLE_CHARS = 5000
@@ -298,8 +308,9 @@ LABELED_AUTHOR = re.compile(
 )
 """A labelled author field, as in fact boxes ("Autorin/Autor Jane Doe")."""
 LABELED_DATE = re.compile(
-    r"^(?:Datum|Date|Published|Publication date|Veröffentlicht(?: am)?|Stand|Publié le|"
-    r"Publicado|Fecha|Data|Pubblicato(?: il)?)\s*:?\s+(?P<value>\S.{0,80})$",
+    r"^(?:Datum|Date|Published(?: on)?|Publication date|Veröffentlicht(?: am)?|Stand|"
+    r"Erschienen am|Publié le|Publicado(?: el| em)?|Fecha|Data|Pubblicato(?: il)?|"
+    r"Publicerad|Publisert|Udgivet|Gepubliceerd(?: op)?|Yayınlanma)\s*:?\s+(?P<value>\S.{0,80})$",
     re.IGNORECASE,
 )
 """A labelled date field ("Datum 28.04.2023", "Published: …")."""
@@ -680,8 +691,9 @@ def _has_header(
 def _day_first(tokens: tuple[Token, ...]) -> bool | None:
     """How the page writes ambiguous slashed dates: day first when its unambiguous
     slashed dates (13/04/2025) say so, month first when they say that (04/13/2025);
-    without such evidence day first unless the page is English (US sites write month
-    first), where ambiguous dates stay unread (``None``)."""
+    without such evidence day first unless the page is English, where the order of its
+    written-out dates decides ("6 January" British, "January 6" American) and a page
+    with neither leaves ambiguous dates unread (``None``)."""
     day_first = month_first = 0
     sample: list[str] = []
     size = 0
@@ -701,7 +713,17 @@ def _day_first(tokens: tuple[Token, ...]) -> bool | None:
         return day_first > month_first
     joined = " ".join(sample).casefold()
     words = joined.count(" ") + 1
-    return None if len(ENGLISH_WORD.findall(joined)) >= ENGLISH_WORD_SHARE * words else True
+    if len(ENGLISH_WORD.findall(joined)) < ENGLISH_WORD_SHARE * words:
+        return True
+    # English: British pages write "6 January", American ones "January 6"
+    named_day_first = named_month_first = 0
+    for token in tokens:
+        if DATE_PREFILTER.search(token.text):
+            named_day_first += len(EN_DAY_MONTH.findall(token.text))
+            named_month_first += len(EN_MONTH_DAY.findall(token.text))
+    if named_day_first != named_month_first:
+        return named_day_first > named_month_first
+    return None
 
 
 def _first_date(
@@ -877,8 +899,7 @@ class _Page:
         if len(text) > MAX_DATELINE_CHARS and not labelled:
             # "Section | Published: 2 hours ago | Written by Jane Roe": a dated field
             return len(text) <= MAX_FIELDED_DATELINE_CHARS and any(
-                LABELED_DATE.match(f.strip()) is not None and self._dated(f)
-                for f in FIELD_SEPARATOR.split(text)
+                self._dated_field(f.strip()) for f in FIELD_SEPARATOR.split(text)
             )
         head = text[:MAX_DATELINE_CHARS]
         matches = find_dates(
@@ -887,12 +908,23 @@ class _Page:
         if not matches:
             return False
         covered = sum(m.end - m.start for m in matches)
-        return labelled or covered >= DATE_SHARE_OF_DATELINE * len(head) or bool(self.byline(i))
+        return (
+            labelled
+            or matches[0].start == 0  # "25/04/2026 Updated at 15:10": a caption ends with one
+            or covered >= DATE_SHARE_OF_DATELINE * len(head)
+            or bool(self.byline(i))
+        )
 
-    def _dated(self, text: str) -> bool:
-        return bool(
-            DATE_PREFILTER.search(text)
-            and find_dates(text, reference_time=self.reference_time, prefer_dayfirst=self.day_first)
+    def _dated_field(self, text: str) -> bool:
+        """A field of a long line that is a labelled date or mostly a date."""
+        if len(text) > MAX_DATELINE_CHARS or not DATE_PREFILTER.search(text):
+            return False
+        matches = find_dates(
+            text, reference_time=self.reference_time, prefer_dayfirst=self.day_first
+        )
+        covered = sum(m.end - m.start for m in matches)
+        return bool(matches) and (
+            LABELED_DATE.match(text) is not None or covered >= DATED_FIELD_SHARE * len(text)
         )
 
     def mostly_date(self, i: int) -> bool:
