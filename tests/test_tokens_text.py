@@ -33,8 +33,21 @@ def test_tokens_text_wrapped_lines_become_one_paragraph() -> None:
 
 def test_tokens_text_unwrapped_dump_keeps_lines_apart() -> None:
     long = "palabra " * 20
-    tokens = _tokens(f"{long}\n{long}x\n" + "y" * 300 + "\n")
+    tokens = _tokens(f"{long}.\n{long}x.\n" + "y" * 300 + "\n")
     assert len(tokens) == 3
+
+
+def test_tokens_text_unwrapped_dump_joins_a_sentence_broken_by_a_line_break() -> None:
+    wide = " " * 200 + "Menu"  # a wide line: the dump is not wrapped by width
+    for first, rest in (
+        ("The council met on Tuesday", "and voted for the new tram line."),
+        ("Der Stadtrat tagte am Dienstag", "und stimmte für die neue Linie."),
+        ("Le conseil s'est réuni mardi", "et a voté pour la nouvelle ligne."),
+        ("El ayuntamiento se reunió el martes", "y votó a favor de la nueva línea."),
+        ("Il consiglio si è riunito martedì", "e ha votato per la nuova linea."),
+    ):
+        tokens = _tokens(f"{wide}\n\n   {first}\n   {rest}\n   Next line.\n   von Jane Roe\n")
+        assert [t.text for t in tokens][1:] == [f"{first} {rest}", "Next line.", "von Jane Roe"]
 
 
 def test_tokens_text_bulleted_and_numbered_lists() -> None:

@@ -784,6 +784,8 @@ def _byline_field_names(text: str) -> tuple[str, ...]:
         MAX_UNCOVERED_BYLINE_WORDS if any(ch.isdigit() for ch in text) else 0
     ):
         return ()
+    if not labelled and text.islower():
+        return ()  # "desktop news": names are capitalised (in scripts with case)
     if not labelled and (is_credit_line(text) or NAME_WITH_AGE.search(text)):
         return ()  # "Agency/Jane Roe" credits a picture; "Jane Roe, 37" is someone in it
     if not labelled and any(

@@ -65,6 +65,10 @@ BREADCRUMB_MAX_CHARS = 160
 """Breadcrumb lines are short."""
 BREADCRUMB_HINTS = frozenset({"breadcrumb"})
 """The hint a breadcrumb line carries (page furniture for the scorer)."""
+LOWER_BYLINE_LABELS = frozenset({"von", "by", "di", "da", "par", "por", "de", "door", "av", "af"})
+"""Byline labels written in lower case at the start of a line."""
+SENTENCE_STOP = re.compile(r"[.!?:;。！？]\s*$")
+"""A line ending a sentence: the next line starts a new block even in lower case."""
 WIDTH_PERCENTILE = 0.95
 """Line-length percentile taken as the dump's width."""
 
@@ -178,6 +182,24 @@ def _read_unit(lines: list[str], i: int, width: int) -> tuple[_Unit, int]:
     unit = _Unit(text=line.strip(), first=i + 1, last=i + 1, indent=_indent(line))
     i += 1
     if width == 0 or width > WRAPPED_DUMP_MAX_WIDTH:
+        # unwrapped dump: a line broken inside a sentence (<br>) goes on in lower case
+        while i < len(lines):
+            nxt = lines[i].rstrip()
+            stripped = nxt.strip()
+            if not (
+                stripped
+                and stripped[0].islower()
+                and _indent(nxt) == unit.indent
+                and not SENTENCE_STOP.search(unit.text)
+                and not LIST_MARKER.match(nxt)
+                and not URL_LINE.match(nxt)
+                and not TABLE_CELL_GAP.search(stripped)
+                and not _labelled_name(stripped)
+            ):
+                break
+            unit.text = f"{unit.text} {stripped}"
+            unit.last = i + 1
+            i += 1
         return unit, i
     fill = WRAP_FILL_SHARE * width
     previous = line
@@ -198,6 +220,12 @@ def _read_unit(lines: list[str], i: int, width: int) -> tuple[_Unit, int]:
         previous = nxt
         i += 1
     return unit, i
+
+
+def _labelled_name(text: str) -> bool:
+    """ "von Jane Roe", "di Mario Rossi": a lower-case byline label before a name."""
+    label, _, rest = text.partition(" ")
+    return label.casefold() in LOWER_BYLINE_LABELS and rest[:1].isupper()
 
 
 def _strip_markdown(text: str) -> tuple[str, int]:
