@@ -63,7 +63,9 @@ def test_tokens_text_bulleted_and_numbered_lists() -> None:
 
 
 def test_tokens_text_link_list_keeps_link_chars() -> None:
-    tokens = _tokens("- [Sport](https://example.org/sport)\n- [Kultur](https://example.org/kultur)\n")
+    tokens = _tokens(
+        "- [Sport](https://example.org/sport)\n- [Kultur](https://example.org/kultur)\n"
+    )
     assert [t.text for t in tokens] == ["Sport", "Kultur"]
     assert all(t.link_density == 1.0 for t in tokens)
 
@@ -180,3 +182,12 @@ def test_tokens_text_every_token_knows_its_lines() -> None:
     tokens = _tokens("A\n\nB line one\n\n   * c\n")
     assert [t.lines for t in tokens] == [(1, 1), (3, 3), (5, 5)]
     assert tokenize_text("").tokens == ()
+
+
+def test_tokens_text_title_case_label_and_lower_case_menu_are_not_joined() -> None:
+    wide = " " * 200 + "Menu"
+    tokens = _tokens(f"{wide}\n\n   Share Close Button\n   facebook Facebook twitter Twitter\n")
+    assert [t.text for t in tokens][1:] == [
+        "Share Close Button",
+        "facebook Facebook twitter Twitter",
+    ]

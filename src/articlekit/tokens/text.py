@@ -65,6 +65,8 @@ BREADCRUMB_MAX_CHARS = 160
 """Breadcrumb lines are short."""
 BREADCRUMB_HINTS = frozenset({"breadcrumb"})
 """The hint a breadcrumb line carries (page furniture for the scorer)."""
+MIN_DISTINCT_WORD_SHARE = 0.7
+"""A line continuing a sentence repeats few of its words (menus repeat them)."""
 LOWER_BYLINE_LABELS = frozenset({"von", "by", "di", "da", "par", "por", "de", "door", "av", "af"})
 """Byline labels written in lower case at the start of a line."""
 SENTENCE_STOP = re.compile(r"[.!?:;。！？]\s*$")
@@ -195,6 +197,7 @@ def _read_unit(lines: list[str], i: int, width: int) -> tuple[_Unit, int]:
                 and not URL_LINE.match(nxt)
                 and not TABLE_CELL_GAP.search(stripped)
                 and not _labelled_name(stripped)
+                and _sentence_part(lines[i - 1].strip(), stripped)
             ):
                 break
             unit.text = f"{unit.text} {stripped}"
@@ -220,6 +223,16 @@ def _read_unit(lines: list[str], i: int, width: int) -> tuple[_Unit, int]:
         previous = nxt
         i += 1
     return unit, i
+
+
+def _sentence_part(before: str, after: str) -> bool:
+    """``before`` and ``after`` read as two parts of one sentence, not as a Title Case
+    label ("Share Close Button") followed by a lower-case menu ("facebook Facebook …")."""
+    words = before.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        return False
+    following = after.casefold().split()
+    return len(set(following)) >= MIN_DISTINCT_WORD_SHARE * len(following)
 
 
 def _labelled_name(text: str) -> bool:
