@@ -191,3 +191,24 @@ def test_tokens_text_title_case_label_and_lower_case_menu_are_not_joined() -> No
         "Share Close Button",
         "facebook Facebook twitter Twitter",
     ]
+
+
+def test_tokens_text_repairs_utf8_read_as_windows_1252_line_by_line() -> None:
+    dump = "\n\n".join(
+        [
+            "Toller Tarif: jetzt fÃ¼r nur 5 Euro",  # de
+            "La revancha tras su sanciÃ³n",  # es
+            "Â«Bella serataÂ», dice la premier",  # it
+            "Le maire a dÃ©cidÃ© hier",  # fr
+            "It wasnâ€™t planned",  # en
+            "Genuine Ã and B stay as they are",
+        ]
+    )
+    assert [t.text for t in _tokens(dump)] == [
+        "Toller Tarif: jetzt für nur 5 Euro",
+        "La revancha tras su sanción",
+        "«Bella serata», dice la premier",
+        "Le maire a décidé hier",
+        "It wasn’t planned",
+        "Genuine Ã and B stay as they are",
+    ]

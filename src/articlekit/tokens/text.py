@@ -71,6 +71,13 @@ LOWER_BYLINE_LABELS = frozenset({"von", "by", "di", "da", "par", "por", "de", "d
 """Byline labels written in lower case at the start of a line."""
 SENTENCE_STOP = re.compile(r"[.!?:;。！？]\s*$")
 """A line ending a sentence: the next line starts a new block even in lower case."""
+MOJIBAKE = re.compile(
+    "[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2013\u2014"
+    "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|â€"
+)
+"""UTF-8 read as Windows-1252: "Ã¼" for "ü", "Â«" for "«", "â€™" for "’"."""
+MOJIBAKE_HINT = re.compile("Ã|Â|â€")
+"""Cheap test whether a dump may hold any such line."""
 WIDTH_PERCENTILE = 0.95
 """Line-length percentile taken as the dump's width."""
 
@@ -92,6 +99,8 @@ def tokenize_text(text: str) -> TokenStream:
         text: Decoded, normalized text.
     """
     lines = text.split("\n")
+    if MOJIBAKE_HINT.search(text):
+        lines = [_unmojibake(line) for line in lines]
     width = _dump_width(lines)
     tokens: list[Token] = []
     group = 0
@@ -152,6 +161,19 @@ def tokenize_text(text: str) -> TokenStream:
     if in_fence is not None:
         tokens.append(_tok(TokenKind.PRE, "\n".join(in_fence), fence_start, n))
     return TokenStream(tokens=tuple(_merge_tables(tokens)), content_type="text")
+
+
+def _unmojibake(line: str) -> str:
+    """A line whose UTF-8 was read as Windows-1252 ("fÃ¼r", "Â«") → the intended text;
+    the line as it is when it does not round-trip."""
+    if not MOJIBAKE.search(line):
+        return line
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return line.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+    return line
 
 
 def _tok(
