@@ -475,3 +475,14 @@ def test_scoring_text_british_page_reads_slashed_dates_day_first() -> None:
     paras = (*EN_PARAS, "The previous plan, presented on March 6, 2019, had been shelved.")
     published = _parse(_lynx(*header, paras=paras)).published
     assert published is not None and (published.month, published.day) == (4, 2)
+
+
+def test_scoring_text_code_block_between_paragraphs_stays_in_the_body() -> None:
+    steps = "\n".join(f"  total = add(total, {n});" for n in range(12))
+    code = f"function add(a, b) {{\n  const sum = a + b;\n  return sum;\n}}\n{steps}"
+    for paras in (EN_PARAS, DE_PARAS, FR_PARAS, ES_PARAS, IT_PARAS):
+        text = _lynx("Council backs tram extension", paras=paras)
+        text = text.replace(f"   {paras[1]}", f"   {paras[1]}\n\n{code}\n")
+        article = _parse(text)
+        assert "{\n  const sum = a + b;\n  return sum;\n}" in article.text
+        assert paras[0] in article.text and paras[2] in article.text

@@ -78,6 +78,16 @@ MOJIBAKE = re.compile(
 """UTF-8 read as Windows-1252: "Ã¼" for "ü", "Â«" for "«", "â€™" for "’"."""
 MOJIBAKE_HINT = re.compile("Ã|Â|â€")
 """Cheap test whether a dump may hold any such line."""
+CODE_LINE = re.compile(
+    r"[;{}]\s*$|^\s*(?://|/\*|\*/|#include|import\s|from\s\S+\simport|def\s|class\s"
+    r"|function[\s(]|var\s|let\s|const\s|return\b|if\s?\(|for\s?\(|while\s?\(|</?[a-z][\w-]*[\s>]"
+    r"|[$>]\s\w|\}|\)|\])|\)\s*(?:=>|\{)|\w\(.*\)\s*$"
+)
+"""A line shaped like program code."""
+MIN_CODE_LINES = 3
+"""A code block has at least this many lines …"""
+CODE_LINE_SHARE = 0.6
+"""… and this share of them look like code."""
 WIDTH_PERCENTILE = 0.95
 """Line-length percentile taken as the dump's width."""
 
@@ -154,6 +164,12 @@ def tokenize_text(text: str) -> TokenStream:
             tokens.append(_tok(TokenKind.BREAK, "", lineno, lineno))
             i += 1
             continue
+        code_end = _code_block_end(lines, i)
+        if code_end > i:
+            block = "\n".join(line.rstrip() for line in lines[i:code_end]).strip("\n")
+            tokens.append(_tok(TokenKind.PRE, block, lineno, code_end))
+            i = code_end
+            continue
         unit, i = _read_unit(lines, i, width)
         token, group = _classify(unit, tokens, group)
         if token is not None:
@@ -161,6 +177,37 @@ def tokenize_text(text: str) -> TokenStream:
     if in_fence is not None:
         tokens.append(_tok(TokenKind.PRE, "\n".join(in_fence), fence_start, n))
     return TokenStream(tokens=tuple(_merge_tables(tokens)), content_type="text")
+
+
+def _code_block_end(lines: list[str], i: int) -> int:
+    """End (exclusive) of a block of program code starting at line ``i``: at least
+    ``MIN_CODE_LINES`` lines, most of them shaped like code (ending in ``;`` ``{`` ``}``,
+    starting like a comment, a tag or a declaration), single blank lines allowed
+    inside; ``i`` when there is none."""
+    if not CODE_LINE.search(lines[i]):
+        return i
+    j = i
+    code = total = 0
+    last_code = i
+    while j < len(lines):
+        line = lines[j]
+        if not line.strip():
+            if j + 1 < len(lines) and lines[j + 1].strip() and CODE_LINE.search(lines[j + 1]):
+                j += 1
+                continue
+            break
+        total += 1
+        if CODE_LINE.search(line):
+            code += 1
+            last_code = j
+        elif total - code > code:
+            break
+        j += 1
+    end = last_code + 1
+    lines_in = sum(1 for line in lines[i:end] if line.strip())
+    if lines_in < MIN_CODE_LINES or code < CODE_LINE_SHARE * lines_in:
+        return i
+    return end
 
 
 def _unmojibake(line: str) -> str:
@@ -406,7 +453,10 @@ def _merge_tables(tokens: list[Token]) -> list[Token]:
 
 
 def _squashed(token: Token) -> Token:
-    """``token`` with its whitespace collapsed (a copy only when that changes it)."""
+    """``token`` with its whitespace collapsed (a copy only when that changes it);
+    preformatted text keeps its lines and indentation."""
+    if token.kind is TokenKind.PRE:
+        return token
     text = " ".join(token.text.split())
     return token if text == token.text else replace(token, text=text)
 
