@@ -179,6 +179,8 @@ EN_MONTH_DAY = re.compile(rf"\b{EN_MONTHS}\s\d{{1,2}}\b")
 ENGLISH_WORD_SHARE = 0.04
 """Pages where these words make up this share of the words are taken as English."""
 DAY_FIRST_SAMPLE_CHARS = 5000
+DAY_FIRST_SAMPLE_MIN_CHARS = 80
+"""Only paragraphs longer than this are sampled."""
 """Characters of prose looked at to tell English pages."""
 MAX_ALT_CHARS = 400
 """An alt-text line before a caption is at most this long."""
@@ -694,9 +696,7 @@ def _day_first(tokens: tuple[Token, ...]) -> bool | None:
     without such evidence day first unless the page is English, where the order of its
     written-out dates decides ("6 January" British, "January 6" American) and a page
     with neither leaves ambiguous dates unread (``None``)."""
-    day_first = month_first = 0
-    sample: list[str] = []
-    size = 0
+    day_first = month_first = ambiguous = 0
     for token in tokens:
         text = token.text
         if "/" in text:
@@ -706,11 +706,20 @@ def _day_first(tokens: tuple[Token, ...]) -> bool | None:
                     day_first += 1
                 elif b > MONTHS >= a:
                     month_first += 1
-        if size < DAY_FIRST_SAMPLE_CHARS and token.kind is TokenKind.PARAGRAPH and len(text) > 80:
-            sample.append(text)
-            size += len(text)
+                elif a != b:
+                    ambiguous += 1
+    if not ambiguous:
+        return None  # nothing to decide
     if day_first != month_first:
         return day_first > month_first
+    sample: list[str] = []
+    size = 0
+    for token in tokens:
+        if size >= DAY_FIRST_SAMPLE_CHARS:
+            break
+        if token.kind is TokenKind.PARAGRAPH and len(token.text) > DAY_FIRST_SAMPLE_MIN_CHARS:
+            sample.append(token.text)
+            size += len(token.text)
     joined = " ".join(sample).casefold()
     words = joined.count(" ") + 1
     if len(ENGLISH_WORD.findall(joined)) < ENGLISH_WORD_SHARE * words:
@@ -983,10 +992,14 @@ def _read_header(page: _Page) -> _Header:
 def _pick_dateline(page: _Page, order: list[int]) -> int | None:
     """The first dateline in ``order``, one that is not labelled as an update
     ("Updated …", "Akt.: …") when there is such a line."""
-    found = [i for i in order if page.dateline(i)]
-    original = [i for i in found if UPDATE_LABEL.match(page.tokens[i].text) is None]
-    chosen = original or found
-    return chosen[0] if chosen else None
+    update: int | None = None
+    for i in order:
+        if page.dateline(i):
+            if UPDATE_LABEL.match(page.tokens[i].text) is None:
+                return i
+            if update is None:
+                update = i
+    return update
 
 
 def _find_lead(page: _Page, start: int) -> int | None:

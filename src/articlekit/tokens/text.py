@@ -81,9 +81,15 @@ MOJIBAKE_HINT = re.compile("Ã|Â|â€")
 CODE_LINE = re.compile(
     r"[;{}]\s*$|^\s*(?://|/\*|\*/|#include|import\s|from\s\S+\simport|def\s|class\s"
     r"|function[\s(]|var\s|let\s|const\s|return\b|if\s?\(|for\s?\(|while\s?\(|</?[a-z][\w-]*[\s>]"
-    r"|[$>]\s\w|\}|\)|\])|\)\s*(?:=>|\{)|\w\(.*\)\s*$"
+    r"|[$>]\s\w|\}|\)|\])|\)\s*(?:=>|\{)|\)\s*$"
 )
 """A line shaped like program code."""
+CODE_LAST_CHARS = frozenset(";{})]")
+CODE_FIRST_CHARS = frozenset("/*#<}{)]$>")
+CODE_FIRST_WORDS = frozenset(
+    {"import", "from", "def", "class", "function", "var", "let", "const", "return"}
+)
+"""A line is only matched against ``CODE_LINE`` when it ends or starts like code."""
 MIN_CODE_LINES = 3
 """A code block has at least this many lines …"""
 CODE_LINE_SHARE = 0.6
@@ -179,12 +185,23 @@ def tokenize_text(text: str) -> TokenStream:
     return TokenStream(tokens=tuple(_merge_tables(tokens)), content_type="text")
 
 
+def _code_like(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if stripped[-1] not in CODE_LAST_CHARS and stripped[0] not in CODE_FIRST_CHARS:
+        head = stripped.split(" ", 1)[0]
+        if head not in CODE_FIRST_WORDS and "(" not in stripped:
+            return False
+    return CODE_LINE.search(stripped) is not None
+
+
 def _code_block_end(lines: list[str], i: int) -> int:
     """End (exclusive) of a block of program code starting at line ``i``: at least
     ``MIN_CODE_LINES`` lines, most of them shaped like code (ending in ``;`` ``{`` ``}``,
     starting like a comment, a tag or a declaration), single blank lines allowed
     inside; ``i`` when there is none."""
-    if not CODE_LINE.search(lines[i]):
+    if not _code_like(lines[i]):
         return i
     j = i
     code = total = 0
@@ -192,12 +209,12 @@ def _code_block_end(lines: list[str], i: int) -> int:
     while j < len(lines):
         line = lines[j]
         if not line.strip():
-            if j + 1 < len(lines) and lines[j + 1].strip() and CODE_LINE.search(lines[j + 1]):
+            if j + 1 < len(lines) and lines[j + 1].strip() and _code_like(lines[j + 1]):
                 j += 1
                 continue
             break
         total += 1
-        if CODE_LINE.search(line):
+        if _code_like(line):
             code += 1
             last_code = j
         elif total - code > code:
