@@ -53,6 +53,8 @@ CASES: list[tuple[str, Hint]] = [
     ("Sign up for our morning newsletter", Hint.SUBSCRIBE),
     ("Jetzt den Newsletter abonnieren", Hint.SUBSCRIBE),
     ("Abonnez-vous pour lire la suite", Hint.SUBSCRIBE),
+    ("Esta función es solo para suscriptores", Hint.SUBSCRIBE),
+    ("Sie sind bereits Kunde?", Hint.SUBSCRIBE),
     ("Suscríbete a nuestro boletín", Hint.SUBSCRIBE),
     ("Iscriviti alla newsletter", Hint.SUBSCRIBE),
     # related

@@ -486,3 +486,16 @@ def test_scoring_text_code_block_between_paragraphs_stays_in_the_body() -> None:
         article = _parse(text)
         assert "{\n  const sum = a + b;\n  return sum;\n}" in article.text
         assert paras[0] in article.text and paras[2] in article.text
+
+
+def test_scoring_text_browser_residue_and_doubled_alt_text_are_no_title() -> None:
+    for paras, alt in (
+        (EN_PARAS, "A tram at the depot"),
+        (DE_PARAS, "Eine Straßenbahn im Depot"),
+        (FR_PARAS, "Un tramway au dépôt"),
+        (ES_PARAS, "Un tranvía en las cocheras"),
+        (IT_PARAS, "Un tram al deposito"),
+    ):
+        title = "Council backs tram extension to the north"
+        text = _lynx(title, "   4.2.2025", "[Home ] (BUTTON)", f"{alt} {alt}", paras=paras)
+        assert _parse(text).title == title, alt

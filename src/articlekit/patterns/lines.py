@@ -149,7 +149,8 @@ SHARE_WORDS = _phrases(
 SUBSCRIBE_PATTERN = (
     r"\bsubscribe\b|\bsubscribers?\b|\bsubscription\b|\bsign up\b|\bnewsletter|\babonnieren\b"
     r"|\babonnent|\babonnement|\babo\b|\bjetzt registrieren\b|\babonnez|\bs'abonner\b"
-    r"|\babonné|\bsuscr[ií]b|\bsuscripción\b|\biscriviti\b|\babbonati\b|\babbonamento\b"
+    r"|\babonné|\bsuscr[ií]b|\bsuscripción\b|\bsuscriptor(?:es|as?)?\b|\bbereits kunde\b"
+    r"|\biscriviti\b|\babbonati\b|\babbonamento\b"
     r"|\babonneer|\babonnee|\bassine\b|\bassinante|\bprenumerera|\babonnér"
     r"|\bplus\b.{0,20}\b(?:lesen|weiterlesen)\b|\bweiterlesen mit\b|\bunlimited access\b"
     r"|\bbecome a member\b|\bjoin now\b|\bregister for free\b|\bkostenlos registrieren\b"
@@ -284,6 +285,7 @@ def _rule(
 
 
 SUBSCRIBE_NEEDLES = (
+    "bereits kunde",
     "subscri",
     "sign up",
     "newsletter",

@@ -508,7 +508,7 @@ def _classify_all(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
         text = token.text
         if not text or len(text) > MAX_REPEATED_LINE_CHARS:
             continue
-        if counts[text] >= MIN_LINE_REPEATS or not RESIDUE.sub("", text).strip(" :|•·-"):
+        if counts[text] >= MIN_LINE_REPEATS or _residue_only(text):
             out[i] = out[i] | {REPEATED_HINT}
     for i in range(1, len(tokens)):  # "alt text" then "Alt text." : one image
         token, above = tokens[i], tokens[i - 1]
@@ -522,6 +522,11 @@ def _classify_all(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
             out[i - 1] = out[i - 1] | {DOUBLED_HINT}
             out[i] = out[i] | {DOUBLED_HINT}
     return out
+
+
+def _residue_only(text: str) -> bool:
+    """The line holds nothing but text-browser residue ("(BUTTON) [img]")."""
+    return not RESIDUE.sub("", text).strip(" :|•·-")
 
 
 def _letters(text: str) -> str:
@@ -1032,6 +1037,10 @@ def _find_title(page: _Page) -> int | None:
             page.prose(j) and not _title_shape(page.tokens[j]) for j in range(page.start, i)
         ):
             continue  # the body has begun with running text: a later line is a sub-heading
+        if _residue_only(page.tokens[i].text) or (
+            DOUBLED_HINT in page.hints[i] and _doubled(page.tokens[i].text) is not None
+        ):
+            continue  # "[Home]", "(BUTTON)"; an alt text and its caption on one line
         if page.mostly_date(i) or page.byline(i) or page.caption(i) is not None:
             continue
         score = _title_score(page, i, body_terms)
