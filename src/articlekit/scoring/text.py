@@ -195,9 +195,6 @@ TEASER_DATELINES = 2
 """A run holding this many date lines is a list of teasers, even with a date above it."""
 HEADER_REACH = 12
 """Tokens above a run looked at for its header."""
-INLINE_LABEL_GAP = 2
-"""A headed run that ends this close before the label opening the larger run's section
-continues across it when the label is an inline link label (``INLINE_RELATED``)."""
 INLINE_RELATED = re.compile(
     r"^\W{0,3}(?:read more|read also|also read|related|related coverage|related content"
     r"|related articles?|related stories|see also|more on this|lesen sie auch|lesen sie mehr"
@@ -206,7 +203,8 @@ INLINE_RELATED = re.compile(
     re.IGNORECASE,
 )
 """Labels that sit inside an article before a link to another one ("Read more: …"),
-unlike the end-of-article labels ("Most read", "More stories")."""
+unlike the end-of-article labels ("Most read", "More stories"): they cost like furniture
+instead of ending the body."""
 """Tokens above a run looked at for its header."""
 SECTION_LABEL_MAX_CHARS = 40
 """A "related" line this short is a section label ("Related topics"): the body ends there."""
@@ -587,7 +585,8 @@ def _is_section_boundary(token: Token, hint: frozenset[str]) -> bool:
 
 def _token_value(token: Token, hint: frozenset[str], config: TextScoringConfig) -> float:
     if _is_section_boundary(token, hint):
-        return -math.inf
+        # "Read more" inside an article costs like furniture; "Most read" ends it
+        return -FURNITURE_COST if INLINE_RELATED.match(token.text) else -math.inf
     if hint & FURNITURE_HINTS:
         return -FURNITURE_COST
     if DOUBLED_HINT in hint:
@@ -609,9 +608,8 @@ def _body_range(
     "Related"/"More stories" labels cut the page into sections. When the best run has no
     header above it (no dateline, no labelled byline) and an earlier section's best run
     does and is worth ``HEADED_SEGMENT_SHARE`` of it, the larger run is a list of other
-    articles' teasers or another article: the headed run is the body. When that headed
-    run ends right before an inline label ("Read more", ``INLINE_RELATED``), the article
-    continues after it and both runs are joined.
+    articles' teasers or another article: the headed run is the body. Inline labels
+    ("Read more", ``INLINE_RELATED``) do not cut sections: the body runs across them.
     """
     best = 0.0
     best_range = (-1, -1)
@@ -648,9 +646,6 @@ def _body_range(
         if lo >= best_lo:
             break
         if value >= HEADED_SEGMENT_SHARE * best and _has_header(tokens, hints, lo, span[0]):
-            label = tokens[best_lo - 1].text if best_lo > 0 else ""
-            if best_lo - 1 - span[1] <= INLINE_LABEL_GAP and INLINE_RELATED.match(label):
-                return span[0], best_range[1]  # "Read more: …" inside the article
             return span
     return best_range
 
