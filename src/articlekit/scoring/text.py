@@ -58,6 +58,8 @@ SHORT_LINE_COST = 15.0
 LIST_ITEM_COST = 40.0
 """Cost of a list item: lists are mostly menus in dumps; real in-body lists are bridged."""
 FURNITURE_COST = 150.0
+INLINE_LABEL_COST = 40.0
+"""Cost of an inline "Read more" label inside the body run (its teaser lines cost too)."""
 DOUBLED_HINT = "doubled"
 """Hint of a line that repeats itself (an image's alt text beside its caption)."""
 MIN_PAIRED_CAPTION_CHARS = 15
@@ -585,8 +587,8 @@ def _is_section_boundary(token: Token, hint: frozenset[str]) -> bool:
 
 def _token_value(token: Token, hint: frozenset[str], config: TextScoringConfig) -> float:
     if _is_section_boundary(token, hint):
-        # "Read more" inside an article costs like furniture; "Most read" ends it
-        return -FURNITURE_COST if INLINE_RELATED.match(token.text) else -math.inf
+        # "Read more" inside an article costs like a list item; "Most read" ends it
+        return -INLINE_LABEL_COST if INLINE_RELATED.match(token.text) else -math.inf
     if hint & FURNITURE_HINTS:
         return -FURNITURE_COST
     if DOUBLED_HINT in hint:
