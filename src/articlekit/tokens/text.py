@@ -81,11 +81,11 @@ MOJIBAKE_HINT = re.compile("Ã|Â|â€")
 CODE_LINE = re.compile(
     r"[;{}]\s*$|^\s*(?://|/\*|\*/|#include|import\s|from\s\S+\simport|def\s|class\s"
     r"|function[\s(]|var\s|let\s|const\s|return\b|if\s?\(|for\s?\(|while\s?\(|</?[a-z][\w-]*[\s>]"
-    r"|[$>]\s\w|\}|\)|\])|\)\s*(?:=>|\{)|\)\s*$"
+    r"|[$>]\s\w|\})|\)\s*(?:=>|\{)"
 )
 """A line shaped like program code."""
-CODE_LAST_CHARS = frozenset(";{})]")
-CODE_FIRST_CHARS = frozenset("/*#<}{)]$>")
+CODE_LAST_CHARS = frozenset(";{}")
+CODE_FIRST_CHARS = frozenset("/*#<}{$>")
 CODE_FIRST_WORDS = frozenset(
     {"import", "from", "def", "class", "function", "var", "let", "const", "return"}
 )
