@@ -212,3 +212,10 @@ def test_tokens_text_repairs_utf8_read_as_windows_1252_line_by_line() -> None:
         "It wasn’t planned",
         "Genuine Ã and B stay as they are",
     ]
+
+
+def test_tokens_text_buttons_and_counters_are_not_a_code_block() -> None:
+    tokens = _tokens("   (BUTTON)\n   1/12\n   (BUTTON)\n   Weiter (Seite 2)\n")
+    assert all(t.kind is not TokenKind.PRE for t in tokens)
+    code = _tokens("if (x) {\n  y = 1;\n}\n")
+    assert [t.kind for t in code] == [TokenKind.PRE]
