@@ -77,9 +77,13 @@ MIN_LINE_REPEATS = 3
 RESIDUE = re.compile(r"\((?:BUTTON|IMG|IFRAME)\)|\[[^\]]{0,60}\]|_{3,}")
 """Text-browser residue: buttons, image placeholders, form fields."""
 MAX_PAIRED_CAPTION_DIFF = 4
+RESIDUE_CHARS = re.compile(r"[(\[_]")
+"""Residue holds a bracket or an underscore."""
 """… and differ in length by at most this many characters (quotes, a final period)."""
 NOT_ALNUM = re.compile(r"[\W_]+")
 MIN_DOUBLED_WORDS = 3
+DOUBLED_PROBE_CHARS = 8
+"""A doubled line repeats its first characters (a cheap test before splitting words)."""
 """A doubled line repeats at least this many words."""
 MAX_DOUBLED_GAP_WORDS = 3
 """… with at most this many other words in between ("1 min")."""
@@ -186,6 +190,8 @@ DAY_FIRST_SAMPLE_MIN_CHARS = 80
 """Characters of prose looked at to tell English pages."""
 MAX_ALT_CHARS = 400
 """An alt-text line before a caption is at most this long."""
+MAX_PAIRED_CAPTION_CHARS_MAX = max(MAX_ALT_CHARS, MAX_REPEATED_LINE_CHARS)
+"""Lines longer than this get neither hint (a cheap test first)."""
 MAX_HEADING_CHARS = 120
 """In-body headings are short lines."""
 SHORT_URL_MAX_PATH = 24
@@ -503,21 +509,26 @@ def _classify_all(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
                 found.add(DOUBLED_HINT)
             hint = seen[token.text] = frozenset(found)
         out.append(hint | token.hints if token.hints else hint)
-    counts = Counter(t.text for t in tokens if len(t.text) <= MAX_REPEATED_LINE_CHARS)
+    lengths = [len(t.text) for t in tokens]
+    counts = Counter(
+        t.text for t, n in zip(tokens, lengths, strict=True) if n <= MAX_REPEATED_LINE_CHARS
+    )
     for i, token in enumerate(tokens):
-        text = token.text
-        if not text or len(text) > MAX_REPEATED_LINE_CHARS:
+        n = lengths[i]
+        if not n or n > MAX_PAIRED_CAPTION_CHARS_MAX:
             continue
-        if counts[text] >= MIN_LINE_REPEATS or _residue_only(text):
+        text = token.text
+        if n <= MAX_REPEATED_LINE_CHARS and (
+            counts[text] >= MIN_LINE_REPEATS or (RESIDUE_CHARS.search(text) and _residue_only(text))
+        ):
             out[i] = out[i] | {REPEATED_HINT}
-    for i in range(1, len(tokens)):  # "alt text" then "Alt text." : one image
-        token, above = tokens[i], tokens[i - 1]
-        if (
-            token.kind is TokenKind.PARAGRAPH
-            and above.kind is TokenKind.PARAGRAPH
-            and MIN_PAIRED_CAPTION_CHARS <= len(token.text) <= MAX_ALT_CHARS
-            and abs(len(token.text) - len(above.text)) <= MAX_PAIRED_CAPTION_DIFF
-            and _letters(token.text) == _letters(above.text)
+        if (  # "alt text" then "Alt text." : one image
+            i
+            and n >= MIN_PAIRED_CAPTION_CHARS
+            and abs(n - lengths[i - 1]) <= MAX_PAIRED_CAPTION_DIFF
+            and token.kind is TokenKind.PARAGRAPH
+            and tokens[i - 1].kind is TokenKind.PARAGRAPH
+            and _letters(text) == _letters(tokens[i - 1].text)
         ):
             out[i - 1] = out[i - 1] | {DOUBLED_HINT}
             out[i] = out[i] | {DOUBLED_HINT}
@@ -540,6 +551,8 @@ def _doubled(text: str) -> str | None:
     on a bridge."), a few words such as a duration allowed in between; else ``None``."""
     if len(text) > 2 * MAX_ALT_CHARS or text.count(" ") < 2 * MIN_DOUBLED_WORDS - 1:
         return None
+    if text.find(text[:DOUBLED_PROBE_CHARS], DOUBLED_PROBE_CHARS) < 0:
+        return None  # its opening characters do not come again
     words = text.split()
     n = len(words)
     if text.find(" ".join(words[:MIN_DOUBLED_WORDS]), 1) < 0:
@@ -563,7 +576,7 @@ def _span(tokens: tuple[Token, ...], start: int, end: int) -> str:
 def _size(text: str) -> tuple[int, int]:
     """``(characters, words)`` of a text, letters of scripts without spaces counted as
     ``CJK_CHAR_WEIGHT`` characters and ``1 / CJK_CHARS_PER_WORD`` words each."""
-    cjk = len(CJK_RE.findall(text)) if CJK_RE.search(text) else 0
+    cjk = 0 if text.isascii() or not CJK_RE.search(text) else len(CJK_RE.findall(text))
     chars = len(text) + (CJK_CHAR_WEIGHT - 1) * cjk
     words = text.count(" ") + 1 + cjk // CJK_CHARS_PER_WORD
     return chars, words
@@ -864,15 +877,9 @@ class _Page:
     day_first: bool | None = None
     """How this page writes ambiguous numeric dates such as 06/01/2026 (see ``_day_first``)."""
     _datelines: dict[int, bool] = field(default_factory=dict)
-    _counts: Counter[str] | None = None
+    _prose: dict[int, bool] = field(default_factory=dict)
     _bylines: dict[int, tuple[str, ...]] = field(default_factory=dict)
     _captions: dict[int, tuple[str | None, str | None] | None] = field(default_factory=dict)
-
-    def repeats(self, i: int) -> int:
-        """How often token ``i``'s text occurs on the page."""
-        if self._counts is None:
-            self._counts = Counter(t.text for t in self.tokens)
-        return self._counts[self.tokens[i].text]
 
     def caption(self, i: int) -> tuple[str | None, str | None] | None:
         """``(caption, credit)`` when token ``i`` is a caption with a credit."""
@@ -949,7 +956,10 @@ class _Page:
         return covered >= MIN_DATE_SHARE_OF_TITLE * len(text)
 
     def prose(self, i: int) -> bool:
-        return _is_prose(self.tokens[i], self.config)
+        found = self._prose.get(i)
+        if found is None:
+            found = self._prose[i] = _is_prose(self.tokens[i], self.config)
+        return found
 
 
 def _read_header(page: _Page) -> _Header:

@@ -84,6 +84,8 @@ CODE_LINE = re.compile(
     r"|[$>]\s\w|\})|\)\s*(?:=>|\{)"
 )
 """A line shaped like program code."""
+CODE_HINT = re.compile(r"[;{}][ \t]*$", re.MULTILINE)
+"""A dump without any line ending like code has no code block (a cheap test first)."""
 CODE_LAST_CHARS = frozenset(";{}")
 CODE_FIRST_CHARS = frozenset("/*#<}{$>")
 CODE_FIRST_WORDS = frozenset(
@@ -118,6 +120,7 @@ def tokenize_text(text: str) -> TokenStream:
     if MOJIBAKE_HINT.search(text):
         lines = [_unmojibake(line) for line in lines]
     width = _dump_width(lines)
+    code_possible = CODE_HINT.search(text) is not None
     tokens: list[Token] = []
     group = 0
     i = 0
@@ -170,7 +173,7 @@ def tokenize_text(text: str) -> TokenStream:
             tokens.append(_tok(TokenKind.BREAK, "", lineno, lineno))
             i += 1
             continue
-        code_end = _code_block_end(lines, i)
+        code_end = _code_block_end(lines, i) if code_possible else i
         if code_end > i:
             block = "\n".join(line.rstrip() for line in lines[i:code_end]).strip("\n")
             tokens.append(_tok(TokenKind.PRE, block, lineno, code_end))
@@ -271,13 +274,15 @@ def _read_unit(lines: list[str], i: int, width: int) -> tuple[_Unit, int]:
     i += 1
     if width == 0 or width > WRAPPED_DUMP_MAX_WIDTH:
         # unwrapped dump: a line broken inside a sentence (<br>) goes on in lower case
+        indent = unit.indent
         while i < len(lines):
-            nxt = lines[i].rstrip()
+            nxt = lines[i]
+            if not nxt[indent : indent + 1].islower() or (indent and nxt[:indent].strip()):
+                break  # continuations start in lower case at the same indentation
+            nxt = nxt.rstrip()
             stripped = nxt.strip()
             if not (
                 stripped
-                and stripped[0].islower()
-                and _indent(nxt) == unit.indent
                 and not SENTENCE_STOP.search(unit.text)
                 and not LIST_MARKER.match(nxt)
                 and not URL_LINE.match(nxt)
