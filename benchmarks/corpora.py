@@ -30,6 +30,8 @@ from typing import Any, Literal
 import lxml.html
 from lxml import etree
 
+from benchmarks.metrics import parse_gold_date, shows_day
+
 CORPORA = ("fundus", "readability", "htmldate", "text")
 """Every corpus name, in report order."""
 
@@ -103,6 +105,9 @@ class Document:
         reference_time: Crawl time, for resolving relative dates in text input.
         gold: The annotations.
         origin: For ``text`` documents, the corpus of the HTML page ("fundus"/"readability").
+        shows_date: For ``text`` documents with a gold date: the rendering shows the gold
+            day in some written form (:func:`benchmarks.metrics.shows_day`); ``None``
+            otherwise. Day scores "where the rendering shows a date" count only these.
     """
 
     corpus: str
@@ -113,6 +118,7 @@ class Document:
     reference_time: datetime | None
     gold: Gold
     origin: str = ""
+    shows_date: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,6 +404,7 @@ def load_text(
             if len(text.strip()) < MIN_RENDERING_CHARS:
                 skipped.append(doc_id)
                 continue
+            shown = shows_day(text, parse_gold_date(gold.date)) if gold.date else None
             docs.append(
                 Document(
                     corpus="text",
@@ -406,6 +413,7 @@ def load_text(
                     content_type="text",
                     gold=gold,
                     origin=origin,
+                    shows_date=shown,
                     **kw,
                 )
             )

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import logging
 import statistics
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from benchmarks.corpora import Document, LoadedCorpus
@@ -71,6 +71,9 @@ class ExtractorRun:
     records: tuple[DocRecord, ...]
     metrics: Metrics
     timing: Timing
+    by_origin: Mapping[str, Metrics] = field(default_factory=dict)
+    """Text renderings: the metrics per origin corpus of the HTML pages
+    ("fundus", "readability"); empty for other corpora."""
 
     @property
     def errors(self) -> int:
@@ -83,6 +86,7 @@ class ExtractorRun:
             "extractor": self.extractor,
             "corpus": self.corpus,
             "metrics": self.metrics,
+            "by_origin": dict(self.by_origin),
             "timing": {
                 "median_ms": self.timing.median_ms,
                 "total_s": self.timing.total_s,
@@ -144,12 +148,17 @@ def run_corpus(
         records.append(run_document(extractor, doc))
         if progress is not None:
             progress(extractor.name, index + 1, total)
+    origins: dict[str, list[DocScores]] = {}
+    for doc, record in zip(corpus.documents, records, strict=True):
+        if doc.origin:
+            origins.setdefault(doc.origin, []).append(record.scores)
     return ExtractorRun(
         extractor=extractor.name,
         corpus=corpus.name,
         records=tuple(records),
         metrics=aggregate([r.scores for r in records]),
         timing=timing_of(records),
+        by_origin={origin: aggregate(scores) for origin, scores in origins.items()},
     )
 
 
@@ -163,5 +172,7 @@ def run_document(extractor: Extractor, doc: Document) -> DocRecord:
         ms=timed.ms,
         cpu_ms=timed.cpu_ms,
         error=timed.prediction.error,
-        scores=score_document(doc.gold, timed.prediction, extractor.fields),
+        scores=score_document(
+            doc.gold, timed.prediction, extractor.fields, shows_date=doc.shows_date
+        ),
     )

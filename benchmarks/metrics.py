@@ -301,3 +301,80 @@ def pooled_share(counts: Iterable[FoundCount]) -> float | None:
         found += c.found
         total += c.total
     return found / total if total else None
+
+
+# --------------------------------------------------------------------------- shown dates
+
+MONTH_NAMES: tuple[tuple[str, ...], ...] = (
+    # en, de, fr, es, it, pt, nl, da/no, sv, is, id, lt (nominative / genitive), tr,
+    # ru (genitive / nominative), uk (genitive / nominative), pl (genitive)
+    ("january", "januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari",
+     "janúar", "sausis", "sausio", "ocak", "января", "январь", "січня", "січень", "stycznia"),
+    ("february", "februar", "feber", "février", "febrero", "febbraio", "fevereiro", "februari",
+     "febrúar", "vasaris", "vasario", "şubat", "февраля", "февраль", "лютого", "лютий", "lutego"),
+    ("march", "märz", "mars", "marzo", "março", "maart", "marts", "mars", "kovas", "kovo",
+     "mart", "марта", "март", "березня", "березень", "marca", "maret"),
+    ("april", "avril", "abril", "aprile", "apríl", "balandis", "balandžio", "nisan", "апреля",
+     "апрель", "квітня", "квітень", "kwietnia"),
+    ("may", "mai", "mayo", "maggio", "maio", "mei", "maj", "maí", "gegužė", "gegužės", "mayıs",
+     "мая", "май", "травня", "травень", "maja"),
+    ("june", "juni", "juin", "junio", "giugno", "junho", "júní", "birželis", "birželio",
+     "haziran", "июня", "июнь", "червня", "червень", "czerwca"),
+    ("july", "juli", "juillet", "julio", "luglio", "julho", "júlí", "liepa", "liepos", "temmuz",
+     "июля", "июль", "липня", "липень", "lipca"),
+    ("august", "août", "agosto", "augustus", "augusti", "ágúst", "agustus", "rugpjūtis",
+     "rugpjūčio", "ağustos", "августа", "август", "серпня", "серпень", "sierpnia"),
+    ("september", "septembre", "septiembre", "setiembre", "settembre", "setembro", "septiembre",
+     "rugsėjis", "rugsėjo", "eylül", "сентября", "сентябрь", "вересня", "вересень", "września"),
+    ("october", "oktober", "octobre", "octubre", "ottobre", "outubro", "október", "spalis",
+     "spalio", "ekim", "октября", "октябрь", "жовтня", "жовтень", "października"),
+    ("november", "novembre", "noviembre", "novembro", "nóvember", "lapkritis", "lapkričio",
+     "kasım", "ноября", "ноябрь", "листопада", "листопад", "listopada", "nopember"),
+    ("december", "dezember", "décembre", "diciembre", "dicembre", "dezembro", "desember",
+     "desember", "december", "gruodis", "gruodžio", "aralık", "декабря", "декабрь", "грудня",
+     "грудень", "grudnia", "desember"),
+)  # fmt: skip
+"""Month names in the corpora's languages (lower case); the first three letters of a
+Latin-script name (and "sept") are accepted as its abbreviation."""
+
+_DAY_SEP = r"[.\-/ ]\s?"
+
+
+def _month_alternation(month: int) -> str:
+    names = set(MONTH_NAMES[month - 1])
+    names |= {n[:3] for n in MONTH_NAMES[month - 1] if n.isascii()}
+    if month == 9:
+        names.add("sept")
+    return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+
+
+def shown_day_pattern(day: date) -> re.Pattern[str]:
+    """A pattern for the written forms of ``day`` a reader would recognise.
+
+    Numeric forms with the year (2024-04-26, 2024/4/26, 26.04.2024, 26/4/24, 4/26/2024,
+    2024年4月26日, 2024년 4월 26일) and month-name forms with or without the year
+    ("26 April 2024", "April 26, 2024", "26. April", "26 de abril de 2024", "Apr 26").
+    It is independent of articlekit's own date recognisers on purpose.
+    """
+    y, m, d = day.year, day.month, day.day
+    yy = f"(?:{y}|{y % 100:02d})"
+    mm = f"0?{m}"
+    dd = f"0?{d}"
+    months = _month_alternation(m)
+    forms = [
+        rf"{y}{_DAY_SEP}{mm}{_DAY_SEP}{dd}(?!\d)",
+        rf"(?<!\d){dd}{_DAY_SEP}{mm}{_DAY_SEP}{yy}(?!\d)",
+        rf"(?<!\d){mm}/{dd}/{yy}(?!\d)",
+        rf"{y}\s?年\s?{mm}\s?月\s?{dd}\s?日",
+        rf"{y}\s?년\s?{mm}\s?월\s?{dd}\s?일",
+        rf"(?<!\d){dd}(?:\.|st|nd|rd|th|er|º|°)?\s?(?:de\s|of\s)?(?:{months})\b",
+        rf"\b(?:{months})\.?\s{dd}(?!\d)",
+    ]
+    return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE)
+
+
+def shows_day(text: str, gold: datetime | date) -> bool:
+    """The text shows the gold's calendar day in some written form (see
+    :func:`shown_day_pattern`)."""
+    day = gold.date() if isinstance(gold, datetime) else gold
+    return shown_day_pattern(day).search(text) is not None

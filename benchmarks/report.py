@@ -96,6 +96,7 @@ TABLES: Mapping[str, tuple[tuple[str, tuple[Column, ...], bool], ...]] = {
                     ("title", "title"),
                     ("authors F1", "authors_f1"),
                     ("date (day)", "date"),
+                    ("date (day, shown)", "date_shown"),
                     ("date coverage", "date_coverage"),
                 ),
             ),
@@ -104,6 +105,16 @@ TABLES: Mapping[str, tuple[tuple[str, tuple[Column, ...], bool], ...]] = {
     ),
 }
 """Per corpus: (table title, metric columns, append speed columns)."""
+
+ORIGIN_COLUMNS = _cols(
+    ("body F1", "body_f1"),
+    ("title", "title"),
+    ("authors F1", "authors_f1"),
+    ("authors exact", "authors_exact"),
+    ("date (day)", "date"),
+    ("date (day, shown)", "date_shown"),
+)
+"""Columns of the per-origin table of the ``text`` corpus."""
 
 SPEED_HEADERS = (
     "ms/doc median",
@@ -294,6 +305,17 @@ def corpus_tables(result: CorpusResult) -> str:
                 row += _speed_cells(run, medians)
             rows.append(row)
         lines += ["", f"**{title}**", "", markdown_table(headers, rows)]
+    origin_rows = [
+        [
+            f"{run.extractor} ({origin})",
+            *(format_metric(values.get(c.metric)) for c in ORIGIN_COLUMNS),
+        ]
+        for run in result.runs
+        for origin, values in sorted(run.by_origin.items())
+    ]
+    if origin_rows:
+        headers = ["extractor (pages)", *(c.header for c in ORIGIN_COLUMNS)]
+        lines += ["", "**by origin of the pages**", "", markdown_table(headers, origin_rows)]
     return "\n".join(lines)
 
 
@@ -383,7 +405,14 @@ _METHOD = """\
 - **text** corpus: lynx/w3m renderings of the fundus and readerable readability pages,
   parsed as raw text (articlekit: `content_type="text"`, fundus pages with the crawl
   time as `reference_time`; HTML-only peers: one escaped `<p>` per blank-line block).
-  Renderings under 500 characters are skipped and counted.
+  Renderings under 500 characters are skipped and counted. `date (day, shown)` is the
+  day score over only the renderings that show the gold day in some written form
+  (numeric with the year, e.g. 2024-04-26, 26.04.2024, 4/26/24, 2024年4月26日, or with a
+  month name in one of the corpora's languages, with or without the year, e.g.
+  "26 April 2024", "Apr 26", "26. April", "26 de abril"), found by a recogniser in
+  `benchmarks/metrics.py` that is independent of articlekit's; relative dates
+  ("3 hours ago") do not count as shown. The "by origin" table splits the corpus into
+  the renderings of fundus pages and of readability pages.
 - **Speed**: only the extraction call is timed (`time.perf_counter`), input decoded and
   in memory, all extractors in one process, one document at a time, after one untimed
   warm-up call per corpus (lazy imports, model loading); ratios divide the

@@ -16,6 +16,9 @@ Field rules beyond ``benchmarks.metrics``:
   name was predicted and every predicted name occurs inside the normalised gold byline.
   Pages whose gold byline is empty are not scored.
 * readability excerpt: exact (NFC + whitespace) and shingle F1 against ``summary``.
+* text renderings, "date (day, shown)": the day score over only the renderings that
+  show the gold day in some written form (``Document.shows_date``); a page that shows
+  no date cannot be dated from its text.
 * image captions/credits: pooled share of distinct gold strings found among the
   predicted ones (NFC + whitespace + case-fold exact); a credit is each string of a
   gold image's ``authors`` list, a predicted credit is one image's ``credit``.
@@ -46,6 +49,7 @@ class DocScores:
     byline_names: bool | None = None
     date_covered: bool | None = None
     date_day: bool | None = None
+    date_day_shown: bool | None = None
     date_instant: bool | None = None
     topics: metrics.SetScore | None = None
     captions: metrics.FoundCount | None = None
@@ -87,8 +91,18 @@ def _byline_scores(gold: str, authors: Sequence[str]) -> tuple[bool, bool]:
     return exact, contained
 
 
-def score_document(gold: Gold, pred: Prediction, supported: frozenset[Field]) -> DocScores:
-    """Score one prediction against one gold for the fields the extractor supports."""
+def score_document(
+    gold: Gold,
+    pred: Prediction,
+    supported: frozenset[Field],
+    *,
+    shows_date: bool | None = None,
+) -> DocScores:
+    """Score one prediction against one gold for the fields the extractor supports.
+
+    ``shows_date`` (text renderings): whether the input shows the gold day; when it is
+    ``True`` the day score is also recorded as ``date_day_shown``.
+    """
     scores: dict[str, Any] = {}
     if gold.body is not None and "text" in supported:
         scores["body"] = metrics.shingle_score(gold.body, pred.text)
@@ -107,6 +121,8 @@ def score_document(gold: Gold, pred: Prediction, supported: frozenset[Field]) ->
         gold_date = metrics.parse_gold_date(gold.date)
         scores["date_covered"] = pred.date is not None
         scores["date_day"] = metrics.date_day_match(gold_date, pred.date)
+        if shows_date:
+            scores["date_day_shown"] = scores["date_day"]
         if metrics.gold_has_instant(gold_date):
             scores["date_instant"] = metrics.date_instant_match(gold_date, pred.date)
     if gold.topics is not None and "topics" in supported:
@@ -180,6 +196,7 @@ _BOOL_METRICS: tuple[tuple[str, str], ...] = (
     ("byline_names", "byline_names"),
     ("excerpt_exact", "excerpt_exact"),
     ("date_day", "date"),
+    ("date_day_shown", "date_shown"),
     ("date_instant", "date_instant"),
     ("date_covered", "date_coverage"),
 )

@@ -468,3 +468,36 @@ def test_benchmark_f1_of_trafilatura_matches_independent_implementation() -> Non
     pairs = [(doc.gold.body or "", extractor.run(doc).prediction.text) for doc in corpus.documents]
     assert run.metrics["body_f1"] == pytest.approx(_independent_f1(pairs), abs=1e-12)
     assert 0.0 < _independent_f1(pairs) <= 1.0
+
+
+def test_metrics_shows_day_finds_numeric_and_named_forms_in_several_languages() -> None:
+    day = date(2024, 4, 26)
+    for text in (
+        "Published 2024-04-26 at noon",
+        "Stand: 26.04.2024, 10:15 Uhr",
+        "posted 4/26/24",
+        "Friday, April 26, 2024",
+        "26. April 2024",
+        "le 26 avril 2024 à 10h",
+        "26 de abril de 2024",
+        "26 aprile 2024",
+        "Apr. 26",
+        "2024年4月26日",
+    ):
+        assert metrics.shows_day(text, day), text
+    aware = datetime(2024, 4, 26, 23, 0, tzinfo=CET)
+    assert metrics.shows_day("am 26.4.2024", aware)
+
+
+def test_metrics_shows_day_rejects_other_days_and_bare_numbers() -> None:
+    day = date(2024, 4, 26)
+    for text in ("2024-04-27", "126.04.2024", "26 May 2024", "3 hours ago", "page 26 of 4"):
+        assert not metrics.shows_day(text, day), text
+
+
+def test_scoring_day_where_shown_is_scored_only_when_the_input_shows_it() -> None:
+    gold = Gold(date="2024-04-26")
+    pred = Prediction(date=date(2024, 4, 26))
+    assert score_document(gold, pred, ALL_FIELDS, shows_date=True).date_day_shown is True
+    assert score_document(gold, pred, ALL_FIELDS, shows_date=False).date_day_shown is None
+    assert score_document(gold, pred, ALL_FIELDS).date_day_shown is None

@@ -28,6 +28,16 @@ CASES: list[tuple[str, Hint]] = [
     ("Pubblicità", Hint.ADVERTISEMENT),
     ("Sponsored", Hint.ADVERTISEMENT),
     ("Story continues below advertisement", Hint.ADVERTISEMENT),
+    ("Story continues below", Hint.ADVERTISEMENT),
+    (
+        "This advertisement has not loaded yet, but your article continues below.",
+        Hint.ADVERTISEMENT,
+    ),
+    ("Annonsørinnhold", Hint.ADVERTISEMENT),
+    ("Реклама:", Hint.ADVERTISEMENT),
+    ("Anuncio", Hint.ADVERTISEMENT),
+    ("Annuncio", Hint.ADVERTISEMENT),
+    ("Anzeigen", Hint.ADVERTISEMENT),
     # share bars
     ("Share", Hint.SHARE),
     ("Teilen", Hint.SHARE),
@@ -43,6 +53,8 @@ CASES: list[tuple[str, Hint]] = [
     ("Sign up for our morning newsletter", Hint.SUBSCRIBE),
     ("Jetzt den Newsletter abonnieren", Hint.SUBSCRIBE),
     ("Abonnez-vous pour lire la suite", Hint.SUBSCRIBE),
+    ("Esta función es solo para suscriptores", Hint.SUBSCRIBE),
+    ("Sie sind bereits Kunde?", Hint.SUBSCRIBE),
     ("Suscríbete a nuestro boletín", Hint.SUBSCRIBE),
     ("Iscriviti alla newsletter", Hint.SUBSCRIBE),
     # related

@@ -179,3 +179,323 @@ def test_scoring_text_no_running_text_warns() -> None:
     result = score_text(stream, config=TextScoringConfig())
     assert result.body is None
     assert result.warnings[0][0] == "scoring.no_body"
+
+
+# --------------------------------------------------------------------------- bylines in fields
+
+IT_PARAS = (
+    "Il consiglio comunale ha approvato martedì il prolungamento della linea del tram "
+    "verso i quartieri settentrionali, un progetto discusso da oltre dieci anni.",
+    "I sostenitori dicono che la nuova linea dimezzerà i tempi di viaggio, mentre i "
+    "critici ricordano che mancano i fondi per i nuovi veicoli.",
+    "I lavori dovrebbero cominciare la prossima primavera e durare circa tre anni.",
+)
+
+FR_PARAS = (
+    "Le conseil municipal a voté mardi le prolongement du tramway vers les quartiers "
+    "nord, un projet discuté depuis plus de dix ans dans la ville.",
+    "Les partisans affirment que la nouvelle ligne réduira de moitié les temps de trajet, "
+    "tandis que les critiques regrettent l'absence de budget pour les rames.",
+    "Les travaux doivent commencer au printemps prochain et durer environ trois ans.",
+)
+
+ES_PARAS = (
+    "El ayuntamiento aprobó el martes la ampliación del tranvía hacia los barrios del "
+    "norte, un proyecto que se discute desde hace más de una década.",
+    "Los partidarios aseguran que la nueva línea reducirá a la mitad los tiempos de "
+    "viaje, mientras que los críticos lamentan que falten fondos para los vehículos.",
+    "Las obras comenzarán la próxima primavera y durarán unos tres años.",
+)
+
+
+def _names(article: Article) -> list[str]:
+    return [p.name for p in article.authors]
+
+
+def test_scoring_text_byline_in_a_field_with_a_date() -> None:
+    cases = (
+        (EN_PARAS, "Council backs tram extension to the north",
+         "   Jane DoePublished Feb 4, 2025, 10:21am|Updated Feb 4, 2025, 6:39pm"),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn",
+         "   Kolumne von Erika Muster - 04.02.2025 um 08:52 Uhr - 12 Kommentare"),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord",
+         "   Giulia Bianchi / ESEMPIO.IT / 4 febbraio 2025, 17:07"),
+        (FR_PARAS, "Le conseil vote le prolongement du tramway",
+         "   Actualité, Ville | Publié le 4 février 2025 | Écrit par Claire Martin"),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía",
+         "   Lucía Gómez, 4 de febrero de 2025, 17:46"),
+    )  # fmt: skip
+    expected = ("Jane Doe", "Erika Muster", "Giulia Bianchi", "Claire Martin", "Lucía Gómez")
+    for (paras, title, byline), name in zip(cases, expected, strict=True):
+        article = _parse(_lynx(title, byline, paras=paras))
+        assert article.title == title, byline
+        assert _names(article) == [name], byline
+        assert article.published is not None and article.published.day == 4, byline
+
+
+def test_scoring_text_kickers_and_labels_are_not_unlabelled_bylines() -> None:
+    for paras, kicker, title in (
+        (DE_PARAS, "Nach Rücktritt", "Stadtrat stimmt für längere Straßenbahn"),
+        (EN_PARAS, "Front Page", "Council backs tram extension to the north"),
+        (DE_PARAS, "Neue Pläne", "Stadtrat stimmt für längere Straßenbahn"),
+        (ES_PARAS, "Nuevo Tranvía", "El ayuntamiento aprueba ampliar el tranvía"),
+        (DE_PARAS, "Steigende Kosten belasten Stadt", "Stadtrat stimmt für längere Straßenbahn"),
+    ):
+        article = _parse(_lynx(title, kicker, "   4. Februar 2025", paras=paras))
+        assert _names(article) == [], kicker
+
+
+def test_scoring_text_unlabelled_names_with_conjunction_and_relative_time() -> None:
+    article = _parse(_lynx("Il consiglio approva il nuovo tram verso nord",
+                           "   Giulia Bianchi e Marco Rossi", paras=IT_PARAS))  # fmt: skip
+    assert _names(article) == ["Giulia Bianchi", "Marco Rossi"]
+    article = _parse(_lynx("Council backs tram extension to the north",
+                           "   Jane Doe 5 hours ago"))  # fmt: skip
+    assert _names(article) == ["Jane Doe"]
+
+
+def test_scoring_text_a_sub_heading_after_the_first_paragraph_is_not_the_title() -> None:
+    paras = (EN_PARAS[0], EN_PARAS[1], "Short line about the costs", EN_PARAS[2])
+    text = _lynx("Council backs tram extension to the north", paras=paras)
+    text = text.replace("   Short line about the costs", "Short line about the costs")
+    assert _parse(text).title == "Council backs tram extension to the north"
+
+
+# --------------------------------------------------------------------------- datelines
+
+
+def test_scoring_text_ambiguous_slashed_date_is_day_first_outside_english() -> None:
+    for paras, title, line in (
+        (FR_PARAS, "Le conseil vote le prolongement du tramway", "   Publié le 06/01/2026 - 14:16"),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "   06/01/2026"),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "   Veröffentlicht am 06/01/2026"),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "   06/01/2026 ore 14:16"),
+    ):  # fmt: skip
+        article = _parse(_lynx(title, line, paras=paras))
+        assert article.published is not None, line
+        assert (article.published.month, article.published.day) == (1, 6), line
+
+
+def test_scoring_text_ambiguous_slashed_date_follows_the_page_and_english_stays_unread() -> None:
+    header = ("Council backs tram extension to the north", "   06/01/2026")
+    assert _parse(_lynx(*header)).published is None
+    paras = (*EN_PARAS, "The previous vote, held on 13/11/2019, had failed by two votes.")
+    published = _parse(_lynx(*header, paras=paras)).published
+    assert published is not None and (published.month, published.day) == (1, 6)
+
+
+def test_scoring_text_dated_field_of_a_long_line_is_the_dateline() -> None:
+    ref = dt.datetime(2025, 2, 4, 18, 0, tzinfo=dt.UTC)
+    line = (
+        "   Transport, Local News, City Hall, Top Story 1 | Published: 5 hours ago | "
+        "Last Updated: 2 hours ago | Written by Jane Doe"
+    )
+    article = _parse(
+        _lynx("Council backs tram extension to the north", line),
+        options=articlekit.ParseOptions(reference_time=ref),
+    )
+    assert article.published is not None and article.published.hour == 13
+    assert _names(article) == ["Jane Doe"]
+
+
+def test_scoring_text_update_line_is_not_the_publication_date() -> None:
+    for paras, title, first, update in (
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn",
+         "   3. Februar 2025 - 16.03 Uhr", "   Akt.: 4. Februar 2025 - 21.18 Uhr"),
+        (EN_PARAS, "Council backs tram extension to the north",
+         "   February 3, 2025", "   Updated February 4, 2025"),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía",
+         "   3 de febrero de 2025", "   Actualizado: 4 de febrero de 2025"),
+    ):  # fmt: skip
+        article = _parse(_lynx(update, first, title, paras=paras))
+        assert article.published is not None and article.published.day == 3, first
+
+
+def test_scoring_text_labelled_byline_and_date_far_from_the_headline() -> None:
+    share = [f"   {w}" for w in ("Facebook", "WhatsApp", "E-Mail", "Drucken")]
+    article = _parse(
+        _lynx(
+            "   Von Erika Muster",
+            "   Erschienen am 04.02.2025",
+            *[f"   Menüpunkt {n}" for n in range(1, 6)],
+            "Stadtrat stimmt für längere Straßenbahn",
+            *share,
+            *[f"   [bild{n}.jpg]" for n in range(1, 5)],
+            paras=DE_PARAS,
+        )
+    )
+    assert article.title == "Stadtrat stimmt für längere Straßenbahn"
+    assert _names(article) == ["Erika Muster"]
+    assert article.published == dt.date(2025, 2, 4)
+
+
+# --------------------------------------------------------------------------- standfirst
+
+
+def test_scoring_text_sentence_under_a_short_headline_is_the_standfirst() -> None:
+    cases = (
+        (EN_PARAS, "Tram reaches the north", "The council approved the line on Tuesday."),
+        (DE_PARAS, "Straßenbahn fährt bald nach Norden", "Der Stadtrat hat sie beschlossen."),
+        (FR_PARAS, "Le tramway ira au nord", "Le conseil a voté la ligne mardi soir."),
+        (ES_PARAS, "El tranvía llegará al norte", "El ayuntamiento aprobó la línea el martes."),
+        (IT_PARAS, "Il tram arriva a nord", "Il consiglio ha approvato la linea martedì."),
+    )
+    for paras, title, dek in cases:
+        assert _parse(_lynx(title, dek, "   4.2.2025", paras=paras)).title == title, title
+
+
+def test_scoring_text_indented_menu_line_above_the_headline_is_no_headline() -> None:
+    text = _lynx(
+        "   Weather Climate Environment Science Technology Health",
+        "Council backs tram extension to the north",
+        "Tram line to reach the northern districts within three years",
+        "   By Jane Doe",
+    )
+    assert _parse(text).title == "Council backs tram extension to the north"
+
+
+# --------------------------------------------------------------------------- alt text and caption
+
+
+def test_scoring_text_line_saying_the_same_thing_twice_is_an_image() -> None:
+    for paras, caption in (
+        (EN_PARAS, "A tram waits at the depot."),
+        (DE_PARAS, "Eine Straßenbahn wartet im Depot."),
+        (FR_PARAS, "Un tramway attend au dépôt."),
+        (ES_PARAS, "Un tranvía espera en las cocheras."),
+        (IT_PARAS, "Un tram aspetta al deposito."),
+    ):
+        doubled = f"   {caption} {caption}"
+        paired = (f"   {caption.rstrip('.')}", f"   {caption}")
+        for lines in ((doubled,), paired):
+            body = (paras[0], *lines, paras[1], paras[2])
+            text = _lynx("Council backs tram extension", paras=tuple(p.strip() for p in body))
+            article = _parse(text)
+            assert caption.rstrip(".") not in article.text, lines
+            assert paras[2] in article.text
+            assert any(i.caption and caption.rstrip(".") in i.caption for i in article.images)
+
+
+def test_scoring_text_credits_and_people_with_ages_are_not_unlabelled_bylines() -> None:
+    for paras, title, line in (
+        (EN_PARAS, "Council backs tram extension to the north", "   Jane Doe, 37"),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "   dpa/Erika Muster"),
+        (FR_PARAS, "Le conseil vote le prolongement du tramway", "   AFP/Claire Martin"),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "   Foto Lucía Gómez"),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "   Copyright Giulia Bianchi"),
+    ):
+        assert _names(_parse(_lynx(title, line, "   4.2.2025", paras=paras))) == [], line
+
+
+def test_scoring_text_repeated_labels_and_browser_residue_are_not_body() -> None:
+    for paras, label in (
+        (EN_PARAS, "Article content"),
+        (DE_PARAS, "Mehr"),
+        (FR_PARAS, "Répondre"),
+        (ES_PARAS, "Contenido del artículo"),
+        (IT_PARAS, "Rispondi"),
+    ):
+        body: list[str] = []
+        for para in paras:
+            body += [para, label, "(BUTTON) [img_0412]"]
+        article = _parse(_lynx("Council backs tram extension to the north", paras=tuple(body)))
+        assert label not in article.text, label
+        assert "BUTTON" not in article.text
+        assert all(p in article.text for p in paras)
+
+
+# --------------------------------------------------------------------------- sections
+
+
+def _teasers(n: int, lang_para: str) -> list[str]:
+    """A list of other articles: date line, headline, long teaser sentence each."""
+    out: list[str] = []
+    for k in range(n):
+        out += [f"{k + 1}.03.2025", f"Other story number {k + 1}", f"Teaser {k}: {lang_para}"]
+    return out
+
+
+def test_scoring_text_teaser_list_after_an_end_label_is_not_the_body() -> None:
+    for paras, label, byline in (
+        (EN_PARAS, "More stories", "   By Jane Doe"),
+        (DE_PARAS, "Das könnte Sie auch interessieren", "   Von Erika Muster"),
+        (FR_PARAS, "À découvrir également", "   Par Claire Martin"),
+        (ES_PARAS, "Te recomendamos", "   Por Lucía Gómez"),
+        (IT_PARAS, "Altri articoli", "   Di Giulia Bianchi"),
+    ):
+        lines = [*(f"   {p}" for p in paras), label, *(f"   {t}" for t in _teasers(12, paras[0]))]
+        text = _lynx("Council backs tram extension to the north", byline, "   4.2.2025", paras=())
+        text = text.replace("   © 2025", "\n".join(lines) + "\n   © 2025")
+        article = _parse(text)
+        assert article.text.startswith(paras[0][:30]), label
+        assert "Teaser" not in article.text, label
+        assert article.authors, label
+
+
+def test_scoring_text_inline_read_more_label_does_not_end_the_body() -> None:
+    for paras, label in (
+        (EN_PARAS, "Read more"),
+        (DE_PARAS, "Lesen Sie auch"),
+        (FR_PARAS, "Lire aussi"),
+        (ES_PARAS, "Lee también"),
+        (IT_PARAS, "Leggi anche"),
+    ):
+        later = (paras[1], paras[2], f"{paras[2]} {paras[1]}")  # the larger part
+        body = (paras[0], label, *later)
+        text = _lynx("Council backs tram extension", "   By Jane Doe", "   4.2.2025", paras=body)
+        article = _parse(text)
+        assert paras[0] in article.text, label
+        assert later[-1] in article.text, label
+
+
+def test_scoring_text_more_dateline_shapes() -> None:
+    cases = (
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía",
+         "   04/02/2025 Actualizado a las 15:10h.", (2, 4)),
+        (EN_PARAS, "Council backs tram extension to the north",
+         "   By Example News, in Local, Transport, City Hall · 4 Feb 2025, 20:02 · 0 Comments",
+         (2, 4)),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn",
+         "   Erschienen am 04.02.2025", (2, 4)),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord",
+         "   Pubblicato il 4 febbraio 2025", (2, 4)),
+        (FR_PARAS, "Le conseil vote le prolongement du tramway",
+         "   Publié le 4 février 2025 à 10h", (2, 4)),
+    )  # fmt: skip
+    for paras, title, line, (month, day) in cases:
+        published = _parse(_lynx(title, line, paras=paras)).published
+        assert published is not None and (published.month, published.day) == (month, day), line
+
+
+def test_scoring_text_british_page_reads_slashed_dates_day_first() -> None:
+    paras = (*EN_PARAS, "The previous plan, presented on 6 March 2019, had been shelved.")
+    header = ("Council backs tram extension to the north", "   Published on 04/02/2025 - 13:55")
+    published = _parse(_lynx(*header, paras=paras)).published
+    assert published is not None and (published.month, published.day) == (2, 4)
+    paras = (*EN_PARAS, "The previous plan, presented on March 6, 2019, had been shelved.")
+    published = _parse(_lynx(*header, paras=paras)).published
+    assert published is not None and (published.month, published.day) == (4, 2)
+
+
+def test_scoring_text_code_block_between_paragraphs_stays_in_the_body() -> None:
+    steps = "\n".join(f"  total = add(total, {n});" for n in range(12))
+    code = f"function add(a, b) {{\n  const sum = a + b;\n  return sum;\n}}\n{steps}"
+    for paras in (EN_PARAS, DE_PARAS, FR_PARAS, ES_PARAS, IT_PARAS):
+        text = _lynx("Council backs tram extension", paras=paras)
+        text = text.replace(f"   {paras[1]}", f"   {paras[1]}\n\n{code}\n")
+        article = _parse(text)
+        assert "{\n  const sum = a + b;\n  return sum;\n}" in article.text
+        assert paras[0] in article.text and paras[2] in article.text
+
+
+def test_scoring_text_browser_residue_and_doubled_alt_text_are_no_title() -> None:
+    for paras, alt in (
+        (EN_PARAS, "A tram at the depot"),
+        (DE_PARAS, "Eine Straßenbahn im Depot"),
+        (FR_PARAS, "Un tramway au dépôt"),
+        (ES_PARAS, "Un tranvía en las cocheras"),
+        (IT_PARAS, "Un tram al deposito"),
+    ):
+        title = "Council backs tram extension to the north"
+        text = _lynx(title, "   4.2.2025", "[Home ] (BUTTON)", f"{alt} {alt}", paras=paras)
+        assert _parse(text).title == title, alt

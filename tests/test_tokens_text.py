@@ -33,8 +33,21 @@ def test_tokens_text_wrapped_lines_become_one_paragraph() -> None:
 
 def test_tokens_text_unwrapped_dump_keeps_lines_apart() -> None:
     long = "palabra " * 20
-    tokens = _tokens(f"{long}\n{long}x\n" + "y" * 300 + "\n")
+    tokens = _tokens(f"{long}.\n{long}x.\n" + "y" * 300 + "\n")
     assert len(tokens) == 3
+
+
+def test_tokens_text_unwrapped_dump_joins_a_sentence_broken_by_a_line_break() -> None:
+    wide = " " * 200 + "Menu"  # a wide line: the dump is not wrapped by width
+    for first, rest in (
+        ("The council met on Tuesday", "and voted for the new tram line."),
+        ("Der Stadtrat tagte am Dienstag", "und stimmte für die neue Linie."),
+        ("Le conseil s'est réuni mardi", "et a voté pour la nouvelle ligne."),
+        ("El ayuntamiento se reunió el martes", "y votó a favor de la nueva línea."),
+        ("Il consiglio si è riunito martedì", "e ha votato per la nuova linea."),
+    ):
+        tokens = _tokens(f"{wide}\n\n   {first}\n   {rest}\n   Next line.\n   von Jane Roe\n")
+        assert [t.text for t in tokens][1:] == [f"{first} {rest}", "Next line.", "von Jane Roe"]
 
 
 def test_tokens_text_bulleted_and_numbered_lists() -> None:
@@ -50,7 +63,9 @@ def test_tokens_text_bulleted_and_numbered_lists() -> None:
 
 
 def test_tokens_text_link_list_keeps_link_chars() -> None:
-    tokens = _tokens("- [Sport](https://example.org/sport)\n- [Kultur](https://example.org/kultur)\n")
+    tokens = _tokens(
+        "- [Sport](https://example.org/sport)\n- [Kultur](https://example.org/kultur)\n"
+    )
     assert [t.text for t in tokens] == ["Sport", "Kultur"]
     assert all(t.link_density == 1.0 for t in tokens)
 
@@ -167,3 +182,40 @@ def test_tokens_text_every_token_knows_its_lines() -> None:
     tokens = _tokens("A\n\nB line one\n\n   * c\n")
     assert [t.lines for t in tokens] == [(1, 1), (3, 3), (5, 5)]
     assert tokenize_text("").tokens == ()
+
+
+def test_tokens_text_title_case_label_and_lower_case_menu_are_not_joined() -> None:
+    wide = " " * 200 + "Menu"
+    tokens = _tokens(f"{wide}\n\n   Share Close Button\n   facebook Facebook twitter Twitter\n")
+    assert [t.text for t in tokens][1:] == [
+        "Share Close Button",
+        "facebook Facebook twitter Twitter",
+    ]
+
+
+def test_tokens_text_repairs_utf8_read_as_windows_1252_line_by_line() -> None:
+    dump = "\n\n".join(
+        [
+            "Toller Tarif: jetzt fÃ¼r nur 5 Euro",  # de
+            "La revancha tras su sanciÃ³n",  # es
+            "Â«Bella serataÂ», dice la premier",  # it
+            "Le maire a dÃ©cidÃ© hier",  # fr
+            "It wasnâ€™t planned",  # en
+            "Genuine Ã and B stay as they are",
+        ]
+    )
+    assert [t.text for t in _tokens(dump)] == [
+        "Toller Tarif: jetzt für nur 5 Euro",
+        "La revancha tras su sanción",
+        "«Bella serata», dice la premier",
+        "Le maire a décidé hier",
+        "It wasn’t planned",
+        "Genuine Ã and B stay as they are",
+    ]
+
+
+def test_tokens_text_buttons_and_counters_are_not_a_code_block() -> None:
+    tokens = _tokens("   (BUTTON)\n   1/12\n   (BUTTON)\n   Weiter (Seite 2)\n")
+    assert all(t.kind is not TokenKind.PRE for t in tokens)
+    code = _tokens("if (x) {\n  y = 1;\n}\n")
+    assert [t.kind for t in code] == [TokenKind.PRE]

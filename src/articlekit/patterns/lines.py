@@ -124,7 +124,10 @@ AD_PHRASES = _phrases(
     "|la suite après la publicité|la suite après cette publicité|publicidad|contenido patrocinado"
     "|continúa después de la publicidad|sigue después de la publicidad|pubblicità"
     "|contenuto sponsorizzato|l'articolo continua dopo la pubblicità|advertentie|annonse"
-    "|annons|reklame|reklam|publicidade|patrocinado|ad feedback"
+    "|annons|reklame|reklam|publicidade|patrocinado|ad feedback|story continues below"
+    "|this advertisement has not loaded yet|this advertisement has not loaded yet, but your"
+    " article continues below|annonsørinnhold|annonsørinnhald|реклама|reklama"
+    "|annuncio|annunci|anuncio|advertorial|anzeigen|werbeanzeige"
 )
 
 SHARE_WORDS = _phrases(
@@ -146,7 +149,8 @@ SHARE_WORDS = _phrases(
 SUBSCRIBE_PATTERN = (
     r"\bsubscribe\b|\bsubscribers?\b|\bsubscription\b|\bsign up\b|\bnewsletter|\babonnieren\b"
     r"|\babonnent|\babonnement|\babo\b|\bjetzt registrieren\b|\babonnez|\bs'abonner\b"
-    r"|\babonné|\bsuscr[ií]b|\bsuscripción\b|\biscriviti\b|\babbonati\b|\babbonamento\b"
+    r"|\babonné|\bsuscr[ií]b|\bsuscripción\b|\bsuscriptor(?:es|as?)?\b|\bbereits kunde\b"
+    r"|\biscriviti\b|\babbonati\b|\babbonamento\b"
     r"|\babonneer|\babonnee|\bassine\b|\bassinante|\bprenumerera|\babonnér"
     r"|\bplus\b.{0,20}\b(?:lesen|weiterlesen)\b|\bweiterlesen mit\b|\bunlimited access\b"
     r"|\bbecome a member\b|\bjoin now\b|\bregister for free\b|\bkostenlos registrieren\b"
@@ -171,6 +175,13 @@ RELATED_PHRASES = _phrases(
     "|i più letti|lees ook|lees meer|meer over|meest gelezen|les også|les mer|mest lest"
     "|läs också|läs mer|mest läst|læs også|læs mere|leia também|leia mais|saiba mais"
     "|mais lidas|veja também"
+    "|read next|what to read next|more trending|trending now|more to explore"
+    "|you may also be interested in|more from this section|recommended stories"
+    "|weitere nachrichten|mehr aus dem ressort|schlagwörter zu diesem artikel"
+    "|à découvrir également|à découvrir aussi|à voir aussi|à lire également|sur le même thème"
+    "|te recomendamos|más noticias|también te puede gustar|otras noticias"
+    "|ti potrebbe interessare|potrebbe interessarti anche|altri articoli|leggi altro"
+    "|mer om|les også disse|fler artiklar|mere om"
 )
 
 COOKIE_PATTERN = (
@@ -274,28 +285,77 @@ def _rule(
 
 
 SUBSCRIBE_NEEDLES = (
-    "subscri", "sign up", "newsletter", "abo", "registrieren", "suscr", "iscriviti", "abbona",
-    "assin", "prenumerera", "plus", "weiterlesen", "unlimited", "member", "join now",
+    "bereits kunde",
+    "subscri",
+    "sign up",
+    "newsletter",
+    "abo",
+    "registrieren",
+    "suscr",
+    "iscriviti",
+    "abbona",
+    "assin",
+    "prenumerera",
+    "plus",
+    "weiterlesen",
+    "unlimited",
+    "member",
+    "join now",
     "register for free",
 )
 """Every alternative of ``SUBSCRIBE_PATTERN`` contains one of these."""
 
 COOKIE_NEEDLES = (
-    "cookie", "gdpr", "dsgvo", "accept", "akzeptieren", "aceptar", "accetta", "privacy",
-    "preferences", "datenschutzeinstellungen", "privatsphäre", "confidentialité",
-    "privacidad", "impostazioni", "tracking", "partner",
+    "cookie",
+    "gdpr",
+    "dsgvo",
+    "accept",
+    "akzeptieren",
+    "aceptar",
+    "accetta",
+    "privacy",
+    "preferences",
+    "datenschutzeinstellungen",
+    "privatsphäre",
+    "confidentialité",
+    "privacidad",
+    "impostazioni",
+    "tracking",
+    "partner",
 )
 """Every alternative of ``COOKIE_PATTERN`` contains one of these."""
 
 CONSENT_NEEDLES = (
-    "consent", "consens", "zustimm", "einwillig", "toestemming", "samtyk", "samtyc",
-    "akzeptier", "accept", "acept", "accett", "erlaub", "allow", "autoris", "permit",
+    "consent",
+    "consens",
+    "zustimm",
+    "einwillig",
+    "toestemming",
+    "samtyk",
+    "samtyc",
+    "akzeptier",
+    "accept",
+    "acept",
+    "accett",
+    "erlaub",
+    "allow",
+    "autoris",
+    "permit",
 )
 """``CONSENT_PATTERN`` needs one of its consent words, each containing one of these."""
 
 RIGHTS_NEEDLES = (
-    "rights", "rechte", "droits", "derechos", "diritti", "direitos", "rettighe", "rättighe",
-    "©", "(c)", "copyright",
+    "rights",
+    "rechte",
+    "droits",
+    "derechos",
+    "diritti",
+    "direitos",
+    "rettighe",
+    "rättighe",
+    "©",
+    "(c)",
+    "copyright",
 )
 """Every alternative of ``RIGHTS_PATTERN`` contains one of these."""
 
@@ -307,10 +367,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(Hint.SKIP_LINK, _list_of(SKIP_PHRASES), _Mode.WHOLE, SHORT_LINE_CHARS * 2),
     _rule(Hint.ADVERTISEMENT, _list_of(AD_PHRASES), _Mode.WHOLE, SHORT_LINE_CHARS),
     _rule(Hint.SHARE, _list_of(SHARE_WORDS), _Mode.WHOLE, SHORT_LINE_CHARS * 2),
-    _rule(Hint.SUBSCRIBE, SUBSCRIBE_PATTERN, _Mode.ANYWHERE, PROMPT_LINE_CHARS,
-          SUBSCRIBE_NEEDLES),
-    _rule(Hint.RELATED, rf"(?:{RELATED_PHRASES})(?:\s?[:»>›]|$)", _Mode.START,
-          PROMPT_LINE_CHARS),
+    _rule(Hint.SUBSCRIBE, SUBSCRIBE_PATTERN, _Mode.ANYWHERE, PROMPT_LINE_CHARS, SUBSCRIBE_NEEDLES),
+    _rule(Hint.RELATED, rf"(?:{RELATED_PHRASES})(?:\s?[:»>›]|$)", _Mode.START, PROMPT_LINE_CHARS),
     _rule(Hint.COOKIE, COOKIE_PATTERN, _Mode.ANYWHERE, PARAGRAPH_LINE_CHARS, COOKIE_NEEDLES),
     _rule(Hint.COOKIE, CONSENT_PATTERN, _Mode.START, PARAGRAPH_LINE_CHARS, CONSENT_NEEDLES),
     _rule(Hint.FOOTER, _list_of(FOOTER_PHRASES), _Mode.WHOLE, SHORT_LINE_CHARS * 2),
@@ -318,8 +376,13 @@ _RULES: tuple[_Rule, ...] = (
     _rule(Hint.EDITORS, EDITORS_RE.pattern, _Mode.START, PROMPT_LINE_CHARS),
     _rule(Hint.NOTICE, NOTICE_PATTERN, _Mode.START, PARAGRAPH_LINE_CHARS),
     _rule(Hint.FEEDBACK, FEEDBACK_PATTERN, _Mode.START, PROMPT_LINE_CHARS),
-    _rule(Hint.JAVASCRIPT, JAVASCRIPT_PATTERN, _Mode.ANYWHERE, PARAGRAPH_LINE_CHARS,
-          JAVASCRIPT_NEEDLES),
+    _rule(
+        Hint.JAVASCRIPT,
+        JAVASCRIPT_PATTERN,
+        _Mode.ANYWHERE,
+        PARAGRAPH_LINE_CHARS,
+        JAVASCRIPT_NEEDLES,
+    ),
 )
 """The classification rules, in ``Hint`` order. Several may fire for one line."""
 
@@ -400,20 +463,18 @@ def has_hint(text: str, hint: Hint) -> bool:
     line = _normalise(text)
     too_long = len(text.strip()) > MAX_LINE_CHARS
     return any(
-        rule.hint is hint
-        and not (too_long and rule.mode is _Mode.WHOLE)
-        and _matches(rule, line)
+        rule.hint is hint and not (too_long and rule.mode is _Mode.WHOLE) and _matches(rule, line)
         for rule in _RULES
     )
 
 
 def is_skip_link(text: str) -> bool:
-    """"Skip to content", "Zum Inhalt springen", "Aller au contenu" …"""
+    """ "Skip to content", "Zum Inhalt springen", "Aller au contenu" …"""
     return has_hint(text, Hint.SKIP_LINK)
 
 
 def is_advertisement(text: str) -> bool:
-    """"Advertisement", "Anzeige", "Publicité", "Publicidad", "Pubblicità" …"""
+    """ "Advertisement", "Anzeige", "Publicité", "Publicidad", "Pubblicità" …"""
     return has_hint(text, Hint.ADVERTISEMENT)
 
 
@@ -428,7 +489,7 @@ def is_subscribe(text: str) -> bool:
 
 
 def is_related(text: str) -> bool:
-    """"Related topics", "Mehr zum Thema", "Lire aussi", "Leggi anche" …"""
+    """ "Related topics", "Mehr zum Thema", "Lire aussi", "Leggi anche" …"""
     return has_hint(text, Hint.RELATED)
 
 
@@ -458,7 +519,7 @@ def is_feedback(text: str) -> bool:
 
 
 def is_javascript(text: str) -> bool:
-    """"Please enable JavaScript" warnings."""
+    """ "Please enable JavaScript" warnings."""
     return has_hint(text, Hint.JAVASCRIPT)
 
 

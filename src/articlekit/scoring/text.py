@@ -35,6 +35,7 @@ from articlekit.patterns import (
     classify,
     editors_from_line,
     find_dates,
+    is_credit_line,
     normalize_name,
     parse_byline,
     split_caption,
@@ -57,6 +58,36 @@ SHORT_LINE_COST = 15.0
 LIST_ITEM_COST = 40.0
 """Cost of a list item: lists are mostly menus in dumps; real in-body lists are bridged."""
 FURNITURE_COST = 150.0
+INLINE_LABEL_COST = 40.0
+"""Cost of an inline "Read more" label inside the body run (its teaser lines cost too)."""
+DOUBLED_HINT = "doubled"
+"""Hint of a line that repeats itself (an image's alt text beside its caption)."""
+MIN_PAIRED_CAPTION_CHARS = 15
+"""Two consecutive lines with the same letters (an image's alt text and its caption) are
+at least this long."""
+REPEATED_HINT = "repeated"
+"""Hint of a short line that recurs on the page ("Article content" between every two
+paragraphs, "Reply", "More") or holds only text-browser residue ("(BUTTON)", "[img]"):
+page furniture, never body (it still costs like any short line in the body run, which
+keeps menus of such lines out of it)."""
+MAX_REPEATED_LINE_CHARS = 40
+"""Repeated-line furniture is short."""
+MIN_LINE_REPEATS = 3
+"""… and occurs at least this many times on the page."""
+RESIDUE = re.compile(r"\((?:BUTTON|IMG|IFRAME)\)|\[[^\]]{0,60}\]|_{3,}")
+"""Text-browser residue: buttons, image placeholders, form fields."""
+MAX_PAIRED_CAPTION_DIFF = 4
+RESIDUE_CHARS = re.compile(r"[(\[_]")
+"""Residue holds a bracket or an underscore."""
+"""… and differ in length by at most this many characters (quotes, a final period)."""
+NOT_ALNUM = re.compile(r"[\W_]+")
+MIN_DOUBLED_WORDS = 3
+DOUBLED_PROBE_CHARS = 8
+"""A doubled line repeats its first characters (a cheap test before splitting words)."""
+"""A doubled line repeats at least this many words."""
+MAX_DOUBLED_GAP_WORDS = 3
+"""… with at most this many other words in between ("1 min")."""
+
 """Cost of a recognised furniture line."""
 MAX_TITLE_WORDS = 30
 """A title line has at most this many words."""
@@ -70,6 +101,9 @@ TITLE_LOOKAHEAD = 3
 or "!" scores as prose and opens the maximum-sum run)."""
 META_AFTER_TITLE = 8
 """Tokens after the title searched for the byline and the dateline."""
+WIDE_META_AFTER = 16
+"""When nothing is found next to the title, datelines and labelled bylines are looked
+for this many tokens below it (and ``TITLE_LOOKBACK`` above it)."""
 META_BEFORE_TITLE = 3
 """Tokens before the title searched for a dateline or byline (some sites put the date
 above the headline)."""
@@ -132,12 +166,54 @@ MAX_BYLINE_WORDS = 12
 """Byline lines are short."""
 MAX_DATELINE_CHARS = 80
 """A dateline is a short line that holds a date."""
+DATED_FIELD_SHARE = 0.6
+"""A field of a long line is a dateline when its date covers this share of it."""
+MAX_FIELDED_DATELINE_CHARS = 240
+"""… or a longer line of separated fields, one of them a labelled date."""
+SLASH_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?!\d)")
+"""A numeric date with slashes; 06/01/2026 is 6 January or June 1 depending on the site."""
+ENGLISH_WORD = re.compile(r"\b(?:the|and|of|to|that|was|with)\b")
+"""Frequent English words: English pages may write month first (US), others never do."""
+EN_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+EN_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s{EN_MONTHS}\b")
+"""A British-order date ("6 January")."""
+EN_MONTH_DAY = re.compile(rf"\b{EN_MONTHS}\s\d{{1,2}}\b")
+"""An American-order date ("January 6")."""
+ENGLISH_WORD_SHARE = 0.04
+"""Pages where these words make up this share of the words are taken as English."""
+DAY_FIRST_SAMPLE_CHARS = 5000
+DAY_FIRST_SAMPLE_MIN_CHARS = 80
+"""Only paragraphs longer than this are sampled."""
+"""Characters of prose looked at to tell English pages."""
 MAX_ALT_CHARS = 400
 """An alt-text line before a caption is at most this long."""
+MAX_PAIRED_CAPTION_CHARS_MAX = max(MAX_ALT_CHARS, MAX_REPEATED_LINE_CHARS)
+"""Lines longer than this get neither hint (a cheap test first)."""
 MAX_HEADING_CHARS = 120
 """In-body headings are short lines."""
 SHORT_URL_MAX_PATH = 24
 """A URL line near the top whose path is at most this long is the page's short link."""
+HEADED_SEGMENT_SHARE = 0.2
+"""A run that has a dateline or byline above it wins over a larger run without one in a
+later section (after a "Related"/"More" label) when it is worth this share of it."""
+TEASER_DATELINES = 2
+"""A run holding this many date lines is a list of teasers, even with a date above it."""
+HEADER_REACH = 12
+"""Tokens above a run looked at for its header."""
+INLINE_RELATED = re.compile(
+    r"^\W{0,3}(?:read more|read also|also read|related|related coverage|related content"
+    r"|related articles?|related stories|see also|more on this|lesen sie auch|lesen sie mehr"
+    r"|mehr zum thema|lire aussi|à lire aussi|a lire aussi|voir aussi|leggi anche|lee también"
+    r"|lea también|leer más|lees ook|les også|läs också|læs også|leia também)\W{0,3}$",
+    re.IGNORECASE,
+)
+"""Labels that sit inside an article before a link to another one ("Read more: …"),
+unlike the end-of-article labels ("Most read", "More stories"): they cost like furniture
+instead of ending the body."""
+"""Tokens above a run looked at for its header."""
 SECTION_LABEL_MAX_CHARS = 40
 """A "related" line this short is a section label ("Related topics"): the body ends there."""
 MAX_UNCOVERED_BYLINE_WORDS = 2
@@ -151,23 +227,105 @@ MIN_NAME_WORDS = 2
 """A byline name in raw text has at least a first and a last name."""
 BYLINE_LABEL = re.compile(
     r"^(?:by|von|par|por|di|da|av|door|text|texto|autor(?:in)?|author|auteur|autore|"
-    r"reporting by|written by)\b",
+    r"reporting by|written by|posted by|words by|story by|écrit par|escrito por|scritto da|"
+    r"geschrieben von|publié par|publicado por|pubblicato da)\b",
     re.IGNORECASE,
 )
 """Lines starting like this are bylines even when they contain a colon."""
+FIELD_SEPARATOR = re.compile(r"\s*(?:\||•|·|\s/\s|\s[-–—]\s)\s*")
+"""Separators between the fields of a byline/dateline line ("Jane Roe | 2 May 2024")."""
+MAX_BYLINE_FIELDS = 6
+"""A line with more separated fields is a menu, not a byline."""
+NON_TIME_COLON = re.compile(r"(?<!\d):|:(?!\d)")
+"""A colon that is not inside a time ("11:21"): "Kicker: headline" lines are no bylines."""
+BYLINE_CONJUNCTIONS = frozenset({"and", "und", "et", "y", "e", "i", "og", "och", "en", "ve", "or"})
+"""Conjunctions that join names in a byline ("Jane Roe og John Doe")."""
+NAME_STOPWORDS = frozenset(
+    {
+        "nach",
+        "vor",
+        "mit",
+        "aus",
+        "bei",
+        "über",
+        "unter",
+        "neue",
+        "neuer",
+        "neues",
+        "aktueller",
+        "aktuelle",
+        "alle",
+        "mehr",
+        "front",
+        "top",
+        "live",
+        "after",
+        "before",
+        "new",
+        "how",
+        "why",
+        "what",
+        "when",
+        "breaking",
+        "latest",
+        "watch",
+        "getty",
+        "studio",
+        "abone",
+        "après",
+        "avant",
+        "nouveau",
+        "nouvelle",
+        "tras",
+        "antes",
+        "nuevo",
+        "nueva",
+        "copyright",
+        "icon",
+        "foto",
+        "photo",
+        "bild",
+        "image",
+        "credit",
+        "quelle",
+        "source",
+        "dopo",
+        "prima",
+        "nuovo",
+        "nuova",
+        "ultime",
+        "últimas",
+    }
+)
+"""Words that open headlines, kickers and labels but never a person's name; an
+unlabelled byline whose name starts with one is not a byline ("Nach Gaetz-Rückzug",
+"Front Page", "Getty Images")."""
+UPDATE_LABEL = re.compile(
+    r"^\W{0,3}(?:updated|last updated|update|aktualisiert|akt\.|zuletzt aktualisiert"
+    r"|mis à jour|mise à jour|actualizado|actualización|aggiornato|aggiornamento"
+    r"|bijgewerkt|uppdaterad|oppdatert|opdateret|atualizado|güncelleme|güncellendi)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A dateline labelled as the last update, not the publication."""
+NAME_WITH_AGE = re.compile(r"^[^\W\d_][^,\d]{2,60},\s?\d{1,3}\s*(?:$|[,;:()|–-])")
+"""A name followed by an age ("Jane Roe, 37"): a person in the news, not the author."""
 LABELED_AUTHOR = re.compile(
     r"^(?:Autorin/Autor|Autor/Autorin|Autor(?:in)?(?:en)?|Author(?:s)?|Auteur(?:e)?s?|Autore|"
     r"Autores?|Text|Texto|Reporter)\s*:?\s+(?P<value>\S.{0,150})$"
 )
 """A labelled author field, as in fact boxes ("Autorin/Autor Jane Doe")."""
 LABELED_DATE = re.compile(
-    r"^(?:Datum|Date|Published|Publication date|Veröffentlicht(?: am)?|Stand|Publié le|"
-    r"Publicado|Fecha|Data|Pubblicato(?: il)?)\s*:?\s+(?P<value>\S.{0,80})$",
+    r"^(?:Datum|Date|Published(?: on)?|Publication date|Veröffentlicht(?: am)?|Stand|"
+    r"Erschienen am|Publié le|Publicado(?: el| em)?|Fecha|Data|Pubblicato(?: il)?|"
+    r"Publicerad|Publisert|Udgivet|Gepubliceerd(?: op)?|Yayınlanma)\s*:?\s+(?P<value>\S.{0,80})$",
     re.IGNORECASE,
 )
 """A labelled date field ("Datum 28.04.2023", "Published: …")."""
 
 
+MONTHS = 12
+"""Months in a year (a number above it in a date is the day)."""
 CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 """Letters of scripts written without spaces between words (and Hangul)."""
 TERM_RE = re.compile(rf"[^\W\d_]{{{MIN_TERM_CHARS},}}")
@@ -215,7 +373,7 @@ def score_text(
     if start < 0:
         return PartialArticle(warnings=(("scoring.no_body", "no paragraph of running text"),))
     para_indent = _paragraph_indent(tokens[start : end + 1], config)
-    page = _Page(tokens, hints, config, reference_time, start, end, para_indent)
+    page = _Page(tokens, hints, config, reference_time, start, end, para_indent, _day_first(tokens))
     header = _read_header(page)
     sources: dict[str, FieldSource] = {}
 
@@ -233,10 +391,10 @@ def score_text(
         authors = tuple(PersonRef(name=n) for n in _byline_names(tokens[header.byline].text))
         note("authors", header.byline)
     if header.dateline is not None:
-        published = _first_date(tokens[header.dateline].text, reference_time)
+        published = _first_date(tokens[header.dateline].text, reference_time, page.day_first)
         note("published", header.dateline)
     if authors is None or published is None:
-        labeled = _labeled_fields(tokens, start, reference_time)
+        labeled = _labeled_fields(tokens, start, reference_time, page.day_first)
         if authors is None and labeled[0] is not None:
             authors = labeled[0][1]
             note("authors", labeled[0][0])
@@ -280,6 +438,17 @@ def score_text(
             images.append(image)
             body[i] = Token(kind=TokenKind.FIGURE, text="", lines=token.lines, image=image)
             continue
+        if DOUBLED_HINT in hints[i] and i <= end and not hints[i] & FURNITURE_HINTS:
+            half = _doubled(token.text)
+            following = i + 1
+            if half is None and following < len(tokens) and DOUBLED_HINT in hints[following]:
+                image = ImageRef(alt=token.text, caption=tokens[following].text)
+                consumed.add(following)
+            else:
+                image = ImageRef(caption=half or token.text)
+            images.append(image)
+            body[i] = Token(kind=TokenKind.FIGURE, text="", lines=token.lines, image=image)
+            continue
         if "editors" in hints[i]:
             editors.extend(PersonRef(name=n) for n in editors_from_line(token.text))
             note("editors", i)
@@ -290,6 +459,8 @@ def score_text(
         if i > end or i < header.body_start:
             continue
         if _is_media_title(tokens, hints, i):
+            continue
+        if REPEATED_HINT in hints[i]:
             continue
         if hints[i] & FURNITURE_HINTS or token.kind in (
             TokenKind.HINT,
@@ -325,15 +496,75 @@ def score_text(
 
 def _classify_all(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
     """``classify`` of every token's text plus the tokenizer's own hints; a dump repeats
-    many lines (menus, buttons), so each distinct text is classified once."""
+    many lines (menus, buttons), so each distinct text is classified once. A line that
+    says the same thing twice, and two consecutive lines that say the same thing, are
+    an image's alt text beside its caption (``DOUBLED_HINT``)."""
     seen: dict[str, frozenset[str]] = {"": frozenset()}
     out: list[frozenset[str]] = []
     for token in tokens:
         hint = seen.get(token.text)
         if hint is None:
-            hint = seen[token.text] = frozenset(classify(token.text))
+            found: set[str] = set(classify(token.text))
+            if _doubled(token.text) is not None:
+                found.add(DOUBLED_HINT)
+            hint = seen[token.text] = frozenset(found)
         out.append(hint | token.hints if token.hints else hint)
+    lengths = [len(t.text) for t in tokens]
+    counts = Counter(
+        t.text for t, n in zip(tokens, lengths, strict=True) if n <= MAX_REPEATED_LINE_CHARS
+    )
+    for i, token in enumerate(tokens):
+        n = lengths[i]
+        if not n or n > MAX_PAIRED_CAPTION_CHARS_MAX:
+            continue
+        text = token.text
+        if n <= MAX_REPEATED_LINE_CHARS and (
+            counts[text] >= MIN_LINE_REPEATS or (RESIDUE_CHARS.search(text) and _residue_only(text))
+        ):
+            out[i] = out[i] | {REPEATED_HINT}
+        if (  # "alt text" then "Alt text." : one image
+            i
+            and n >= MIN_PAIRED_CAPTION_CHARS
+            and abs(n - lengths[i - 1]) <= MAX_PAIRED_CAPTION_DIFF
+            and token.kind is TokenKind.PARAGRAPH
+            and tokens[i - 1].kind is TokenKind.PARAGRAPH
+            and _letters(text) == _letters(tokens[i - 1].text)
+        ):
+            out[i - 1] = out[i - 1] | {DOUBLED_HINT}
+            out[i] = out[i] | {DOUBLED_HINT}
     return out
+
+
+def _residue_only(text: str) -> bool:
+    """The line holds nothing but text-browser residue ("(BUTTON) [img]")."""
+    return not RESIDUE.sub("", text).strip(" :|•·-")
+
+
+def _letters(text: str) -> str:
+    """Letters and digits of a text, case-folded (punctuation and quotes dropped)."""
+    return NOT_ALNUM.sub("", text.casefold())
+
+
+def _doubled(text: str) -> str | None:
+    """The repeated text of a line that says the same thing twice, as a text browser
+    renders an image's alt text next to its identical caption ("A man on a bridge. A man
+    on a bridge."), a few words such as a duration allowed in between; else ``None``."""
+    if len(text) > 2 * MAX_ALT_CHARS or text.count(" ") < 2 * MIN_DOUBLED_WORDS - 1:
+        return None
+    if text.find(text[:DOUBLED_PROBE_CHARS], DOUBLED_PROBE_CHARS) < 0:
+        return None  # its opening characters do not come again
+    words = text.split()
+    n = len(words)
+    if text.find(" ".join(words[:MIN_DOUBLED_WORDS]), 1) < 0:
+        return None  # its opening words do not come again
+    half = (n - MAX_DOUBLED_GAP_WORDS + 1) // 2
+    opening = words[:MIN_DOUBLED_WORDS]
+    for k in range(n // 2, max(MIN_DOUBLED_WORDS, half) - 1, -1):
+        if words[:k] == words[n - k :]:
+            if any(words[j : j + MIN_DOUBLED_WORDS] == opening for j in range(1, k)):
+                return None  # "A. A. A. A." repeats a phrase, it is no alt text + caption
+            return " ".join(words[:k])
+    return None
 
 
 def _span(tokens: tuple[Token, ...], start: int, end: int) -> str:
@@ -345,7 +576,7 @@ def _span(tokens: tuple[Token, ...], start: int, end: int) -> str:
 def _size(text: str) -> tuple[int, int]:
     """``(characters, words)`` of a text, letters of scripts without spaces counted as
     ``CJK_CHAR_WEIGHT`` characters and ``1 / CJK_CHARS_PER_WORD`` words each."""
-    cjk = len(CJK_RE.findall(text)) if CJK_RE.search(text) else 0
+    cjk = 0 if text.isascii() or not CJK_RE.search(text) else len(CJK_RE.findall(text))
     chars = len(text) + (CJK_CHAR_WEIGHT - 1) * cjk
     words = text.count(" ") + 1 + cjk // CJK_CHARS_PER_WORD
     return chars, words
@@ -369,9 +600,12 @@ def _is_section_boundary(token: Token, hint: frozenset[str]) -> bool:
 
 def _token_value(token: Token, hint: frozenset[str], config: TextScoringConfig) -> float:
     if _is_section_boundary(token, hint):
-        return -math.inf
+        # "Read more" inside an article costs like a list item; "Most read" ends it
+        return -INLINE_LABEL_COST if INLINE_RELATED.match(token.text) else -math.inf
     if hint & FURNITURE_HINTS:
         return -FURNITURE_COST
+    if DOUBLED_HINT in hint:
+        return 0.0  # an image's alt text and caption: neutral, like a figure
     if _is_prose(token, config):
         return PROSE_BONUS_PER_CHAR * _size(token.text)[0] * (1.0 - token.link_density)
     if token.kind is TokenKind.LIST_ITEM:
@@ -384,29 +618,144 @@ def _token_value(token: Token, hint: frozenset[str], config: TextScoringConfig) 
 def _body_range(
     tokens: tuple[Token, ...], hints: list[frozenset[str]], config: TextScoringConfig
 ) -> tuple[int, int]:
-    """The maximum-sum run of token values (Kadane), as inclusive indices."""
+    """The maximum-sum run of token values (Kadane), as inclusive indices.
+
+    "Related"/"More stories" labels cut the page into sections. When the best run has no
+    header above it (no dateline, no labelled byline) and an earlier section's best run
+    does and is worth ``HEADED_SEGMENT_SHARE`` of it, the larger run is a list of other
+    articles' teasers or another article: the headed run is the body. Inline labels
+    ("Read more", ``INLINE_RELATED``) do not cut sections: the body runs across them.
+    """
     best = 0.0
     best_range = (-1, -1)
     running = 0.0
     run_start = 0
+    segment_start = 0
+    segments: list[tuple[float, tuple[int, int], int]] = []
+    seg_best, seg_range = 0.0, (-1, -1)
     for i, token in enumerate(tokens):
         value = _token_value(token, hints[i], config)
         if value == -math.inf:
-            running, run_start = 0.0, i + 1
+            if seg_range[0] >= 0:
+                segments.append((seg_best, seg_range, segment_start))
+            running, run_start, segment_start = 0.0, i + 1, i + 1
+            seg_best, seg_range = 0.0, (-1, -1)
             continue
         if running <= 0.0:
             running, run_start = value, i
         else:
             running += value
+        if running > seg_best:
+            seg_best, seg_range = running, (run_start, i)
         if running > best:
             best, best_range = running, (run_start, i)
+    if seg_range[0] >= 0:
+        segments.append((seg_best, seg_range, segment_start))
+    if len(segments) < 2 or (
+        _has_header(tokens, hints, segment_of(segments, best_range), best_range[0])
+        and _datelines_in(tokens, hints, best_range) < TEASER_DATELINES
+    ):
+        return best_range
+    best_lo = segment_of(segments, best_range)
+    for value, span, lo in segments:
+        if lo >= best_lo:
+            break
+        if value >= HEADED_SEGMENT_SHARE * best and _has_header(tokens, hints, lo, span[0]):
+            return span
     return best_range
 
 
-def _first_date(text: str, reference_time: dt.datetime | None) -> DateValue | None:
+def segment_of(segments: list[tuple[float, tuple[int, int], int]], span: tuple[int, int]) -> int:
+    """First token index of the section holding ``span``."""
+    return next((lo for _, s, lo in segments if s == span), 0)
+
+
+def _datelines_in(
+    tokens: tuple[Token, ...], hints: list[frozenset[str]], span: tuple[int, int]
+) -> int:
+    """How many short date lines a run holds (teaser cards carry one each)."""
+    return sum(1 for i in range(span[0], span[1] + 1) if _short_dateline(tokens[i], hints[i]))
+
+
+def _short_dateline(token: Token, hint: frozenset[str]) -> bool:
+    text = token.text
+    if hint & FURNITURE_HINTS or not text or len(text) > MAX_DATELINE_CHARS:
+        return False
+    if not DATE_PREFILTER.search(text):
+        return False
+    matches = find_dates(text)
+    covered = sum(m.end - m.start for m in matches)
+    return bool(matches) and (
+        LABELED_DATE.match(text) is not None or covered >= DATE_SHARE_OF_DATELINE * len(text)
+    )
+
+
+def _has_header(
+    tokens: tuple[Token, ...], hints: list[frozenset[str]], lo: int, start: int
+) -> bool:
+    """A dateline or a labelled byline just above ``start`` (not before ``lo``)."""
+    for i in range(max(lo, start - HEADER_REACH), start):
+        text = tokens[i].text
+        if hints[i] & FURNITURE_HINTS or not text or len(text) > MAX_DATELINE_CHARS:
+            continue
+        if BYLINE_LABEL.match(text) is not None and len(text.split()) <= MAX_BYLINE_WORDS:
+            return True
+        if _short_dateline(tokens[i], hints[i]):
+            return True
+    return False
+
+
+def _day_first(tokens: tuple[Token, ...]) -> bool | None:
+    """How the page writes ambiguous slashed dates: day first when its unambiguous
+    slashed dates (13/04/2025) say so, month first when they say that (04/13/2025);
+    without such evidence day first unless the page is English, where the order of its
+    written-out dates decides ("6 January" British, "January 6" American) and a page
+    with neither leaves ambiguous dates unread (``None``)."""
+    day_first = month_first = ambiguous = 0
+    for token in tokens:
+        text = token.text
+        if "/" in text:
+            for match in SLASH_DATE.finditer(text):
+                a, b = int(match.group(1)), int(match.group(2))
+                if a > MONTHS >= b:
+                    day_first += 1
+                elif b > MONTHS >= a:
+                    month_first += 1
+                elif a != b:
+                    ambiguous += 1
+    if not ambiguous:
+        return None  # nothing to decide
+    if day_first != month_first:
+        return day_first > month_first
+    sample: list[str] = []
+    size = 0
+    for token in tokens:
+        if size >= DAY_FIRST_SAMPLE_CHARS:
+            break
+        if token.kind is TokenKind.PARAGRAPH and len(token.text) > DAY_FIRST_SAMPLE_MIN_CHARS:
+            sample.append(token.text)
+            size += len(token.text)
+    joined = " ".join(sample).casefold()
+    words = joined.count(" ") + 1
+    if len(ENGLISH_WORD.findall(joined)) < ENGLISH_WORD_SHARE * words:
+        return True
+    # English: British pages write "6 January", American ones "January 6"
+    named_day_first = named_month_first = 0
+    for token in tokens:
+        if DATE_PREFILTER.search(token.text):
+            named_day_first += len(EN_DAY_MONTH.findall(token.text))
+            named_month_first += len(EN_MONTH_DAY.findall(token.text))
+    if named_day_first != named_month_first:
+        return named_day_first > named_month_first
+    return None
+
+
+def _first_date(
+    text: str, reference_time: dt.datetime | None, day_first: bool | None = None
+) -> DateValue | None:
     if not DATE_PREFILTER.search(text):
         return None
-    matches = find_dates(text, reference_time=reference_time)
+    matches = find_dates(text, reference_time=reference_time, prefer_dayfirst=day_first)
     if not matches:
         return None
     match = matches[0]
@@ -414,17 +763,61 @@ def _first_date(text: str, reference_time: dt.datetime | None) -> DateValue | No
 
 
 def _byline_names(text: str) -> tuple[str, ...]:
-    """Person names of a byline line, or ``()`` when the line is not a byline."""
+    """Person names of a byline line, or ``()`` when the line is not a byline.
+
+    A line that is not a byline as a whole may hold one among separated fields
+    ("Jane Roe | Published 2 May 2024", "Column by Jane Roe - 02.05.2024 - 3 comments",
+    "Jane Roe / Example Times / May 2, 2024"): a field is taken when it carries a byline
+    label or another field of the line holds a date.
+    """
+    names = _byline_field_names(text)
+    if names or not FIELD_SEPARATOR.search(text):
+        return names
+    fields = [f for f in FIELD_SEPARATOR.split(text) if f.strip()]
+    if len(fields) < 2 or len(fields) > MAX_BYLINE_FIELDS:
+        return ()
+    fields = [f.strip() for f in fields]
+    labelled = [f for f in fields if BYLINE_LABEL.match(f) is not None]
+    for part in labelled:  # "… | Written by Jane Roe" beats "Section, Topic | …"
+        names = _byline_field_names(part)
+        if names:
+            return names
+    dated = [bool(DATE_PREFILTER.search(f) and find_dates(f)) for f in fields]
+    if not any(dated):
+        return ()
+    for part, has_date in zip(fields, dated, strict=True):
+        if not has_date and part not in labelled:
+            names = _byline_field_names(part)
+            if names:
+                return names
+    return ()
+
+
+def _byline_field_names(text: str) -> tuple[str, ...]:
+    """Person names of one byline field (a whole line or one separated field)."""
     labelled = BYLINE_LABEL.match(text) is not None
     if len(text.split()) > MAX_BYLINE_WORDS or (not labelled and SENTENCE_END.search(text)):
         return ()
-    if ":" in text and not labelled:
+    if not labelled and NON_TIME_COLON.search(text):
         return ()
     byline = parse_byline(text)
     names = byline.persons
     if not names or any(len(n.split()) < MIN_NAME_WORDS for n in names):
         return ()
-    if not labelled and _uncovered_words(text, byline) > MAX_UNCOVERED_BYLINE_WORDS:
+    if not labelled and _uncovered_words(text, byline) > (
+        MAX_UNCOVERED_BYLINE_WORDS if any(ch.isdigit() for ch in text) else 0
+    ):
+        return ()
+    if not labelled and text.islower():
+        return ()  # "desktop news": names are capitalised (in scripts with case)
+    if not labelled and (is_credit_line(text) or NAME_WITH_AGE.search(text)):
+        return ()  # "Agency/Jane Roe" credits a picture; "Jane Roe, 37" is someone in it
+    if not labelled and any(
+        n.split()[0].casefold() in NAME_STOPWORDS
+        or sum(1 for w in n.split() if w[:1].isupper()) < MIN_NAME_WORDS
+        for n in names
+        if not CJK_RE.search(n) and n[:1].lower() != n[:1].upper()
+    ):
         return ()
     if any(len(w) > MAX_CJK_NAME_CHARS for n in names if CJK_RE.search(n) for w in n.split()):
         return ()
@@ -435,11 +828,12 @@ def _uncovered_words(text: str, byline: Byline) -> int:
     """Lower-case words of a line that are neither a name, a role nor an organisation
     ("Süper Lig'de golcülerin yarışı kıyasıya" is a headline, not a name)."""
     known = " ".join((*byline.persons, *byline.organizations, byline.role or "")).casefold()
-    known_words = set(known.split())
+    known_words = set(known.split()) | BYLINE_CONJUNCTIONS
+    if DATE_PREFILTER.search(text):  # "4 de febrero de 2025": the date's words are known
+        for match in reversed(find_dates(text)):
+            text = text[: match.start] + " " + text[match.end :]
     return sum(
-        1
-        for word in WORD_RE.findall(text)
-        if word.islower() and word.casefold() not in known_words
+        1 for word in WORD_RE.findall(text) if word.islower() and word.casefold() not in known_words
     )
 
 
@@ -480,7 +874,10 @@ class _Page:
     start: int
     end: int
     para_indent: int
+    day_first: bool | None = None
+    """How this page writes ambiguous numeric dates such as 06/01/2026 (see ``_day_first``)."""
     _datelines: dict[int, bool] = field(default_factory=dict)
+    _prose: dict[int, bool] = field(default_factory=dict)
     _bylines: dict[int, tuple[str, ...]] = field(default_factory=dict)
     _captions: dict[int, tuple[str | None, str | None] | None] = field(default_factory=dict)
 
@@ -503,7 +900,7 @@ class _Page:
         return found
 
     def labelled_byline(self, i: int) -> bool:
-        return bool(self.byline(i)) and BYLINE_LABEL.match(self.tokens[i].text) is not None
+        return BYLINE_LABEL.match(self.tokens[i].text) is not None and bool(self.byline(i))
 
     def dateline(self, i: int) -> bool:
         """Token ``i`` is a short line whose date is a large part of it (or labelled)."""
@@ -520,13 +917,35 @@ class _Page:
             return False
         labelled = LABELED_DATE.match(text) is not None
         if len(text) > MAX_DATELINE_CHARS and not labelled:
-            return False
+            # "Section | Published: 2 hours ago | Written by Jane Roe": a dated field
+            return len(text) <= MAX_FIELDED_DATELINE_CHARS and any(
+                self._dated_field(f.strip()) for f in FIELD_SEPARATOR.split(text)
+            )
         head = text[:MAX_DATELINE_CHARS]
-        matches = find_dates(head, reference_time=self.reference_time)
+        matches = find_dates(
+            head, reference_time=self.reference_time, prefer_dayfirst=self.day_first
+        )
         if not matches:
             return False
         covered = sum(m.end - m.start for m in matches)
-        return labelled or covered >= DATE_SHARE_OF_DATELINE * len(head) or bool(self.byline(i))
+        return (
+            labelled
+            or matches[0].start == 0  # "25/04/2026 Updated at 15:10": a caption ends with one
+            or covered >= DATE_SHARE_OF_DATELINE * len(head)
+            or bool(self.byline(i))
+        )
+
+    def _dated_field(self, text: str) -> bool:
+        """A field of a long line that is a labelled date or mostly a date."""
+        if len(text) > MAX_DATELINE_CHARS or not DATE_PREFILTER.search(text):
+            return False
+        matches = find_dates(
+            text, reference_time=self.reference_time, prefer_dayfirst=self.day_first
+        )
+        covered = sum(m.end - m.start for m in matches)
+        return bool(matches) and (
+            LABELED_DATE.match(text) is not None or covered >= DATED_FIELD_SHARE * len(text)
+        )
 
     def mostly_date(self, i: int) -> bool:
         text = self.tokens[i].text
@@ -537,7 +956,10 @@ class _Page:
         return covered >= MIN_DATE_SHARE_OF_TITLE * len(text)
 
     def prose(self, i: int) -> bool:
-        return _is_prose(self.tokens[i], self.config)
+        found = self._prose.get(i)
+        if found is None:
+            found = self._prose[i] = _is_prose(self.tokens[i], self.config)
+        return found
 
 
 def _read_header(page: _Page) -> _Header:
@@ -550,7 +972,7 @@ def _read_header(page: _Page) -> _Header:
     hi = min(len(tokens), max(body_start, anchor) + META_AFTER_TITLE)
     order = sorted(range(lo, hi), key=lambda i: (i < anchor, abs(i - anchor)))
     order = [i for i in order if i != title and not page.furniture(i)]
-    dateline = next((i for i in order if page.dateline(i)), None)
+    dateline = _pick_dateline(page, order)
     byline = next((i for i in order if page.labelled_byline(i)), None)
     if byline is None:
         near = {anchor, *([dateline] if dateline is not None else [])}
@@ -562,12 +984,34 @@ def _read_header(page: _Page) -> _Header:
             ),
             None,
         )
+    if dateline is None or byline is None:
+        # Not next to the headline: sites put the byline/date row above it, or below a
+        # lead, a picture and a share bar. Only labelled bylines are believed this far.
+        wide_lo = max(0, anchor - TITLE_LOOKBACK)
+        wide_hi = min(len(tokens), max(body_start, anchor) + WIDE_META_AFTER)
+        wide = sorted(range(wide_lo, wide_hi), key=lambda i: (abs(i - anchor), i < anchor))
+        wide = [i for i in wide if i != title and not page.furniture(i) and i not in order]
+        if dateline is None:
+            dateline = _pick_dateline(page, wide)
+        if byline is None:
+            byline = next((i for i in wide if page.labelled_byline(i)), None)
     while body_start in (byline, dateline):
         body_start += 1
     lead = _find_lead(page, body_start)
-    return _Header(
-        title=title, byline=byline, dateline=dateline, lead=lead, body_start=body_start
-    )
+    return _Header(title=title, byline=byline, dateline=dateline, lead=lead, body_start=body_start)
+
+
+def _pick_dateline(page: _Page, order: list[int]) -> int | None:
+    """The first dateline in ``order``, one that is not labelled as an update
+    ("Updated …", "Akt.: …") when there is such a line."""
+    update: int | None = None
+    for i in order:
+        if page.dateline(i):
+            if UPDATE_LABEL.match(page.tokens[i].text) is None:
+                return i
+            if update is None:
+                update = i
+    return update
 
 
 def _find_lead(page: _Page, start: int) -> int | None:
@@ -596,6 +1040,14 @@ def _find_title(page: _Page) -> int | None:
             break  # two paragraphs of running text: we are inside the body
         if page.furniture(i) or not _title_shape(page.tokens[i]):
             continue
+        if i > page.start and any(
+            page.prose(j) and not _title_shape(page.tokens[j]) for j in range(page.start, i)
+        ):
+            continue  # the body has begun with running text: a later line is a sub-heading
+        if _residue_only(page.tokens[i].text) or (
+            DOUBLED_HINT in page.hints[i] and _doubled(page.tokens[i].text) is not None
+        ):
+            continue  # "[Home]", "(BUTTON)"; an alt text and its caption on one line
         if page.mostly_date(i) or page.byline(i) or page.caption(i) is not None:
             continue
         score = _title_score(page, i, body_terms)
@@ -650,20 +1102,25 @@ def _title_score(page: _Page, i: int, body_terms: Counter[str]) -> float:
 
 
 def _after_headline(page: _Page, i: int) -> bool:
-    """The line right above is itself headline-shaped and longer than a kicker: this
-    line is the standfirst (dek) under the headline."""
+    """The line right above is itself headline-shaped and longer than a kicker (or this
+    line is a sentence under a headline of more than a label's words): this line is the
+    standfirst (dek) under the headline. Where paragraphs are indented (lynx), the line
+    above must be a heading, not indented like a menu entry."""
     j = i - 1
     while j >= 0 and page.furniture(j):
         j -= 1
     if j < 0:
         return False
     above = page.tokens[j]
+    words = len(above.text.split())
+    sentence = page.tokens[i].text.endswith(".") and not page.tokens[i].text.endswith("...")
     return (
         _title_shape(above)
-        and len(above.text.split()) > MAX_KICKER_WORDS
+        and (words > MAX_KICKER_WORDS or (sentence and words > SHORT_TITLE_WORDS))
         and not page.byline(j)
         and not page.dateline(j)
         and not above.text.endswith(".")
+        and (page.para_indent == 0 or above.level <= page.tokens[i].level)
     )
 
 
@@ -764,7 +1221,10 @@ def _as_body_token(token: Token, config: TextScoringConfig, para_indent: int) ->
 
 
 def _labeled_fields(
-    tokens: tuple[Token, ...], start: int, reference_time: dt.datetime | None
+    tokens: tuple[Token, ...],
+    start: int,
+    reference_time: dt.datetime | None,
+    day_first: bool | None = None,
 ) -> tuple[tuple[int, tuple[PersonRef, ...]] | None, tuple[int, DateValue] | None]:
     """Labelled "Author …" / "Date …" lines (fact boxes), searched after the body start."""
     author: tuple[int, tuple[PersonRef, ...]] | None = None
@@ -780,7 +1240,7 @@ def _labeled_fields(
         if date is None:
             match = LABELED_DATE.match(text)
             if match is not None:
-                value = _first_date(match.group("value"), reference_time)
+                value = _first_date(match.group("value"), reference_time, day_first)
                 if value is not None:
                     date = (i, value)
         if author is not None and date is not None:

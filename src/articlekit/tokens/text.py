@@ -65,6 +65,37 @@ BREADCRUMB_MAX_CHARS = 160
 """Breadcrumb lines are short."""
 BREADCRUMB_HINTS = frozenset({"breadcrumb"})
 """The hint a breadcrumb line carries (page furniture for the scorer)."""
+MIN_DISTINCT_WORD_SHARE = 0.7
+"""A line continuing a sentence repeats few of its words (menus repeat them)."""
+LOWER_BYLINE_LABELS = frozenset({"von", "by", "di", "da", "par", "por", "de", "door", "av", "af"})
+"""Byline labels written in lower case at the start of a line."""
+SENTENCE_STOP = re.compile(r"[.!?:;。！？]\s*$")
+"""A line ending a sentence: the next line starts a new block even in lower case."""
+MOJIBAKE = re.compile(
+    "[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2013\u2014"
+    "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|â€"
+)
+"""UTF-8 read as Windows-1252: "Ã¼" for "ü", "Â«" for "«", "â€™" for "’"."""
+MOJIBAKE_HINT = re.compile("Ã|Â|â€")
+"""Cheap test whether a dump may hold any such line."""
+CODE_LINE = re.compile(
+    r"[;{}]\s*$|^\s*(?://|/\*|\*/|#include|import\s|from\s\S+\simport|def\s|class\s"
+    r"|function[\s(]|var\s|let\s|const\s|return\b|if\s?\(|for\s?\(|while\s?\(|</?[a-z][\w-]*[\s>]"
+    r"|[$>]\s\w|\})|\)\s*(?:=>|\{)"
+)
+"""A line shaped like program code."""
+CODE_HINT = re.compile(r"[;{}][ \t]*$", re.MULTILINE)
+"""A dump without any line ending like code has no code block (a cheap test first)."""
+CODE_LAST_CHARS = frozenset(";{}")
+CODE_FIRST_CHARS = frozenset("/*#<}{$>")
+CODE_FIRST_WORDS = frozenset(
+    {"import", "from", "def", "class", "function", "var", "let", "const", "return"}
+)
+"""A line is only matched against ``CODE_LINE`` when it ends or starts like code."""
+MIN_CODE_LINES = 3
+"""A code block has at least this many lines …"""
+CODE_LINE_SHARE = 0.6
+"""… and this share of them look like code."""
 WIDTH_PERCENTILE = 0.95
 """Line-length percentile taken as the dump's width."""
 
@@ -86,7 +117,10 @@ def tokenize_text(text: str) -> TokenStream:
         text: Decoded, normalized text.
     """
     lines = text.split("\n")
+    if MOJIBAKE_HINT.search(text):
+        lines = [_unmojibake(line) for line in lines]
     width = _dump_width(lines)
+    code_possible = CODE_HINT.search(text) is not None
     tokens: list[Token] = []
     group = 0
     i = 0
@@ -139,6 +173,12 @@ def tokenize_text(text: str) -> TokenStream:
             tokens.append(_tok(TokenKind.BREAK, "", lineno, lineno))
             i += 1
             continue
+        code_end = _code_block_end(lines, i) if code_possible else i
+        if code_end > i:
+            block = "\n".join(line.rstrip() for line in lines[i:code_end]).strip("\n")
+            tokens.append(_tok(TokenKind.PRE, block, lineno, code_end))
+            i = code_end
+            continue
         unit, i = _read_unit(lines, i, width)
         token, group = _classify(unit, tokens, group)
         if token is not None:
@@ -146,6 +186,61 @@ def tokenize_text(text: str) -> TokenStream:
     if in_fence is not None:
         tokens.append(_tok(TokenKind.PRE, "\n".join(in_fence), fence_start, n))
     return TokenStream(tokens=tuple(_merge_tables(tokens)), content_type="text")
+
+
+def _code_like(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if stripped[-1] not in CODE_LAST_CHARS and stripped[0] not in CODE_FIRST_CHARS:
+        head = stripped.split(" ", 1)[0]
+        if head not in CODE_FIRST_WORDS and "(" not in stripped:
+            return False
+    return CODE_LINE.search(stripped) is not None
+
+
+def _code_block_end(lines: list[str], i: int) -> int:
+    """End (exclusive) of a block of program code starting at line ``i``: at least
+    ``MIN_CODE_LINES`` lines, most of them shaped like code (ending in ``;`` ``{`` ``}``,
+    starting like a comment, a tag or a declaration), single blank lines allowed
+    inside; ``i`` when there is none."""
+    if not _code_like(lines[i]):
+        return i
+    j = i
+    code = total = 0
+    last_code = i
+    while j < len(lines):
+        line = lines[j]
+        if not line.strip():
+            if j + 1 < len(lines) and lines[j + 1].strip() and _code_like(lines[j + 1]):
+                j += 1
+                continue
+            break
+        total += 1
+        if _code_like(line):
+            code += 1
+            last_code = j
+        elif total - code > code:
+            break
+        j += 1
+    end = last_code + 1
+    lines_in = sum(1 for line in lines[i:end] if line.strip())
+    if lines_in < MIN_CODE_LINES or code < CODE_LINE_SHARE * lines_in:
+        return i
+    return end
+
+
+def _unmojibake(line: str) -> str:
+    """A line whose UTF-8 was read as Windows-1252 ("fÃ¼r", "Â«") → the intended text;
+    the line as it is when it does not round-trip."""
+    if not MOJIBAKE.search(line):
+        return line
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return line.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+    return line
 
 
 def _tok(
@@ -178,6 +273,27 @@ def _read_unit(lines: list[str], i: int, width: int) -> tuple[_Unit, int]:
     unit = _Unit(text=line.strip(), first=i + 1, last=i + 1, indent=_indent(line))
     i += 1
     if width == 0 or width > WRAPPED_DUMP_MAX_WIDTH:
+        # unwrapped dump: a line broken inside a sentence (<br>) goes on in lower case
+        indent = unit.indent
+        while i < len(lines):
+            nxt = lines[i]
+            if not nxt[indent : indent + 1].islower() or (indent and nxt[:indent].strip()):
+                break  # continuations start in lower case at the same indentation
+            nxt = nxt.rstrip()
+            stripped = nxt.strip()
+            if not (
+                stripped
+                and not SENTENCE_STOP.search(unit.text)
+                and not LIST_MARKER.match(nxt)
+                and not URL_LINE.match(nxt)
+                and not TABLE_CELL_GAP.search(stripped)
+                and not _labelled_name(stripped)
+                and _sentence_part(lines[i - 1].strip(), stripped)
+            ):
+                break
+            unit.text = f"{unit.text} {stripped}"
+            unit.last = i + 1
+            i += 1
         return unit, i
     fill = WRAP_FILL_SHARE * width
     previous = line
@@ -198,6 +314,22 @@ def _read_unit(lines: list[str], i: int, width: int) -> tuple[_Unit, int]:
         previous = nxt
         i += 1
     return unit, i
+
+
+def _sentence_part(before: str, after: str) -> bool:
+    """``before`` and ``after`` read as two parts of one sentence, not as a Title Case
+    label ("Share Close Button") followed by a lower-case menu ("facebook Facebook …")."""
+    words = before.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        return False
+    following = after.casefold().split()
+    return len(set(following)) >= MIN_DISTINCT_WORD_SHARE * len(following)
+
+
+def _labelled_name(text: str) -> bool:
+    """ "von Jane Roe", "di Mario Rossi": a lower-case byline label before a name."""
+    label, _, rest = text.partition(" ")
+    return label.casefold() in LOWER_BYLINE_LABELS and rest[:1].isupper()
 
 
 def _strip_markdown(text: str) -> tuple[str, int]:
@@ -270,24 +402,28 @@ def _classify(unit: _Unit, previous: list[Token], group: int) -> tuple[Token | N
     body, links = _strip_markdown(text)
     hints = BREADCRUMB_HINTS if _is_breadcrumb(body) else frozenset[str]()
     return (
-        _tok(TokenKind.PARAGRAPH, body, first, last, level=unit.indent, link_chars=links,
-             hints=hints),
+        _tok(
+            TokenKind.PARAGRAPH, body, first, last, level=unit.indent, link_chars=links, hints=hints
+        ),
         group,
     )
 
 
 def _is_breadcrumb(text: str) -> bool:
-    """"Home > News > World", "Startseite / Politik / Ausland": short segments joined by
-    one repeated path separator."""
+    """ "Home > News > World", "Startseite / Politik / Ausland": short segments joined by
+    one repeated path separator, and no date among them."""
     if len(text) > BREADCRUMB_MAX_CHARS:
         return False
     match = BREADCRUMB_SEPARATOR.search(text)
     if match is None:
         return False
     parts = text.split(match.group(0))
-    return len(parts) >= BREADCRUMB_MIN_PARTS and all(
+    if len(parts) < BREADCRUMB_MIN_PARTS or not all(
         part.strip() and len(part.split()) <= BREADCRUMB_MAX_PART_WORDS for part in parts
-    )
+    ):
+        return False
+    # "Jane Roe / Example Times / May 2, 2024" is a byline with a date, not a path
+    return not (any(ch.isdigit() for ch in text) and find_dates(text))
 
 
 def _is_dateline(text: str) -> bool:
@@ -339,7 +475,10 @@ def _merge_tables(tokens: list[Token]) -> list[Token]:
 
 
 def _squashed(token: Token) -> Token:
-    """``token`` with its whitespace collapsed (a copy only when that changes it)."""
+    """``token`` with its whitespace collapsed (a copy only when that changes it);
+    preformatted text keeps its lines and indentation."""
+    if token.kind is TokenKind.PRE:
+        return token
     text = " ".join(token.text.split())
     return token if text == token.text else replace(token, text=text)
 
