@@ -33,6 +33,15 @@ def test_import_does_not_load_the_pipeline() -> None:
     loaded = _loaded_after("import articlekit")
     assert "articlekit.model" in loaded
     assert not loaded & set(PIPELINE_MODULES)
+    assert "articlekit.adapters.base" not in loaded
+
+
+def test_adapter_api_names_load_on_use() -> None:
+    from articlekit import Layout, SiteAdapter, TextRules, adapters  # noqa: PLC0415
+
+    assert issubclass(SiteAdapter, object) and Layout and TextRules
+    assert articlekit.adapters is adapters
+    assert articlekit.SiteAdapter is adapters.SiteAdapter
 
 
 def test_html_parse_does_not_load_the_text_path() -> None:

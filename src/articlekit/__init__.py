@@ -11,8 +11,6 @@ from ``ArticleKitError``.
 
 from typing import TYPE_CHECKING, Any
 
-from articlekit import adapters
-from articlekit.adapters import AdapterRegistry, Layout, SiteAdapter, TextRules
 from articlekit.errors import (
     AdapterError,
     AdapterNotFoundError,
@@ -49,7 +47,9 @@ from articlekit.options import ParseOptions, ScoringConfig, TextScoringConfig
 from articlekit.tokens.types import ImageRef, NodeInfo, Token, TokenKind, TokenStream
 
 if TYPE_CHECKING:
+    from articlekit import adapters
     from articlekit._api import metadata, parse, tokenize
+    from articlekit.adapters import AdapterRegistry, Layout, SiteAdapter, TextRules
 
 __version__ = "0.1.0"
 
@@ -105,19 +105,31 @@ __all__ = [
 ]
 
 # The pipeline (``parse``, ``tokenize``, ``metadata``) loads on first use: its modules
-# compile a few hundred patterns, which code that only needs the model, the errors or the
-# adapter API should not pay for. The ``metadata`` subpackage's attribute is removed so
-# that the name means the function, as documented.
+# compile a few hundred patterns, which code that only needs the model or the errors
+# should not pay for; the adapter API loads when it is first named. The ``metadata``
+# subpackage's attribute is removed so that the name means the function, as documented.
 del globals()["metadata"]
-_PIPELINE = frozenset({"metadata", "parse", "tokenize"})
+_LAZY = {
+    "metadata": "articlekit._api",
+    "parse": "articlekit._api",
+    "tokenize": "articlekit._api",
+    "AdapterRegistry": "articlekit.adapters",
+    "Layout": "articlekit.adapters",
+    "SiteAdapter": "articlekit.adapters",
+    "TextRules": "articlekit.adapters",
+}
+"""Public names that load their module on first use, and that module."""
 
 
 def __getattr__(name: str) -> Any:
-    if name not in _PIPELINE:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from articlekit import _api  # noqa: PLC0415
+    import importlib  # noqa: PLC0415
 
-    value = getattr(_api, name)
+    if name == "adapters":
+        return importlib.import_module("articlekit.adapters")
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
     globals()[name] = value  # later lookups skip this function
     return value
 
