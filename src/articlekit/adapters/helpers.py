@@ -62,10 +62,72 @@ BODY_KINDS = frozenset(
 )  # fmt: skip
 
 
+_POSITIONAL = re.compile(r"\[\s*\d|last\s*\(|position\s*\(")
+"""A predicate that depends on position: ``a//b[1]`` differs from ``a/descendant::b[1]``."""
+
+
+def _step_end(expression: str, start: int) -> int:
+    """Index where the location step starting at ``start`` ends (``/`` or ``|`` outside
+    brackets, parentheses and quotes)."""
+    depth = 0
+    quote = ""
+    for i in range(start, len(expression)):
+        ch = expression[i]
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch in "[(":
+            depth += 1
+        elif ch in "])":
+            depth -= 1
+        elif depth <= 0 and ch in "/|":
+            return i
+    return len(expression)
+
+
+def linear_xpath(expression: str) -> str:
+    """``expression`` with each inner ``//`` before a name test written ``/descendant::``.
+
+    The two mean the same unless the step has a positional predicate (left alone), but
+    libxml2 evaluates ``a//b`` by merging a descendant-or-self set per ``a`` with a
+    duplicate check per node: quadratic when there are many ``a`` (a page repeated 64
+    times took seconds for one rule); ``a/descendant::b`` stays linear.
+    """
+    if "//" not in expression:
+        return expression
+    out: list[str] = []
+    quote = ""
+    i = 0
+    while i < len(expression):
+        ch = expression[i]
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif expression.startswith("//", i):
+            before = "".join(out).rstrip()
+            after = expression[i + 2 : i + 3]
+            step = expression[i + 2 : _step_end(expression, i + 2)]
+            if (
+                before
+                and (before[-1] in "])*" or before[-1].isalnum() or before[-1] in "_-")
+                and (after.isalpha() or after == "*")
+                and "::" not in step
+                and not _POSITIONAL.search(step)
+            ):
+                out.append("/descendant::")
+                i += 2
+                continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
 def xpath(root: Any, expression: str) -> list[Any]:
     """Evaluate ``expression`` on ``root``; an invalid expression gives ``[]``."""
     try:
-        result = root.xpath(expression)
+        result = root.xpath(linear_xpath(expression))
     except (lxml.etree.XPathError, TypeError, ValueError):
         return []
     if isinstance(result, list):

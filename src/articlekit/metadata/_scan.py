@@ -13,20 +13,14 @@ reading every attribute value once as a string and matching one regex on it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from lxml import etree, html
+from lxml import html
 
 __all__ = ["Clues", "is_inside", "scan_clues"]
 
-CLUE_NODES = etree.XPath(
-    "/html/body/descendant::*/@class | /html/body/descendant::*/@id"
-    " | /html/body/descendant::*/@itemprop"
-    " | /html/body/descendant::time[not(@datetime)] | /html/body/descendant::abbr[@title]"
-)
-"""Every class, id and itemprop value in the body, plus ``<time>`` without ``datetime``
-and ``<abbr title>``, in document order."""
-
+CLUE_ATTRIBUTES = ("class", "id", "itemprop")
 BYLINE_RE = re.compile(r"byline|author(?!i)")
 """A lower-cased class or id that says byline/author (not "authority", "authorize")."""
 DATE_RE = re.compile(
@@ -84,6 +78,16 @@ def _kinds(value: str, *, itemprop: bool) -> tuple[bool, bool]:
     return is_date, not itemprop and BYLINE_RE.search(lowered) is not None
 
 
+def _body_descendants(root: html.HtmlElement) -> Iterator[html.HtmlElement]:
+    """The elements inside ``/html/body``, in document order."""
+    if root.tag != "html":
+        return
+    for body in root.iterchildren("body"):
+        for element in body.iterdescendants():
+            if isinstance(element.tag, str):
+                yield element
+
+
 def scan_clues(root: html.HtmlElement) -> Clues:
     """Document → its byline, date and microdata elements (see module docstring)."""
     bylines: dict[html.HtmlElement, None] = {}
@@ -91,33 +95,39 @@ def scan_clues(root: html.HtmlElement) -> Clues:
     itemprops: list[tuple[html.HtmlElement, str]] = []
     seen: dict[tuple[str, bool], tuple[bool, bool]] = {}
     """Memo of ``_kinds`` for this call: pages repeat a few class values many times."""
-    result = CLUE_NODES(root)
-    for item in (result if isinstance(result, list) else [])[:MAX_CLUE_VALUES]:
-        if isinstance(item, html.HtmlElement):
-            dates.setdefault(item, None)
-            continue
-        if not isinstance(item, str):
-            continue
-        itemprop = getattr(item, "attrname", "") == "itemprop"
-        key = (str(item), itemprop)
-        kinds = seen.get(key)
-        if kinds is None:
-            kinds = seen[key] = _kinds(key[0], itemprop=itemprop)
-        is_date, is_byline = kinds
-        if not (is_date or is_byline or itemprop):
-            continue
-        parent = getattr(item, "getparent", None)
-        element = parent() if parent is not None else None
-        if not isinstance(element, html.HtmlElement):
-            continue
-        if itemprop and element.tag != "meta":
-            itemprops.append((element, key[0]))
-        if element.tag in SKIPPED_TAGS:
-            continue
-        if is_date:
+    budget = MAX_CLUE_VALUES
+    # A Python walk, not one XPath union of attribute sets: libxml2 merges the node-sets
+    # of a union with a duplicate check per node, which is quadratic in the number of
+    # attributes (a 20 MB page spent seconds there).
+    for element in _body_descendants(root):
+        if budget <= 0:
+            break
+        tag = element.tag
+        if (tag == "time" and element.get("datetime") is None) or (
+            tag == "abbr" and element.get("title") is not None
+        ):
             dates.setdefault(element, None)
-        if is_byline:
-            bylines.setdefault(element, None)
+            budget -= 1
+        get = element.get
+        for name in CLUE_ATTRIBUTES:
+            value = get(name)
+            if value is None:
+                continue
+            budget -= 1
+            itemprop = name == "itemprop"
+            key = (value, itemprop)
+            kinds = seen.get(key)
+            if kinds is None:
+                kinds = seen[key] = _kinds(value, itemprop=itemprop)
+            is_date, is_byline = kinds
+            if itemprop and tag != "meta":
+                itemprops.append((element, value))
+            if tag in SKIPPED_TAGS:
+                continue
+            if is_date:
+                dates.setdefault(element, None)
+            if is_byline:
+                bylines.setdefault(element, None)
     no_tags: frozenset[str] = frozenset()
     kept: list[html.HtmlElement] = []
     for element in bylines:
