@@ -29,7 +29,7 @@ from articlekit.model.provenance import FieldSource, SourceKind
 from articlekit.options import ScoringConfig
 from articlekit.partial import PartialArticle
 from articlekit.patterns import classify, is_credit_line
-from articlekit.tokens.types import Token, TokenKind, TokenStream
+from articlekit.tokens.types import NodeInfo, Token, TokenKind, TokenStream
 
 __all__ = ["RELAXATION_PASSES", "RelaxationPass", "score_html"]
 
@@ -262,12 +262,7 @@ def _own_furniture(
         size = len(token.text)
         total += size
         text_chars[token.node] += size
-    for index in range(len(nodes) - 1, -1, -1):  # parents come before their children
-        parent = nodes[index].parent
-        if parent >= 0:
-            text_chars[parent] += text_chars[index]
-            others[parent] += others[index]
-            captioned[parent] += captioned[index]
+    _sum_up(nodes, text_chars, others, captioned)
     limit = config.furniture_max_text_share * total
     flags: list[bool] = []
     for index, (info, ev) in enumerate(zip(nodes, evidence, strict=True)):
@@ -283,6 +278,17 @@ def _own_furniture(
         )
         flags.append(ev.negative or (weak and text_chars[index] <= limit))
     return flags
+
+
+def _sum_up(nodes: tuple[NodeInfo, ...], *counts: list[int]) -> None:
+    """Per-node counts → subtree totals, in place. Nodes are in document order, so every
+    parent comes before its children: one backward pass carries each node's totals into
+    its parent."""
+    for index in range(len(nodes) - 1, -1, -1):
+        parent = nodes[index].parent
+        if parent >= 0:
+            for values in counts:
+                values[parent] += values[index]
 
 
 def _furniture_nodes(own: list[bool], stream: TokenStream) -> list[bool]:
@@ -366,15 +372,7 @@ def _select(
                 scores[walker] += vote * shares[level]
             level += 1
             walker = nodes[walker].parent
-    # nodes are in document order, so every parent comes before its children: one
-    # backward pass carries each node's totals into its parent
-    for idx in range(len(nodes) - 1, -1, -1):
-        parent = nodes[idx].parent
-        if parent >= 0:
-            chars[parent] += chars[idx]
-            links[parent] += links[idx]
-            content[parent] += content[idx]
-            noise[parent] += noise[idx]
+    _sum_up(nodes, chars, links, content, noise)
     best = -1
     best_score = 0.0
     final = [0.0] * len(nodes)
