@@ -13,12 +13,12 @@ from lxml import etree, html
 
 from articlekit.metadata._scan import Clues
 
-__all__ = ["following_texts", "headline_element"]
+__all__ = ["CONTENT_TAGS", "following_texts", "headline_element"]
 
 H1S = etree.XPath("/html/body/descendant::h1[position() <= 5]")
 """The first few ``<h1>`` of the body (a name test: fast in libxml2)."""
 CONTENT_TAGS = frozenset({"article", "main"})
-"""Elements that hold the article."""
+"""Elements that hold the article (``role="main"`` is checked where it counts)."""
 NON_TEXT_TAGS = frozenset({"script", "style", "noscript"})
 """Elements whose text is not shown."""
 

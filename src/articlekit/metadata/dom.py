@@ -15,7 +15,7 @@ from types import MappingProxyType
 from lxml import etree, html
 
 from articlekit.metadata._findings import Findings
-from articlekit.metadata._near import following_texts, headline_element
+from articlekit.metadata._near import CONTENT_TAGS, following_texts, headline_element
 from articlekit.metadata._patterns import Byline, has_byline_label, parse_byline
 from articlekit.metadata._scan import Clues, scan_clues
 from articlekit.metadata._text import clean_text
@@ -38,8 +38,6 @@ MICRODATA_DATE_PROPS = frozenset({"datePublished", "dateCreated", "dateModified"
 """``itemprop`` values of visible microdata dates."""
 MICRODATA_AUTHOR_PROPS = frozenset({"author", "creator"})
 """``itemprop`` values of author microdata."""
-CONTENT_TAGS = frozenset({"article", "main"})
-"""Containers of the main content (with ``role="main"``)."""
 MAX_HEADLINE_CHARS = 400
 """An "h1" longer than this is not a headline."""
 MAX_BYLINE_CHARS = 150
