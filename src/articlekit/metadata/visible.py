@@ -30,7 +30,7 @@ from lxml import etree, html
 
 from articlekit.metadata._findings import Findings
 from articlekit.metadata._head import MetaTag, meta_values
-from articlekit.metadata._near import following_texts, headline_element
+from articlekit.metadata._near import CONTENT_TAGS, following_texts, headline_element
 from articlekit.metadata._patterns import DateFound, find_dates_in
 from articlekit.metadata._scan import Clues, scan_clues
 from articlekit.metadata.types import Evidence
@@ -48,8 +48,6 @@ FURNITURE_RE = re.compile("|".join(FURNITURE_WORDS))
 """A lower-cased class or id value of a region whose dates are not the article's."""
 FURNITURE_TAGS = frozenset({"nav", "aside"})
 """Elements whose dates are navigation or sidebar dates (unless inside the article)."""
-CONTENT_TAGS = frozenset({"article", "main"})
-"""Elements that hold the article: furniture words above them do not count."""
 CONTENT_RE = re.compile(r"\bh-?entry\b")
 """Microformats classes of a post (``hentry``, ``h-entry``): a content anchor too."""
 MAX_DATE_ELEMENTS = 80
@@ -152,30 +150,32 @@ def _classify(text: str, found: tuple[DateFound, ...], modified_class: bool) -> 
     return kinds
 
 
+def _tooltip_date(element: html.HtmlElement, dayfirst: bool | None) -> dt.datetime | dt.date | None:
+    """Element → the first date in its ``title`` attribute (a tooltip), if any."""
+    title = element.get("title")
+    if not title or len(title) > MAX_DATE_TEXT_CHARS:
+        return None
+    found = find_dates_in(title, prefer_dayfirst=dayfirst)
+    return found[0].value if found else None
+
+
 def _dates_of(element: html.HtmlElement, dayfirst: bool | None) -> list[_Dated]:
     """One date-ish element → the dates it prints, classified."""
     detail = _detail(element)
     hints = _hints(element)
     modified_class = bool(MODIFIED_CLASS_RE.search(hints)) and not PUBLISHED_CLASS_RE.search(hints)
-    title = element.get("title") if element.tag == "abbr" else None
-    if title:
-        found = find_dates_in(title, prefer_dayfirst=dayfirst)
-        if found:
-            return [_Dated(found[0].value, modified_class, "abbr[title]")]
+    tooltip = _tooltip_date(element, dayfirst)
+    if tooltip is not None and element.tag == "abbr":
+        return [_Dated(tooltip, modified_class, "abbr[title]")]
     text = _bounded_text(element)
     found = (
         find_dates_in(text, prefer_dayfirst=dayfirst)
         if text is not None and any(ch.isdigit() for ch in text)
         else ()
     )
-    if not found:
+    if text is None or not found:
         # "vor 3 Stunden" / an icon, with the date itself in the element's tooltip
-        title = element.get("title")
-        found_title = find_dates_in(title, prefer_dayfirst=dayfirst) if title else ()
-        if found_title and len(title or "") <= MAX_DATE_TEXT_CHARS:
-            return [_Dated(found_title[0].value, modified_class, f"{detail} [title]")]
-        return []
-    assert text is not None
+        return [] if tooltip is None else [_Dated(tooltip, modified_class, f"{detail} [title]")]
     kinds = _classify(text, found, modified_class)
     return [
         _Dated(match.value, kind, detail)
@@ -307,9 +307,7 @@ def extract_visible_dates(
     modified: list[_Dated] = []
     after, before = _near_headline(root, clues, dayfirst)
     dated_elements = [
-        dated
-        for element in _date_elements(clues)
-        for dated in _dates_of(element, dayfirst)
+        dated for element in _date_elements(clues) for dated in _dates_of(element, dayfirst)
     ]
     for dated in [*dated_elements, *after, *before]:
         (modified if dated.modified else published).append(dated)
