@@ -1,7 +1,8 @@
-"""The page's headline element and the text right after it, shared by ``dom``
-(bylines under the headline) and ``visible`` (datelines under it).
+"""The page's headline element and the text right after it: ``_scan`` finds the
+headline once, ``dom`` (bylines under it) and ``visible`` (datelines under it) read the
+text after it.
 
-Input → output: a read-only lxml document and its ``scan_clues`` result → the headline
+Input → output: a read-only lxml document and its microdata elements → the headline
 element; an element → the text nodes after it, lazily, in document order.
 """
 
@@ -10,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lxml import etree, html
-
-from articlekit.metadata._scan import Clues
 
 __all__ = ["CONTENT_TAGS", "following_texts", "headline_element"]
 
@@ -23,7 +22,9 @@ NON_TEXT_TAGS = frozenset({"script", "style", "noscript"})
 """Elements whose text is not shown."""
 
 
-def headline_element(root: html.HtmlElement, clues: Clues) -> html.HtmlElement | None:
+def headline_element(
+    root: html.HtmlElement, itemprops: tuple[tuple[html.HtmlElement, str], ...]
+) -> html.HtmlElement | None:
     """Document → its headline element: an ``<h1>`` inside the article, else the first
     ``<h1>``, else a microdata headline."""
     found = H1S(root)
@@ -33,7 +34,7 @@ def headline_element(root: html.HtmlElement, clues: Clues) -> html.HtmlElement |
             return element
     if h1s:
         return h1s[0]
-    return next((e for e, prop in clues.itemprops if prop == "headline"), None)
+    return next((e for e, prop in itemprops if prop == "headline"), None)
 
 
 def _subtree_texts(element: html.HtmlElement) -> Iterator[str]:

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 from lxml import html
 
+from articlekit.metadata._near import headline_element
+
 __all__ = ["Clues", "is_inside", "scan_clues"]
 
 CLUE_ATTRIBUTES = ("class", "id", "itemprop")
@@ -51,11 +53,13 @@ class Clues:
             ``datetime`` and ``<abbr title>``.
         itemprops: Every body element with an ``itemprop`` (``<meta>`` excepted) and
             that value, so microdata needs no second walk over the tree.
+        headline: The headline element (``_near.headline_element``).
     """
 
     bylines: tuple[html.HtmlElement, ...] = ()
     dates: tuple[html.HtmlElement, ...] = ()
     itemprops: tuple[tuple[html.HtmlElement, str], ...] = ()
+    headline: html.HtmlElement | None = None
 
 
 def is_inside(element: html.HtmlElement, pattern: re.Pattern[str], tags: frozenset[str]) -> bool:
@@ -135,4 +139,10 @@ def scan_clues(root: html.HtmlElement) -> Clues:
             kept.append(element)
             if len(kept) >= MAX_BYLINES:
                 break
-    return Clues(bylines=tuple(kept), dates=tuple(dates), itemprops=tuple(itemprops))
+    found_itemprops = tuple(itemprops)
+    return Clues(
+        bylines=tuple(kept),
+        dates=tuple(dates),
+        itemprops=found_itemprops,
+        headline=headline_element(root, found_itemprops),
+    )

@@ -15,7 +15,7 @@ from types import MappingProxyType
 from lxml import etree, html
 
 from articlekit.metadata._findings import Findings
-from articlekit.metadata._near import CONTENT_TAGS, following_texts, headline_element
+from articlekit.metadata._near import CONTENT_TAGS, following_texts
 from articlekit.metadata._patterns import Byline, has_byline_label, parse_byline
 from articlekit.metadata._scan import Clues, scan_clues
 from articlekit.metadata._text import clean_text
@@ -312,7 +312,7 @@ def _authors(
         person_ev, org_ev = _byline_people(texts, detail, strict=strict)
         persons.extend(person_ev)
         organizations.extend(org_ev)
-    headline = headline_element(root, clues)
+    headline = clues.headline
     if headline is not None:
         texts = _labelled_byline_after(headline)
         person_ev, _ = _byline_people(texts, "byline under the headline", strict=True)

@@ -30,7 +30,7 @@ from lxml import etree, html
 
 from articlekit.metadata._findings import Findings
 from articlekit.metadata._head import MetaTag, meta_values
-from articlekit.metadata._near import CONTENT_TAGS, following_texts, headline_element
+from articlekit.metadata._near import CONTENT_TAGS, following_texts
 from articlekit.metadata._patterns import DateFound, find_dates_in
 from articlekit.metadata._scan import Clues, scan_clues
 from articlekit.metadata.types import Evidence
@@ -212,11 +212,10 @@ def _window_before(headline: html.HtmlElement) -> str:
     return " | ".join(parts)[-BEFORE_WINDOW_CHARS:]
 
 
-def _near_headline(
-    root: html.HtmlElement, clues: Clues, dayfirst: bool | None
-) -> tuple[list[_Dated], list[_Dated]]:
-    """Document → dates printed right after its headline, and right before it."""
-    headline = headline_element(root, clues)
+def _near_headline(clues: Clues, dayfirst: bool | None) -> tuple[list[_Dated], list[_Dated]]:
+    """The headline (from the clue scan) → dates printed right after it, and right
+    before it."""
+    headline = clues.headline
     if headline is None:
         return [], []
     after: list[_Dated] = []
@@ -305,7 +304,7 @@ def extract_visible_dates(
     dayfirst = _dayfirst(root, tags)
     published: list[_Dated] = []
     modified: list[_Dated] = []
-    after, before = _near_headline(root, clues, dayfirst)
+    after, before = _near_headline(clues, dayfirst)
     dated_elements = [
         dated for element in _date_elements(clues) for dated in _dates_of(element, dayfirst)
     ]
