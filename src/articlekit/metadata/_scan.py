@@ -20,7 +20,7 @@ from lxml import html
 
 from articlekit.metadata._near import headline_element
 
-__all__ = ["Clues", "is_inside", "scan_clues"]
+__all__ = ["COMMENT_RE", "NO_TAGS", "Clues", "is_inside", "scan_clues"]
 
 CLUE_ATTRIBUTES = ("class", "id", "itemprop")
 BYLINE_RE = re.compile(r"byline|author(?!i)")
@@ -37,6 +37,8 @@ SKIPPED_TAGS = frozenset(
      "option", "button", "form", "svg", "iframe", "body", "html"}
 )  # fmt: skip
 """Elements never read as bylines or date lines."""
+NO_TAGS: frozenset[str] = frozenset()
+"""For ``is_inside`` when only class and id count."""
 MAX_BYLINES = 100
 """At most this many byline elements are kept (``dom`` reads fewer still)."""
 MAX_CLUE_VALUES = 20_000
@@ -132,10 +134,9 @@ def scan_clues(root: html.HtmlElement) -> Clues:
                 dates.setdefault(element, None)
             if is_byline:
                 bylines.setdefault(element, None)
-    no_tags: frozenset[str] = frozenset()
     kept: list[html.HtmlElement] = []
     for element in bylines:
-        if not is_inside(element, COMMENT_RE, no_tags):
+        if not is_inside(element, COMMENT_RE, NO_TAGS):
             kept.append(element)
             if len(kept) >= MAX_BYLINES:
                 break

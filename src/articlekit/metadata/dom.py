@@ -17,7 +17,7 @@ from lxml import etree, html
 from articlekit.metadata._findings import Findings
 from articlekit.metadata._near import CONTENT_TAGS, following_texts
 from articlekit.metadata._patterns import Byline, has_byline_label, parse_byline
-from articlekit.metadata._scan import Clues, scan_clues
+from articlekit.metadata._scan import COMMENT_RE, NO_TAGS, Clues, is_inside, scan_clues
 from articlekit.metadata._text import clean_text
 from articlekit.metadata.types import Evidence, PersonRef
 from articlekit.model.provenance import SourceKind
@@ -87,13 +87,8 @@ def _in_content(element: html.HtmlElement) -> bool:
 
 
 def _in_comment(element: html.HtmlElement) -> bool:
-    """Element → True when it or an ancestor has a class containing "comment"."""
-    node: html.HtmlElement | None = element
-    while node is not None:
-        if "comment" in (node.get("class") or "").lower():
-            return True
-        node = node.getparent()
-    return False
+    """Element → True when it or an ancestor is a comment section (class or id)."""
+    return is_inside(element, COMMENT_RE, NO_TAGS)
 
 
 def _with_prop(clues: Clues, props: frozenset[str]) -> list[html.HtmlElement]:
