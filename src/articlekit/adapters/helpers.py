@@ -66,6 +66,10 @@ _POSITIONAL = re.compile(r"\[\s*\d|last\s*\(|position\s*\(")
 """A predicate that depends on position: ``a//b[1]`` differs from ``a/descendant::b[1]``."""
 
 
+_QUOTE_OR_SLASHES = re.compile(r"['\"]|//")
+"""What ``linear_xpath`` looks at: quotes (to skip string literals) and ``//``."""
+
+
 def _step_end(expression: str, start: int) -> int:
     """Index where the location step starting at ``start`` ends (``/`` or ``|`` outside
     brackets, parentheses and quotes)."""
@@ -97,30 +101,30 @@ def linear_xpath(expression: str) -> str:
     if "//" not in expression:
         return expression
     out: list[str] = []
+    done = 0
     quote = ""
-    i = 0
-    while i < len(expression):
-        ch = expression[i]
+    for match in _QUOTE_OR_SLASHES.finditer(expression):
+        mark, i = match.group(), match.start()
         if quote:
-            quote = "" if ch == quote else quote
-        elif ch in "'\"":
-            quote = ch
-        elif expression.startswith("//", i):
-            before = "".join(out).rstrip()
-            after = expression[i + 2 : i + 3]
-            step = expression[i + 2 : _step_end(expression, i + 2)]
-            if (
-                before
-                and (before[-1] in "])*" or before[-1].isalnum() or before[-1] in "_-")
-                and (after.isalpha() or after == "*")
-                and "::" not in step
-                and not _POSITIONAL.search(step)
-            ):
-                out.append("/descendant::")
-                i += 2
-                continue
-        out.append(ch)
-        i += 1
+            quote = "" if mark == quote else quote
+            continue
+        if mark != "//":
+            quote = mark
+            continue
+        before = expression[:i].rstrip()[-1:]
+        after = expression[i + 2 : i + 3]
+        step = expression[i + 2 : _step_end(expression, i + 2)]
+        if (
+            before
+            and (before in "])*_-" or before.isalnum())
+            and (after.isalpha() or after == "*")
+            and "::" not in step
+            and not _POSITIONAL.search(step)
+        ):
+            out.append(expression[done:i])
+            out.append("/descendant::")
+            done = i + 2
+    out.append(expression[done:])
     return "".join(out)
 
 
