@@ -19,15 +19,17 @@ from dataclasses import dataclass
 from lxml import html
 
 from articlekit.metadata._near import headline_element
+from articlekit.patterns.keywords import keyword_regex
 
 __all__ = ["COMMENT_RE", "NO_TAGS", "Clues", "is_inside", "scan_clues"]
 
 CLUE_ATTRIBUTES = ("class", "id", "itemprop")
-BYLINE_RE = re.compile(r"byline|author(?!i)")
+BYLINE_RE = keyword_regex("byline", "author(?!i)")
 """A lower-cased class or id that says byline/author (not "authority", "authorize")."""
-DATE_RE = re.compile(
-    r"date|datum|fecha|time|publi|posted|created|erstellt|byline|author|meta|updated|modified"
-)
+DATE_RE = keyword_regex(
+    "date", "datum", "fecha", "time", "publi", "posted", "created", "erstellt", "byline",
+    "author", "meta", "updated", "modified",
+)  # fmt: skip
 """A lower-cased class, id or itemprop that says its element prints a date
 (``entry-date``, ``post-meta``, ``published``, ``dateline``, ``timestamp`` …)."""
 COMMENT_RE = re.compile(r"comment")

@@ -35,6 +35,7 @@ from articlekit.metadata._patterns import DateFound, find_dates_in
 from articlekit.metadata._scan import Clues, scan_clues
 from articlekit.metadata.types import Evidence
 from articlekit.model.provenance import SourceKind
+from articlekit.patterns.keywords import keyword_regex
 
 __all__ = ["extract_visible_dates"]
 
@@ -44,11 +45,11 @@ FURNITURE_WORDS = (
 )  # fmt: skip
 """Class/id fragments of regions whose dates are not the article's (comments, sidebars,
 related teasers, archive lists, event calendars)."""
-FURNITURE_RE = re.compile("|".join(FURNITURE_WORDS))
+FURNITURE_RE = keyword_regex(*FURNITURE_WORDS)
 """A lower-cased class or id value of a region whose dates are not the article's."""
 FURNITURE_TAGS = frozenset({"nav", "aside"})
 """Elements whose dates are navigation or sidebar dates (unless inside the article)."""
-CONTENT_RE = re.compile(r"\bh-?entry\b")
+CONTENT_RE = keyword_regex(r"\bh-?entry\b")
 """Microformats classes of a post (``hentry``, ``h-entry``): a content anchor too."""
 MAX_DATE_ELEMENTS = 80
 """At most this many date-ish elements are read (a page with more is a list of teasers)."""

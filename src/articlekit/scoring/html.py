@@ -29,30 +29,31 @@ from articlekit.model.provenance import FieldSource, SourceKind
 from articlekit.options import ScoringConfig
 from articlekit.partial import PartialArticle
 from articlekit.patterns import classify, is_credit_line
+from articlekit.patterns.keywords import keyword_regex
 from articlekit.tokens.types import NodeInfo, Token, TokenKind, TokenStream
 
 __all__ = ["RELAXATION_PASSES", "RelaxationPass", "score_html"]
 
-POSITIVE_EVIDENCE = re.compile(
-    r"article|body|content|entry|main|post|text|story|prose|rich-?text|paragraph|"
-    r"blog|hentry|h-entry|column|page",
-)
+POSITIVE_EVIDENCE = keyword_regex(
+    "article", "body", "content", "entry", "main", "post", "text", "story", "prose",
+    "rich-?text", "paragraph", "blog", "hentry", "h-entry", "column", "page",
+)  # fmt: skip
 """Class/id words of containers that usually hold the main text."""
-NEGATIVE_EVIDENCE = re.compile(
-    r"comment|combx|disqus|outbrain|taboola|promo|related|recommend|"
-    r"share\b|sharing|social|sidebar|side-bar|skyscraper|sponsor|shopping|newsletter|"
-    r"subscri|signup|cookie|consent|gdpr|onetrust|breadcrumb|menu|nav\b|navigation|"
-    r"navbar|popup|modal|teaser-?list|more-?stories|"
-    r"most-?read|trending|tag-?list|author-?bio|"
-    r"login|paywall-|\bad-|-ad\b|\bads?\b|advert|adslot|dfp|"
-    r"\bembed\b|vjs-|video-?player",
-)
+NEGATIVE_EVIDENCE = keyword_regex(
+    "comment", "combx", "disqus", "outbrain", "taboola", "promo", "related", "recommend",
+    r"share\b", "sharing", "social", "sidebar", "side-bar", "skyscraper", "sponsor",
+    "shopping", "newsletter", "subscri", "signup", "cookie", "consent", "gdpr", "onetrust",
+    "breadcrumb", "menu", r"nav\b", "navigation", "navbar", "popup", "modal",
+    "teaser-?list", "more-?stories", "most-?read", "trending", "tag-?list", "author-?bio",
+    "login", "paywall-", r"\bad-", r"-ad\b", r"\bads?\b", "advert", "adslot", "dfp",
+    r"\bembed\b", "vjs-", "video-?player",
+)  # fmt: skip
 """Class/id words of containers that hold page furniture, not the article."""
-WEAK_NEGATIVE_EVIDENCE = re.compile(
-    r"foot|masthead|banner|widget|tags?\b|topics|byline|dateline|toolbar|tools|print|"
-    r"read-?more|readmore|"
-    r"overlay|pagination|pager|caption-?credit|rating|poll|survey|jump-?link|skip|header",
-)
+WEAK_NEGATIVE_EVIDENCE = keyword_regex(
+    "foot", "masthead", "banner", "widget", r"tags?\b", "topics", "byline", "dateline",
+    "toolbar", "tools", "print", "read-?more", "readmore", "overlay", "pagination", "pager",
+    "caption-?credit", "rating", "poll", "survey", "jump-?link", "skip", "header",
+)  # fmt: skip
 """Class/id words that often mean furniture but also appear on wrappers (layout and
 utility classes): they count only for containers holding little of the page's text."""
 BOILERPLATE_TAGS = frozenset({"nav", "aside", "footer", "form", "header", "menu"})
@@ -234,7 +235,7 @@ evidence of what the container is."""
 
 def _evidence(raw: str) -> str:
     """Class/id evidence without CMS taxonomy classes and heading-slug ids."""
-    if not raw:
+    if "-" not in raw and "_" not in raw:  # both patterns need a "-" or "_" (cheap test)
         return raw
     return SLUG_TOKEN.sub(" ", TAXONOMY_CLASS.sub(" ", raw))
 
@@ -299,7 +300,9 @@ def _furniture_nodes(own: list[bool], stream: TokenStream) -> list[bool]:
     return flags
 
 
-POSITIVE_STRONG = re.compile(r"article-?body|story-?body|articlebody|post-?content|entry-?content")
+POSITIVE_STRONG = keyword_regex(
+    "article-?body", "story-?body", "articlebody", "post-?content", "entry-?content"
+)
 """Evidence strong enough to keep a container whose class also names furniture."""
 
 

@@ -22,6 +22,7 @@ import lxml.html
 from articlekit.errors import EmptyInputError
 from articlekit.patterns import clean_credit, split_caption
 from articlekit.patterns.credits import split_name_tail
+from articlekit.patterns.keywords import keyword_regex
 from articlekit.tokens.types import ImageRef, NodeInfo, Token, TokenKind, TokenStream
 
 __all__ = [
@@ -65,24 +66,26 @@ LAZY_SRC_ATTRS = (
 )  # fmt: skip
 """Image source attributes, most specific (lazy-load) first."""
 SRCSET_ATTRS = ("data-srcset", "srcset", "data-lazy-srcset")
-CREDIT_CLASS = re.compile(
-    r"credit|copyright|byline|source|author|photographer|rights|distributor|agency", re.I
-)
-"""Class/id of caption children that hold the photo credit."""
-CAPTION_CLASS = re.compile(
-    r"caption|legend|bildunterschrift|bildtext|img-?desc|image-?desc|photo-?desc|"
-    r"media-?desc|figure-?text|wp-caption-text|"
-    r"(?:media|image|img|photo|picture)(?:-?block)?(?:__|-)?(?:description|subtitle)",
-    re.I,
-)
-"""Classes of elements that caption a picture (outside ``<figcaption>``)."""
+CREDIT_CLASS = keyword_regex(
+    "credit", "copyright", "byline", "source", "author", "photographer", "rights",
+    "distributor", "agency",
+)  # fmt: skip
+"""Lower-cased class/id of caption children that hold the photo credit."""
+CAPTION_CLASS = keyword_regex(
+    "caption", "legend", "bildunterschrift", "bildtext", "img-?desc", "image-?desc",
+    "photo-?desc", "media-?desc", "figure-?text", "wp-caption-text",
+    *(f"{picture}(?:-?block)?(?:__|-)?(?:description|subtitle)"
+      for picture in ("media", "image", "img", "photo", "picture")),
+)  # fmt: skip
+"""Lower-cased classes of elements that caption a picture (outside ``<figcaption>``)."""
 CAPTION_CONTAINER_TAGS = frozenset({"figure", "figcaption", "body", "html", "article", "main"})
 """Elements never read as a caption themselves, whatever their classes."""
-SCREEN_READER_CLASS = re.compile(
-    r"\b(?:sr-only|visually-?hidden|screen-?reader(?:-text)?|h-offscreen|offscreen|a11y-hidden)\b",
-    re.I,
-)
-"""Text for screen readers only ("Legende:", "Image:"): not part of the visible page."""
+SCREEN_READER_CLASS = keyword_regex(
+    r"\bsr-only\b", r"\bvisually-?hidden\b", r"\bscreen-?reader(?:-text)?\b",
+    r"\bh-offscreen\b", r"\boffscreen\b", r"\ba11y-hidden\b",
+)  # fmt: skip
+"""Lower-cased classes of text for screen readers only ("Legende:", "Image:"): not part
+of the visible page."""
 FIGURE_CAPTIONS = (
     ".//figcaption[normalize-space()]",
     ".//*[not(ancestor::figcaption)][contains(@class, 'caption') or contains(@class, 'legend')"
@@ -225,6 +228,7 @@ _PLAIN, _SCREEN_READER, _CAPTION = 0, 1, 2
 
 def _class_kind(classes: str) -> int:
     """Class attribute → whether it marks screen-reader text, a caption, or neither."""
+    classes = classes.lower()
     if SCREEN_READER_CLASS.search(classes):
         return _SCREEN_READER
     return _CAPTION if CAPTION_CLASS.search(classes) else _PLAIN
@@ -617,7 +621,7 @@ def _split_caption_element(
         if isinstance(child.tag, str) and child.tag not in SKIP_TAGS:
             classes = child.get("class", "")
             evidence = _evidence(child)
-            if classes and SCREEN_READER_CLASS.search(classes):
+            if classes and SCREEN_READER_CLASS.search(classes.lower()):
                 pass
             elif evidence and CREDIT_CLASS.search(evidence):
                 credit.append(child.text_content())
