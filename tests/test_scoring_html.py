@@ -111,3 +111,42 @@ def test_media_description_element_captions_the_picture_before_it() -> None:
     article = articlekit.parse(html, adapter="generic")
     assert "The lock gates were renewed last winter." in [i.caption for i in article.images]
     assert "lock gates" not in article.text
+
+
+def _template_page(body_class: str, article_class: str, furniture: str) -> str:
+    paragraphs = "".join(f"<p>{PARAGRAPH} Part {n}.</p>" for n in range(6))
+    return f"""<html lang="en"><head><title>New quay opens</title></head>
+    <body class="{body_class}">
+    <nav class="site-nav"><a href="/">Home</a> <a href="/news">News</a></nav>
+    <article class="{article_class}"><h1>New quay opens in the old harbour</h1>
+      <div class="article-text">{paragraphs}</div>
+    </article>
+    {furniture}
+    </body></html>"""
+
+
+def test_template_classes_on_body_and_article_are_not_furniture() -> None:
+    # "with-subnavigation" and "has-advertising" describe the page template, and a
+    # "video-player__sticky" hook on the <article> holding the text is a layout class
+    html = _template_page(
+        "with-subnavigation has-advertising",
+        "story video-player__sticky",
+        '<div class="related-stories"><p>Three other quays were opened this year on the '
+        "coast, and a fourth one is planned for the northern bay next spring.</p></div>",
+    )
+    article = articlekit.parse(html, adapter="generic")
+    assert article.provenance.fields["body"].detail == "generic scoring, pass strict"
+    assert f"{PARAGRAPH} Part 0." in article.text
+    assert "fourth one" not in article.text
+
+
+def test_small_article_element_with_a_comment_class_stays_furniture() -> None:
+    comment = (
+        '<section class="discussion"><article class="comment"><p>I walked past the quay '
+        "this morning and the ferries were already queueing outside the harbour wall, "
+        "which nobody expected so soon.</p></article></section>"
+    )
+    html = _template_page("", "story", comment)
+    article = articlekit.parse(html, adapter="generic")
+    assert f"{PARAGRAPH} Part 5." in article.text
+    assert "walked past" not in article.text

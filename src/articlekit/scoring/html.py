@@ -62,6 +62,9 @@ PICTURE_TAGS = frozenset({"figure", "picture", "img"})
 """Elements that hold one picture."""
 CONTENT_TAGS = frozenset({"article", "main"})
 """Elements that hold the main content in well-formed pages."""
+PAGE_TAGS = frozenset({"html", "body"})
+"""Elements whose classes describe the page template ("with-subnavigation",
+"has-advertising"), never what the element holds: never furniture by class."""
 VOTING_KINDS = frozenset({TokenKind.PARAGRAPH, TokenKind.QUOTE, TokenKind.PRE})
 """Token kinds that vote for their containers."""
 BODY_KINDS = frozenset(
@@ -272,12 +275,19 @@ def _own_furniture(
             # the picture opens, not furniture)
             flags.append(False)
             continue
+        if info.tag in PAGE_TAGS:
+            flags.append(False)
+            continue
+        # an <article> or <main> is the content's own element: a furniture word in its
+        # classes ("video-player__stuck-container") is a layout hook unless the element
+        # holds little of the page's text (a comment posted as <article class="comment">)
+        negative = ev.negative and info.tag not in CONTENT_TAGS
         # a picture's own weak classes ("button", "tools": a lightbox or share hook on
         # the image) say how it is operated, not that it is furniture
         weak = info.tag not in PICTURE_TAGS and (
-            info.tag in BOILERPLATE_TAGS or ev.weak_negative
+            info.tag in BOILERPLATE_TAGS or ev.weak_negative or ev.negative
         )
-        flags.append(ev.negative or (weak and text_chars[index] <= limit))
+        flags.append(negative or (weak and text_chars[index] <= limit))
     return flags
 
 
