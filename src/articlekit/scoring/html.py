@@ -30,6 +30,7 @@ from articlekit.options import ScoringConfig
 from articlekit.partial import PartialArticle
 from articlekit.patterns import classify, is_credit_line
 from articlekit.patterns.keywords import keyword_regex
+from articlekit.patterns.timestamps import MAX_TIMESTAMP_LINE_CHARS, is_timestamp_line
 from articlekit.tokens.types import NodeInfo, Token, TokenKind, TokenStream
 
 __all__ = ["RELAXATION_PASSES", "RelaxationPass", "score_html"]
@@ -155,6 +156,9 @@ def score_html(stream: TokenStream, metadata: Metadata, *, config: ScoringConfig
     window_start = body[0] if from_header else None
     body = _drop_title(with_lead, tokens, metadata)
     summary, body = _find_summary(stream, body, metadata, window_start)
+    # "Stand: 22.04.2024, 06:00 Uhr" is the date stage's, not the body's; dropped last,
+    # so the lead-picture and lead-paragraph searches still see where the text starts
+    body = [i for i in body if not _is_timestamp(tokens[i])]
     detail = f"generic scoring, pass {used.name}"
     sources = {"body": FieldSource(kind=SourceKind.DOM, detail=detail)}
     if summary is not None:
@@ -576,6 +580,15 @@ def _keep_block(token: Token, config: ScoringConfig) -> bool:
     if len(text) < config.notice_block_chars:
         return not classify(text) & PROMPT_HINTS
     return True
+
+
+def _is_timestamp(token: Token) -> bool:
+    text = token.text
+    return (
+        token.kind is TokenKind.PARAGRAPH
+        and len(text) <= MAX_TIMESTAMP_LINE_CHARS
+        and is_timestamp_line(text)
+    )
 
 
 def _norm(text: str) -> str:

@@ -1,0 +1,46 @@
+"""Timestamp lines: a block that only says when the article was published or updated.
+
+Input → output: one block of text → whether it is a timestamp line such as
+"Stand: 22.04.2024, 06:00 Uhr", "Publié le 30/04/2024 - 16:00",
+"Published 5 May 2024, updated 6 May 2024" or "Giriş: 03.07.2024 - 18:24".
+
+Such lines are metadata printed in the page; the date stage reads them, and the body
+should not repeat them. A line counts when it is short, holds at least one date, and what
+is left after removing its dates and times is a few label words (no sentence: a sentence
+such as "On 5 May 2024 the council voted." ends with a full stop or has more words).
+"""
+
+from __future__ import annotations
+
+import re
+
+from articlekit.patterns.dates import find_dates
+
+__all__ = ["MAX_TIMESTAMP_LINE_CHARS", "is_timestamp_line"]
+
+MAX_TIMESTAMP_LINE_CHARS = 120
+"""Longer blocks are never timestamp lines (two labelled dates fit in 80 characters)."""
+MAX_LABEL_WORDS = 4
+"""At most this many words besides the dates ("Publisert … kl. … Oppdatert … kl.")."""
+_TIME = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?!\d)|(?<!\w)[ap]\.?m\.?(?!\w)", re.I)
+"""Clock times ("06:00", "13.05", "18h30") and am/pm markers left next to a date."""
+_WORD = re.compile(r"[^\W\d_]+")
+"""A run of letters (a label word: "Stand", "Publié", "le", "Uhr", "kl")."""
+
+
+def is_timestamp_line(text: str) -> bool:
+    """Whether ``text`` only states a publication or update time (see module docstring)."""
+    text = text.strip()
+    if not text or len(text) > MAX_TIMESTAMP_LINE_CHARS or text.endswith((".", "!", "?")):
+        return False
+    matches = find_dates(text, prefer_dayfirst=True)  # any reading: only the span counts
+    if not matches:
+        return False
+    pieces: list[str] = []
+    last = 0
+    for match in matches:
+        pieces.append(text[last : match.start])
+        last = match.end
+    pieces.append(text[last:])
+    rest = _TIME.sub(" ", " ".join(pieces))
+    return len(_WORD.findall(rest)) <= MAX_LABEL_WORDS
