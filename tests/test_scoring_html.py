@@ -150,3 +150,36 @@ def test_small_article_element_with_a_comment_class_stays_furniture() -> None:
     article = articlekit.parse(html, adapter="generic")
     assert f"{PARAGRAPH} Part 5." in article.text
     assert "walked past" not in article.text
+
+
+def test_picture_inside_a_lightbox_button_is_read() -> None:
+    html = _page(
+        "",
+        '<button class="slide-viewer-trigger"><div class="image-embed">'
+        '<img src="https://img.example.org/berth.jpg" alt="">'
+        '<figcaption class="image-caption"><span class="caption-title">The new berth at '
+        'low tide</span></figcaption></div></button>'
+        '<button class="share-button"><img src="https://img.example.org/share.svg">'
+        "Share this story</button>",
+    )
+    article = articlekit.parse(html, adapter="generic")
+    assert "The new berth at low tide" in [image.caption for image in article.images]
+    assert "Share this story" not in article.text
+
+
+def test_site_specific_lazy_srcset_attributes_give_the_source() -> None:
+    html = _page(
+        "",
+        '<figure><picture><source srcset="data:image/gif;base64,R0lGOD" '
+        'data-lazyimage-srcset="https://img.example.org/q-420.webp 420w, '
+        'https://img.example.org/q-1280.webp 1280w">'
+        '<img src="data:image/gif;base64,R0lGOD"></picture>'
+        "<figcaption>Cranes over the quay</figcaption></figure>"
+        '<figure><img data-original-srcset="https://img.example.org/f-300.jpg 300w, '
+        'https://img.example.org/f-900.jpg 900w"><figcaption>The ferry pier</figcaption>'
+        "</figure>",
+    )
+    article = articlekit.parse(html, adapter="generic")
+    sources = {image.caption: image.src for image in article.images}
+    assert sources["Cranes over the quay"] == "https://img.example.org/q-1280.webp"
+    assert sources["The ferry pier"] == "https://img.example.org/f-900.jpg"

@@ -66,6 +66,8 @@ LAZY_SRC_ATTRS = (
 )  # fmt: skip
 """Image source attributes, most specific (lazy-load) first."""
 SRCSET_ATTRS = ("data-srcset", "srcset", "data-lazy-srcset")
+LAZY_SRCSET_ATTR = re.compile(r"^data-[\w-]*srcset$")
+"""Other lazy-load ``srcset`` attributes ("data-lazyimage-srcset", "data-original-srcset")."""
 CREDIT_CLASS = keyword_regex(
     "credit", "copyright", "byline", "source", "author", "photographer", "rights",
     "distributor", "agency",
@@ -226,6 +228,12 @@ def _hidden(el: lxml.html.HtmlElement, names: list[str]) -> bool:
 _PLAIN, _SCREEN_READER, _CAPTION = 0, 1, 2
 
 
+def _holds_picture(button: lxml.html.HtmlElement) -> bool:
+    """A ``<button>`` around a figure is the lightbox trigger of an article picture
+    ("click to enlarge"): its figure and caption are read, other buttons are skipped."""
+    return next(button.iter("figure", "figcaption", "picture"), None) is not None
+
+
 def _class_kind(classes: str) -> int:
     """Class attribute → whether it marks screen-reader text, a caption, or neither."""
     classes = classes.lower()
@@ -350,7 +358,7 @@ class _Walker:
         if not self._count():
             return
         tag = tag.lower()
-        if tag in SKIP_TAGS:
+        if tag in SKIP_TAGS and not (tag == "button" and _holds_picture(el)):
             return
         names = el.keys()
         if names and _hidden(el, names):
@@ -545,6 +553,16 @@ def image_source(img: lxml.html.HtmlElement, base_url: str | None) -> str | None
         value = img.get(name)
         if value and not PLACEHOLDER_SRC.search(value):
             return absolute_url(value, base_url)
+    return _lazy_srcset(img, base_url)
+
+
+def _lazy_srcset(element: lxml.html.HtmlElement, base_url: str | None) -> str | None:
+    """The largest entry of a site-specific lazy ``data-…srcset`` attribute."""
+    for name, value in element.items():
+        if value and name not in SRCSET_ATTRS and LAZY_SRCSET_ATTR.match(name):
+            best = _largest_in_srcset(value)
+            if best and not PLACEHOLDER_SRC.search(best):
+                return absolute_url(best, base_url)
     return None
 
 
@@ -579,6 +597,9 @@ def read_image(
             best = _largest_in_srcset(srcset) if srcset else None
             if best and not PLACEHOLDER_SRC.search(best):
                 src = absolute_url(best, base_url)
+                break
+            src = _lazy_srcset(source, base_url)
+            if src is not None:
                 break
     cap_text, credit_text = _caption_and_credit(container, caption, credit)
     if src is None and cap_text is None:
