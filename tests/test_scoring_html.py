@@ -183,3 +183,15 @@ def test_site_specific_lazy_srcset_attributes_give_the_source() -> None:
     sources = {image.caption: image.src for image in article.images}
     assert sources["Cranes over the quay"] == "https://img.example.org/q-1280.webp"
     assert sources["The ferry pier"] == "https://img.example.org/f-900.jpg"
+
+
+def test_figcaption_beside_a_picture_outside_figure_is_its_caption() -> None:
+    html = _page(
+        "",
+        '<div class="key-visual"><picture><img src="https://img.example.org/lock.jpg">'
+        '</picture><figcaption class="image-info"><span>The lock gates open at dawn</span>'
+        "</figcaption></div>",
+    )
+    article = articlekit.parse(html, adapter="generic")
+    assert "The lock gates open at dawn" in [image.caption for image in article.images]
+    assert "lock gates" not in article.text

@@ -234,6 +234,11 @@ def _holds_picture(button: lxml.html.HtmlElement) -> bool:
     return next(button.iter("figure", "figcaption", "picture"), None) is not None
 
 
+def _outside_figure(figcaption: lxml.html.HtmlElement) -> bool:
+    parent = figcaption.getparent()
+    return parent is None or parent.tag != "figure"
+
+
 def _class_kind(classes: str) -> int:
     """Class attribute → whether it marks screen-reader text, a caption, or neither."""
     classes = classes.lower()
@@ -377,6 +382,11 @@ class _Walker:
                 self._flush(owner, owner_tag)
                 self._caption(el, owner, depth)
                 return
+        if tag == "figcaption" and _outside_figure(el):
+            # a <figcaption> next to a <picture> in a plain <div>: the picture's caption
+            self._flush(owner, owner_tag)
+            self._caption(el, owner, depth)
+            return
         if tag in BLOCK_TAGS:
             if self.buffer:
                 self._flush(owner, owner_tag)
