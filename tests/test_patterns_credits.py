@@ -78,6 +78,10 @@ def test_credits_splits_german_bild_label_glued_to_name() -> None:
             "Die Ministerin: »Wir bleiben dabei«",
             "Max Muster / dpa",
         ),
+        ("Мост через реку ночью Фото: Иван Петров", "Мост через реку ночью", "Иван Петров"),
+        ("Limanda bir vapur. Fotoğraf: Ayşe Kaya / AA", "Limanda bir vapur.", "Ayşe Kaya / AA"),
+        ("A híd éjjel. Fotó: Kovács Anna/MTI", "A híd éjjel.", "Kovács Anna/MTI"),
+        ("Το λιμάνι το πρωί. Φωτογραφία: Νίκος Παππάς", "Το λιμάνι το πρωί.", "Νίκος Παππάς"),
     ],
 )
 def test_credits_splits_labelled_credit_in_many_languages(

@@ -42,7 +42,7 @@ _LABEL_WORDS = (
     "Crédit photo|Credit photo|Crédits photo|Photo credit|Photo credits|Bildquelle|Fotoquelle|"
     "Photographs|Photograph|Photos|Photo|Pictures|Picture|Images|Image|Credits|Credit|"
     "Crédits|Crédit|Sources|Source|Bilder|Bild|Fotos|Foto|Quelle|Fotografía|Fotografia|"
-    "Imagen|Immagine|Afbeelding|Kilde|Källa"
+    "Imagen|Immagine|Afbeelding|Kilde|Källa|Fotoğraf|Fotó|Фотография|Фото|Φωτογραφία"
 )
 
 LABEL_RE = re.compile(

@@ -98,7 +98,8 @@ caption-classed element with text (not the "caption" icon of a toggle button).""
 CAPTION_LINE_MAX_CHARS = 400
 """A text block this short that ends with a labelled credit is a picture caption."""
 CREDIT_LABEL_TAIL = re.compile(
-    r"(?:Bild|Bilder|Foto|Fotos|Photo|Photos|Image|Images|Credit|Quelle|Crédit|Fotografía)"
+    r"(?:Bild|Bilder|Foto|Fotos|Photo|Photos|Image|Images|Credit|Quelle|Crédit|Fotografía"
+    r"|Fotoğraf|Fotó|Фото|Φωτογραφία)"
     r"\s?(?::|©)"
 )
 """Cheap pre-check for a credit label near the end of a text block."""
