@@ -195,3 +195,31 @@ def test_figcaption_beside_a_picture_outside_figure_is_its_caption() -> None:
     article = articlekit.parse(html, adapter="generic")
     assert "The lock gates open at dawn" in [image.caption for image in article.images]
     assert "lock gates" not in article.text
+
+
+def test_picture_box_without_figure_markup_gives_caption_and_credit() -> None:
+    html = _page(
+        "",
+        '<div class="c1"><div class="c2"><picture><img src="https://img.example.org/m.jpg">'
+        '</picture></div><div class="c3">The mayor cuts the ribbon</div>'
+        '<div class="c4">HPA</div></div>',
+    )
+    article = articlekit.parse(html, adapter="generic")
+    pictures = [(image.caption, image.credit) for image in article.images]
+    assert ("The mayor cuts the ribbon", "HPA") in pictures
+    assert "ribbon" not in article.text
+
+
+def test_picture_beside_a_link_or_long_text_is_not_a_picture_box() -> None:
+    long_text = f"{PARAGRAPH} The quay also has a new waiting room for foot passengers. {PARAGRAPH}"
+    html = _page(
+        "",
+        '<div class="teaser"><div><img src="https://img.example.org/t.jpg"></div>'
+        '<div><a href="/other">Another story about ferries</a></div></div>'
+        f'<div class="row"><div><img src="https://img.example.org/r.jpg"></div>'
+        f"<div>{long_text}</div></div>",
+    )
+    article = articlekit.parse(html, adapter="generic")
+    captions = [image.caption for image in article.images]
+    assert "Another story about ferries" not in captions
+    assert not any("waiting room" in (caption or "") for caption in captions)

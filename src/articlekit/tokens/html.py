@@ -103,6 +103,11 @@ CREDIT_LABEL_TAIL = re.compile(
     r"\s?(?::|©)"
 )
 """Cheap pre-check for a credit label near the end of a text block."""
+PICTURE_BOX_MAX_TEXT_CHARS = 300
+"""A ``<div>`` holding one picture and at most this much link-free text beside it is a
+figure written without ``<figure>``: the text is the picture's caption."""
+PICTURE_BOX_MAX_CREDIT_CHARS = 40
+"""… and a last short text after the caption is its credit ("ES", "Reuters")."""
 CAPTION_MAX_HOPS = 3
 """A caption joins the image before it when they share an ancestor this close."""
 PLACEHOLDER_SRC = re.compile(r"^data:|blank\.gif|spacer\.gif|pixel\.gif|placeholder|1x1|\$\{|\{\{")
@@ -414,6 +419,8 @@ class _Walker:
         if tag in {"figure", "img", "picture"}:
             self._figure(el, node)
             return
+        if tag == "div" and self._picture_box(el, node):
+            return
         if tag in {"iframe", "video"}:
             self._embed(el, node)
             return
@@ -522,6 +529,42 @@ class _Walker:
                 image=ImageRef(caption=caption, credit=credit),
             )
         )
+
+    def _picture_box(self, el: lxml.html.HtmlElement, node: int) -> bool:
+        """A ``<div>`` whose first child holds one picture and no text and whose other one
+        or two children are short link-free texts: a figure without ``<figure>``
+        (``<div><div><picture/></div><div>caption</div><div>credit</div></div>``).
+        Emits the FIGURE token and returns True; returns False for anything else."""
+        children = list(el)
+        if not 2 <= len(children) <= 3 or (el.text and el.text.strip()):
+            return False
+        if any(not isinstance(c.tag, str) or (c.tail and c.tail.strip()) for c in children):
+            return False
+        holder, texts = children[0], children[1:]
+        pictures = [holder] if holder.tag == "img" else list(holder.iter("img"))
+        if len(pictures) != 1 or holder.text_content().strip():
+            return False
+        caption_texts: list[str] = []
+        for child in texts:
+            if child.tag in SKIP_TAGS or next(child.iter("a", "img", "picture"), None) is not None:
+                return False
+            text = clean_text(child.text_content())
+            if not text:
+                return False
+            caption_texts.append(text)
+        if sum(len(t) for t in caption_texts) > PICTURE_BOX_MAX_TEXT_CHARS:
+            return False
+        caption, credit = caption_parts(texts[0])
+        if len(texts) == 2:
+            last = caption_texts[1]
+            if len(last) > PICTURE_BOX_MAX_CREDIT_CHARS or credit is not None:
+                return False
+            credit = clean_credit(last)
+        src = image_source(pictures[0], self.base_url)
+        alt = clean_text(pictures[0].get("alt", "")) or None
+        image = ImageRef(src=src, alt=alt, caption=caption, credit=credit)
+        self.tokens.append(Token(kind=TokenKind.FIGURE, text=caption or "", node=node, image=image))
+        return True
 
     def _figure(self, el: lxml.html.HtmlElement, node: int) -> None:
         image = read_image(el, base_url=self.base_url)
