@@ -240,6 +240,28 @@ def _holds_picture(button: lxml.html.HtmlElement) -> bool:
     return next(button.iter("figure", "figcaption", "picture"), None) is not None
 
 
+PICTURE_HOLDER_MAX_ELEMENTS = 8
+"""A picture holder is small (``<div><picture><source/><img/></picture></div>``); larger
+elements are never searched, so the check costs the same on any page."""
+
+
+def _lone_picture(holder: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The only ``<img>`` of a small, text-free element, else None."""
+    found: lxml.html.HtmlElement | None = None
+    for count, element in enumerate(holder.iter()):
+        if count >= PICTURE_HOLDER_MAX_ELEMENTS:
+            return None
+        if element.tag == "img":
+            if found is not None:
+                return None
+            found = element
+        elif (element.text and element.text.strip()) or (
+            element is not holder and element.tail and element.tail.strip()
+        ):
+            return None
+    return found
+
+
 def _outside_figure(figcaption: lxml.html.HtmlElement) -> bool:
     parent = figcaption.getparent()
     return parent is None or parent.tag != "figure"
@@ -419,7 +441,7 @@ class _Walker:
         if tag in {"figure", "img", "picture"}:
             self._figure(el, node)
             return
-        if tag == "div" and self._picture_box(el, node):
+        if tag == "div" and 2 <= len(el) <= 3 and self._picture_box(el, node):
             return
         if tag in {"iframe", "video"}:
             self._embed(el, node)
@@ -535,15 +557,15 @@ class _Walker:
         or two children are short link-free texts: a figure without ``<figure>``
         (``<div><div><picture/></div><div>caption</div><div>credit</div></div>``).
         Emits the FIGURE token and returns True; returns False for anything else."""
-        children = list(el)
-        if not 2 <= len(children) <= 3 or (el.text and el.text.strip()):
+        if not 2 <= len(el) <= 3 or (el.text and el.text.strip()):
             return False
+        picture = _lone_picture(el[0])
+        if picture is None:
+            return False  # (the common case, decided after a few elements)
+        children = list(el)
         if any(not isinstance(c.tag, str) or (c.tail and c.tail.strip()) for c in children):
             return False
-        holder, texts = children[0], children[1:]
-        pictures = [holder] if holder.tag == "img" else list(holder.iter("img"))
-        if len(pictures) != 1 or holder.text_content().strip():
-            return False
+        texts = children[1:]
         caption_texts: list[str] = []
         for child in texts:
             if child.tag in SKIP_TAGS or next(child.iter("a", "img", "picture"), None) is not None:
@@ -560,8 +582,8 @@ class _Walker:
             if len(last) > PICTURE_BOX_MAX_CREDIT_CHARS or credit is not None:
                 return False
             credit = clean_credit(last)
-        src = image_source(pictures[0], self.base_url)
-        alt = clean_text(pictures[0].get("alt", "")) or None
+        src = image_source(picture, self.base_url)
+        alt = clean_text(picture.get("alt", "")) or None
         image = ImageRef(src=src, alt=alt, caption=caption, credit=credit)
         self.tokens.append(Token(kind=TokenKind.FIGURE, text=caption or "", node=node, image=image))
         return True
