@@ -237,7 +237,17 @@ _PLAIN, _SCREEN_READER, _CAPTION = 0, 1, 2
 def _holds_picture(button: lxml.html.HtmlElement) -> bool:
     """A ``<button>`` around a figure is the lightbox trigger of an article picture
     ("click to enlarge"): its figure and caption are read, other buttons are skipped."""
-    return next(button.iter("figure", "figcaption", "picture"), None) is not None
+    for count, element in enumerate(button.iter()):
+        if count >= BUTTON_MAX_ELEMENTS:
+            return False
+        if element.tag in ("figure", "figcaption", "picture"):
+            return True
+    return False
+
+
+BUTTON_MAX_ELEMENTS = 40
+"""A lightbox button holds a small figure; larger buttons are not searched (bounded cost
+per button, however deeply buttons nest)."""
 
 
 PICTURE_HOLDER_MAX_ELEMENTS = 8
