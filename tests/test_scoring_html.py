@@ -223,3 +223,18 @@ def test_picture_beside_a_link_or_long_text_is_not_a_picture_box() -> None:
     captions = [image.caption for image in article.images]
     assert "Another story about ferries" not in captions
     assert not any("waiting room" in (caption or "") for caption in captions)
+
+
+def test_wrappers_around_the_article_with_furniture_words_are_layout() -> None:
+    # the whole page sits in an "ad-portal" wrapper, the article in "contentwithsidebar"
+    paragraphs = "".join(f"<p>{PARAGRAPH} Part {n}.</p>" for n in range(6))
+    html = f"""<html lang="en"><head><title>New quay opens</title></head><body>
+    <div id="ad-portal"><div class="contentwithsidebar">
+      <div class="post"><h1>New quay opens in the old harbour</h1>{paragraphs}</div>
+      <div class="sidebar"><p>Sign up for the weekly harbour letter and win a tour of the
+      new ferry terminal with our partners from the coastal tourism board.</p></div>
+    </div></div></body></html>"""
+    article = articlekit.parse(html, adapter="generic")
+    assert article.provenance.fields["body"].detail == "generic scoring, pass strict"
+    assert f"{PARAGRAPH} Part 0." in article.text
+    assert "weekly harbour letter" not in article.text

@@ -270,7 +270,9 @@ def _own_furniture(
         size = len(token.text)
         total += size
         text_chars[token.node] += size
-    _sum_up(nodes, text_chars, others, captioned)
+    # wrappers: nodes holding the article's own element (<article>, <main>, the <h1>)
+    anchors = [1 if info.tag in CONTENT_TAGS or info.tag == "h1" else 0 for info in nodes]
+    _sum_up(nodes, text_chars, others, captioned, anchors)
     limit = config.furniture_max_text_share * total
     flags: list[bool] = []
     for index, (info, ev) in enumerate(zip(nodes, evidence, strict=True)):
@@ -282,10 +284,12 @@ def _own_furniture(
         if info.tag in PAGE_TAGS:
             flags.append(False)
             continue
-        # an <article> or <main> is the content's own element: a furniture word in its
-        # classes ("video-player__stuck-container") is a layout hook unless the element
-        # holds little of the page's text (a comment posted as <article class="comment">)
-        negative = ev.negative and info.tag not in CONTENT_TAGS
+        # an <article> or <main> is the content's own element, and an element around it
+        # or around the headline is a page wrapper: a furniture word in their classes
+        # ("video-player__stuck-container", "ad-portal", "contentwithsidebar") is a
+        # layout hook unless the element holds little of the page's text (a comment
+        # posted as <article class="comment">)
+        negative = ev.negative and not anchors[index]
         # a picture's own weak classes ("button", "tools": a lightbox or share hook on
         # the image) say how it is operated, not that it is furniture
         weak = info.tag not in PICTURE_TAGS and (
