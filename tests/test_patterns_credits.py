@@ -79,6 +79,8 @@ def test_credits_splits_german_bild_label_glued_to_name() -> None:
             "Max Muster / dpa",
         ),
         ("Мост через реку ночью Фото: Иван Петров", "Мост через реку ночью", "Иван Петров"),
+        ("Die Brücke im Nebel Bildrechte: Sender/Eva Rot", "Die Brücke im Nebel", "Sender/Eva Rot"),
+        ("Der Hafen bei Nacht Bildnachweis: Jan Weiß", "Der Hafen bei Nacht", "Jan Weiß"),
         ("Limanda bir vapur. Fotoğraf: Ayşe Kaya / AA", "Limanda bir vapur.", "Ayşe Kaya / AA"),
         ("A híd éjjel. Fotó: Kovács Anna/MTI", "A híd éjjel.", "Kovács Anna/MTI"),
         ("Το λιμάνι το πρωί. Φωτογραφία: Νίκος Παππάς", "Το λιμάνι το πρωί.", "Νίκος Παππάς"),

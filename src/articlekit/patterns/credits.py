@@ -40,6 +40,7 @@ MAX_NOTE_CHARS = 80
 
 _LABEL_WORDS = (
     "Crédit photo|Credit photo|Crédits photo|Photo credit|Photo credits|Bildquelle|Fotoquelle|"
+    "Bildrechte|Bildnachweis|Fotonachweis|"
     "Photographs|Photograph|Photos|Photo|Pictures|Picture|Images|Image|Credits|Credit|"
     "Crédits|Crédit|Sources|Source|Bilder|Bild|Fotos|Foto|Quelle|Fotografía|Fotografia|"
     "Imagen|Immagine|Afbeelding|Kilde|Källa|Fotoğraf|Fotó|Фотография|Фото|Φωτογραφία"
