@@ -16,14 +16,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from lxml import html
+from lxml import etree, html
 
 from articlekit.metadata._near import headline_element
 from articlekit.patterns.keywords import keyword_regex
 
 __all__ = ["COMMENT_RE", "NO_TAGS", "Clues", "is_inside", "scan_clues"]
 
-CLUE_ATTRIBUTES = ("class", "id", "itemprop")
 BYLINE_RE = keyword_regex("byline", "author(?!i)")
 """A lower-cased class or id that says byline/author (not "authority", "authorize")."""
 DATE_RE = keyword_regex(
@@ -87,13 +86,12 @@ def _kinds(value: str, *, itemprop: bool) -> tuple[bool, bool]:
 
 
 def _body_descendants(root: html.HtmlElement) -> Iterator[html.HtmlElement]:
-    """The elements inside ``/html/body``, in document order."""
+    """The elements inside ``/html/body``, in document order (comments and processing
+    instructions are filtered out by lxml, in C)."""
     if root.tag != "html":
         return
     for body in root.iterchildren("body"):
-        for element in body.iterdescendants():
-            if isinstance(element.tag, str):
-                yield element
+        yield from body.iterdescendants(etree.Element)
 
 
 def scan_clues(root: html.HtmlElement) -> Clues:
@@ -101,8 +99,11 @@ def scan_clues(root: html.HtmlElement) -> Clues:
     bylines: dict[html.HtmlElement, None] = {}
     dates: dict[html.HtmlElement, None] = {}
     itemprops: list[tuple[html.HtmlElement, str]] = []
-    seen: dict[tuple[str, bool], tuple[bool, bool]] = {}
-    """Memo of ``_kinds`` for this call: pages repeat a few class values many times."""
+    seen: dict[str, tuple[bool, bool]] = {}
+    """Memo of ``_kinds`` of class and id values for this call: pages repeat a few class
+    values many times."""
+    seen_props: dict[str, bool] = {}
+    """… and whether an itemprop value says date."""
     budget = MAX_CLUE_VALUES
     # A Python walk, not one XPath union of attribute sets: libxml2 merges the node-sets
     # of a union with a duplicate check per node, which is quadratic in the number of
@@ -117,25 +118,30 @@ def scan_clues(root: html.HtmlElement) -> Clues:
             dates.setdefault(element, None)
             budget -= 1
         get = element.get
-        for name in CLUE_ATTRIBUTES:
-            value = get(name)
+        skipped = tag in SKIPPED_TAGS
+        for value in (get("class"), get("id")):
             if value is None:
                 continue
             budget -= 1
-            itemprop = name == "itemprop"
-            key = (value, itemprop)
-            kinds = seen.get(key)
+            kinds = seen.get(value)
             if kinds is None:
-                kinds = seen[key] = _kinds(value, itemprop=itemprop)
-            is_date, is_byline = kinds
-            if itemprop and tag != "meta":
-                itemprops.append((element, value))
-            if tag in SKIPPED_TAGS:
+                kinds = seen[value] = _kinds(value, itemprop=False)
+            if skipped:
                 continue
-            if is_date:
+            if kinds[0]:
                 dates.setdefault(element, None)
-            if is_byline:
+            if kinds[1]:
                 bylines.setdefault(element, None)
+        value = get("itemprop")
+        if value is not None:
+            budget -= 1
+            is_date = seen_props.get(value)
+            if is_date is None:
+                is_date = seen_props[value] = _kinds(value, itemprop=True)[0]
+            if tag != "meta":
+                itemprops.append((element, value))
+            if is_date and not skipped:
+                dates.setdefault(element, None)
     kept: list[html.HtmlElement] = []
     for element in bylines:
         if not is_inside(element, COMMENT_RE, NO_TAGS):
