@@ -238,3 +238,22 @@ def test_wrappers_around_the_article_with_furniture_words_are_layout() -> None:
     assert article.provenance.fields["body"].detail == "generic scoring, pass strict"
     assert f"{PARAGRAPH} Part 0." in article.text
     assert "weekly harbour letter" not in article.text
+
+
+def test_lead_paragraph_beside_the_text_box_joins_the_body() -> None:
+    lead = (
+        "After three years of building work, the new quay in the old harbour opened on "
+        "Monday, and the mayor promised ferries within the month."
+    )
+    paragraphs = "".join(f"<p>{PARAGRAPH} Part {n}.</p>" for n in range(20))
+    html = f"""<html lang="en"><head><title>New quay opens</title></head><body>
+    <article><div class="story"><h1>New quay opens in the old harbour</h1>
+      <p class="standfirst">Ferries are due within the month, the mayor says</p>
+      <p class="p">{lead}</p><div class="article-body">{paragraphs}</div>
+    </div></article>
+    <div class="teaser-list"><p><a href="/a">Other news about the harbour today</a></p></div>
+    </body></html>"""
+    article = articlekit.parse(html, adapter="generic")
+    assert lead in article.text
+    assert "Part 19." in article.text
+    assert "Other news about the harbour" not in article.text

@@ -417,6 +417,19 @@ def _select(
         for idx, info in enumerate(nodes):
             if info.parent == parent and idx != best and final[idx] >= threshold:
                 chosen.add(idx)
+        # a paragraph beside the winner (the lead above a "paywall" or "body" box) votes
+        # for the parent, not for itself: it joins when it is prose and not furniture
+        for token in tokens:
+            node = token.node
+            if (
+                node >= 0
+                and nodes[node].parent == parent
+                and nodes[node].tag == "p"
+                and not (step.class_filter and furniture[node])
+                and token.link_density <= config.max_link_density
+                and _token_vote(token, config) > 0.0
+            ):
+                chosen.add(node)
     selected: list[int] = []
     for i, token in enumerate(tokens):
         if token.kind not in BODY_KINDS or token.node < 0:
