@@ -316,9 +316,38 @@ def test_merge_dom_byline_takes_first_byline_not_teasers() -> None:
 def test_merge_person_named_like_the_site_is_an_organisation() -> None:
     head = """<meta name="author" content="Harbor Daily">
         <meta property="og:site_name" content="Harbor Daily">"""
-    md = extract_metadata(_doc(head), url=None, options=OPTIONS)
-    assert md.authors is None
+    body = '<article><p class="byline">By Noor Haddad</p></article>'
+    md = extract_metadata(_doc(head, body), url=None, options=OPTIONS)
+    assert md.authors is not None and [p.name for p in md.authors.value] == ["Noor Haddad"]
     assert md.organizations is not None and md.organizations.value == ("Harbor Daily",)
+
+
+def test_merge_organisation_is_the_author_when_no_person_is_named() -> None:
+    head = """<meta name="author" content="Harbor Daily">
+        <meta property="og:site_name" content="Harbor Daily">"""
+    md = extract_metadata(_doc(head), url=None, options=OPTIONS)
+    assert md.authors is not None and [p.name for p in md.authors.value] == ["Harbor Daily"]
+    assert md.authors.kind is SourceKind.META
+    assert md.organizations is not None and md.organizations.value == ("Harbor Daily",)
+
+
+def test_merge_organisation_authors_of_one_source_are_joined() -> None:
+    ld = {
+        "@type": "NewsArticle",
+        "author": [
+            {"@type": "Organization", "name": "Agencia Ejemplo"},
+            {"@type": "Person", "name": "Redacción Costa"},
+        ],
+    }
+    md = extract_metadata(_doc(ld=ld), url=None, options=OPTIONS)
+    assert md.authors is not None and md.authors.kind is SourceKind.JSONLD
+    assert {p.name for p in md.authors.value} == {"Agencia Ejemplo", "Redacción Costa"}
+
+
+def test_merge_organisation_rejected_as_a_name_is_kept() -> None:
+    ld = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "kuestenblatt.de"}}
+    md = extract_metadata(_doc(ld=ld), url=None, options=OPTIONS)
+    assert md.authors is not None and [p.name for p in md.authors.value] == ["kuestenblatt.de"]
 
 
 def test_merge_h1_outside_content_ranks_below_title_element() -> None:

@@ -367,12 +367,30 @@ def _normalise_people(
     for person in evidence.value:
         name = normalize_name(person.name)
         if name is None:
+            organization = clean_text(person.name)
+            if (
+                organization
+                and len(organization) <= MAX_TOPIC_CHARS
+                and is_organization(organization)
+            ):
+                organizations.append(organization)
             continue
         if is_organization(name) or _names_site(name, site_keys):
             organizations.append(name)
             continue
         persons.setdefault(name.casefold(), replace(person, name=name))
     return replace(evidence, value=tuple(persons.values())), tuple(organizations)
+
+
+def _same_source_organizations(
+    orgs: list[Evidence[tuple[str, ...]]], key: tuple[SourceKind, str]
+) -> Evidence[tuple[str, ...]] | None:
+    """Organisation candidates and a source → that source's organisations in one evidence
+    (a JSON-LD author list yields persons moved to organisations and ``Organization``
+    objects as two candidates of one source)."""
+    names = [name for ev in orgs if (ev.kind, ev.detail) == key for name in ev.value]
+    unique = _dedupe_strings(names, max_chars=MAX_TOPIC_CHARS)
+    return Evidence(unique, key[0], key[1]) if unique else None
 
 
 def _choose_people(
@@ -386,14 +404,26 @@ def _choose_people(
     else from the first source naming one. An organisation-only author list higher up
     (``"author": {"@type": "Organization"}``) does not hide persons named lower down:
     it is usually the publisher standing in for a byline.
+
+    When no source names a person, the organisations credited as author by the first
+    source naming one are the authors ("dpa", "Example News", "Redaktion Example"): the
+    page says who stands behind the text, and it is not a person. They stay in the
+    organisations too.
     """
     first_person = people[0] if people else None
     if first_person is None:
-        return None, orgs[0] if orgs else None
+        if not orgs:
+            return None, None
+        credited = _same_source_organizations(orgs, (orgs[0].kind, orgs[0].detail))
+        if credited is None:
+            return None, None
+        as_authors = tuple(PersonRef(name=name) for name in credited.value)
+        return Evidence(as_authors, credited.kind, credited.detail), credited
     key = (first_person.kind, first_person.detail)
-    same_source = [ev for ev in orgs if (ev.kind, ev.detail) == key]
-    chosen = same_source or orgs
-    return first_person, chosen[0] if chosen else None
+    chosen = _same_source_organizations(orgs, key)
+    if chosen is None and orgs:
+        chosen = _same_source_organizations(orgs, (orgs[0].kind, orgs[0].detail))
+    return first_person, chosen
 
 
 def _enrich(persons: tuple[PersonRef, ...], pool: Sequence[PersonRef]) -> tuple[PersonRef, ...]:
