@@ -250,3 +250,39 @@ def test_persons_long_title_before_role_goes_to_role() -> None:
 @pytest.mark.parametrize("name", ["FitzGerald", "McDonald", "MacArthur", "DeSantis"])
 def test_persons_name_prefixes_are_not_glue(name: str) -> None:
     assert parse_byline(f"By Anna {name}").persons == (f"Anna {name}",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Elke Sommer (eso)", "Elke Sommer"),
+        ("Tomás Vidal (tv.)", "Tomás Vidal"),
+        ("Søren Dahl (sd)", "Søren Dahl"),
+        ("Maria (Mia) Castellano", "Maria (Mia) Castellano"),
+        ("João (Pedro Alves) Costa", "João (Pedro Alves) Costa"),
+    ],
+)
+def test_persons_name_codes_are_dropped_and_nicknames_kept(text: str, expected: str) -> None:
+    assert normalize_name(text) == expected
+
+
+def test_persons_unclosed_or_sentence_parentheses_are_no_name() -> None:
+    assert normalize_name("Elke (Sommer") is None
+    assert normalize_name("Elke Sommer (Foto: privat)") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "organizations"),
+    [
+        ("Von Elke Sommer (eso) und Jan Berg (jb)", ("Elke Sommer", "Jan Berg"), ()),
+        ("Par Anne Morel (am), Luc Roy (lr)", ("Anne Morel", "Luc Roy"), ()),
+        ("Por Ana Gil (AFP)", ("Ana Gil",), ("AFP",)),
+        ("By Robert (Bob) Hale", ("Robert (Bob) Hale",), ()),
+    ],
+)
+def test_persons_byline_codes_after_names(
+    text: str, persons: tuple[str, ...], organizations: tuple[str, ...]
+) -> None:
+    byline = parse_byline(text)
+    assert byline.persons == persons
+    assert byline.organizations == organizations

@@ -270,6 +270,18 @@ INVERTED_RE = re.compile(
 """Exactly one "Last, First" pair."""
 
 _SENTENCE_PUNCT_RE = re.compile(r"[!?;:…\"“”«»()\[\]{}<>=#*]")
+NAME_CODE_RE = re.compile(r"\s\(\s?[^\W\d_]{1,6}\.?\s?\)[\s,;.]*$")
+"""A short code in parentheses after a name, the writer's initials ("Jane Roe (jro)",
+"Li Wu (lw.)"): not part of the name."""
+BYLINE_CODE_RE = re.compile(
+    r"(?<=[^\W\d_])\s\(\s?([^\W\d_]{1,6}\.?)\s?\)"
+    r"(?=\s?[,;|/•·]|$|\s(?:and|AND|und|UND|et|ET|y|e|og|och|en|ja)\s)"
+)
+"""``NAME_CODE_RE`` inside a byline, before a separator or a conjunction ("Von Jane Roe (jro)
+und Li Wu (lw)"); a code that is a known agency ("Jane Roe (AFP)") is a part of its own."""
+INNER_PARENTHESIS_RE = re.compile(r"^[^()]*[^\W\d_]\s\([^()]{1,40}\)\s[^\W\d_][^()]*$")
+"""A parenthesised part between the words of a name, a nickname or middle names
+("Robert (Bob) Smith"): part of the name, its parentheses are no sentence punctuation."""
 _DOMAIN_RE = re.compile(
     r"\b[\w-]{2,63}\.(?:com|de|fr|es|it|nl|at|ch|is|no|se|dk|net|org|co\.uk|uk|tr|pt|be"
     r"|eu|info|news|lu|pl|ru|in|za|ie|ca|us|au|jp)\b",
@@ -409,12 +421,15 @@ def normalize_name(name: str) -> str | None:
         for digits, sentence punctuation, too many words or characters, organisations,
         job titles, URLs, and single lower-case words.
     """
-    value = _squash(name[: MAX_NAME_CHARS * 4]).strip(_STRIP_CHARS)
+    value = NAME_CODE_RE.sub("", _squash(name[: MAX_NAME_CHARS * 4]))
+    value = value.strip(_STRIP_CHARS)
     if not value or len(value) > MAX_NAME_CHARS:
         return None
     if any(ch.isdigit() for ch in value) or "@" in value or "://" in value:
         return None
-    if _SENTENCE_PUNCT_RE.search(value) or "www." in value.casefold():
+    inner = INNER_PARENTHESIS_RE.match(value) is not None
+    plain = value.replace(" (", " ").replace(") ", " ") if inner else value
+    if _SENTENCE_PUNCT_RE.search(plain) or "www." in value.casefold():
         return None
     tokens = value.split()
     if len(tokens) > MAX_NAME_WORDS or _has_sentence_period(tokens):
@@ -608,6 +623,12 @@ def has_byline_label(text: str) -> bool:
     return BYLINE_LABEL_RE.match(text) is not None
 
 
+def _code_part(match: re.Match[str]) -> str:
+    """A code in parentheses after a name → nothing, or a part of its own for an agency."""
+    code = match[1]
+    return f" | {code}" if code.casefold() in AGENCIES else ""
+
+
 def parse_byline(text: str) -> Byline:
     """Parse a byline into persons, organisations and a role.
 
@@ -619,6 +640,7 @@ def parse_byline(text: str) -> Byline:
         dropped when a multi-word name is present (they are usually places: "…, Zürich").
     """
     value = _squash(_unglue(_remove_links(text[:MAX_BYLINE_CHARS])))
+    value = BYLINE_CODE_RE.sub(_code_part, value)
     value = _squash(_remove_noise(value)).strip(_STRIP_CHARS)
     value = _strip_prefix(value).strip(_STRIP_CHARS)
     persons: list[str] = []
