@@ -398,3 +398,22 @@ def test_merge_utc_date_kept_when_no_local_time_matches() -> None:
     assert md.published.value.value == dt.datetime(2023, 11, 9, 1, 9, 55, tzinfo=dt.UTC)
     value = md.published.value.value
     assert isinstance(value, dt.datetime) and value.utcoffset() == dt.timedelta(0)
+
+
+def test_merge_visible_byline_naming_more_writers_completes_declared_authors() -> None:
+    ld = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Siri Dahl"}}
+    body = """<article><h1>Flom i dalen</h1>
+        <div class="bylines"><div class="byline"><a rel="author" href="/a/1">Kari Nes</a></div>
+        <div class="byline">Siri Dahl</div></div><p>Tekst.</p></article>"""
+    md = extract_metadata(_doc(body=body, ld=ld), url=None, options=OPTIONS)
+    assert md.authors is not None
+    assert {p.name for p in md.authors.value} == {"Kari Nes", "Siri Dahl"}
+
+
+def test_merge_byline_with_extra_names_from_one_element_does_not_replace_declared() -> None:
+    ld = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Hugo Brandt"}}
+    body = """<article><h1>Neue Brücke</h1>
+        <p class="byline">Von Hugo Brandt, Stadtwerke Nordhafen</p><p>Text.</p></article>"""
+    md = extract_metadata(_doc(body=body, ld=ld), url=None, options=OPTIONS)
+    assert md.authors is not None
+    assert [p.name for p in md.authors.value] == ["Hugo Brandt"]

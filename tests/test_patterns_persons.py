@@ -286,3 +286,18 @@ def test_persons_byline_codes_after_names(
     byline = parse_byline(text)
     assert byline.persons == persons
     assert byline.organizations == organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Ona Petraitė, Kauno Technikos universiteto teisės docentė", ("Ona Petraitė",)),
+        ("Ana Gil, Universidad de Sevilla profesora de derecho", ("Ana Gil",)),
+        ("Jan Novak, Univerzita Karlova katedra historie", ("Jan Novak",)),
+        ("Jane Roe, Bob Smith", ("Jane Roe", "Bob Smith")),
+    ],
+)
+def test_persons_affiliation_after_a_name_is_no_second_person(
+    text: str, persons: tuple[str, ...]
+) -> None:
+    assert parse_byline(text).persons == persons

@@ -17,7 +17,7 @@ from typing import Any
 from lxml import etree, html
 
 from articlekit.metadata._findings import Findings, Warn
-from articlekit.metadata._patterns import is_organization, parse_byline
+from articlekit.metadata._patterns import is_organization, normalize_name, parse_byline
 from articlekit.metadata._text import absolute_url, clean_text
 from articlekit.metadata.types import Evidence, PersonRef
 from articlekit.model.provenance import SourceKind
@@ -326,6 +326,11 @@ def _people(
         if len(byline.persons) > 1:  # one Person object naming several people
             persons.extend(PersonRef(name=part, role=role) for part in byline.persons)
             organizations.extend(byline.organizations)
+        elif byline.persons and normalize_name(name) is None:  # "Name, affiliation"
+            only = byline.persons[0]
+            persons.append(
+                PersonRef(name=only, role=role or byline.role, description=description, url=url)
+            )
         else:
             persons.append(PersonRef(name=name, role=role, description=description, url=url))
     return persons, organizations

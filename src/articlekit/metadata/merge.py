@@ -393,6 +393,28 @@ def _same_source_organizations(
     return Evidence(unique, key[0], key[1]) if unique else None
 
 
+def _fuller_byline(
+    winner: Evidence[tuple[PersonRef, ...]], others: Sequence[Evidence[tuple[PersonRef, ...]]]
+) -> Evidence[tuple[PersonRef, ...]]:
+    """Winning persons → the first visible byline that names all of them and more, if any.
+
+    Declared metadata sometimes lists only the first of several writers; a byline on the
+    page that names every declared one plus others is the complete list when another
+    source names the others on its own (one byline element alone also catches teaser
+    and caption names next to it, and a second reading of that same text repeats it
+    whole).
+    """
+    names = {person.name.casefold() for person in winner.value}
+    sets = [{person.name.casefold() for person in ev.value} for ev in others]
+    for ev, found in zip(others, sets, strict=True):
+        if ev.kind is not SourceKind.DOM or not names < found:
+            continue
+        seconded = {name for other in sets if not found <= other for name in other}
+        if found - names <= seconded:
+            return ev
+    return winner
+
+
 def _choose_people(
     people: list[Evidence[tuple[PersonRef, ...]]],
     orgs: list[Evidence[tuple[str, ...]]],
@@ -419,6 +441,7 @@ def _choose_people(
             return None, None
         as_authors = tuple(PersonRef(name=name) for name in credited.value)
         return Evidence(as_authors, credited.kind, credited.detail), credited
+    first_person = _fuller_byline(first_person, people[1:])
     key = (first_person.kind, first_person.detail)
     chosen = _same_source_organizations(orgs, key)
     if chosen is None and orgs:

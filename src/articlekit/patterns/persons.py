@@ -42,6 +42,10 @@ MAX_NAME_WORDS = 5
 MIN_SENTENCE_WORD_LETTERS = 4
 """A period after a word of at least this many letters ends a sentence ("Dr." does not)."""
 
+MIN_DESCRIPTION_WORDS = 2
+"""A byline part after a name that goes on with this many lower-case words is a
+description (an affiliation, a job), not a second name."""
+
 MAX_ROLE_CHARS = 120
 """Roles (and bios) are cut to this length."""
 
@@ -545,6 +549,14 @@ def _name_tokens(tokens: list[str]) -> list[str]:
     return out
 
 
+def _is_description(rest: list[str]) -> bool:
+    """The words after a part's capitalised start → True when they read as a phrase
+    (an affiliation after a name: "…, Example State University faculty of law professor"),
+    so the capitalised start is an institution, not a second person."""
+    lower = [t for t in rest if t[:1].islower() and t.casefold() not in _PARTICLES]
+    return len(lower) >= MIN_DESCRIPTION_WORDS
+
+
 def _strip_prefix(text: str) -> str:
     for _ in range(3):
         stripped = PREFIX_RE.sub("", text, count=1)
@@ -679,7 +691,10 @@ def parse_byline(text: str) -> Byline:
         if is_organization(" ".join(tokens)):
             _add_org(orgs, " ".join(tokens))
             continue
-        tokens = _name_tokens(tokens)
+        named = _name_tokens(tokens)
+        if persons and _is_description(tokens[len(named) :]):
+            continue
+        tokens = named
         if not tokens:
             continue
         candidate = " ".join(tokens)
