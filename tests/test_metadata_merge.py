@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
 from lxml import html
 
 from articlekit.metadata import extract_metadata
@@ -417,3 +418,23 @@ def test_merge_byline_with_extra_names_from_one_element_does_not_replace_declare
     md = extract_metadata(_doc(body=body, ld=ld), url=None, options=OPTIONS)
     assert md.authors is not None
     assert [p.name for p in md.authors.value] == ["Hugo Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("sidebar", "byline", "expected"),
+    [
+        ("Follow Rosa Lind", "By Tariq Amin", "Tariq Amin"),
+        ("Folgen Sie Uwe Brandt", "Von Petra Lang", "Petra Lang"),
+        ("Marta Ruiz", "Por Diego Sanz", "Diego Sanz"),
+    ],
+)
+def test_merge_byline_next_to_the_headline_beats_an_earlier_sidebar_box(
+    sidebar: str, byline: str, expected: str
+) -> None:
+    body = f"""<div class="rail"><div class="author-follow"><b>{sidebar}</b></div></div>
+        <main><div class="story"><header><h1>Harbour reopens after storm</h1>
+        <div class="author-name">{byline}</div></header>
+        <p>The harbour reopened on Monday after a week of repairs.</p></div></main>"""
+    md = extract_metadata(_doc(body=body), url=None, options=OPTIONS)
+    assert md.authors is not None
+    assert [p.name for p in md.authors.value] == [expected]

@@ -301,3 +301,16 @@ def test_persons_affiliation_after_a_name_is_no_second_person(
     text: str, persons: tuple[str, ...]
 ) -> None:
     assert parse_byline(text).persons == persons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Von Peter Brenner Letzte Aktualisierung: 12.01.2022",
+        "Par Peter Brenner, dernière mise à jour le 3 mai",
+        "Di Peter Brenner, ultimo aggiornamento 3 marzo",
+        "By Peter Brenner Last update: May 2, 2022",
+    ],
+)
+def test_persons_last_update_stamps_are_no_names(text: str) -> None:
+    assert parse_byline(text).persons == ("Peter Brenner",)

@@ -253,6 +253,28 @@ def _family(element: html.HtmlElement) -> set[html.HtmlElement]:
     return {node for node in (parent, grandparent) if node is not None}
 
 
+def _depth_shared(element: html.HtmlElement, ancestors: dict[html.HtmlElement, int]) -> int:
+    """Element → the depth of its nearest ancestor that is also an ancestor of the headline."""
+    for node in itertools.chain((element,), element.iterancestors()):
+        depth = ancestors.get(node)
+        if depth is not None:
+            return depth
+    return 0
+
+
+def _nearest_first(
+    items: list[tuple[html.HtmlElement, str]], headline: html.HtmlElement | None
+) -> list[tuple[html.HtmlElement, str]]:
+    """Byline items → the same, those sharing the deepest container with the headline
+    first (document order within a depth): a byline belongs to its article's header,
+    an author box in a sidebar before it does not."""
+    if headline is None or len(items) < 2:
+        return items
+    chain = [headline, *headline.iterancestors()]
+    ancestors = {node: len(chain) - index for index, node in enumerate(chain)}
+    return sorted(items, key=lambda item: -_depth_shared(item[0], ancestors))
+
+
 def _first_byline(items: list[tuple[html.HtmlElement, str]], *, strict: bool) -> list[str]:
     """Author-ish elements in document order → the texts of the first byline only.
 
@@ -298,16 +320,16 @@ def _authors(
     labelled byline under the headline."""
     persons: list[Evidence[tuple[PersonRef, ...]]] = []
     organizations: list[Evidence[tuple[str, ...]]] = []
+    headline = clues.headline
     for items, detail, strict in (
         (_microdata_author_items(clues), "[itemprop=author]", False),
         (_short_items(_author_links(root)), "a[rel=author]", False),
         (_short_items(list(clues.bylines)), "[class*=byline|author]", True),
     ):
-        texts = _first_byline(items, strict=strict)
+        texts = _first_byline(_nearest_first(items, headline), strict=strict)
         person_ev, org_ev = _byline_people(texts, detail, strict=strict)
         persons.extend(person_ev)
         organizations.extend(org_ev)
-    headline = clues.headline
     if headline is not None:
         texts = _labelled_byline_after(headline)
         person_ev, _ = _byline_people(texts, "byline under the headline", strict=True)

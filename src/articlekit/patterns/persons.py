@@ -224,8 +224,11 @@ FOLLOW_RE = re.compile(
     re.IGNORECASE,
 )
 STATUS_RE = re.compile(
-    r"\b(?:published|updated|last\s+updated|posted|aktualisiert|veröffentlicht|stand"
-    r"|publié|mis\s+à\s+jour|actualizado|publicado|actualización|aggiornato|pubblicato"
+    r"\b(?:(?:letzte|zuletzt|ultimo|última|dernière)\s+(?=\w)"
+    r"(?:aktualisierung|aktualisiert|aggiornamento|actualización|mise\s+à\s+jour)"
+    r"|published|updated|last\s+updated?|posted|aktualisiert|aktualisierung|veröffentlicht|stand"
+    r"|publié|mis\s+à\s+jour|actualizado|publicado|actualización|aggiornato|aggiornamento"
+    r"|pubblicato"
     r"|bijgewerkt|gepubliceerd|oppdatert|publisert|uppdaterad|publicerad|opdateret"
     r"|udgivet|just\s+now|gerade\s+eben|hours?\s+ago|minutes?\s+ago|days?\s+ago)\b"
     r"(?:(?!\b(?:by|von|par|por)\b)[^|]){0,80}",
