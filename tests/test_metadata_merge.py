@@ -345,10 +345,18 @@ def test_merge_organisation_authors_of_one_source_are_joined() -> None:
     assert {p.name for p in md.authors.value} == {"Agencia Ejemplo", "Redacción Costa"}
 
 
-def test_merge_organisation_rejected_as_a_name_is_kept() -> None:
-    ld = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "kuestenblatt.de"}}
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("kuestenblatt.de", "kuestenblatt.de"),
+        ("Par journal-exemple.fr", "journal-exemple.fr"),
+        ("Von Redaktion Küste", "Redaktion Küste"),
+    ],
+)
+def test_merge_organisation_rejected_as_a_name_is_kept(name: str, expected: str) -> None:
+    ld = {"@type": "NewsArticle", "author": {"@type": "Person", "name": name}}
     md = extract_metadata(_doc(ld=ld), url=None, options=OPTIONS)
-    assert md.authors is not None and [p.name for p in md.authors.value] == ["kuestenblatt.de"]
+    assert md.authors is not None and [p.name for p in md.authors.value] == [expected]
 
 
 def test_merge_h1_outside_content_ranks_below_title_element() -> None:
@@ -438,3 +446,34 @@ def test_merge_byline_next_to_the_headline_beats_an_earlier_sidebar_box(
     md = extract_metadata(_doc(body=body), url=None, options=OPTIONS)
     assert md.authors is not None
     assert [p.name for p in md.authors.value] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("writer", "editor_line", "editor"),
+    [
+        ("Dewi Lestari", "Editor : Agus Salim", "Agus Salim"),
+        ("Tom Baker", "Edited by Ruth Ames", "Ruth Ames"),
+        ("Lea Vogt", "Redigiert von Jens Ohm", "Jens Ohm"),
+        ("Inés Mora", "Editado por Raúl Gil", "Raúl Gil"),
+    ],
+)
+def test_merge_declared_author_labelled_editor_on_the_page_yields_to_the_writer(
+    writer: str, editor_line: str, editor: str
+) -> None:
+    ld = {"@type": "NewsArticle", "author": {"@type": "Person", "name": editor}}
+    body = f"""<article><h1>Banjir surut</h1>
+        <div class="info"><div class="author-name">{writer}</div></div>
+        <p>Teks berita.</p>
+        <div class="info-author">{editor_line}</div></article>"""
+    md = extract_metadata(_doc(body=body, ld=ld), url=None, options=OPTIONS)
+    assert md.authors is not None
+    assert [p.name for p in md.authors.value] == [writer]
+
+
+def test_merge_declared_author_who_is_also_named_editor_stays_without_another_writer() -> None:
+    ld = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Agus Salim"}}
+    body = """<article><h1>Banjir surut</h1><p>Teks berita.</p>
+        <div class="info-author">Editor : Agus Salim</div></article>"""
+    md = extract_metadata(_doc(body=body, ld=ld), url=None, options=OPTIONS)
+    assert md.authors is not None
+    assert [p.name for p in md.authors.value] == ["Agus Salim"]

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from articlekit.patterns import Byline, is_organization, normalize_name, parse_byline
+from articlekit.patterns import (
+    Byline,
+    is_organization,
+    normalize_name,
+    parse_byline,
+    strip_byline_label,
+)
 
 ONE_MB = 1_000_000
 
@@ -314,3 +320,40 @@ def test_persons_affiliation_after_a_name_is_no_second_person(
 )
 def test_persons_last_update_stamps_are_no_names(text: str) -> None:
     assert parse_byline(text).persons == ("Peter Brenner",)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Antrim Court Reporter", "Court Reporter"),
+        ("Rasender Reporter", "Reporter"),
+        ("Lokal Redakteurin", "Redakteurin"),
+    ],
+)
+def test_persons_word_left_before_a_job_title_is_no_name(text: str, role: str) -> None:
+    byline = parse_byline(text)
+    assert byline.persons == ()
+    assert byline.role == role
+
+
+def test_persons_single_word_names_without_case_stay_before_a_job_title() -> None:
+    assert parse_byline("김민지 기자").persons == ("김민지",)
+
+
+def test_persons_capital_code_that_is_no_agency_is_kept() -> None:
+    assert normalize_name("Auswärtige Autoren (AA)") is None
+    assert normalize_name("Jane Roe (AFP)") == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Par exemple.fr", "exemple.fr"),
+        ("Von Redaktion Nord", "Redaktion Nord"),
+        ("By Harbor Daily Staff", "Harbor Daily Staff"),
+        ("Por Agencia Sur", "Agencia Sur"),
+        ("Harbor Daily", "Harbor Daily"),
+    ],
+)
+def test_persons_strip_byline_label(text: str, expected: str) -> None:
+    assert strip_byline_label(text) == expected

@@ -16,7 +16,7 @@ from lxml import etree, html
 
 from articlekit.metadata._findings import Findings
 from articlekit.metadata._near import CONTENT_TAGS, following_texts
-from articlekit.metadata._patterns import Byline, has_byline_label, parse_byline
+from articlekit.metadata._patterns import Byline, editors_from_line, has_byline_label, parse_byline
 from articlekit.metadata._scan import COMMENT_RE, NO_TAGS, Clues, is_inside, scan_clues
 from articlekit.metadata._text import clean_text
 from articlekit.metadata.types import Evidence, PersonRef
@@ -230,14 +230,26 @@ def _author_links(root: html.HtmlElement) -> list[html.HtmlElement]:
     ]
 
 
-def _short_items(elements: list[html.HtmlElement]) -> list[tuple[html.HtmlElement, str]]:
-    """Elements → those with byline-sized text, innermost first-class: an element that
-    contains another element of the list is left out (its parts are read instead)."""
+def _sized_items(elements: list[html.HtmlElement]) -> list[tuple[html.HtmlElement, str]]:
+    """Elements → those with byline-sized text, and that text."""
     short: list[tuple[html.HtmlElement, str]] = []
     for element in elements[:MAX_BYLINE_ELEMENTS]:
         text = _text(element)
         if text and len(text) <= MAX_BYLINE_CHARS:
             short.append((element, text))
+    return short
+
+
+def _short_items(elements: list[html.HtmlElement]) -> list[tuple[html.HtmlElement, str]]:
+    """Elements → those with byline-sized text, innermost first-class: an element that
+    contains another element of the list is left out (its parts are read instead)."""
+    return _innermost(_sized_items(elements))
+
+
+def _innermost(
+    short: list[tuple[html.HtmlElement, str]],
+) -> list[tuple[html.HtmlElement, str]]:
+    """Byline-sized items → those that contain no other item."""
     kept = {element for element, _ in short}
     return [
         (element, text)
@@ -313,18 +325,34 @@ def _labelled_byline_after(headline: html.HtmlElement) -> list[str]:
     return [joined] if joined else []
 
 
+def _editors(items: list[tuple[html.HtmlElement, str]]) -> list[Evidence[tuple[str, ...]]]:
+    """Byline elements → the names of those labelled as editors ("Editor: Jane Roe")."""
+    names: dict[str, str] = {}
+    for _, text in items:
+        for name in editors_from_line(text):
+            names.setdefault(name.casefold(), name)
+    return [Evidence(tuple(names.values()), SourceKind.DOM, "editor label")] if names else []
+
+
 def _authors(
     root: html.HtmlElement, clues: Clues
-) -> tuple[list[Evidence[tuple[PersonRef, ...]]], list[Evidence[tuple[str, ...]]]]:
+) -> tuple[
+    list[Evidence[tuple[PersonRef, ...]]],
+    list[Evidence[tuple[str, ...]]],
+    list[Evidence[tuple[str, ...]]],
+]:
     """Document → author evidence from microdata, ``rel=author``, byline elements and a
-    labelled byline under the headline."""
+    labelled byline under the headline; organisation evidence; the names of byline
+    elements labelled as editors."""
     persons: list[Evidence[tuple[PersonRef, ...]]] = []
     organizations: list[Evidence[tuple[str, ...]]] = []
     headline = clues.headline
+    sized = _sized_items(list(clues.bylines))
+    class_items = _innermost(sized)
     for items, detail, strict in (
         (_microdata_author_items(clues), "[itemprop=author]", False),
         (_short_items(_author_links(root)), "a[rel=author]", False),
-        (_short_items(list(clues.bylines)), "[class*=byline|author]", True),
+        (class_items, "[class*=byline|author]", True),
     ):
         texts = _first_byline(_nearest_first(items, headline), strict=strict)
         person_ev, org_ev = _byline_people(texts, detail, strict=strict)
@@ -334,7 +362,7 @@ def _authors(
         texts = _labelled_byline_after(headline)
         person_ev, _ = _byline_people(texts, "byline under the headline", strict=True)
         persons.extend(person_ev)
-    return persons, organizations
+    return persons, organizations, _editors(sized)
 
 
 def _microdata(root: html.HtmlElement) -> dict[str, list[Evidence[str]]]:
@@ -354,7 +382,7 @@ def extract_dom(root: html.HtmlElement, clues: Clues | None = None) -> Findings:
     """Document → DOM candidates (see module docstring); ``clues`` from ``scan_clues``."""
     clues = clues if clues is not None else scan_clues(root)
     published, modified = _dates(root, clues)
-    persons, organizations = _authors(root, clues)
+    persons, organizations, editors = _authors(root, clues)
     micro = _microdata(root)
     micro_authors, micro_orgs = _byline_people(
         [e.value for e in micro.get("authors", [])], "meta[itemprop=author]"
@@ -366,6 +394,7 @@ def extract_dom(root: html.HtmlElement, clues: Clues | None = None) -> Findings:
         section=tuple(micro.get("section", [])),
         authors=tuple(persons + micro_authors),
         organizations=tuple(organizations + micro_orgs),
+        editors=tuple(editors),
         published=tuple(micro.get("published", []) + published),
         modified=tuple(micro.get("modified", []) + modified),
     )

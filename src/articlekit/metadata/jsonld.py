@@ -326,7 +326,9 @@ def _people(
         if len(byline.persons) > 1:  # one Person object naming several people
             persons.extend(PersonRef(name=part, role=role) for part in byline.persons)
             organizations.extend(byline.organizations)
-        elif byline.persons and normalize_name(name) is None:  # "Name, affiliation"
+        elif (  # "Name, affiliation": the name (a lone word is what a role left over)
+            byline.persons and " " in byline.persons[0] and normalize_name(name) is None
+        ):
             only = byline.persons[0]
             persons.append(
                 PersonRef(name=only, role=role or byline.role, description=description, url=url)

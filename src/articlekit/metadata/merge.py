@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from articlekit.metadata._findings import Findings, Warn
-from articlekit.metadata._patterns import is_organization, normalize_name
+from articlekit.metadata._patterns import is_organization, normalize_name, strip_byline_label
 from articlekit.metadata._text import clean_text, fold, host_label
 from articlekit.metadata.dates import dates_differ, load_zone, parse_date, url_date
 from articlekit.metadata.types import DateValue, Evidence, Metadata, PersonRef
@@ -366,13 +366,9 @@ def _normalise_people(
     organizations: list[str] = []
     for person in evidence.value:
         name = normalize_name(person.name)
-        if name is None:
-            organization = clean_text(person.name)
-            if (
-                organization
-                and len(organization) <= MAX_TOPIC_CHARS
-                and is_organization(organization)
-            ):
+        if name is None:  # not a person, perhaps an organisation ("Par example.org")
+            organization = strip_byline_label(clean_text(person.name) or "")
+            if 0 < len(organization) <= MAX_TOPIC_CHARS and is_organization(organization):
                 organizations.append(organization)
             continue
         if is_organization(name) or _names_site(name, site_keys):
@@ -415,9 +411,24 @@ def _fuller_byline(
     return winner
 
 
+def _not_editors(
+    people: list[Evidence[tuple[PersonRef, ...]]], editors: frozenset[str]
+) -> list[Evidence[tuple[PersonRef, ...]]]:
+    """Person candidates → the same, minus a leading source whose persons the page labels
+    as its editors ("Editor: Jane Roe") when another source names someone who is not:
+    declared metadata of some sites names the desk editor as the author."""
+    if not editors or not people:
+        return people
+    for index, ev in enumerate(people):
+        if any(person.name.casefold() not in editors for person in ev.value):
+            return people[index:]
+    return people
+
+
 def _choose_people(
     people: list[Evidence[tuple[PersonRef, ...]]],
     orgs: list[Evidence[tuple[str, ...]]],
+    editors: frozenset[str] = frozenset(),
 ) -> tuple[Evidence[tuple[PersonRef, ...]] | None, Evidence[tuple[str, ...]] | None]:
     """Person and organisation candidates → the winning authors and organisations.
 
@@ -425,13 +436,16 @@ def _choose_people(
     come from that same source when it names any (``"By Ana Ortiz, Wire Service"``),
     else from the first source naming one. An organisation-only author list higher up
     (``"author": {"@type": "Organization"}``) does not hide persons named lower down:
-    it is usually the publisher standing in for a byline.
+    it is usually the publisher standing in for a byline. Sources naming only persons
+    the page labels as editors come after those naming someone else (``editors``,
+    casefolded names).
 
     When no source names a person, the organisations credited as author by the first
     source naming one are the authors ("dpa", "Example News", "Redaktion Example"): the
     page says who stands behind the text, and it is not a person. They stay in the
     organisations too.
     """
+    people = _not_editors(people, editors)
     first_person = people[0] if people else None
     if first_person is None:
         if not orgs:
@@ -685,7 +699,14 @@ def merge_findings(
 
     site_keys = frozenset(fold(ev.value) for ev in site_names) | {host_label(url) or ""}
     people, orgs = _merge_people(findings, precedence, site_keys - {""})
-    authors, organizations = _choose_people(people, orgs)
+    editors = frozenset(
+        name.casefold()
+        for f in findings
+        for ev in f.editors
+        for name in (normalize_name(raw) for raw in ev.value)
+        if name is not None
+    )
+    authors, organizations = _choose_people(people, orgs, editors)
     if authors is not None:
         pool = [p for ev in people for p in ev.value]
         authors = replace(authors, value=_enrich(authors.value, pool))

@@ -38,6 +38,7 @@ from articlekit.patterns.persons import (
     is_organization,
     normalize_name,
     parse_byline,
+    strip_byline_label,
 )
 
 __all__ = [
@@ -69,4 +70,5 @@ __all__ = [
     "parse_byline",
     "parse_date_string",
     "split_caption",
+    "strip_byline_label",
 ]

@@ -28,6 +28,7 @@ __all__ = [
     "is_organization",
     "normalize_name",
     "parse_byline",
+    "strip_byline_label",
 ]
 
 MAX_BYLINE_CHARS = 400
@@ -120,6 +121,7 @@ ROLE_WORDS = frozenset(
         "kommentatorin", "journalisten", "redaktør", "journalisti", "director",
         "manager", "coordinator", "leiter", "leiterin", "chefin", "directeur", "directrice",
         "directora", "direttore", "direttrice", "기자", "記者", "特派員", "編集委員",
+        "autoren", "autorinnen", "auteurs", "autores", "autori", "authors",
     }
 )
 """Job titles (casefolded) that are not part of a name."""
@@ -145,7 +147,9 @@ _ROLE_MODIFIERS = frozenset(
         "freelance", "freier", "freie", "leitender", "leitende", "stellvertretender",
         "stellvertretende", "politischer", "politische", "grand", "spécial", "spéciale",
         "general", "global", "breaking", "trending", "social", "video", "photo", "online",
-        "web", "correspondent", "editor", "bureau", "white", "house",
+        "web", "correspondent", "editor", "bureau", "white", "house", "court", "courts",
+        "council", "county", "motoring", "property", "transport", "consumer", "medical",
+        "religion", "religious", "community", "agriculture", "farming", "society",
     }
 )
 """Words that qualify a role and precede it ("Senior", "Parliamentary", "Travel News")."""
@@ -277,9 +281,10 @@ INVERTED_RE = re.compile(
 """Exactly one "Last, First" pair."""
 
 _SENTENCE_PUNCT_RE = re.compile(r"[!?;:…\"“”«»()\[\]{}<>=#*]")
-NAME_CODE_RE = re.compile(r"\s\(\s?[^\W\d_]{1,6}\.?\s?\)[\s,;.]*$")
+NAME_CODE_RE = re.compile(r"\s\(\s?([^\W\d_]{1,6})\.?\s?\)[\s,;.]*$")
 """A short code in parentheses after a name, the writer's initials ("Jane Roe (jro)",
-"Li Wu (lw.)"): not part of the name."""
+"Li Wu (lw.)"), or an agency ("Jane Roe (AFP)"): not part of the name. Capital codes
+that are no agency stay ("Auswärtige Autoren (AA)" is no name)."""
 BYLINE_CODE_RE = re.compile(
     r"(?<=[^\W\d_])\s\(\s?([^\W\d_]{1,6}\.?)\s?\)"
     r"(?=\s?[,;|/•·]|$|\s(?:and|AND|und|UND|et|ET|y|e|og|och|en|ja)\s)"
@@ -428,7 +433,7 @@ def normalize_name(name: str) -> str | None:
         for digits, sentence punctuation, too many words or characters, organisations,
         job titles, URLs, and single lower-case words.
     """
-    value = NAME_CODE_RE.sub("", _squash(name[: MAX_NAME_CHARS * 4]))
+    value = NAME_CODE_RE.sub(_name_code, _squash(name[: MAX_NAME_CHARS * 4]))
     value = value.strip(_STRIP_CHARS)
     if not value or len(value) > MAX_NAME_CHARS:
         return None
@@ -638,10 +643,23 @@ def has_byline_label(text: str) -> bool:
     return BYLINE_LABEL_RE.match(text) is not None
 
 
+def strip_byline_label(text: str) -> str:
+    """``text`` without a leading byline label ("Par example.org" → "example.org")."""
+    return BYLINE_LABEL_RE.sub("", text, count=1).strip(_STRIP_CHARS)
+
+
+def _name_code(match: re.Match[str]) -> str:
+    """A code after a name → nothing when it is initials or an agency, else unchanged."""
+    code = match[1]
+    return "" if code.islower() or code.casefold() in AGENCIES else match[0]
+
+
 def _code_part(match: re.Match[str]) -> str:
     """A code in parentheses after a name → nothing, or a part of its own for an agency."""
     code = match[1]
-    return f" | {code}" if code.casefold() in AGENCIES else ""
+    if code.casefold() in AGENCIES:
+        return f" | {code}"
+    return "" if code.rstrip(".").islower() else match[0]
 
 
 def parse_byline(text: str) -> Byline:
@@ -697,6 +715,8 @@ def parse_byline(text: str) -> Byline:
         named = _name_tokens(tokens)
         if persons and _is_description(tokens[len(named) :]):
             continue
+        if part_role is not None and len(named) == 1 and named[0] != named[0].casefold():
+            continue  # "Antrim Court Reporter": a desk or a place before the job, no name
         tokens = named
         if not tokens:
             continue
