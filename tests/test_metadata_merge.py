@@ -477,3 +477,23 @@ def test_merge_declared_author_who_is_also_named_editor_stays_without_another_wr
     md = extract_metadata(_doc(body=body, ld=ld), url=None, options=OPTIONS)
     assert md.authors is not None
     assert [p.name for p in md.authors.value] == ["Agus Salim"]
+
+
+@pytest.mark.parametrize(
+    "builder",
+    ["Pixelwerk Webdesign GmbH", "Brightside Media Ltd", "Estudio Gráfico Norte S.L. Media"],
+)
+def test_merge_site_builder_in_meta_author_is_no_author(builder: str) -> None:
+    head = f"""<meta name="author" content="{builder}">
+        <meta property="og:site_name" content="Gemeinde Talheim">"""
+    md = extract_metadata(_doc(head), url="https://talheim.example/news/1", options=OPTIONS)
+    assert md.authors is None
+    assert md.organizations is not None and md.organizations.value == (builder,)
+
+
+@pytest.mark.parametrize("agency", ["dpa", "Reuters", "Agencia EFE"])
+def test_merge_news_agency_in_meta_author_is_the_author(agency: str) -> None:
+    head = f"""<meta name="author" content="{agency}">
+        <meta property="og:site_name" content="Gemeinde Talheim">"""
+    md = extract_metadata(_doc(head), url="https://talheim.example/news/1", options=OPTIONS)
+    assert md.authors is not None and [p.name for p in md.authors.value] == [agency]

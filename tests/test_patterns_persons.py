@@ -6,6 +6,7 @@ import pytest
 
 from articlekit.patterns import (
     Byline,
+    is_news_agency,
     is_organization,
     normalize_name,
     parse_byline,
@@ -357,3 +358,23 @@ def test_persons_capital_code_that_is_no_agency_is_kept() -> None:
 )
 def test_persons_strip_byline_label(text: str, expected: str) -> None:
     assert strip_byline_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Organization for Open Archives",
+        "Organisation des Lecteurs",
+        "Organización de Consumidores",
+        "Organizzazione Vela Sud",
+    ],
+)
+def test_persons_organisation_words_in_many_languages(name: str) -> None:
+    assert is_organization(name)
+    assert parse_byline(name).persons == ()
+
+
+def test_persons_news_agency() -> None:
+    assert is_news_agency(" dpa ")
+    assert is_news_agency("The Associated Press")
+    assert not is_news_agency("Harbor Daily")

@@ -18,7 +18,12 @@ from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from articlekit.metadata._findings import Findings, Warn
-from articlekit.metadata._patterns import is_organization, normalize_name, strip_byline_label
+from articlekit.metadata._patterns import (
+    is_news_agency,
+    is_organization,
+    normalize_name,
+    strip_byline_label,
+)
 from articlekit.metadata._text import clean_text, fold, host_label
 from articlekit.metadata.dates import dates_differ, load_zone, parse_date, url_date
 from articlekit.metadata.types import DateValue, Evidence, Metadata, PersonRef
@@ -107,6 +112,8 @@ MAX_HOST_EXTRA_CHARS = 10
 ("valleyheraldcom", "voguegermany")."""
 MAX_SITE_WORDS = 6
 """A title segment longer than this is not a site name."""
+PLAIN_META_AUTHOR = (SourceKind.META, "meta[name=author]")
+"""The source of ``<meta name="author">``, a CMS default on many sites."""
 MIN_SITE_PREFIX_WORDS = 2
 """An author name this long that starts the site's name names the site."""
 LONE_TITLE_MIN_WORDS = 4
@@ -425,10 +432,28 @@ def _not_editors(
     return people
 
 
+def _credited(
+    orgs: list[Evidence[tuple[str, ...]]], site_keys: frozenset[str]
+) -> Evidence[tuple[str, ...]] | None:
+    """Organisation candidates → those of the first source that credits them as authors.
+
+    A plain ``<meta name="author">`` often names whoever built the site ("Example Web
+    Design GmbH"): it counts only when it names the site itself or a news agency.
+    """
+    for ev in orgs:
+        if (ev.kind, ev.detail) == PLAIN_META_AUTHOR and not any(
+            _names_site(name, site_keys) or is_news_agency(name) for name in ev.value
+        ):
+            continue
+        return _same_source_organizations(orgs, (ev.kind, ev.detail))
+    return None
+
+
 def _choose_people(
     people: list[Evidence[tuple[PersonRef, ...]]],
     orgs: list[Evidence[tuple[str, ...]]],
     editors: frozenset[str] = frozenset(),
+    site_keys: frozenset[str] = frozenset(),
 ) -> tuple[Evidence[tuple[PersonRef, ...]] | None, Evidence[tuple[str, ...]] | None]:
     """Person and organisation candidates → the winning authors and organisations.
 
@@ -443,18 +468,20 @@ def _choose_people(
     When no source names a person, the organisations credited as author by the first
     source naming one are the authors ("dpa", "Example News", "Redaktion Example"): the
     page says who stands behind the text, and it is not a person. They stay in the
-    organisations too.
+    organisations too. A plain ``<meta name="author">`` counts only when it names the
+    site or a news agency (see ``_credited``); ``site_keys`` are the site's folded names.
     """
     people = _not_editors(people, editors)
     first_person = people[0] if people else None
     if first_person is None:
         if not orgs:
             return None, None
-        credited = _same_source_organizations(orgs, (orgs[0].kind, orgs[0].detail))
+        named = _same_source_organizations(orgs, (orgs[0].kind, orgs[0].detail))
+        credited = _credited(orgs, site_keys)
         if credited is None:
-            return None, None
+            return None, named
         as_authors = tuple(PersonRef(name=name) for name in credited.value)
-        return Evidence(as_authors, credited.kind, credited.detail), credited
+        return Evidence(as_authors, credited.kind, credited.detail), named
     first_person = _fuller_byline(first_person, people[1:])
     key = (first_person.kind, first_person.detail)
     chosen = _same_source_organizations(orgs, key)
@@ -706,7 +733,7 @@ def merge_findings(
         for name in (normalize_name(raw) for raw in ev.value)
         if name is not None
     )
-    authors, organizations = _choose_people(people, orgs, editors)
+    authors, organizations = _choose_people(people, orgs, editors, site_keys - {""})
     if authors is not None:
         pool = [p for ev in people for p in ev.value]
         authors = replace(authors, value=_enrich(authors.value, pool))

@@ -35,6 +35,7 @@ from articlekit.patterns.lines import (
 from articlekit.patterns.persons import (
     Byline,
     has_byline_label,
+    is_news_agency,
     is_organization,
     normalize_name,
     parse_byline,
@@ -60,6 +61,7 @@ __all__ = [
     "is_feedback",
     "is_footer",
     "is_javascript",
+    "is_news_agency",
     "is_notice",
     "is_organization",
     "is_related",

@@ -25,6 +25,7 @@ __all__ = [
     "MAX_NAME_WORDS",
     "Byline",
     "has_byline_label",
+    "is_news_agency",
     "is_organization",
     "normalize_name",
     "parse_byline",
@@ -95,6 +96,7 @@ _ORG_WORDS = frozenset(
         "inc", "inc.", "ltd", "ltd.", "gmbh", "ag", "llc", "corp", "corp.", "foundation",
         "stiftung", "club", "verein", "partei", "party", "police", "polizei",
         "ministère", "ministerio", "ministero", "editors", "redaktionen", "nieuws",
+        "organization", "organisation", "organización", "organizzazione", "organisatie",
     }
 )
 """Words that make a name an organisation ("MM-Redaktion", "Sky News", "Le Monde Staff")."""
@@ -641,6 +643,11 @@ BYLINE_LABEL_RE = re.compile(
 def has_byline_label(text: str) -> bool:
     """Whether ``text`` starts with a byline label ("By …", "Von …", "Autor: …")."""
     return BYLINE_LABEL_RE.match(text) is not None
+
+
+def is_news_agency(name: str) -> bool:
+    """Whether ``name`` is a known news agency or collective byline ("dpa", "Reuters")."""
+    return _squash(name).strip(_STRIP_CHARS).casefold() in AGENCIES
 
 
 def strip_byline_label(text: str) -> str:
