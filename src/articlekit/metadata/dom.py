@@ -46,6 +46,8 @@ MAX_BYLINE_ELEMENTS = 40
 """At most this many author-ish elements are examined."""
 HEADLINE_BYLINE_NODES = 12
 """Text nodes after the headline searched for a labelled byline."""
+MAX_FIELD_LABEL_CHARS = 40
+"""A text node ending in a colon up to this long labels the next field ("Tags:")."""
 MAX_DOM_AUTHORS = 10
 """At most this many names are taken from DOM bylines (more means a list of teasers)."""
 MAX_TIME_ELEMENTS = 5
@@ -305,24 +307,37 @@ def _first_byline(items: list[tuple[html.HtmlElement, str]], *, strict: bool) ->
     return []
 
 
-def _labelled_byline_after(headline: html.HtmlElement) -> list[str]:
-    """Headline → the labelled byline printed right under it ("von Dr. Jane Roe",
-    "By Jane Roe and John Doe", "Autorin/Autor Jane Roe"), as one text, or nothing.
+def _is_field_label(text: str) -> bool:
+    """Text node → True when it is the label of a field ("Tags:", "Übersetzung:")."""
+    return text.endswith(":") and len(text) <= MAX_FIELD_LABEL_CHARS
 
-    The label and the names are often separate text nodes (a link per name): from the
-    label on, short nodes are joined until the byline is long enough or prose starts.
+
+def _labelled_byline_after(headline: html.HtmlElement) -> list[str]:
+    """Headline → the labelled bylines printed right under it ("von Dr. Jane Roe",
+    "By Jane Roe and John Doe", "Autorin/Autor Jane Roe"), one text each, or nothing.
+
+    The label and the names are often separate text nodes (a link per name): from a
+    label on, short nodes are joined until the byline is long enough, the next field's
+    label ("Tags:", "Published:") or prose. A later labelled byline is read too (a
+    syndicated story: "By Example.com · Published: … By Jane Roe, Wire").
     """
-    collected: list[str] = []
+    runs: list[list[str]] = []
+    current: list[str] | None = None
     for raw in itertools.islice(following_texts(headline), HEADLINE_BYLINE_NODES):
         text = " ".join(raw.split())
         if len(text) > MAX_BYLINE_CHARS:  # prose: the byline comes before the text
             break
-        if collected or has_byline_label(text):
-            collected.append(text)
-        if collected and len(" ".join(collected)) >= MAX_BYLINE_CHARS:
-            break
-    joined = " ".join(collected)[:MAX_BYLINE_CHARS]
-    return [joined] if joined else []
+        if has_byline_label(text):
+            current = [text]
+            runs.append(current)
+        elif current is not None:
+            if len(current) > 1 and _is_field_label(text):
+                current = None
+            else:
+                current.append(text)
+        if current is not None and len(" ".join(current)) >= MAX_BYLINE_CHARS:
+            current = None
+    return [" ".join(run)[:MAX_BYLINE_CHARS] for run in runs]
 
 
 def _editors(items: list[tuple[html.HtmlElement, str]]) -> list[Evidence[tuple[str, ...]]]:

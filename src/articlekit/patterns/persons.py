@@ -174,6 +174,8 @@ _NON_NAME_WORDS = frozenset(
         "share", "follow", "updated", "published", "here", "click",
         "hier", "mehr", "plus", "lire", "leer", "leggi", "login", "menu", "home",
         "search", "suche", "newsletter", "abonnieren", "subscribe", "advertisement",
+        "facebook", "twitter", "pinterest", "whatsapp", "linkedin", "instagram", "telegram",
+        "reddit", "tiktok", "youtube", "xing", "flipboard",
     }
 )
 """Words that never occur in a person name."""
@@ -194,11 +196,15 @@ PREFIX_RE = re.compile(
 """A leading byline word in many languages ("By", "Von:", "Par", "Autorin/Autor")."""
 
 STOP_RE = re.compile(
-    r"[,;|.]?\s*\b(?:edited\s+by|editing\s+by|editor\s*:|additional\s+reporting\s+by"
-    r"|compiled\s+by|mitarbeit\s*:|redigiert\s+von|bearbeitet\s+von)\b.*$",
+    r"[,;|.]?\s*\b(?:(?:(?:edited|editing|additional\s+reporting|compiled|translated)\s+by"
+    r"|redigiert\s+von|bearbeitet\s+von|übersetzt\s+von|traduit\s+par|traducido\s+por"
+    r"|tradotto\s+da)(?!\w)"
+    r"|(?:editor|mitarbeit|übersetzung|translation|traduction|traducción|traduzione)"
+    r"(?:\s(?:und|and|et|y|e)\s\w+)?\s*:).*$",
     re.IGNORECASE | re.DOTALL,
 )
-"""Everything from an editing credit on is not authorship."""
+"""Everything from an editing or translation credit on is not authorship ("Edited by …",
+"Editor: …", "Übersetzung und Adaptierung: …", "Traduit par …")."""
 
 DUMP_MARKER_RE = re.compile(
     r"\[[^\[\]]{0,200}\]|\((?:BUTTON|IMG|IFRAME)\)|IFRAME:|"
@@ -631,7 +637,7 @@ def _add_org(orgs: list[str], name: str) -> None:
 
 BYLINE_LABEL_RE = re.compile(
     r"^\s*(?:(?:written|reported|words|story|text)\s+by|escrito\s+por|écrit\s+par|"
-    r"scritto\s+da|by|von|par|por|door|av|af|di|"
+    r"scritto\s+da|(?:by|von|par|por|door|av|af|di)(?:\s*:)?|"
     r"(?:autor(?:in)?(?:\s?/\s?autor(?:in)?)?|authors?|auteur|autore|autora)(?:\s*:)?|"
     r"(?:text|texte|texto|testo)\s*:)(?=\s|$)",
     re.IGNORECASE,
