@@ -378,3 +378,20 @@ def test_persons_news_agency() -> None:
     assert is_news_agency(" dpa ")
     assert is_news_agency("The Associated Press")
     assert not is_news_agency("Harbor Daily")
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "organizations"),
+    [
+        ("By Jane Roe, in Politics, World", ("Jane Roe",), ()),
+        ("Par Anne Roy, dans Société", ("Anne Roy",), ()),
+        ("By Harbor Wire, in News", (), ("Harbor Wire",)),
+        ("Por Ana Gil, en Economía", ("Ana Gil",), ()),
+    ],
+)
+def test_persons_section_a_byline_was_filed_in_is_dropped(
+    text: str, persons: tuple[str, ...], organizations: tuple[str, ...]
+) -> None:
+    byline = parse_byline(text)
+    assert byline.persons == persons
+    assert byline.organizations == organizations

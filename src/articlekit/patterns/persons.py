@@ -565,6 +565,11 @@ def _name_tokens(tokens: list[str]) -> list[str]:
     return out
 
 
+SECTION_PART_RE = re.compile(r"^(?:in|im|en|dans|nel|nella|em|på|i)\s+[A-ZÄÖÜÉÈÀ]")
+"""A byline part that names the section or place it was filed in ("By Jane Roe, in
+Politics", "Par Anne Roy, dans Société"): neither a name nor an organisation."""
+
+
 def _is_description(rest: list[str]) -> bool:
     """The words after a part's capitalised start → True when they read as a phrase
     (an affiliation after a name: "…, Example State University faculty of law professor"),
@@ -715,6 +720,8 @@ def parse_byline(text: str) -> Byline:
             continue
         if part.casefold() in AGENCIES or ("/" in part and is_organization(part)):
             _add_org(orgs, part)
+            continue
+        if SECTION_PART_RE.match(part):
             continue
         part, suffix_org = _split_agency_suffix(part)
         if suffix_org is not None:
