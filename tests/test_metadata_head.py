@@ -204,8 +204,16 @@ def test_metadata_author_naming_the_site_is_an_organisation() -> None:
     head = """<meta name="author" content="Harbour Courier">
         <meta property="og:site_name" content="Harbour Courier (www.harbour.example)">"""
     md = extract_metadata(_doc(head), url=None, options=OPTIONS)
-    assert md.authors is None
     assert md.organizations is not None and md.organizations.value == ("Harbour Courier",)
+    # no person is named: the organisation credited as author is the author
+    assert md.authors is not None and [p.name for p in md.authors.value] == ["Harbour Courier"]
+
+
+def test_metadata_og_prefixed_article_author_is_read() -> None:
+    head = '<meta property="og:article:author" content="Ilse Marquardt">'
+    md = extract_metadata(_doc(head), url=None, options=OPTIONS)
+    assert md.authors is not None and [p.name for p in md.authors.value] == ["Ilse Marquardt"]
+    assert md.authors.detail == "og:article:author"
 
 
 def test_metadata_author_class_single_words_are_not_names() -> None:

@@ -171,3 +171,15 @@ def test_metadata_jsonld_js_comments_and_single_quoted_values_are_repaired() -> 
     assert values == (
         {"@type": "NewsArticle", "height": "100", "description": "A &quot;quoted&quot; teaser"},
     )
+
+
+def test_metadata_jsonld_person_name_with_affiliation_keeps_the_name() -> None:
+    root = _doc(
+        """{"@type": "NewsArticle", "headline": "Opinion",
+            "author": {"@type": "Person", "url": "https://example.org/a/1",
+                       "name": "Ona Petraitė, Vilniaus universiteto teisės fakulteto docentė"}}"""
+    )
+    md = extract_metadata(root, url=None, options=OPTIONS)
+    assert md.authors is not None
+    assert [p.name for p in md.authors.value] == ["Ona Petraitė"]
+    assert md.authors.value[0].url == "https://example.org/a/1"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
 from lxml import html
 
 from articlekit.metadata import extract_metadata
@@ -316,9 +317,46 @@ def test_merge_dom_byline_takes_first_byline_not_teasers() -> None:
 def test_merge_person_named_like_the_site_is_an_organisation() -> None:
     head = """<meta name="author" content="Harbor Daily">
         <meta property="og:site_name" content="Harbor Daily">"""
-    md = extract_metadata(_doc(head), url=None, options=OPTIONS)
-    assert md.authors is None
+    body = '<article><p class="byline">By Noor Haddad</p></article>'
+    md = extract_metadata(_doc(head, body), url=None, options=OPTIONS)
+    assert md.authors is not None and [p.name for p in md.authors.value] == ["Noor Haddad"]
     assert md.organizations is not None and md.organizations.value == ("Harbor Daily",)
+
+
+def test_merge_organisation_is_the_author_when_no_person_is_named() -> None:
+    head = """<meta name="author" content="Harbor Daily">
+        <meta property="og:site_name" content="Harbor Daily">"""
+    md = extract_metadata(_doc(head), url=None, options=OPTIONS)
+    assert md.authors is not None and [p.name for p in md.authors.value] == ["Harbor Daily"]
+    assert md.authors.kind is SourceKind.META
+    assert md.organizations is not None and md.organizations.value == ("Harbor Daily",)
+
+
+def test_merge_organisation_authors_of_one_source_are_joined() -> None:
+    ld = {
+        "@type": "NewsArticle",
+        "author": [
+            {"@type": "Organization", "name": "Agencia Ejemplo"},
+            {"@type": "Person", "name": "Redacción Costa"},
+        ],
+    }
+    md = extract_metadata(_doc(ld=ld), url=None, options=OPTIONS)
+    assert md.authors is not None and md.authors.kind is SourceKind.JSONLD
+    assert {p.name for p in md.authors.value} == {"Agencia Ejemplo", "Redacción Costa"}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("kuestenblatt.de", "kuestenblatt.de"),
+        ("Par journal-exemple.fr", "journal-exemple.fr"),
+        ("Von Redaktion Küste", "Redaktion Küste"),
+    ],
+)
+def test_merge_organisation_rejected_as_a_name_is_kept(name: str, expected: str) -> None:
+    ld = {"@type": "NewsArticle", "author": {"@type": "Person", "name": name}}
+    md = extract_metadata(_doc(ld=ld), url=None, options=OPTIONS)
+    assert md.authors is not None and [p.name for p in md.authors.value] == [expected]
 
 
 def test_merge_h1_outside_content_ranks_below_title_element() -> None:
@@ -369,3 +407,93 @@ def test_merge_utc_date_kept_when_no_local_time_matches() -> None:
     assert md.published.value.value == dt.datetime(2023, 11, 9, 1, 9, 55, tzinfo=dt.UTC)
     value = md.published.value.value
     assert isinstance(value, dt.datetime) and value.utcoffset() == dt.timedelta(0)
+
+
+def test_merge_visible_byline_naming_more_writers_completes_declared_authors() -> None:
+    ld = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Siri Dahl"}}
+    body = """<article><h1>Flom i dalen</h1>
+        <div class="bylines"><div class="byline"><a rel="author" href="/a/1">Kari Nes</a></div>
+        <div class="byline">Siri Dahl</div></div><p>Tekst.</p></article>"""
+    md = extract_metadata(_doc(body=body, ld=ld), url=None, options=OPTIONS)
+    assert md.authors is not None
+    assert {p.name for p in md.authors.value} == {"Kari Nes", "Siri Dahl"}
+
+
+def test_merge_byline_with_extra_names_from_one_element_does_not_replace_declared() -> None:
+    ld = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Hugo Brandt"}}
+    body = """<article><h1>Neue Brücke</h1>
+        <p class="byline">Von Hugo Brandt, Stadtwerke Nordhafen</p><p>Text.</p></article>"""
+    md = extract_metadata(_doc(body=body, ld=ld), url=None, options=OPTIONS)
+    assert md.authors is not None
+    assert [p.name for p in md.authors.value] == ["Hugo Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("sidebar", "byline", "expected"),
+    [
+        ("Follow Rosa Lind", "By Tariq Amin", "Tariq Amin"),
+        ("Folgen Sie Uwe Brandt", "Von Petra Lang", "Petra Lang"),
+        ("Marta Ruiz", "Por Diego Sanz", "Diego Sanz"),
+    ],
+)
+def test_merge_byline_next_to_the_headline_beats_an_earlier_sidebar_box(
+    sidebar: str, byline: str, expected: str
+) -> None:
+    body = f"""<div class="rail"><div class="author-follow"><b>{sidebar}</b></div></div>
+        <main><div class="story"><header><h1>Harbour reopens after storm</h1>
+        <div class="author-name">{byline}</div></header>
+        <p>The harbour reopened on Monday after a week of repairs.</p></div></main>"""
+    md = extract_metadata(_doc(body=body), url=None, options=OPTIONS)
+    assert md.authors is not None
+    assert [p.name for p in md.authors.value] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("writer", "editor_line", "editor"),
+    [
+        ("Dewi Lestari", "Editor : Agus Salim", "Agus Salim"),
+        ("Tom Baker", "Edited by Ruth Ames", "Ruth Ames"),
+        ("Lea Vogt", "Redigiert von Jens Ohm", "Jens Ohm"),
+        ("Inés Mora", "Editado por Raúl Gil", "Raúl Gil"),
+    ],
+)
+def test_merge_declared_author_labelled_editor_on_the_page_yields_to_the_writer(
+    writer: str, editor_line: str, editor: str
+) -> None:
+    ld = {"@type": "NewsArticle", "author": {"@type": "Person", "name": editor}}
+    body = f"""<article><h1>Banjir surut</h1>
+        <div class="info"><div class="author-name">{writer}</div></div>
+        <p>Teks berita.</p>
+        <div class="info-author">{editor_line}</div></article>"""
+    md = extract_metadata(_doc(body=body, ld=ld), url=None, options=OPTIONS)
+    assert md.authors is not None
+    assert [p.name for p in md.authors.value] == [writer]
+
+
+def test_merge_declared_author_who_is_also_named_editor_stays_without_another_writer() -> None:
+    ld = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Agus Salim"}}
+    body = """<article><h1>Banjir surut</h1><p>Teks berita.</p>
+        <div class="info-author">Editor : Agus Salim</div></article>"""
+    md = extract_metadata(_doc(body=body, ld=ld), url=None, options=OPTIONS)
+    assert md.authors is not None
+    assert [p.name for p in md.authors.value] == ["Agus Salim"]
+
+
+@pytest.mark.parametrize(
+    "builder",
+    ["Pixelwerk Webdesign GmbH", "Brightside Media Ltd", "Estudio Gráfico Norte S.L. Media"],
+)
+def test_merge_site_builder_in_meta_author_is_no_author(builder: str) -> None:
+    head = f"""<meta name="author" content="{builder}">
+        <meta property="og:site_name" content="Gemeinde Talheim">"""
+    md = extract_metadata(_doc(head), url="https://talheim.example/news/1", options=OPTIONS)
+    assert md.authors is None
+    assert md.organizations is not None and md.organizations.value == (builder,)
+
+
+@pytest.mark.parametrize("agency", ["dpa", "Reuters", "Agencia EFE"])
+def test_merge_news_agency_in_meta_author_is_the_author(agency: str) -> None:
+    head = f"""<meta name="author" content="{agency}">
+        <meta property="og:site_name" content="Gemeinde Talheim">"""
+    md = extract_metadata(_doc(head), url="https://talheim.example/news/1", options=OPTIONS)
+    assert md.authors is not None and [p.name for p in md.authors.value] == [agency]

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from articlekit.patterns import Byline, is_organization, normalize_name, parse_byline
+from articlekit.patterns import (
+    Byline,
+    is_news_agency,
+    is_organization,
+    normalize_name,
+    parse_byline,
+    strip_byline_label,
+)
 
 ONE_MB = 1_000_000
 
@@ -250,3 +257,141 @@ def test_persons_long_title_before_role_goes_to_role() -> None:
 @pytest.mark.parametrize("name", ["FitzGerald", "McDonald", "MacArthur", "DeSantis"])
 def test_persons_name_prefixes_are_not_glue(name: str) -> None:
     assert parse_byline(f"By Anna {name}").persons == (f"Anna {name}",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Elke Sommer (eso)", "Elke Sommer"),
+        ("Tomás Vidal (tv.)", "Tomás Vidal"),
+        ("Søren Dahl (sd)", "Søren Dahl"),
+        ("Maria (Mia) Castellano", "Maria (Mia) Castellano"),
+        ("João (Pedro Alves) Costa", "João (Pedro Alves) Costa"),
+    ],
+)
+def test_persons_name_codes_are_dropped_and_nicknames_kept(text: str, expected: str) -> None:
+    assert normalize_name(text) == expected
+
+
+def test_persons_unclosed_or_sentence_parentheses_are_no_name() -> None:
+    assert normalize_name("Elke (Sommer") is None
+    assert normalize_name("Elke Sommer (Foto: privat)") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "organizations"),
+    [
+        ("Von Elke Sommer (eso) und Jan Berg (jb)", ("Elke Sommer", "Jan Berg"), ()),
+        ("Par Anne Morel (am), Luc Roy (lr)", ("Anne Morel", "Luc Roy"), ()),
+        ("Por Ana Gil (AFP)", ("Ana Gil",), ("AFP",)),
+        ("By Robert (Bob) Hale", ("Robert (Bob) Hale",), ()),
+    ],
+)
+def test_persons_byline_codes_after_names(
+    text: str, persons: tuple[str, ...], organizations: tuple[str, ...]
+) -> None:
+    byline = parse_byline(text)
+    assert byline.persons == persons
+    assert byline.organizations == organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Ona Petraitė, Kauno Technikos universiteto teisės docentė", ("Ona Petraitė",)),
+        ("Ana Gil, Universidad de Sevilla profesora de derecho", ("Ana Gil",)),
+        ("Jan Novak, Univerzita Karlova katedra historie", ("Jan Novak",)),
+        ("Jane Roe, Bob Smith", ("Jane Roe", "Bob Smith")),
+    ],
+)
+def test_persons_affiliation_after_a_name_is_no_second_person(
+    text: str, persons: tuple[str, ...]
+) -> None:
+    assert parse_byline(text).persons == persons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Von Peter Brenner Letzte Aktualisierung: 12.01.2022",
+        "Par Peter Brenner, dernière mise à jour le 3 mai",
+        "Di Peter Brenner, ultimo aggiornamento 3 marzo",
+        "By Peter Brenner Last update: May 2, 2022",
+    ],
+)
+def test_persons_last_update_stamps_are_no_names(text: str) -> None:
+    assert parse_byline(text).persons == ("Peter Brenner",)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Antrim Court Reporter", "Court Reporter"),
+        ("Rasender Reporter", "Reporter"),
+        ("Lokal Redakteurin", "Redakteurin"),
+    ],
+)
+def test_persons_word_left_before_a_job_title_is_no_name(text: str, role: str) -> None:
+    byline = parse_byline(text)
+    assert byline.persons == ()
+    assert byline.role == role
+
+
+def test_persons_single_word_names_without_case_stay_before_a_job_title() -> None:
+    assert parse_byline("김민지 기자").persons == ("김민지",)
+
+
+def test_persons_capital_code_that_is_no_agency_is_kept() -> None:
+    assert normalize_name("Auswärtige Autoren (AA)") is None
+    assert normalize_name("Jane Roe (AFP)") == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Par exemple.fr", "exemple.fr"),
+        ("Von Redaktion Nord", "Redaktion Nord"),
+        ("By Harbor Daily Staff", "Harbor Daily Staff"),
+        ("Por Agencia Sur", "Agencia Sur"),
+        ("Harbor Daily", "Harbor Daily"),
+    ],
+)
+def test_persons_strip_byline_label(text: str, expected: str) -> None:
+    assert strip_byline_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Organization for Open Archives",
+        "Organisation des Lecteurs",
+        "Organización de Consumidores",
+        "Organizzazione Vela Sud",
+    ],
+)
+def test_persons_organisation_words_in_many_languages(name: str) -> None:
+    assert is_organization(name)
+    assert parse_byline(name).persons == ()
+
+
+def test_persons_news_agency() -> None:
+    assert is_news_agency(" dpa ")
+    assert is_news_agency("The Associated Press")
+    assert not is_news_agency("Harbor Daily")
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "organizations"),
+    [
+        ("By Jane Roe, in Politics, World", ("Jane Roe",), ()),
+        ("Par Anne Roy, dans Société", ("Anne Roy",), ()),
+        ("By Harbor Wire, in News", (), ("Harbor Wire",)),
+        ("Por Ana Gil, en Economía", ("Ana Gil",), ()),
+    ],
+)
+def test_persons_section_a_byline_was_filed_in_is_dropped(
+    text: str, persons: tuple[str, ...], organizations: tuple[str, ...]
+) -> None:
+    byline = parse_byline(text)
+    assert byline.persons == persons
+    assert byline.organizations == organizations

@@ -22,7 +22,8 @@ class Findings:
 
     Text values are already cleaned (unescaped, NFC, whitespace collapsed); names are
     raw (``merge`` normalises them); dates are raw strings (``dates`` parses them); URLs
-    are absolute where a base was known.
+    are absolute where a base was known. ``editors`` are names the page labels as its
+    editors ("Editor: …"); ``merge`` uses them only to tell editors from authors.
     """
 
     title: tuple[Evidence[str], ...] = ()
@@ -35,6 +36,7 @@ class Findings:
     topics: tuple[Evidence[tuple[str, ...]], ...] = ()
     authors: tuple[Evidence[tuple[PersonRef, ...]], ...] = ()
     organizations: tuple[Evidence[tuple[str, ...]], ...] = ()
+    editors: tuple[Evidence[tuple[str, ...]], ...] = ()
     published: tuple[Evidence[str], ...] = ()
     modified: tuple[Evidence[str], ...] = ()
     lead_image: tuple[Evidence[str], ...] = ()

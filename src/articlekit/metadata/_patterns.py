@@ -12,20 +12,32 @@ import warnings
 from dataclasses import dataclass
 
 from articlekit.metadata._text import clean_text
-from articlekit.patterns import Byline, find_dates, has_byline_label, is_organization, parse_byline
+from articlekit.patterns import (
+    Byline,
+    editors_from_line,
+    find_dates,
+    has_byline_label,
+    is_news_agency,
+    is_organization,
+    parse_byline,
+    strip_byline_label,
+)
 from articlekit.patterns import normalize_name as _normalize_name
 from articlekit.patterns import parse_date_string as _parse_date_string
 
 __all__ = [
     "Byline",
     "DateFound",
+    "editors_from_line",
     "find_date",
     "find_dates_in",
     "has_byline_label",
+    "is_news_agency",
     "is_organization",
     "normalize_name",
     "parse_byline",
     "parse_date_string",
+    "strip_byline_label",
 ]
 
 

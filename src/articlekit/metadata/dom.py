@@ -16,7 +16,7 @@ from lxml import etree, html
 
 from articlekit.metadata._findings import Findings
 from articlekit.metadata._near import CONTENT_TAGS, following_texts
-from articlekit.metadata._patterns import Byline, has_byline_label, parse_byline
+from articlekit.metadata._patterns import Byline, editors_from_line, has_byline_label, parse_byline
 from articlekit.metadata._scan import COMMENT_RE, NO_TAGS, Clues, is_inside, scan_clues
 from articlekit.metadata._text import clean_text
 from articlekit.metadata.types import Evidence, PersonRef
@@ -46,6 +46,8 @@ MAX_BYLINE_ELEMENTS = 40
 """At most this many author-ish elements are examined."""
 HEADLINE_BYLINE_NODES = 12
 """Text nodes after the headline searched for a labelled byline."""
+MAX_FIELD_LABEL_CHARS = 40
+"""A text node ending in a colon up to this long labels the next field ("Tags:")."""
 MAX_DOM_AUTHORS = 10
 """At most this many names are taken from DOM bylines (more means a list of teasers)."""
 MAX_TIME_ELEMENTS = 5
@@ -230,14 +232,26 @@ def _author_links(root: html.HtmlElement) -> list[html.HtmlElement]:
     ]
 
 
-def _short_items(elements: list[html.HtmlElement]) -> list[tuple[html.HtmlElement, str]]:
-    """Elements → those with byline-sized text, innermost first-class: an element that
-    contains another element of the list is left out (its parts are read instead)."""
+def _sized_items(elements: list[html.HtmlElement]) -> list[tuple[html.HtmlElement, str]]:
+    """Elements → those with byline-sized text, and that text."""
     short: list[tuple[html.HtmlElement, str]] = []
     for element in elements[:MAX_BYLINE_ELEMENTS]:
         text = _text(element)
         if text and len(text) <= MAX_BYLINE_CHARS:
             short.append((element, text))
+    return short
+
+
+def _short_items(elements: list[html.HtmlElement]) -> list[tuple[html.HtmlElement, str]]:
+    """Elements → those with byline-sized text, innermost first-class: an element that
+    contains another element of the list is left out (its parts are read instead)."""
+    return _innermost(_sized_items(elements))
+
+
+def _innermost(
+    short: list[tuple[html.HtmlElement, str]],
+) -> list[tuple[html.HtmlElement, str]]:
+    """Byline-sized items → those that contain no other item."""
     kept = {element for element, _ in short}
     return [
         (element, text)
@@ -251,6 +265,28 @@ def _family(element: html.HtmlElement) -> set[html.HtmlElement]:
     parent = element.getparent()
     grandparent = parent.getparent() if parent is not None else None
     return {node for node in (parent, grandparent) if node is not None}
+
+
+def _depth_shared(element: html.HtmlElement, ancestors: dict[html.HtmlElement, int]) -> int:
+    """Element → the depth of its nearest ancestor that is also an ancestor of the headline."""
+    for node in itertools.chain((element,), element.iterancestors()):
+        depth = ancestors.get(node)
+        if depth is not None:
+            return depth
+    return 0
+
+
+def _nearest_first(
+    items: list[tuple[html.HtmlElement, str]], headline: html.HtmlElement | None
+) -> list[tuple[html.HtmlElement, str]]:
+    """Byline items → the same, those sharing the deepest container with the headline
+    first (document order within a depth): a byline belongs to its article's header,
+    an author box in a sidebar before it does not."""
+    if headline is None or len(items) < 2:
+        return items
+    chain = [headline, *headline.iterancestors()]
+    ancestors = {node: len(chain) - index for index, node in enumerate(chain)}
+    return sorted(items, key=lambda item: -_depth_shared(item[0], ancestors))
 
 
 def _first_byline(items: list[tuple[html.HtmlElement, str]], *, strict: bool) -> list[str]:
@@ -271,48 +307,77 @@ def _first_byline(items: list[tuple[html.HtmlElement, str]], *, strict: bool) ->
     return []
 
 
-def _labelled_byline_after(headline: html.HtmlElement) -> list[str]:
-    """Headline → the labelled byline printed right under it ("von Dr. Jane Roe",
-    "By Jane Roe and John Doe", "Autorin/Autor Jane Roe"), as one text, or nothing.
+def _is_field_label(text: str) -> bool:
+    """Text node → True when it is the label of a field ("Tags:", "Übersetzung:")."""
+    return text.endswith(":") and len(text) <= MAX_FIELD_LABEL_CHARS
 
-    The label and the names are often separate text nodes (a link per name): from the
-    label on, short nodes are joined until the byline is long enough or prose starts.
+
+def _labelled_byline_after(headline: html.HtmlElement) -> list[str]:
+    """Headline → the labelled bylines printed right under it ("von Dr. Jane Roe",
+    "By Jane Roe and John Doe", "Autorin/Autor Jane Roe"), one text each, or nothing.
+
+    The label and the names are often separate text nodes (a link per name): from a
+    label on, short nodes are joined until the byline is long enough, the next field's
+    label ("Tags:", "Published:") or prose. A later labelled byline is read too (a
+    syndicated story: "By Example.com · Published: … By Jane Roe, Wire").
     """
-    collected: list[str] = []
+    runs: list[list[str]] = []
+    current: list[str] | None = None
     for raw in itertools.islice(following_texts(headline), HEADLINE_BYLINE_NODES):
         text = " ".join(raw.split())
         if len(text) > MAX_BYLINE_CHARS:  # prose: the byline comes before the text
             break
-        if collected or has_byline_label(text):
-            collected.append(text)
-        if collected and len(" ".join(collected)) >= MAX_BYLINE_CHARS:
-            break
-    joined = " ".join(collected)[:MAX_BYLINE_CHARS]
-    return [joined] if joined else []
+        if has_byline_label(text):
+            current = [text]
+            runs.append(current)
+        elif current is not None:
+            if len(current) > 1 and _is_field_label(text):
+                current = None
+            else:
+                current.append(text)
+        if current is not None and len(" ".join(current)) >= MAX_BYLINE_CHARS:
+            current = None
+    return [" ".join(run)[:MAX_BYLINE_CHARS] for run in runs]
+
+
+def _editors(items: list[tuple[html.HtmlElement, str]]) -> list[Evidence[tuple[str, ...]]]:
+    """Byline elements → the names of those labelled as editors ("Editor: Jane Roe")."""
+    names: dict[str, str] = {}
+    for _, text in items:
+        for name in editors_from_line(text):
+            names.setdefault(name.casefold(), name)
+    return [Evidence(tuple(names.values()), SourceKind.DOM, "editor label")] if names else []
 
 
 def _authors(
     root: html.HtmlElement, clues: Clues
-) -> tuple[list[Evidence[tuple[PersonRef, ...]]], list[Evidence[tuple[str, ...]]]]:
+) -> tuple[
+    list[Evidence[tuple[PersonRef, ...]]],
+    list[Evidence[tuple[str, ...]]],
+    list[Evidence[tuple[str, ...]]],
+]:
     """Document → author evidence from microdata, ``rel=author``, byline elements and a
-    labelled byline under the headline."""
+    labelled byline under the headline; organisation evidence; the names of byline
+    elements labelled as editors."""
     persons: list[Evidence[tuple[PersonRef, ...]]] = []
     organizations: list[Evidence[tuple[str, ...]]] = []
+    headline = clues.headline
+    sized = _sized_items(list(clues.bylines))
+    class_items = _innermost(sized)
     for items, detail, strict in (
         (_microdata_author_items(clues), "[itemprop=author]", False),
         (_short_items(_author_links(root)), "a[rel=author]", False),
-        (_short_items(list(clues.bylines)), "[class*=byline|author]", True),
+        (class_items, "[class*=byline|author]", True),
     ):
-        texts = _first_byline(items, strict=strict)
+        texts = _first_byline(_nearest_first(items, headline), strict=strict)
         person_ev, org_ev = _byline_people(texts, detail, strict=strict)
         persons.extend(person_ev)
         organizations.extend(org_ev)
-    headline = clues.headline
     if headline is not None:
         texts = _labelled_byline_after(headline)
         person_ev, _ = _byline_people(texts, "byline under the headline", strict=True)
         persons.extend(person_ev)
-    return persons, organizations
+    return persons, organizations, _editors(sized)
 
 
 def _microdata(root: html.HtmlElement) -> dict[str, list[Evidence[str]]]:
@@ -332,7 +397,7 @@ def extract_dom(root: html.HtmlElement, clues: Clues | None = None) -> Findings:
     """Document → DOM candidates (see module docstring); ``clues`` from ``scan_clues``."""
     clues = clues if clues is not None else scan_clues(root)
     published, modified = _dates(root, clues)
-    persons, organizations = _authors(root, clues)
+    persons, organizations, editors = _authors(root, clues)
     micro = _microdata(root)
     micro_authors, micro_orgs = _byline_people(
         [e.value for e in micro.get("authors", [])], "meta[itemprop=author]"
@@ -344,6 +409,7 @@ def extract_dom(root: html.HtmlElement, clues: Clues | None = None) -> Findings:
         section=tuple(micro.get("section", [])),
         authors=tuple(persons + micro_authors),
         organizations=tuple(organizations + micro_orgs),
+        editors=tuple(editors),
         published=tuple(micro.get("published", []) + published),
         modified=tuple(micro.get("modified", []) + modified),
     )

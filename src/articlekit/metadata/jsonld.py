@@ -17,7 +17,7 @@ from typing import Any
 from lxml import etree, html
 
 from articlekit.metadata._findings import Findings, Warn
-from articlekit.metadata._patterns import is_organization, parse_byline
+from articlekit.metadata._patterns import is_organization, normalize_name, parse_byline
 from articlekit.metadata._text import absolute_url, clean_text
 from articlekit.metadata.types import Evidence, PersonRef
 from articlekit.model.provenance import SourceKind
@@ -326,6 +326,13 @@ def _people(
         if len(byline.persons) > 1:  # one Person object naming several people
             persons.extend(PersonRef(name=part, role=role) for part in byline.persons)
             organizations.extend(byline.organizations)
+        elif (  # "Name, affiliation": the name (a lone word is what a role left over)
+            byline.persons and " " in byline.persons[0] and normalize_name(name) is None
+        ):
+            only = byline.persons[0]
+            persons.append(
+                PersonRef(name=only, role=role or byline.role, description=description, url=url)
+            )
         else:
             persons.append(PersonRef(name=name, role=role, description=description, url=url))
     return persons, organizations

@@ -18,7 +18,12 @@ from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from articlekit.metadata._findings import Findings, Warn
-from articlekit.metadata._patterns import is_organization, normalize_name
+from articlekit.metadata._patterns import (
+    is_news_agency,
+    is_organization,
+    normalize_name,
+    strip_byline_label,
+)
 from articlekit.metadata._text import clean_text, fold, host_label
 from articlekit.metadata.dates import dates_differ, load_zone, parse_date, url_date
 from articlekit.metadata.types import DateValue, Evidence, Metadata, PersonRef
@@ -107,6 +112,8 @@ MAX_HOST_EXTRA_CHARS = 10
 ("valleyheraldcom", "voguegermany")."""
 MAX_SITE_WORDS = 6
 """A title segment longer than this is not a site name."""
+PLAIN_META_AUTHOR = (SourceKind.META, "meta[name=author]")
+"""The source of ``<meta name="author">``, a CMS default on many sites."""
 MIN_SITE_PREFIX_WORDS = 2
 """An author name this long that starts the site's name names the site."""
 LONE_TITLE_MIN_WORDS = 4
@@ -366,7 +373,10 @@ def _normalise_people(
     organizations: list[str] = []
     for person in evidence.value:
         name = normalize_name(person.name)
-        if name is None:
+        if name is None:  # not a person, perhaps an organisation ("Par example.org")
+            organization = strip_byline_label(clean_text(person.name) or "")
+            if 0 < len(organization) <= MAX_TOPIC_CHARS and is_organization(organization):
+                organizations.append(organization)
             continue
         if is_organization(name) or _names_site(name, site_keys):
             organizations.append(name)
@@ -375,9 +385,75 @@ def _normalise_people(
     return replace(evidence, value=tuple(persons.values())), tuple(organizations)
 
 
+def _same_source_organizations(
+    orgs: list[Evidence[tuple[str, ...]]], key: tuple[SourceKind, str]
+) -> Evidence[tuple[str, ...]] | None:
+    """Organisation candidates and a source → that source's organisations in one evidence
+    (a JSON-LD author list yields persons moved to organisations and ``Organization``
+    objects as two candidates of one source)."""
+    names = [name for ev in orgs if (ev.kind, ev.detail) == key for name in ev.value]
+    unique = _dedupe_strings(names, max_chars=MAX_TOPIC_CHARS)
+    return Evidence(unique, key[0], key[1]) if unique else None
+
+
+def _fuller_byline(
+    winner: Evidence[tuple[PersonRef, ...]], others: Sequence[Evidence[tuple[PersonRef, ...]]]
+) -> Evidence[tuple[PersonRef, ...]]:
+    """Winning persons → the first visible byline that names all of them and more, if any.
+
+    Declared metadata sometimes lists only the first of several writers; a byline on the
+    page that names every declared one plus others is the complete list when another
+    source names the others on its own (one byline element alone also catches teaser
+    and caption names next to it, and a second reading of that same text repeats it
+    whole).
+    """
+    names = {person.name.casefold() for person in winner.value}
+    sets = [{person.name.casefold() for person in ev.value} for ev in others]
+    for ev, found in zip(others, sets, strict=True):
+        if ev.kind is not SourceKind.DOM or not names < found:
+            continue
+        seconded = {name for other in sets if not found <= other for name in other}
+        if found - names <= seconded:
+            return ev
+    return winner
+
+
+def _not_editors(
+    people: list[Evidence[tuple[PersonRef, ...]]], editors: frozenset[str]
+) -> list[Evidence[tuple[PersonRef, ...]]]:
+    """Person candidates → the same, minus a leading source whose persons the page labels
+    as its editors ("Editor: Jane Roe") when another source names someone who is not:
+    declared metadata of some sites names the desk editor as the author."""
+    if not editors or not people:
+        return people
+    for index, ev in enumerate(people):
+        if any(person.name.casefold() not in editors for person in ev.value):
+            return people[index:]
+    return people
+
+
+def _credited(
+    orgs: list[Evidence[tuple[str, ...]]], site_keys: frozenset[str]
+) -> Evidence[tuple[str, ...]] | None:
+    """Organisation candidates → those of the first source that credits them as authors.
+
+    A plain ``<meta name="author">`` often names whoever built the site ("Example Web
+    Design GmbH"): it counts only when it names the site itself or a news agency.
+    """
+    for ev in orgs:
+        if (ev.kind, ev.detail) == PLAIN_META_AUTHOR and not any(
+            _names_site(name, site_keys) or is_news_agency(name) for name in ev.value
+        ):
+            continue
+        return _same_source_organizations(orgs, (ev.kind, ev.detail))
+    return None
+
+
 def _choose_people(
     people: list[Evidence[tuple[PersonRef, ...]]],
     orgs: list[Evidence[tuple[str, ...]]],
+    editors: frozenset[str] = frozenset(),
+    site_keys: frozenset[str] = frozenset(),
 ) -> tuple[Evidence[tuple[PersonRef, ...]] | None, Evidence[tuple[str, ...]] | None]:
     """Person and organisation candidates → the winning authors and organisations.
 
@@ -385,15 +461,33 @@ def _choose_people(
     come from that same source when it names any (``"By Ana Ortiz, Wire Service"``),
     else from the first source naming one. An organisation-only author list higher up
     (``"author": {"@type": "Organization"}``) does not hide persons named lower down:
-    it is usually the publisher standing in for a byline.
+    it is usually the publisher standing in for a byline. Sources naming only persons
+    the page labels as editors come after those naming someone else (``editors``,
+    casefolded names).
+
+    When no source names a person, the organisations credited as author by the first
+    source naming one are the authors ("dpa", "Example News", "Redaktion Example"): the
+    page says who stands behind the text, and it is not a person. They stay in the
+    organisations too. A plain ``<meta name="author">`` counts only when it names the
+    site or a news agency (see ``_credited``); ``site_keys`` are the site's folded names.
     """
+    people = _not_editors(people, editors)
     first_person = people[0] if people else None
     if first_person is None:
-        return None, orgs[0] if orgs else None
+        if not orgs:
+            return None, None
+        named = _same_source_organizations(orgs, (orgs[0].kind, orgs[0].detail))
+        credited = _credited(orgs, site_keys)
+        if credited is None:
+            return None, named
+        as_authors = tuple(PersonRef(name=name) for name in credited.value)
+        return Evidence(as_authors, credited.kind, credited.detail), named
+    first_person = _fuller_byline(first_person, people[1:])
     key = (first_person.kind, first_person.detail)
-    same_source = [ev for ev in orgs if (ev.kind, ev.detail) == key]
-    chosen = same_source or orgs
-    return first_person, chosen[0] if chosen else None
+    chosen = _same_source_organizations(orgs, key)
+    if chosen is None and orgs:
+        chosen = _same_source_organizations(orgs, (orgs[0].kind, orgs[0].detail))
+    return first_person, chosen
 
 
 def _enrich(persons: tuple[PersonRef, ...], pool: Sequence[PersonRef]) -> tuple[PersonRef, ...]:
@@ -632,7 +726,14 @@ def merge_findings(
 
     site_keys = frozenset(fold(ev.value) for ev in site_names) | {host_label(url) or ""}
     people, orgs = _merge_people(findings, precedence, site_keys - {""})
-    authors, organizations = _choose_people(people, orgs)
+    editors = frozenset(
+        name.casefold()
+        for f in findings
+        for ev in f.editors
+        for name in (normalize_name(raw) for raw in ev.value)
+        if name is not None
+    )
+    authors, organizations = _choose_people(people, orgs, editors, site_keys - {""})
     if authors is not None:
         pool = [p for ev in people for p in ev.value]
         authors = replace(authors, value=_enrich(authors.value, pool))

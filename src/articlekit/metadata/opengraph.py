@@ -36,6 +36,8 @@ PUBLISHED_KEYS = (
 """OpenGraph keys of the publication time, best first."""
 MODIFIED_KEYS = ("article:modified_time", "og:article:modified_time", "og:updated_time")
 """OpenGraph keys of the modification time, best first."""
+AUTHOR_KEYS = ("article:author", "og:article:author")
+"""OpenGraph keys of the author (some pages prefix the ``article:`` keys with ``og:``)."""
 IMAGE_KEYS = ("og:image:secure_url", "og:image:url", "og:image")
 """OpenGraph keys of the preview image, best first."""
 PAYWALL_TIERS = MappingProxyType({"locked": True, "metered": True, "free": False})
@@ -82,7 +84,12 @@ def _names(
 def extract_opengraph(tags: tuple[MetaTag, ...], *, url: str | None) -> Findings:
     """Meta tags → OpenGraph candidates (see module docstring)."""
     kind = SourceKind.OPENGRAPH
-    persons, organizations = _names(meta_values(tags, "article:author"), kind, "article:author")
+    persons: list[Evidence[tuple[PersonRef, ...]]] = []
+    organizations: list[Evidence[tuple[str, ...]]] = []
+    for key in AUTHOR_KEYS:
+        person_ev, org_ev = _names(meta_values(tags, key), kind, key)
+        persons.extend(person_ev)
+        organizations.extend(org_ev)
     topics = tuple(tag for tag in meta_values(tags, "article:tag") if len(tag) <= MAX_TAG_CHARS)
     paywalled = [
         Evidence(PAYWALL_TIERS[tier.lower()], kind, "article:content_tier")

@@ -35,9 +35,11 @@ from articlekit.patterns.lines import (
 from articlekit.patterns.persons import (
     Byline,
     has_byline_label,
+    is_news_agency,
     is_organization,
     normalize_name,
     parse_byline,
+    strip_byline_label,
 )
 
 __all__ = [
@@ -59,6 +61,7 @@ __all__ = [
     "is_feedback",
     "is_footer",
     "is_javascript",
+    "is_news_agency",
     "is_notice",
     "is_organization",
     "is_related",
@@ -69,4 +72,5 @@ __all__ = [
     "parse_byline",
     "parse_date_string",
     "split_caption",
+    "strip_byline_label",
 ]

@@ -25,9 +25,11 @@ __all__ = [
     "MAX_NAME_WORDS",
     "Byline",
     "has_byline_label",
+    "is_news_agency",
     "is_organization",
     "normalize_name",
     "parse_byline",
+    "strip_byline_label",
 ]
 
 MAX_BYLINE_CHARS = 400
@@ -41,6 +43,10 @@ MAX_NAME_WORDS = 5
 
 MIN_SENTENCE_WORD_LETTERS = 4
 """A period after a word of at least this many letters ends a sentence ("Dr." does not)."""
+
+MIN_DESCRIPTION_WORDS = 2
+"""A byline part after a name that goes on with this many lower-case words is a
+description (an affiliation, a job), not a second name."""
 
 MAX_ROLE_CHARS = 120
 """Roles (and bios) are cut to this length."""
@@ -90,6 +96,7 @@ _ORG_WORDS = frozenset(
         "inc", "inc.", "ltd", "ltd.", "gmbh", "ag", "llc", "corp", "corp.", "foundation",
         "stiftung", "club", "verein", "partei", "party", "police", "polizei",
         "ministère", "ministerio", "ministero", "editors", "redaktionen", "nieuws",
+        "organization", "organisation", "organización", "organizzazione", "organisatie",
     }
 )
 """Words that make a name an organisation ("MM-Redaktion", "Sky News", "Le Monde Staff")."""
@@ -116,6 +123,7 @@ ROLE_WORDS = frozenset(
         "kommentatorin", "journalisten", "redaktør", "journalisti", "director",
         "manager", "coordinator", "leiter", "leiterin", "chefin", "directeur", "directrice",
         "directora", "direttore", "direttrice", "기자", "記者", "特派員", "編集委員",
+        "autoren", "autorinnen", "auteurs", "autores", "autori", "authors",
     }
 )
 """Job titles (casefolded) that are not part of a name."""
@@ -141,7 +149,9 @@ _ROLE_MODIFIERS = frozenset(
         "freelance", "freier", "freie", "leitender", "leitende", "stellvertretender",
         "stellvertretende", "politischer", "politische", "grand", "spécial", "spéciale",
         "general", "global", "breaking", "trending", "social", "video", "photo", "online",
-        "web", "correspondent", "editor", "bureau", "white", "house",
+        "web", "correspondent", "editor", "bureau", "white", "house", "court", "courts",
+        "council", "county", "motoring", "property", "transport", "consumer", "medical",
+        "religion", "religious", "community", "agriculture", "farming", "society",
     }
 )
 """Words that qualify a role and precede it ("Senior", "Parliamentary", "Travel News")."""
@@ -164,6 +174,8 @@ _NON_NAME_WORDS = frozenset(
         "share", "follow", "updated", "published", "here", "click",
         "hier", "mehr", "plus", "lire", "leer", "leggi", "login", "menu", "home",
         "search", "suche", "newsletter", "abonnieren", "subscribe", "advertisement",
+        "facebook", "twitter", "pinterest", "whatsapp", "linkedin", "instagram", "telegram",
+        "reddit", "tiktok", "youtube", "xing", "flipboard",
     }
 )
 """Words that never occur in a person name."""
@@ -184,11 +196,15 @@ PREFIX_RE = re.compile(
 """A leading byline word in many languages ("By", "Von:", "Par", "Autorin/Autor")."""
 
 STOP_RE = re.compile(
-    r"[,;|.]?\s*\b(?:edited\s+by|editing\s+by|editor\s*:|additional\s+reporting\s+by"
-    r"|compiled\s+by|mitarbeit\s*:|redigiert\s+von|bearbeitet\s+von)\b.*$",
+    r"[,;|.]?\s*\b(?:(?:(?:edited|editing|additional\s+reporting|compiled|translated)\s+by"
+    r"|redigiert\s+von|bearbeitet\s+von|übersetzt\s+von|traduit\s+par|traducido\s+por"
+    r"|tradotto\s+da)(?!\w)"
+    r"|(?:editor|mitarbeit|übersetzung|translation|traduction|traducción|traduzione)"
+    r"(?:\s(?:und|and|et|y|e)\s\w+)?\s*:).*$",
     re.IGNORECASE | re.DOTALL,
 )
-"""Everything from an editing credit on is not authorship."""
+"""Everything from an editing or translation credit on is not authorship ("Edited by …",
+"Editor: …", "Übersetzung und Adaptierung: …", "Traduit par …")."""
 
 DUMP_MARKER_RE = re.compile(
     r"\[[^\[\]]{0,200}\]|\((?:BUTTON|IMG|IFRAME)\)|IFRAME:|"
@@ -220,8 +236,11 @@ FOLLOW_RE = re.compile(
     re.IGNORECASE,
 )
 STATUS_RE = re.compile(
-    r"\b(?:published|updated|last\s+updated|posted|aktualisiert|veröffentlicht|stand"
-    r"|publié|mis\s+à\s+jour|actualizado|publicado|actualización|aggiornato|pubblicato"
+    r"\b(?:(?:letzte|zuletzt|ultimo|última|dernière)\s+(?=\w)"
+    r"(?:aktualisierung|aktualisiert|aggiornamento|actualización|mise\s+à\s+jour)"
+    r"|published|updated|last\s+updated?|posted|aktualisiert|aktualisierung|veröffentlicht|stand"
+    r"|publié|mis\s+à\s+jour|actualizado|publicado|actualización|aggiornato|aggiornamento"
+    r"|pubblicato"
     r"|bijgewerkt|gepubliceerd|oppdatert|publisert|uppdaterad|publicerad|opdateret"
     r"|udgivet|just\s+now|gerade\s+eben|hours?\s+ago|minutes?\s+ago|days?\s+ago)\b"
     r"(?:(?!\b(?:by|von|par|por)\b)[^|]){0,80}",
@@ -270,6 +289,19 @@ INVERTED_RE = re.compile(
 """Exactly one "Last, First" pair."""
 
 _SENTENCE_PUNCT_RE = re.compile(r"[!?;:…\"“”«»()\[\]{}<>=#*]")
+NAME_CODE_RE = re.compile(r"\s\(\s?([^\W\d_]{1,6})\.?\s?\)[\s,;.]*$")
+"""A short code in parentheses after a name, the writer's initials ("Jane Roe (jro)",
+"Li Wu (lw.)"), or an agency ("Jane Roe (AFP)"): not part of the name. Capital codes
+that are no agency stay ("Auswärtige Autoren (AA)" is no name)."""
+BYLINE_CODE_RE = re.compile(
+    r"(?<=[^\W\d_])\s\(\s?([^\W\d_]{1,6}\.?)\s?\)"
+    r"(?=\s?[,;|/•·]|$|\s(?:and|AND|und|UND|et|ET|y|e|og|och|en|ja)\s)"
+)
+"""``NAME_CODE_RE`` inside a byline, before a separator or a conjunction ("Von Jane Roe (jro)
+und Li Wu (lw)"); a code that is a known agency ("Jane Roe (AFP)") is a part of its own."""
+INNER_PARENTHESIS_RE = re.compile(r"^[^()]*[^\W\d_]\s\([^()]{1,40}\)\s[^\W\d_][^()]*$")
+"""A parenthesised part between the words of a name, a nickname or middle names
+("Robert (Bob) Smith"): part of the name, its parentheses are no sentence punctuation."""
 _DOMAIN_RE = re.compile(
     r"\b[\w-]{2,63}\.(?:com|de|fr|es|it|nl|at|ch|is|no|se|dk|net|org|co\.uk|uk|tr|pt|be"
     r"|eu|info|news|lu|pl|ru|in|za|ie|ca|us|au|jp)\b",
@@ -409,12 +441,15 @@ def normalize_name(name: str) -> str | None:
         for digits, sentence punctuation, too many words or characters, organisations,
         job titles, URLs, and single lower-case words.
     """
-    value = _squash(name[: MAX_NAME_CHARS * 4]).strip(_STRIP_CHARS)
+    value = NAME_CODE_RE.sub(_name_code, _squash(name[: MAX_NAME_CHARS * 4]))
+    value = value.strip(_STRIP_CHARS)
     if not value or len(value) > MAX_NAME_CHARS:
         return None
     if any(ch.isdigit() for ch in value) or "@" in value or "://" in value:
         return None
-    if _SENTENCE_PUNCT_RE.search(value) or "www." in value.casefold():
+    inner = INNER_PARENTHESIS_RE.match(value) is not None
+    plain = value.replace(" (", " ").replace(") ", " ") if inner else value
+    if _SENTENCE_PUNCT_RE.search(plain) or "www." in value.casefold():
         return None
     tokens = value.split()
     if len(tokens) > MAX_NAME_WORDS or _has_sentence_period(tokens):
@@ -530,6 +565,19 @@ def _name_tokens(tokens: list[str]) -> list[str]:
     return out
 
 
+SECTION_PART_RE = re.compile(r"^(?:in|im|en|dans|nel|nella|em|på|i)\s+[A-ZÄÖÜÉÈÀ]")
+"""A byline part that names the section or place it was filed in ("By Jane Roe, in
+Politics", "Par Anne Roy, dans Société"): neither a name nor an organisation."""
+
+
+def _is_description(rest: list[str]) -> bool:
+    """The words after a part's capitalised start → True when they read as a phrase
+    (an affiliation after a name: "…, Example State University faculty of law professor"),
+    so the capitalised start is an institution, not a second person."""
+    lower = [t for t in rest if t[:1].islower() and t.casefold() not in _PARTICLES]
+    return len(lower) >= MIN_DESCRIPTION_WORDS
+
+
 def _strip_prefix(text: str) -> str:
     for _ in range(3):
         stripped = PREFIX_RE.sub("", text, count=1)
@@ -594,7 +642,7 @@ def _add_org(orgs: list[str], name: str) -> None:
 
 BYLINE_LABEL_RE = re.compile(
     r"^\s*(?:(?:written|reported|words|story|text)\s+by|escrito\s+por|écrit\s+par|"
-    r"scritto\s+da|by|von|par|por|door|av|af|di|"
+    r"scritto\s+da|(?:by|von|par|por|door|av|af|di)(?:\s*:)?|"
     r"(?:autor(?:in)?(?:\s?/\s?autor(?:in)?)?|authors?|auteur|autore|autora)(?:\s*:)?|"
     r"(?:text|texte|texto|testo)\s*:)(?=\s|$)",
     re.IGNORECASE,
@@ -608,6 +656,30 @@ def has_byline_label(text: str) -> bool:
     return BYLINE_LABEL_RE.match(text) is not None
 
 
+def is_news_agency(name: str) -> bool:
+    """Whether ``name`` is a known news agency or collective byline ("dpa", "Reuters")."""
+    return _squash(name).strip(_STRIP_CHARS).casefold() in AGENCIES
+
+
+def strip_byline_label(text: str) -> str:
+    """``text`` without a leading byline label ("Par example.org" → "example.org")."""
+    return BYLINE_LABEL_RE.sub("", text, count=1).strip(_STRIP_CHARS)
+
+
+def _name_code(match: re.Match[str]) -> str:
+    """A code after a name → nothing when it is initials or an agency, else unchanged."""
+    code = match[1]
+    return "" if code.islower() or code.casefold() in AGENCIES else match[0]
+
+
+def _code_part(match: re.Match[str]) -> str:
+    """A code in parentheses after a name → nothing, or a part of its own for an agency."""
+    code = match[1]
+    if code.casefold() in AGENCIES:
+        return f" | {code}"
+    return "" if code.rstrip(".").islower() else match[0]
+
+
 def parse_byline(text: str) -> Byline:
     """Parse a byline into persons, organisations and a role.
 
@@ -619,6 +691,7 @@ def parse_byline(text: str) -> Byline:
         dropped when a multi-word name is present (they are usually places: "…, Zürich").
     """
     value = _squash(_unglue(_remove_links(text[:MAX_BYLINE_CHARS])))
+    value = BYLINE_CODE_RE.sub(_code_part, value)
     value = _squash(_remove_noise(value)).strip(_STRIP_CHARS)
     value = _strip_prefix(value).strip(_STRIP_CHARS)
     persons: list[str] = []
@@ -648,6 +721,8 @@ def parse_byline(text: str) -> Byline:
         if part.casefold() in AGENCIES or ("/" in part and is_organization(part)):
             _add_org(orgs, part)
             continue
+        if SECTION_PART_RE.match(part):
+            continue
         part, suffix_org = _split_agency_suffix(part)
         if suffix_org is not None:
             _add_org(orgs, suffix_org)
@@ -657,7 +732,12 @@ def parse_byline(text: str) -> Byline:
         if is_organization(" ".join(tokens)):
             _add_org(orgs, " ".join(tokens))
             continue
-        tokens = _name_tokens(tokens)
+        named = _name_tokens(tokens)
+        if persons and _is_description(tokens[len(named) :]):
+            continue
+        if part_role is not None and len(named) == 1 and named[0] != named[0].casefold():
+            continue  # "Antrim Court Reporter": a desk or a place before the job, no name
+        tokens = named
         if not tokens:
             continue
         candidate = " ".join(tokens)
