@@ -81,7 +81,9 @@ class Article(Frozen):
         summary: The lead or teaser paragraph, or the page's description.
         section: The site section ("Politics", "Sport").
         topics: Tags and keywords, in the site's order.
-        authors: The article's authors, in byline order.
+        authors: The article's authors, in byline order: the persons the byline names;
+            when it names none, the organisations credited as author ("dpa", "Example
+            News"), which are also in ``organizations``.
         editors: Editors named on the page ("Edited by: …").
         organizations: Organisations credited in the byline, such as news agencies
             ("dpa", "Reuters").
