@@ -421,17 +421,21 @@ class HtmldateExtractor(Extractor):
 
 
 class LxmlFloorExtractor(Extractor):
-    """Speed/accuracy floor: ``lxml.html.document_fromstring(html).text_content()``."""
+    """Speed/accuracy floor: ``lxml.html.document_fromstring(html).text_content()``, by
+    the fastest route lxml offers: the decoded page encoded to UTF-8 bytes (encoding
+    included in the time) and parsed with an explicit UTF-8 parser. libxml2 reads a
+    Python ``str`` as UCS-4, which is ~1.3× slower and would flatter every ratio."""
 
     name = "lxml-floor"
     package = "lxml"
     fields = frozenset(("text",))
 
     def __init__(self) -> None:
-        self._parse: Callable[[str], Any] = lxml.html.document_fromstring
+        self._parser = lxml.html.HTMLParser(encoding="utf-8")
 
     def _extract(self, source: str, doc: Document) -> Any:
-        return self._parse(source).text_content()
+        data = source.encode("utf-8", "replace")
+        return lxml.html.document_fromstring(data, parser=self._parser).text_content()
 
     def _convert(self, raw: Any) -> Prediction:
         return Prediction(text=str(raw))
