@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from articlekit._fastinit import fast_frozen_init
+
 
 class TokenKind(StrEnum):
     """What a token is, as far as the tokenizer can tell from shape alone."""
@@ -43,6 +45,7 @@ class TokenKind(StrEnum):
     """A horizontal rule or a run of blank lines (text): a structural boundary."""
 
 
+@fast_frozen_init
 @dataclass(frozen=True, slots=True)
 class ImageRef:
     """An image as found in the source, texts kept apart.
@@ -60,6 +63,7 @@ class ImageRef:
     credit: str | None = None
 
 
+@fast_frozen_init
 @dataclass(frozen=True, slots=True)
 class Token:
     """One block-level unit of the document.
@@ -101,6 +105,7 @@ class Token:
         return self.link_chars / len(self.text) if self.text else 0.0
 
 
+@fast_frozen_init
 @dataclass(frozen=True, slots=True)
 class NodeInfo:
     """An HTML element that contains at least one token (the side table for scoring).
