@@ -198,3 +198,22 @@ def test_date_in_an_author_box() -> None:
     article = articlekit.parse(html, adapter="generic")
     assert article.published is not None
     assert article.published.isoformat().startswith("2010-12-29")
+
+
+def test_metadata_visible_page_classes_on_body_are_not_furniture() -> None:
+    root = html.document_fromstring(
+        '<html lang="en"><body class="single no-sidebars page-archive-free">'
+        '<div class="wrap"><span class="post-date">7 June 2018</span></div></body></html>'
+    )
+    md = extract_metadata(root, url=None, options=OPTIONS)
+    assert md.published is not None and md.published.detail == "span.post-date text"
+
+
+def test_metadata_visible_blog_feed_inside_widget_is_content() -> None:
+    body = """<div class="widget Blog"><div class="blog-posts hfeed">
+        <h2 class="date-header"><span>Samstag, 5. Oktober 2013</span></h2>
+        <div class="post"><p>Text</p></div></div></div>
+        <div class="widget PopularPosts"><span class="date">1. Mai 2012</span></div>"""
+    md = extract_metadata(_doc(body, lang="de"), url=None, options=OPTIONS)
+    assert md.published is not None and md.published.value.value == dt.date(2013, 10, 5)
+    assert md.published.detail == "h2.date-header text"

@@ -36,7 +36,7 @@ from articlekit.metadata._scan import Clues, scan_clues
 from articlekit.metadata.types import Evidence
 from articlekit.model.provenance import SourceKind
 
-__all__ = ["extract_visible_dates"]
+__all__ = ["dayfirst_of", "extract_visible_dates", "is_furniture"]
 
 FURNITURE_WORDS = (
     "comment", "reply", "disqus", "sidebar", "widget", "related", "recommend", "archive",
@@ -48,8 +48,12 @@ FURNITURE_RE = re.compile("|".join(FURNITURE_WORDS))
 """A lower-cased class or id value of a region whose dates are not the article's."""
 FURNITURE_TAGS = frozenset({"nav", "aside"})
 """Elements whose dates are navigation or sidebar dates (unless inside the article)."""
-CONTENT_RE = re.compile(r"\bh-?entry\b")
-"""Microformats classes of a post (``hentry``, ``h-entry``): a content anchor too."""
+CONTENT_RE = re.compile(r"\bh-?(?:entry|feed)\b")
+"""Microformats classes of a post or a blog's posts (``hentry``, ``h-entry``, ``hfeed``):
+a content anchor too."""
+PAGE_TAGS = frozenset({"body", "html"})
+"""Elements whose classes describe the whole page ("no-sidebars", "page-archive"), not
+a region of it."""
 MAX_DATE_ELEMENTS = 80
 """At most this many date-ish elements are read (a page with more is a list of teasers)."""
 MAX_DATE_TEXT_CHARS = 300
@@ -234,7 +238,7 @@ def _near_headline(clues: Clues, dayfirst: bool | None) -> tuple[list[_Dated], l
     return after, before
 
 
-def _dayfirst(root: html.HtmlElement, tags: tuple[MetaTag, ...]) -> bool | None:
+def dayfirst_of(root: html.HtmlElement, tags: tuple[MetaTag, ...]) -> bool | None:
     """Document → how to read ``03/04/2024``: False in US English, True in other known
     languages, ``None`` (skip such dates) when the language is unknown."""
     raw = root.get("lang") or next(iter(meta_values(tags, "og:locale")), "")
@@ -262,7 +266,7 @@ def _evidence(dated: list[_Dated]) -> tuple[Evidence[str], ...]:
     return tuple(out)
 
 
-def _is_furniture(element: html.HtmlElement) -> bool:
+def is_furniture(element: html.HtmlElement) -> bool:
     """Date element → True when it sits in a comment, sidebar, teaser list or navigation.
 
     Ancestors are read upwards until the first content anchor (``<article>``, ``<main>``,
@@ -272,7 +276,7 @@ def _is_furniture(element: html.HtmlElement) -> bool:
     """
     node: html.HtmlElement | None = element
     in_aside = False
-    while node is not None:
+    while node is not None and node.tag not in PAGE_TAGS:
         tag = node.tag
         hints = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
         if tag in CONTENT_TAGS or (len(hints) > 1 and CONTENT_RE.search(hints)):
@@ -289,7 +293,7 @@ def _date_elements(clues: Clues) -> list[html.HtmlElement]:
     """Date-ish elements → those outside furniture, in document order, bounded."""
     kept: list[html.HtmlElement] = []
     for element in clues.dates:
-        if not _is_furniture(element):
+        if not is_furniture(element):
             kept.append(element)
             if len(kept) >= MAX_DATE_ELEMENTS:
                 break
@@ -301,7 +305,7 @@ def extract_visible_dates(
 ) -> Findings:
     """Document, its meta tags and ``scan_clues`` result → visible-date candidates."""
     clues = clues if clues is not None else scan_clues(root)
-    dayfirst = _dayfirst(root, tags)
+    dayfirst = dayfirst_of(root, tags)
     published: list[_Dated] = []
     modified: list[_Dated] = []
     after, before = _near_headline(clues, dayfirst)
