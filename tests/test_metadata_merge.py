@@ -369,3 +369,52 @@ def test_merge_utc_date_kept_when_no_local_time_matches() -> None:
     assert md.published.value.value == dt.datetime(2023, 11, 9, 1, 9, 55, tzinfo=dt.UTC)
     value = md.published.value.value
     assert isinstance(value, dt.datetime) and value.utcoffset() == dt.timedelta(0)
+
+
+def _published_value(root: html.HtmlElement, url: str | None = None) -> dt.date | None:
+    md = extract_metadata(root, url=url, options=OPTIONS)
+    return md.published.value.value if md.published else None
+
+
+def test_merge_utc_time_moved_onto_the_url_day_east() -> None:
+    head = '<meta property="article:published_time" content="2019-01-01T23:30:00+00:00">'
+    value = _published_value(_doc(head), "https://blog.example/2019/01/02/new-year-walk/")
+    assert isinstance(value, dt.datetime)
+    assert value.date() == dt.date(2019, 1, 2)
+    assert value == dt.datetime(2019, 1, 1, 23, 30, tzinfo=dt.UTC)  # the same instant
+    assert value.utcoffset() == dt.timedelta(hours=1)
+
+
+def test_merge_utc_time_moved_onto_the_url_day_west() -> None:
+    ld = {"@type": "NewsArticle", "datePublished": "2020-02-18T02:18:11Z"}
+    value = _published_value(_doc(ld=ld), "https://noticias.example/2020/02/17/la-fiesta/")
+    assert isinstance(value, dt.datetime)
+    assert value.date() == dt.date(2020, 2, 17)
+    assert value.utcoffset() == dt.timedelta(hours=-3)
+
+
+def test_merge_utc_midnight_moved_onto_the_printed_day() -> None:
+    head = '<meta property="article:published_time" content="2021-11-04T23:00:00+00:00">'
+    body = '<h1>Wahl in der Stadt</h1><div class="meta">Bericht | 5. November 2021</div>'
+    root = html.document_fromstring(
+        f'<html lang="de"><head>{head}</head><body>{body}</body></html>'
+    )
+    value = _published_value(root)
+    assert isinstance(value, dt.datetime) and value.date() == dt.date(2021, 11, 5)
+
+
+def test_merge_utc_time_kept_when_a_shown_day_agrees_or_is_too_far() -> None:
+    head = '<meta property="article:published_time" content="2020-07-09T22:30:00+00:00">'
+    kept = _published_value(_doc(head), "https://news.example/2020/07/09/story")
+    assert kept == dt.datetime(2020, 7, 9, 22, 30, tzinfo=dt.UTC)
+    assert kept is not None and kept.utcoffset() == dt.timedelta(0)
+    head = '<meta property="article:published_time" content="2020-07-09T10:04:00+00:00">'
+    far = _published_value(_doc(head), "https://news.example/2020/07/08/story")
+    assert far is not None and far.utcoffset() == dt.timedelta(0)
+
+
+def test_merge_time_with_its_own_offset_is_never_moved() -> None:
+    head = '<meta property="article:published_time" content="2019-12-09T19:00:00+01:00">'
+    value = _published_value(_doc(head), "https://mag.example/2019/12/10/essay/")
+    assert value == dt.datetime(2019, 12, 9, 19, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert value is not None and value.utcoffset() == dt.timedelta(hours=1)

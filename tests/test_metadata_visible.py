@@ -217,3 +217,25 @@ def test_metadata_visible_blog_feed_inside_widget_is_content() -> None:
     md = extract_metadata(_doc(body, lang="de"), url=None, options=OPTIONS)
     assert md.published is not None and md.published.value.value == dt.date(2013, 10, 5)
     assert md.published.detail == "h2.date-header text"
+
+
+def test_metadata_visible_teaser_times_are_not_the_page_date() -> None:
+    body = """<article class="post"><h1>Neue Intendantin</h1>
+        <p class="post-byline">31.10.2023 · Redaktion</p><p>Text.</p></article>
+        <div class="related-posts"><div class="teaser">
+        <time datetime="2020-12-03T07:32:49">3.12.</time></div></div>"""
+    md = extract_metadata(_doc(body, lang="de"), url=None, options=OPTIONS)
+    assert md.published is not None and md.published.value.value == dt.date(2023, 10, 31)
+
+
+def test_metadata_visible_sidebar_inside_the_article_is_its_side_column() -> None:
+    body = """<div class="page-with-sidebar"><article><h1>Ruster Ausbruch</h1>
+        <div class="sidebar"><time datetime="2022-01-28">28.01.2022</time></div>
+        <p>Text.</p></article></div>"""
+    md = extract_metadata(_doc(body, lang="de"), url=None, options=OPTIONS)
+    assert md.published is not None and md.published.value.value == dt.date(2022, 1, 28)
+    outside = """<div class="sidebar"><time datetime="2022-01-28">28.01.2022</time></div>
+        <div><h1>Ruster Ausbruch</h1><p>Text.</p></div>"""
+    md = extract_metadata(_doc(outside, lang="de"), url=None, options=OPTIONS)
+    details = [ev.detail for ev in md.candidates.get("published", ())]
+    assert "time[datetime]" not in details

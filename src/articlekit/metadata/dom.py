@@ -20,6 +20,7 @@ from articlekit.metadata._patterns import Byline, has_byline_label, parse_byline
 from articlekit.metadata._scan import COMMENT_RE, NO_TAGS, Clues, is_inside, scan_clues
 from articlekit.metadata._text import clean_text
 from articlekit.metadata.types import Evidence, PersonRef
+from articlekit.metadata.visible import is_furniture
 from articlekit.model.provenance import SourceKind
 
 __all__ = ["extract_dom"]
@@ -166,7 +167,7 @@ def _dates(
         if value:
             target = modified if prop == "dateModified" else published
             target.append(Evidence(value, SourceKind.DOM, f"[itemprop={prop}]"))
-    every = list(_elements(TIMES(root)))
+    every = [t for t in _elements(TIMES(root)) if not is_furniture(t)]
     times = [t for t in every if _in_content(t)] or every
     for element in times[:MAX_TIME_ELEMENTS]:
         value = clean_text(element.get("datetime"))

@@ -133,6 +133,9 @@ MAX_OFFSET = dt.timedelta(hours=14)
 """The most positive UTC offset in use (Line Islands)."""
 OFFSET_STEP = dt.timedelta(minutes=15)
 """Every UTC offset in use is a whole number of quarter hours."""
+MAX_SHOWN_DAY_SHIFT = dt.timedelta(hours=10)
+"""A UTC time is moved onto a neighbouring day the page shows only when an offset this
+small does it (a story at 10:00 UTC printed the day before is another story's day)."""
 TRUNCATED_MIN_CHARS = 50
 """A headline this long that is a prefix of a longer candidate was cut by a length limit."""
 
@@ -556,6 +559,48 @@ def _in_local_time(
     return winner
 
 
+def _shown_days(candidates: list[Evidence[DateValue]]) -> list[dt.date]:
+    """Date candidates → the days printed without a time (the URL's, the page text's):
+    they are the publisher's local calendar days."""
+    return [
+        ev.value.value
+        for ev in candidates
+        if not isinstance(ev.value.value, dt.datetime) and not ev.value.relative
+    ]
+
+
+def _on_shown_day(
+    winner: Evidence[DateValue] | None, candidates: list[Evidence[DateValue]]
+) -> Evidence[DateValue] | None:
+    """A winner given in UTC whose day is one off every day the page shows (its URL's
+    ``/2019/01/01/``, a printed "5. November 2021") → the same instant at the smallest
+    whole-hour offset (−12 h to +14 h) that falls on the shown day. A CMS that stores
+    UTC moves late-evening (or early-morning) stories to the neighbouring day; the page
+    shows the local one. The instant never changes; nothing happens when a shown day
+    already agrees, or none is one day off."""
+    if winner is None or winner.value.relative:
+        return winner
+    value = winner.value.value
+    if not isinstance(value, dt.datetime) or value.utcoffset() != dt.timedelta(0):
+        return winner
+    days = _shown_days(candidates)
+    if not days or value.date() in days:
+        return winner
+    day = days[0]  # the most trusted: the URL's, else the first printed one
+    one_day, hour = dt.timedelta(days=1), dt.timedelta(hours=1)
+    midnight = value.replace(hour=0, minute=0, second=0, microsecond=0)
+    if day == value.date() + one_day:  # east of UTC: at or past the next midnight
+        offset = -(-(midnight + one_day - value) // hour) * hour
+    elif day == value.date() - one_day:  # west of UTC: before this midnight
+        offset = (midnight - value - dt.timedelta(microseconds=1)) // hour * hour
+    else:
+        return winner
+    if abs(offset) > MAX_SHOWN_DAY_SHIFT:
+        return winner
+    local = value.astimezone(dt.timezone(offset))
+    return replace(winner, value=replace(winner.value, value=local))
+
+
 # --- entry point ------------------------------------------------------------------------
 
 
@@ -646,6 +691,7 @@ def merge_findings(
         warnings=warnings,
     )
     published_winner = _in_local_time(_most_precise(published), published)
+    published_winner = _on_shown_day(published_winner, published)
     modified_winner = _in_local_time(_most_precise(modified), modified)
     if (
         published_winner is not None

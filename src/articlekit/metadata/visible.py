@@ -39,13 +39,16 @@ from articlekit.model.provenance import SourceKind
 __all__ = ["dayfirst_of", "extract_visible_dates", "is_furniture"]
 
 FURNITURE_WORDS = (
-    "comment", "reply", "disqus", "sidebar", "widget", "related", "recommend", "archive",
+    "comment", "reply", "disqus", "related", "recommend", "archive",
     "popular", "trending", "mostread", "most-read", "calendar", "breadcrumb",
 )  # fmt: skip
-"""Class/id fragments of regions whose dates are not the article's (comments, sidebars,
-related teasers, archive lists, event calendars)."""
+"""Class/id fragments of regions whose dates are not the article's (comments, related
+teasers, archive lists, event calendars), wherever they are."""
 FURNITURE_RE = re.compile("|".join(FURNITURE_WORDS))
 """A lower-cased class or id value of a region whose dates are not the article's."""
+SIDE_RE = re.compile("sidebar|widget")
+"""Class/id fragments of a side column: the site's sidebar, unless it is inside the
+article (its own column with date and author), like ``<aside>``."""
 FURNITURE_TAGS = frozenset({"nav", "aside"})
 """Elements whose dates are navigation or sidebar dates (unless inside the article)."""
 CONTENT_RE = re.compile(r"\bh-?(?:entry|feed)\b")
@@ -271,8 +274,8 @@ def is_furniture(element: html.HtmlElement) -> bool:
 
     Ancestors are read upwards until the first content anchor (``<article>``, ``<main>``,
     a microformats ``hentry``): what wraps the article (a blog engine's "widget Blog")
-    does not make it furniture. An ``<aside>``/``<nav>`` inside the article is its side
-    column (date, author), not the site's sidebar.
+    does not make it furniture. An ``<aside>``/``<nav>`` or a "sidebar" inside the article
+    is its side column (date, author), not the site's sidebar.
     """
     node: html.HtmlElement | None = element
     in_aside = False
@@ -283,8 +286,11 @@ def is_furniture(element: html.HtmlElement) -> bool:
             return False
         if tag in FURNITURE_TAGS:
             in_aside = True
-        elif len(hints) > 1 and FURNITURE_RE.search(hints):
-            return True
+        elif len(hints) > 1:
+            if FURNITURE_RE.search(hints):
+                return True
+            if SIDE_RE.search(hints):
+                in_aside = True
         node = node.getparent()
     return in_aside
 
