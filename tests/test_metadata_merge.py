@@ -418,3 +418,61 @@ def test_merge_time_with_its_own_offset_is_never_moved() -> None:
     value = _published_value(_doc(head), "https://mag.example/2019/12/10/essay/")
     assert value == dt.datetime(2019, 12, 9, 19, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
     assert value is not None and value.utcoffset() == dt.timedelta(hours=1)
+
+
+def _page(head: str, body: str, lang: str, ld: object | None = None) -> html.HtmlElement:
+    script = f'<script type="application/ld+json">{json.dumps(ld)}</script>' if ld else ""
+    return html.document_fromstring(
+        f'<html lang="{lang}"><head>{head}{script}</head><body>{body}</body></html>'
+    )
+
+
+def test_merge_declared_date_outvoted_by_the_page_german() -> None:
+    head = '<meta name="dcterms.date" content="2022-01-21T09:43:00+01:00">'
+    body = """<article><h1>Neue Regeln für Heizungen</h1>
+        <div class="article-meta"><time datetime="2022-01-25T08:00:00+01:00">25.01.2022</time>
+        </div><p>Text.</p></article>"""
+    md = extract_metadata(_page(head, body, "de"), url=None, options=OPTIONS)
+    assert md.published is not None
+    assert md.published.value.value == dt.datetime(
+        2022, 1, 25, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=1))
+    )
+
+
+def test_merge_declared_date_outvoted_by_opengraph_and_dom_english() -> None:
+    ld = {"@type": "NewsArticle", "datePublished": "2023-11-03T10:25:56+00:00"}
+    head = '<meta property="article:published_time" content="2023-11-06T14:25:00+00:00">'
+    body = """<article><h1>Glacier tours resume</h1>
+        <time datetime="2023-11-06T15:25:00+01:00">6 Nov</time><p>Text.</p></article>"""
+    md = extract_metadata(_page(head, body, "en", ld=ld), url=None, options=OPTIONS)
+    assert md.published is not None and md.published.kind is SourceKind.OPENGRAPH
+
+
+def test_merge_tie_keeps_the_precedence_winner_french() -> None:
+    head = '<meta property="article:published_time" content="2019-12-09T19:00:49+01:00">'
+    body = """<h1>La retraite en débat</h1><div class="date-article">10 décembre 2019</div>"""
+    md = extract_metadata(_page(head, body, "fr"), url=None, options=OPTIONS)
+    assert md.published is not None and md.published.kind is SourceKind.OPENGRAPH
+
+
+def test_merge_self_contradicting_source_abstains() -> None:
+    head = '<meta name="date" content="2021-10-28T13:21:30+01:00">'
+    body = """<h1>Hilfe nach dem Sturm</h1>
+        <span class="date">27.10.2021</span><span class="date">28.10.2021</span>
+        <div itemprop="datePublished" content="2021-10-27T20:35:36+01:00"></div>"""
+    md = extract_metadata(_page(head, body, "de"), url=None, options=OPTIONS)
+    assert md.published is not None and md.published.kind is SourceKind.META
+
+
+def test_merge_same_instant_in_utc_supports_the_local_winner() -> None:
+    ld = {"@type": "NewsArticle", "datePublished": "2023-11-01T23:01:00Z"}
+    head = '<meta property="article:published_time" content="2023-11-01T23:01:00+00:00">'
+    body = '<h1>Diretta</h1><time datetime="2023-11-01T23:01:00Z">ore 0:01</time>'
+    md = extract_metadata(
+        _page(head, body, "it", ld=ld),
+        url="https://giornale.example/esteri/2023/11/02/diretta/",
+        options=OPTIONS,
+    )
+    assert md.published is not None
+    value = md.published.value.value
+    assert isinstance(value, dt.datetime) and value.date() == dt.date(2023, 11, 2)

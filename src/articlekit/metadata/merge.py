@@ -5,7 +5,8 @@ the page URL and options) → ``Metadata`` with each field's winner, every candi
 precedence order, and warnings. Precedence is data (``DEFAULT_PRECEDENCE``); the few
 reconciliation rules (site-name suffixes, truncated headlines, the ``<h1>`` tie-break, an
 ``<h1>`` unrelated to every declared title, a kicker another source leaves out, name
-normalisation, date precision) are small named functions below.
+normalisation, date precision, the day the page shows, a vote of the sources on the
+publication day) are small named functions below.
 """
 
 from __future__ import annotations
@@ -136,6 +137,8 @@ OFFSET_STEP = dt.timedelta(minutes=15)
 MAX_SHOWN_DAY_SHIFT = dt.timedelta(hours=10)
 """A UTC time is moved onto a neighbouring day the page shows only when an offset this
 small does it (a story at 10:00 UTC printed the day before is another story's day)."""
+VOTE_CONSISTENCY = 2
+"""A source kind votes for a day only when its first this many candidates agree."""
 TRUNCATED_MIN_CHARS = 50
 """A headline this long that is a prefix of a longer candidate was cut by a length limit."""
 
@@ -601,6 +604,59 @@ def _on_shown_day(
     return replace(winner, value=replace(winner.value, value=local))
 
 
+def _day(value: DateValue) -> dt.date:
+    """Date value → the calendar day it shows (a datetime's own wall-clock day)."""
+    return value.value.date() if isinstance(value.value, dt.datetime) else value.value
+
+
+def _agrees(candidate: DateValue, chosen: DateValue) -> bool:
+    """Two date values → True when they show the same day or name the same instant."""
+    if _day(candidate) == _day(chosen):
+        return True
+    a, b = candidate.value, chosen.value
+    return (
+        isinstance(a, dt.datetime)
+        and isinstance(b, dt.datetime)
+        and a.tzinfo is not None
+        and b.tzinfo is not None
+        and a == b
+    )
+
+
+def _outvoted(
+    winner: Evidence[DateValue] | None, candidates: list[Evidence[DateValue]]
+) -> Evidence[DateValue] | None:
+    """The winner → the best candidate of another day when more independent sources say
+    that day: each source kind (JSON-LD, OpenGraph, meta, DOM, URL, page text) votes once,
+    with its first candidate, unless its next candidate names another day (a kind that
+    contradicts itself abstains). A stale or wrong declared date (a template's creation date,
+    a re-dated syndication copy) loses to the day the page's elements and text agree on;
+    a tie keeps the precedence winner."""
+    if winner is None:
+        return winner
+    by_kind: dict[SourceKind, list[Evidence[DateValue]]] = {}
+    for ev in candidates:
+        if not ev.value.relative:
+            by_kind.setdefault(ev.kind, []).append(ev)
+    votes = [
+        found[0]
+        for found in by_kind.values()
+        if all(_agrees(ev.value, found[0].value) for ev in found[1:VOTE_CONSISTENCY])
+    ]
+    support = sum(_agrees(ev.value, winner.value) for ev in votes)
+    best: tuple[int, Evidence[DateValue]] | None = None
+    for ev in votes:
+        if _agrees(ev.value, winner.value):
+            continue
+        count = sum(_agrees(other.value, ev.value) for other in votes)
+        if count > support and (best is None or count > best[0]):
+            best = (count, ev)
+    if best is None:
+        return winner
+    day = _day(best[1].value)
+    return _most_precise([ev for ev in candidates if _day(ev.value) == day])
+
+
 # --- entry point ------------------------------------------------------------------------
 
 
@@ -692,6 +748,7 @@ def merge_findings(
     )
     published_winner = _in_local_time(_most_precise(published), published)
     published_winner = _on_shown_day(published_winner, published)
+    published_winner = _outvoted(published_winner, published)
     modified_winner = _in_local_time(_most_precise(modified), modified)
     if (
         published_winner is not None
