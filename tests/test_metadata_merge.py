@@ -476,3 +476,24 @@ def test_merge_same_instant_in_utc_supports_the_local_winner() -> None:
     assert md.published is not None
     value = md.published.value.value
     assert isinstance(value, dt.datetime) and value.date() == dt.date(2023, 11, 2)
+
+
+def test_merge_printed_update_day_backed_by_modified_sources_german() -> None:
+    ld = {
+        "@type": "Article",
+        "datePublished": "2021-11-29T14:13:37+00:00",
+        "dateModified": "2022-01-12T14:27:30+00:00",
+    }
+    body = '<h1>Spüren Fische Schmerz?</h1><div class="info">Redaktion · 12.01.2022</div>'
+    md = extract_metadata(_page("", body, "de", ld=ld), url=None, options=OPTIONS)
+    assert md.published is not None and md.published.kind is SourceKind.TEXT_PATTERN
+    value = md.published.value.value
+    day = value.date() if isinstance(value, dt.datetime) else value
+    assert day == dt.date(2022, 1, 12)
+
+
+def test_merge_printed_update_day_needs_modified_sources_english() -> None:
+    ld = {"@type": "Article", "datePublished": "2021-11-29T14:13:37+00:00"}
+    body = '<h1>Do fish feel pain?</h1><div class="info">Staff · January 12, 2022</div>'
+    md = extract_metadata(_page("", body, "en", ld=ld), url=None, options=OPTIONS)
+    assert md.published is not None and md.published.kind is SourceKind.JSONLD

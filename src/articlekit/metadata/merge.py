@@ -623,32 +623,52 @@ def _agrees(candidate: DateValue, chosen: DateValue) -> bool:
     )
 
 
-def _outvoted(
-    winner: Evidence[DateValue] | None, candidates: list[Evidence[DateValue]]
-) -> Evidence[DateValue] | None:
-    """The winner → the best candidate of another day when more independent sources say
-    that day: each source kind (JSON-LD, OpenGraph, meta, DOM, URL, page text) votes once,
-    with its first candidate, unless its next candidate names another day (a kind that
-    contradicts itself abstains). A stale or wrong declared date (a template's creation date,
-    a re-dated syndication copy) loses to the day the page's elements and text agree on;
-    a tie keeps the precedence winner."""
-    if winner is None:
-        return winner
+def _first_votes(
+    candidates: list[Evidence[DateValue]], *, consistent: bool
+) -> list[Evidence[DateValue]]:
+    """Candidates by precedence → each source kind's first candidate; with ``consistent``
+    only of kinds whose first ``VOTE_CONSISTENCY`` candidates agree."""
     by_kind: dict[SourceKind, list[Evidence[DateValue]]] = {}
     for ev in candidates:
         if not ev.value.relative:
             by_kind.setdefault(ev.kind, []).append(ev)
-    votes = [
+    return [
         found[0]
         for found in by_kind.values()
-        if all(_agrees(ev.value, found[0].value) for ev in found[1:VOTE_CONSISTENCY])
+        if not consistent
+        or all(_agrees(ev.value, found[0].value) for ev in found[1:VOTE_CONSISTENCY])
     ]
+
+
+def _outvoted(
+    winner: Evidence[DateValue] | None,
+    candidates: list[Evidence[DateValue]],
+    modified: list[Evidence[DateValue]],
+) -> Evidence[DateValue] | None:
+    """The winner → the best candidate of another day when more independent sources say
+    that day: each source kind (JSON-LD, OpenGraph, meta, DOM, URL, page text) votes once,
+    with its first candidate, unless its next candidate names another day (a kind that
+    contradicts itself abstains). A stale or wrong declared date (a template's creation
+    date, a re-dated syndication copy) loses to the day the page's elements and text agree
+    on; a tie keeps the precedence winner.
+
+    A day that only the page text shows gets the votes of the modification sources that
+    name it too: the page prints its last update as its date ("12.01.2022" under the
+    headline, ``dateModified`` that day, ``datePublished`` weeks before), and that printed
+    day is the one readers, and archives, take for the page's.
+    """
+    if winner is None:
+        return winner
+    votes = _first_votes(candidates, consistent=True)
+    modified_votes = _first_votes(modified, consistent=False)
     support = sum(_agrees(ev.value, winner.value) for ev in votes)
     best: tuple[int, Evidence[DateValue]] | None = None
     for ev in votes:
         if _agrees(ev.value, winner.value):
             continue
         count = sum(_agrees(other.value, ev.value) for other in votes)
+        if ev.kind == SourceKind.TEXT_PATTERN and count == 1:
+            count += sum(_agrees(other.value, ev.value) for other in modified_votes)
         if count > support and (best is None or count > best[0]):
             best = (count, ev)
     if best is None:
@@ -748,7 +768,7 @@ def merge_findings(
     )
     published_winner = _in_local_time(_most_precise(published), published)
     published_winner = _on_shown_day(published_winner, published)
-    published_winner = _outvoted(published_winner, published)
+    published_winner = _outvoted(published_winner, published, modified)
     modified_winner = _in_local_time(_most_precise(modified), modified)
     if (
         published_winner is not None
