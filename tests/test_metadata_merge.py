@@ -497,3 +497,15 @@ def test_merge_printed_update_day_needs_modified_sources_english() -> None:
     body = '<h1>Do fish feel pain?</h1><div class="info">Staff · January 12, 2022</div>'
     md = extract_metadata(_page("", body, "en", ld=ld), url=None, options=OPTIONS)
     assert md.published is not None and md.published.kind is SourceKind.JSONLD
+
+
+def test_merge_lone_meta_date_loses_a_tie_to_the_printed_date() -> None:
+    head = '<meta name="date" content="2020-02-12">'
+    body = '<h1>Faire Lieferketten</h1><div class="news-time">05.02.2020</div><p>Text.</p>'
+    md = extract_metadata(_page(head, body, "de"), url=None, options=OPTIONS)
+    assert md.published is not None and md.published.value.value == dt.date(2020, 2, 5)
+    # OpenGraph (declared for this page) keeps its tie
+    head = '<meta property="article:published_time" content="2020-02-12T10:00:00+01:00">'
+    body = '<h1>Fair supply chains</h1><div class="news-time">February 5, 2020</div>'
+    md = extract_metadata(_page(head, body, "en"), url=None, options=OPTIONS)
+    assert md.published is not None and md.published.kind is SourceKind.OPENGRAPH

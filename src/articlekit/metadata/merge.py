@@ -652,10 +652,11 @@ def _outvoted(
     date, a re-dated syndication copy) loses to the day the page's elements and text agree
     on; a tie keeps the precedence winner.
 
-    A day that only the page text shows gets the votes of the modification sources that
-    name it too: the page prints its last update as its date ("12.01.2022" under the
-    headline, ``dateModified`` that day, ``datePublished`` weeks before), and that printed
-    day is the one readers, and archives, take for the page's.
+    A lone meta-tag date (``<meta name="date">``, often the CMS's last-change stamp) loses a
+    tie to the printed date. A day that only the page text shows gets the votes of the
+    modification sources that name it too: the page prints its last update as its date
+    ("12.01.2022" under the headline, ``dateModified`` that day, ``datePublished`` weeks
+    before), and that printed day is the one readers, and archives, take for the page's.
     """
     if winner is None:
         return winner
@@ -669,6 +670,8 @@ def _outvoted(
         count = sum(_agrees(other.value, ev.value) for other in votes)
         if ev.kind == SourceKind.TEXT_PATTERN and count == 1:
             count += sum(_agrees(other.value, ev.value) for other in modified_votes)
+        if count == support == 1 and winner.kind == SourceKind.META and ev.kind == TEXT:
+            count += 1  # a lone meta-tag date is often the CMS's last-change stamp
         if count > support and (best is None or count > best[0]):
             best = (count, ev)
     if best is None:
