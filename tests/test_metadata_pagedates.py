@@ -61,9 +61,13 @@ def test_metadata_pagedates_prose_dates_are_not_the_page_date() -> None:
     assert _published(_doc(body, lang="en")) is None
 
 
-def test_metadata_pagedates_update_label_only_when_nothing_else() -> None:
+def test_metadata_pagedates_update_label_below_publication_label() -> None:
     only_update = f'<p>{PROSE}</p><p class="info">Aktualisiert: 30.12.2016</p>'
     assert _published(_doc(only_update)) == dt.date(2016, 12, 30)
+    over_plain = f"<p>04.08.2014</p><p>{PROSE}</p><p>Last updated: 18 November 2016</p>"
+    assert _published(_doc(over_plain, lang="en")) == dt.date(2016, 11, 18)
+    stand = "<p>Termine ab 28.09.2017</p><p>[Stand: 09.10.2017, 01:40 Uhr]</p>"
+    assert _published(_doc(stand)) == dt.datetime(2017, 10, 9, 1, 40)
     both = f"<p>{PROSE}</p><p>Zuletzt aktualisiert: 30.12.2016</p><p>Erschienen am: 02.11.2016</p>"
     assert _published(_doc(both)) == dt.date(2016, 11, 2)
 

@@ -11,10 +11,11 @@ top of the text, with no class that says so.
 
 The body's shown text is read once, in document order (bounded), and searched once for
 dates; each date is classified by the text right before it. The winner is the first
-date labelled as a publication date, else the first unlabelled one, else the first
-labelled as a modification (a page whose only date is "Updated: …" was written then
-at the latest). Dates in comments, sidebars, teaser lists and navigation are skipped,
-and so are dates in link text (archive and teaser links).
+date labelled as a publication date, else the first labelled as a modification (a page
+whose date line says "Updated: …" was written then at the latest), else the first
+unlabelled one on a line of its own or at the start of a paragraph. Dates in comments,
+sidebars, teaser lists and navigation are skipped, and so are dates in link text
+(archive and teaser links).
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ PUBLISHED_LABEL_RE = re.compile(
     r"publicad[oa]|fecha|publicação|pubblicat[oa]|data|"
     r"gepubliceerd|geplaatst|publicerad|publiceret|publisert|"
     r"опубликовано|дата|opublikowano|publikováno|yayınlanma|"
-    r"notizia\s+del|wurde\s+am)\b[^\d\n]{0,12}$",
+    r"notizia\s+del|wurde\s+am|stand)\b[^\d\n]{0,12}$",
     re.IGNORECASE,
 )
 """A publication label right before a date, in the same line ("Datum:", "Published on",
@@ -66,8 +67,9 @@ PROSE_CHARS = 200
 """A text piece this long is prose: its unlabelled dates count only at its start …"""
 DATELINE_MAX_OFFSET = 25
 """… within this many characters ("BERLIN, 5. März –")."""
-PUBLISHED_KIND, PLAIN_KIND, MODIFIED_KIND = 0, 1, 2
-"""Ranks of a page date: labelled published, unlabelled, labelled modified."""
+PUBLISHED_KIND, MODIFIED_KIND, PLAIN_KIND = 0, 1, 2
+"""Ranks of a page date: labelled published, labelled modified, unlabelled (a label says
+the date is the page's own; an unlabelled one may be any date the page mentions)."""
 
 
 def _texts(root: html.HtmlElement) -> Iterator[tuple[str, html.HtmlElement]]:
@@ -158,5 +160,5 @@ def extract_page_dates(root: html.HtmlElement, tags: tuple[MetaTag, ...]) -> Fin
             break
     if best is None:
         return Findings()
-    detail = ("page text (labelled)", "page text", "page text (updated)")[best[0]]
+    detail = ("page text (labelled)", "page text (updated)", "page text")[best[0]]
     return Findings(published=(Evidence(best[1], SourceKind.TEXT_PATTERN, detail),))
