@@ -167,9 +167,15 @@ def _dates(
         if value:
             target = modified if prop == "dateModified" else published
             target.append(Evidence(value, SourceKind.DOM, f"[itemprop={prop}]"))
-    every = [t for t in _elements(TIMES(root)) if not is_furniture(t)]
-    times = [t for t in every if _in_content(t)] or every
-    for element in times[:MAX_TIME_ELEMENTS]:
+    inside: list[html.HtmlElement] = []
+    outside: list[html.HtmlElement] = []
+    for element in _elements(TIMES(root)):
+        if is_furniture(element):  # comments, teaser lists, the site's sidebar
+            continue
+        (inside if _in_content(element) else outside).append(element)
+        if len(inside) >= MAX_TIME_ELEMENTS:
+            break
+    for element in (inside or outside)[:MAX_TIME_ELEMENTS]:
         value = clean_text(element.get("datetime"))
         if value:
             target = modified if _is_modified(element) else published

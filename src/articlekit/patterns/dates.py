@@ -178,7 +178,7 @@ _MONTH_NAMES: Mapping[str, int] = MappingProxyType(
         "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "مايو": 5,
         "يونيو": 6, "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10,
         "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12, "شباط": 2, "آذار": 3, "نيسان": 4,
-        "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9,
+        "أيار": 5, "حزيران": 6, "تموز": 7, "أيلول": 9,
     }
 )
 """Month names and abbreviations (casefolded) in en, de, fr, es, it, nl, pt, sv, da, no,
@@ -259,8 +259,11 @@ NUMERIC_YMD_RE = re.compile(
 CJK_RE = re.compile(r"(?P<y>\d{4})\s?年\s?(?P<mo>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日")
 """Chinese/Japanese style 2025年1月27日."""
 
+_NUMBER_FOLLOWS = r"(?=[^\W\d_]{3,20}+\.?\s{1,3}\d)"
+"""A word followed by a number: only there is the long list of month names tried."""
+
 MONTH_DAY_YEAR_RE = re.compile(
-    rf"{_WORD_GATE}(?P<mon>{_MONTH_ALT})\.?\s{{1,3}}(?P<d>\d{{1,2}})"
+    rf"{_WORD_GATE}{_NUMBER_FOLLOWS}(?P<mon>{_MONTH_ALT})\.?\s{{1,3}}(?P<d>\d{{1,2}})"
     r"(?:st|nd|rd|th)?,?\s{1,3}(?P<y>\d{4})" + _YEAR_END,
     re.IGNORECASE,
 )
