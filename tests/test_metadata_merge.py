@@ -509,3 +509,11 @@ def test_merge_lone_meta_date_loses_a_tie_to_the_printed_date() -> None:
     body = '<h1>Fair supply chains</h1><div class="news-time">February 5, 2020</div>'
     md = extract_metadata(_page(head, body, "en"), url=None, options=OPTIONS)
     assert md.published is not None and md.published.kind is SourceKind.OPENGRAPH
+
+
+def test_dates_url_day_first_only_when_the_order_is_certain() -> None:
+    assert url_date("https://verein.test/meldungen/29-10-2021") == parse_date("2021-10-29")
+    assert url_date("https://verein.test/termine/13.02.2019-jahresfeier") is not None
+    assert url_date("https://club.test/posts/07-07-2020.html") == parse_date("2020-07-07")
+    assert url_date("https://club.test/news/05-06-2021/picnic") is None  # May 6 or 5 June
+    assert url_date("https://club.test/news/31-31-2021/x") is None
