@@ -289,6 +289,7 @@ def test_dates_glued_duplicate_relative_datelines_are_both_found() -> None:
         ("Δημοσιεύθηκε 5 Μαΐου 2020", date(2020, 5, 5)),
         ("نشر في 11 سبتمبر 2016", date(2016, 9, 11)),
         ("السبت 2 آذار 2019", date(2019, 3, 2)),
+        ("نشر الخميس 9 تموز / يوليو 2020", date(2020, 7, 9)),
     ],
 )
 def test_dates_month_names_beyond_western_europe(text: str, expected: date | datetime) -> None:

@@ -272,11 +272,14 @@ MONTH_DAY_YEAR_RE = re.compile(
 DAY_MONTH_YEAR_RE = re.compile(
     _DATE_START
     + r"(?P<d>\d{1,2})(?:\.|er|º|°|st|nd|rd|th)?\s{0,3}(?:de\s{1,3})?"
-    + rf"(?=[^\W\d_]{{3}})(?P<mon>{_MONTH_ALT}){_NOT_LETTER_AFTER}\.?,?\s{{1,3}}(?:del?\s{{1,3}})?"
-    r"(?P<y>\d{4})" + _YEAR_END,
+    + rf"(?=[^\W\d_]{{3}})(?P<mon>{_MONTH_ALT}){_NOT_LETTER_AFTER}"
+    + rf"(?:\s{{0,2}}/\s{{0,2}}(?:{_MONTH_ALT}){_NOT_LETTER_AFTER})?"
+    + r"\.?,?\s{1,3}(?:del?\s{1,3})?(?P<y>\d{4})"
+    + _YEAR_END,
     re.IGNORECASE,
 )
-"""Day-first with a month name: 4 February 2025, 4. Februar 2025, 4 de febrero de 2025."""
+"""Day-first with a month name: 4 February 2025, 4. Februar 2025, 4 de febrero de 2025,
+and the Arabic pair of a Levantine and an international name: 24 نيسان / أبريل 2020."""
 
 TIME_TAIL_RE = re.compile(
     r"(?:\s{0,3}(?:,|\bum\b|\bat\b|\bà\b|\ba las\b|\balle\b|\bore\b|\bkl\.?|\bom\b|\bàs\b"
