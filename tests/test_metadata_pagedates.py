@@ -95,3 +95,31 @@ def test_metadata_pagedates_ignored_labels_and_old_years() -> None:
 def test_metadata_pagedates_huge_page_is_bounded() -> None:
     body = "<p>Just words without any numbers at all here.</p>" * 20_000
     assert extract_page_dates(_doc(body + "<p>Datum: 03.02.2022</p>"), ()).published == ()
+
+
+def test_metadata_pagedates_publication_key_in_script_data() -> None:
+    script = (
+        '<script>window.shop = {"item": {"title": "Beans",'
+        ' "published_at": "2019-03-02T06:22:28+01:00"}};</script>'
+    )
+    root = _doc(f"<h1>Kaffeebohnen</h1><p>{PROSE}</p>{script}")
+    md = extract_metadata(root, url=None, options=OPTIONS)
+    assert md.published is not None and md.published.detail == "script data"
+    assert md.published.value.value == dt.datetime(
+        2019, 3, 2, 6, 22, 28, tzinfo=dt.timezone(dt.timedelta(hours=1))
+    )
+
+
+def test_metadata_pagedates_printed_label_beats_script_data() -> None:
+    script = "<script>var state = {'datePublished': '2020-05-01'};</script>"
+    root = _doc(f"<p>Publié le 3 mai 2020</p>{script}", lang="fr")
+    assert _published(root) == dt.date(2020, 5, 3)
+
+
+def test_metadata_pagedates_creation_key_below_printed_date_line() -> None:
+    script = '<script>app({"createdAt":"2022-01-31T15:58:43+01:00"})</script>'
+    assert _published(_doc(f"<p>{PROSE}</p>{script}", lang="en")) == dt.datetime(
+        2022, 1, 31, 15, 58, 43, tzinfo=dt.timezone(dt.timedelta(hours=1))
+    )
+    printed = f'<p class="info">12.01.2022</p><p>{PROSE}</p>{script}'
+    assert _published(_doc(printed)) == dt.date(2022, 1, 12)

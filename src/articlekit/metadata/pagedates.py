@@ -15,7 +15,10 @@ date labelled as a publication date, else the first labelled as a modification (
 whose date line says "Updated: …" was written then at the latest), else the first
 unlabelled one on a line of its own or at the start of a paragraph. Dates in comments,
 sidebars, teaser lists and navigation are skipped, and so are dates in link text
-(archive and teaser links).
+(archive and teaser links). A page whose text has no labelled publication date may
+still declare one in its scripts' data (a shop's ``"published_at": "…"``, a schema.org
+object of a type the JSON-LD reader does not take): that ranks right after a labelled
+printed date; a creation key (``"createdAt"``) ranks last.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from lxml import html
 from articlekit.metadata._findings import Findings
 from articlekit.metadata._head import MetaTag
 from articlekit.metadata._patterns import find_dates_in
+from articlekit.metadata.dates import parse_date
 from articlekit.metadata.types import Evidence
 from articlekit.metadata.visible import (
     IGNORED_LABEL_RE,
@@ -67,9 +71,22 @@ PROSE_CHARS = 200
 """A text piece this long is prose: its unlabelled dates count only at its start …"""
 DATELINE_MAX_OFFSET = 25
 """… within this many characters ("BERLIN, 5. März –")."""
-PUBLISHED_KIND, MODIFIED_KIND, PLAIN_KIND = 0, 1, 2
-"""Ranks of a page date: labelled published, labelled modified, unlabelled (a label says
-the date is the page's own; an unlabelled one may be any date the page mentions)."""
+PUBLISHED_KIND, MODIFIED_KIND, PLAIN_KIND, CREATED_KIND = 0, 1, 2, 3
+"""Ranks of a page date: labelled published (in the text, or a publication key in the
+scripts' data), labelled modified, unlabelled (a label says the date is the page's own;
+an unlabelled one may be any date the page mentions), a creation key in script data."""
+SCRIPT_DATE_RE = re.compile(
+    r"[\"']?(?P<key>datePublished|date_?published|published_?at|publishDate|publish_date|"
+    r"pubDate|created_?at|dateCreated|uploadDate|uploaded_?at)[\"']?\s{0,3}:\s{0,3}"
+    r"[\"'](?P<value>[^\"'\n]{8,40})[\"']",
+    re.IGNORECASE,
+)
+"""A date under a publication or creation key in a script's data (a shop's or an app's
+JSON state, a schema.org object of a type the JSON-LD reader does not take)."""
+CREATED_KEYS = frozenset({"createdat", "datecreated", "uploaddate", "uploadedat"})
+"""Keys (lower-cased, without ``_``) of a creation date: it ranks below printed dates."""
+MAX_SCRIPT_CHARS = 1_000_000
+"""At most this much script text is searched."""
 
 
 def _texts(root: html.HtmlElement) -> Iterator[tuple[str, html.HtmlElement]]:
@@ -135,11 +152,11 @@ def _kind(text: str, start: int, previous_end: int) -> int | None:
     return PLAIN_KIND
 
 
-def extract_page_dates(root: html.HtmlElement, tags: tuple[MetaTag, ...]) -> Findings:
-    """Document and its meta tags → the best-labelled date its text prints, if any."""
+def _text_date(root: html.HtmlElement, tags: tuple[MetaTag, ...]) -> tuple[int, str] | None:
+    """Document → the best-ranked date its text prints (rank, ISO value), if any."""
     text, starts, owners = _page_text(root)
     if not text:
-        return Findings()
+        return None
     best: tuple[int, str] | None = None
     previous_end = 0
     for found in find_dates_in(text, prefer_dayfirst=dayfirst_of(root, tags))[:MAX_PAGE_DATES]:
@@ -158,6 +175,42 @@ def extract_page_dates(root: html.HtmlElement, tags: tuple[MetaTag, ...]) -> Fin
         best = (kind, found.value.isoformat())
         if kind == PUBLISHED_KIND:
             break
+    return best
+
+
+def _script_date(root: html.HtmlElement) -> tuple[int, str] | None:
+    """Document → the first date its scripts' data give under a publication key
+    (``"published_at": "…"``), else under a creation key (``"createdAt": "…"``)."""
+    size = 0
+    created: str | None = None
+    for script in root.iter("script"):
+        code = script.text
+        if not code:
+            continue
+        for match in SCRIPT_DATE_RE.finditer(code[: MAX_SCRIPT_CHARS - size]):
+            value = match["value"]
+            if parse_date(value) is None:
+                continue
+            if match["key"].lower().replace("_", "") in CREATED_KEYS:
+                created = created or value
+            else:
+                return PUBLISHED_KIND, value
+        size += len(code)
+        if size >= MAX_SCRIPT_CHARS:
+            break
+    return (CREATED_KIND, created) if created is not None else None
+
+
+def extract_page_dates(root: html.HtmlElement, tags: tuple[MetaTag, ...]) -> Findings:
+    """Document and its meta tags → the best-labelled date its text prints, or else the
+    date its scripts' data give, if any."""
+    best = _text_date(root, tags)
+    if best is None or best[0] > PUBLISHED_KIND:
+        declared = _script_date(root)
+        if declared is not None and (best is None or declared[0] < best[0]):
+            return Findings(
+                published=(Evidence(declared[1], SourceKind.TEXT_PATTERN, "script data"),)
+            )
     if best is None:
         return Findings()
     detail = ("page text (labelled)", "page text (updated)", "page text")[best[0]]
