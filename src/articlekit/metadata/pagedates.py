@@ -24,6 +24,7 @@ printed date; a creation key (``"createdAt"``) ranks last.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -47,6 +48,9 @@ __all__ = ["PUBLISHED_LABEL_RE", "extract_page_dates"]
 
 MAX_PAGE_TEXT_CHARS = 200_000
 """At most this much of the body's text is read (dates of a page are near its top)."""
+MAX_PAGE_ELEMENTS = 100_000
+"""At most this many elements are walked for that text (a generated page can have more,
+with hardly any text in them)."""
 MAX_PAGE_DATES = 200
 """At most this many dates found in that text are classified."""
 MIN_PAGE_YEAR = 1995
@@ -93,7 +97,7 @@ def _texts(root: html.HtmlElement) -> Iterator[tuple[str, html.HtmlElement]]:
     """Document → its shown text pieces in document order, each with the element it
     belongs to (a tail belongs to the parent of the element it follows)."""
     for body in root.iterchildren("body"):
-        for element in body.iter():
+        for element in itertools.islice(body.iter(), MAX_PAGE_ELEMENTS):
             tag = element.tag
             if not isinstance(tag, str):
                 continue
