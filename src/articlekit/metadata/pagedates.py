@@ -80,10 +80,9 @@ PUBLISHED_KIND, MODIFIED_KIND, PLAIN_KIND, CREATED_KIND = 0, 1, 2, 3
 scripts' data), labelled modified, unlabelled (a label says the date is the page's own;
 an unlabelled one may be any date the page mentions), a creation key in script data."""
 SCRIPT_DATE_RE = re.compile(
-    r"[\"']?(?P<key>datePublished|date_?published|published_?at|publishDate|publish_date|"
-    r"pubDate|created_?at|dateCreated|uploadDate|uploaded_?at)[\"']?\s{0,3}:\s{0,3}"
-    r"[\"'](?P<value>[^\"'\n]{8,40})[\"']",
-    re.IGNORECASE,
+    r"(?P<key>datePublished|date_published|published_at|publishedAt|publishDate|"
+    r"publish_date|pubDate|created_at|createdAt|dateCreated|uploadDate|uploaded_at|"
+    r"uploadedAt)[\"']?\s{0,3}:\s{0,3}[\"'](?P<value>[^\"'\n]{8,40})[\"']"
 )
 """A date under a publication or creation key in a script's data (a shop's or an app's
 JSON state, a schema.org object of a type the JSON-LD reader does not take)."""
