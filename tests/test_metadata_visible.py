@@ -9,6 +9,7 @@ from lxml import html
 
 import articlekit
 from articlekit.metadata import extract_metadata
+from articlekit.metadata.visible import RegionCache, is_furniture
 from articlekit.model.provenance import SourceKind
 from articlekit.options import ParseOptions
 
@@ -239,3 +240,21 @@ def test_metadata_visible_sidebar_inside_the_article_is_its_side_column() -> Non
     md = extract_metadata(_doc(outside, lang="de"), url=None, options=OPTIONS)
     details = [ev.detail for ev in md.candidates.get("published", ())]
     assert "time[datetime]" not in details
+
+
+def test_metadata_visible_furniture_verdicts_same_with_a_shared_cache() -> None:
+    root = html.document_fromstring(
+        """<html><body class="no-sidebars"><div class="layout">
+        <div class="sidebar"><span>a</span><article><span>b</span>
+        <div class="widget"><span>c</span></div></article></div>
+        <aside><div class="comments"><span>d</span></div><span>e</span></aside>
+        <main><aside><span>f</span></aside><div class="related"><span>g</span></div></main>
+        <div class="sidebar-comments"><span>h</span></div><span>i</span></div></body></html>"""
+    )
+    spans = list(root.iter("span"))
+    fresh = [is_furniture(span) for span in spans]
+    cache: RegionCache = {}
+    shared = [is_furniture(span, cache) for span in spans]
+    again = [is_furniture(span, cache) for span in spans]
+    assert fresh == shared == again
+    assert fresh == [True, False, False, True, True, False, True, True, False]

@@ -20,7 +20,7 @@ from articlekit.metadata._patterns import Byline, has_byline_label, parse_byline
 from articlekit.metadata._scan import COMMENT_RE, NO_TAGS, Clues, is_inside, scan_clues
 from articlekit.metadata._text import clean_text
 from articlekit.metadata.types import Evidence, PersonRef
-from articlekit.metadata.visible import is_furniture
+from articlekit.metadata.visible import RegionCache, is_furniture
 from articlekit.model.provenance import SourceKind
 
 __all__ = ["extract_dom"]
@@ -51,6 +51,8 @@ MAX_DOM_AUTHORS = 10
 """At most this many names are taken from DOM bylines (more means a list of teasers)."""
 MAX_TIME_ELEMENTS = 5
 """At most this many ``<time>`` elements are taken as date candidates."""
+MAX_TIME_SCAN = 100
+"""At most this many ``<time>`` elements are looked at (a live blog has hundreds)."""
 MODIFIED_HINTS = ("updat", "modif", "aktualisiert", "edited", "mise-a-jour", "actualiz")
 """Class/id fragments that mark a ``<time>`` as a modification date."""
 PUBLISHED_HINTS = ("publi", "created", "posted")
@@ -169,8 +171,9 @@ def _dates(
             target.append(Evidence(value, SourceKind.DOM, f"[itemprop={prop}]"))
     inside: list[html.HtmlElement] = []
     outside: list[html.HtmlElement] = []
-    for element in _elements(TIMES(root)):
-        if is_furniture(element):  # comments, teaser lists, the site's sidebar
+    regions: RegionCache = {}
+    for element in itertools.islice(_elements(TIMES(root)), MAX_TIME_SCAN):
+        if is_furniture(element, regions):  # comments, teaser lists, the site's sidebar
             continue
         (inside if _in_content(element) else outside).append(element)
         if len(inside) >= MAX_TIME_ELEMENTS:

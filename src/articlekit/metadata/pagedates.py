@@ -39,6 +39,7 @@ from articlekit.metadata.visible import (
     IGNORED_LABEL_RE,
     LABEL_WINDOW_CHARS,
     MODIFIED_LABEL_RE,
+    RegionCache,
     dayfirst_of,
     is_furniture,
 )
@@ -162,6 +163,7 @@ def _text_date(root: html.HtmlElement, tags: tuple[MetaTag, ...]) -> tuple[int, 
         return None
     best: tuple[int, str] | None = None
     previous_end = 0
+    regions: RegionCache = {}
     for found in find_dates_in(text, prefer_dayfirst=dayfirst_of(root, tags))[:MAX_PAGE_DATES]:
         kind = _kind(text, found.start, previous_end)
         previous_end = found.end
@@ -173,7 +175,7 @@ def _text_date(root: html.HtmlElement, tags: tuple[MetaTag, ...]) -> tuple[int, 
         if kind == PLAIN_KIND and _in_prose(text, starts, index, found.start):
             continue
         owner = owners[index]
-        if is_furniture(owner) or _in_link(owner):
+        if is_furniture(owner, regions) or _in_link(owner):
             continue
         best = (kind, found.value.isoformat())
         if kind == PUBLISHED_KIND:
