@@ -497,3 +497,151 @@ def test_merge_news_agency_in_meta_author_is_the_author(agency: str) -> None:
         <meta property="og:site_name" content="Gemeinde Talheim">"""
     md = extract_metadata(_doc(head), url="https://talheim.example/news/1", options=OPTIONS)
     assert md.authors is not None and [p.name for p in md.authors.value] == [agency]
+
+
+def _published_value(root: html.HtmlElement, url: str | None = None) -> dt.date | None:
+    md = extract_metadata(root, url=url, options=OPTIONS)
+    return md.published.value.value if md.published else None
+
+
+def test_merge_utc_time_moved_onto_the_url_day_east() -> None:
+    head = '<meta property="article:published_time" content="2019-01-01T23:30:00+00:00">'
+    value = _published_value(_doc(head), "https://blog.example/2019/01/02/new-year-walk/")
+    assert isinstance(value, dt.datetime)
+    assert value.date() == dt.date(2019, 1, 2)
+    assert value == dt.datetime(2019, 1, 1, 23, 30, tzinfo=dt.UTC)  # the same instant
+    assert value.utcoffset() == dt.timedelta(hours=1)
+
+
+def test_merge_utc_time_moved_onto_the_url_day_west() -> None:
+    ld = {"@type": "NewsArticle", "datePublished": "2020-02-18T02:18:11Z"}
+    value = _published_value(_doc(ld=ld), "https://noticias.example/2020/02/17/la-fiesta/")
+    assert isinstance(value, dt.datetime)
+    assert value.date() == dt.date(2020, 2, 17)
+    assert value.utcoffset() == dt.timedelta(hours=-3)
+
+
+def test_merge_utc_midnight_moved_onto_the_printed_day() -> None:
+    head = '<meta property="article:published_time" content="2021-11-04T23:00:00+00:00">'
+    body = '<h1>Wahl in der Stadt</h1><div class="meta">Bericht | 5. November 2021</div>'
+    root = html.document_fromstring(
+        f'<html lang="de"><head>{head}</head><body>{body}</body></html>'
+    )
+    value = _published_value(root)
+    assert isinstance(value, dt.datetime) and value.date() == dt.date(2021, 11, 5)
+
+
+def test_merge_utc_time_kept_when_a_shown_day_agrees_or_is_too_far() -> None:
+    head = '<meta property="article:published_time" content="2020-07-09T22:30:00+00:00">'
+    kept = _published_value(_doc(head), "https://news.example/2020/07/09/story")
+    assert kept == dt.datetime(2020, 7, 9, 22, 30, tzinfo=dt.UTC)
+    assert kept is not None and kept.utcoffset() == dt.timedelta(0)
+    head = '<meta property="article:published_time" content="2020-07-09T10:04:00+00:00">'
+    far = _published_value(_doc(head), "https://news.example/2020/07/08/story")
+    assert far is not None and far.utcoffset() == dt.timedelta(0)
+
+
+def test_merge_time_with_its_own_offset_is_never_moved() -> None:
+    head = '<meta property="article:published_time" content="2019-12-09T19:00:00+01:00">'
+    value = _published_value(_doc(head), "https://mag.example/2019/12/10/essay/")
+    assert value == dt.datetime(2019, 12, 9, 19, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert value is not None and value.utcoffset() == dt.timedelta(hours=1)
+
+
+def _page(head: str, body: str, lang: str, ld: object | None = None) -> html.HtmlElement:
+    script = f'<script type="application/ld+json">{json.dumps(ld)}</script>' if ld else ""
+    return html.document_fromstring(
+        f'<html lang="{lang}"><head>{head}{script}</head><body>{body}</body></html>'
+    )
+
+
+def test_merge_declared_date_outvoted_by_the_page_german() -> None:
+    head = '<meta name="dcterms.date" content="2022-01-21T09:43:00+01:00">'
+    body = """<article><h1>Neue Regeln für Heizungen</h1>
+        <div class="article-meta"><time datetime="2022-01-25T08:00:00+01:00">25.01.2022</time>
+        </div><p>Text.</p></article>"""
+    md = extract_metadata(_page(head, body, "de"), url=None, options=OPTIONS)
+    assert md.published is not None
+    assert md.published.value.value == dt.datetime(
+        2022, 1, 25, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=1))
+    )
+
+
+def test_merge_declared_date_outvoted_by_opengraph_and_dom_english() -> None:
+    ld = {"@type": "NewsArticle", "datePublished": "2023-11-03T10:25:56+00:00"}
+    head = '<meta property="article:published_time" content="2023-11-06T14:25:00+00:00">'
+    body = """<article><h1>Glacier tours resume</h1>
+        <time datetime="2023-11-06T15:25:00+01:00">6 Nov</time><p>Text.</p></article>"""
+    md = extract_metadata(_page(head, body, "en", ld=ld), url=None, options=OPTIONS)
+    assert md.published is not None and md.published.kind is SourceKind.OPENGRAPH
+
+
+def test_merge_tie_keeps_the_precedence_winner_french() -> None:
+    head = '<meta property="article:published_time" content="2019-12-09T19:00:49+01:00">'
+    body = """<h1>La retraite en débat</h1><div class="date-article">10 décembre 2019</div>"""
+    md = extract_metadata(_page(head, body, "fr"), url=None, options=OPTIONS)
+    assert md.published is not None and md.published.kind is SourceKind.OPENGRAPH
+
+
+def test_merge_self_contradicting_source_abstains() -> None:
+    head = '<meta name="date" content="2021-10-28T13:21:30+01:00">'
+    body = """<h1>Hilfe nach dem Sturm</h1>
+        <span class="date">27.10.2021</span><span class="date">28.10.2021</span>
+        <div itemprop="datePublished" content="2021-10-27T20:35:36+01:00"></div>"""
+    md = extract_metadata(_page(head, body, "de"), url=None, options=OPTIONS)
+    assert md.published is not None and md.published.kind is SourceKind.META
+
+
+def test_merge_same_instant_in_utc_supports_the_local_winner() -> None:
+    ld = {"@type": "NewsArticle", "datePublished": "2023-11-01T23:01:00Z"}
+    head = '<meta property="article:published_time" content="2023-11-01T23:01:00+00:00">'
+    body = '<h1>Diretta</h1><time datetime="2023-11-01T23:01:00Z">ore 0:01</time>'
+    md = extract_metadata(
+        _page(head, body, "it", ld=ld),
+        url="https://giornale.example/esteri/2023/11/02/diretta/",
+        options=OPTIONS,
+    )
+    assert md.published is not None
+    value = md.published.value.value
+    assert isinstance(value, dt.datetime) and value.date() == dt.date(2023, 11, 2)
+
+
+def test_merge_printed_update_day_backed_by_modified_sources_german() -> None:
+    ld = {
+        "@type": "Article",
+        "datePublished": "2021-11-29T14:13:37+00:00",
+        "dateModified": "2022-01-12T14:27:30+00:00",
+    }
+    body = '<h1>Spüren Fische Schmerz?</h1><div class="info">Redaktion · 12.01.2022</div>'
+    md = extract_metadata(_page("", body, "de", ld=ld), url=None, options=OPTIONS)
+    assert md.published is not None and md.published.kind is SourceKind.TEXT_PATTERN
+    value = md.published.value.value
+    day = value.date() if isinstance(value, dt.datetime) else value
+    assert day == dt.date(2022, 1, 12)
+
+
+def test_merge_printed_update_day_needs_modified_sources_english() -> None:
+    ld = {"@type": "Article", "datePublished": "2021-11-29T14:13:37+00:00"}
+    body = '<h1>Do fish feel pain?</h1><div class="info">Staff · January 12, 2022</div>'
+    md = extract_metadata(_page("", body, "en", ld=ld), url=None, options=OPTIONS)
+    assert md.published is not None and md.published.kind is SourceKind.JSONLD
+
+
+def test_merge_lone_meta_date_loses_a_tie_to_the_printed_date() -> None:
+    head = '<meta name="date" content="2020-02-12">'
+    body = '<h1>Faire Lieferketten</h1><div class="news-time">05.02.2020</div><p>Text.</p>'
+    md = extract_metadata(_page(head, body, "de"), url=None, options=OPTIONS)
+    assert md.published is not None and md.published.value.value == dt.date(2020, 2, 5)
+    # OpenGraph (declared for this page) keeps its tie
+    head = '<meta property="article:published_time" content="2020-02-12T10:00:00+01:00">'
+    body = '<h1>Fair supply chains</h1><div class="news-time">February 5, 2020</div>'
+    md = extract_metadata(_page(head, body, "en"), url=None, options=OPTIONS)
+    assert md.published is not None and md.published.kind is SourceKind.OPENGRAPH
+
+
+def test_dates_url_day_first_only_when_the_order_is_certain() -> None:
+    assert url_date("https://verein.test/meldungen/29-10-2021") == parse_date("2021-10-29")
+    assert url_date("https://verein.test/termine/13.02.2019-jahresfeier") is not None
+    assert url_date("https://club.test/posts/07-07-2020.html") == parse_date("2020-07-07")
+    assert url_date("https://club.test/news/05-06-2021/picnic") is None  # May 6 or 5 June
+    assert url_date("https://club.test/news/31-31-2021/x") is None

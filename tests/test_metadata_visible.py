@@ -9,6 +9,7 @@ from lxml import html
 
 import articlekit
 from articlekit.metadata import extract_metadata
+from articlekit.metadata.visible import RegionCache, is_furniture
 from articlekit.model.provenance import SourceKind
 from articlekit.options import ParseOptions
 
@@ -198,3 +199,62 @@ def test_date_in_an_author_box() -> None:
     article = articlekit.parse(html, adapter="generic")
     assert article.published is not None
     assert article.published.isoformat().startswith("2010-12-29")
+
+
+def test_metadata_visible_page_classes_on_body_are_not_furniture() -> None:
+    root = html.document_fromstring(
+        '<html lang="en"><body class="single no-sidebars page-archive-free">'
+        '<div class="wrap"><span class="post-date">7 June 2018</span></div></body></html>'
+    )
+    md = extract_metadata(root, url=None, options=OPTIONS)
+    assert md.published is not None and md.published.detail == "span.post-date text"
+
+
+def test_metadata_visible_blog_feed_inside_widget_is_content() -> None:
+    body = """<div class="widget Blog"><div class="blog-posts hfeed">
+        <h2 class="date-header"><span>Samstag, 5. Oktober 2013</span></h2>
+        <div class="post"><p>Text</p></div></div></div>
+        <div class="widget PopularPosts"><span class="date">1. Mai 2012</span></div>"""
+    md = extract_metadata(_doc(body, lang="de"), url=None, options=OPTIONS)
+    assert md.published is not None and md.published.value.value == dt.date(2013, 10, 5)
+    assert md.published.detail == "h2.date-header text"
+
+
+def test_metadata_visible_teaser_times_are_not_the_page_date() -> None:
+    body = """<article class="post"><h1>Neue Intendantin</h1>
+        <p class="post-byline">31.10.2023 · Redaktion</p><p>Text.</p></article>
+        <div class="related-posts"><div class="teaser">
+        <time datetime="2020-12-03T07:32:49">3.12.</time></div></div>"""
+    md = extract_metadata(_doc(body, lang="de"), url=None, options=OPTIONS)
+    assert md.published is not None and md.published.value.value == dt.date(2023, 10, 31)
+
+
+def test_metadata_visible_sidebar_inside_the_article_is_its_side_column() -> None:
+    body = """<div class="page-with-sidebar"><article><h1>Ruster Ausbruch</h1>
+        <div class="sidebar"><time datetime="2022-01-28">28.01.2022</time></div>
+        <p>Text.</p></article></div>"""
+    md = extract_metadata(_doc(body, lang="de"), url=None, options=OPTIONS)
+    assert md.published is not None and md.published.value.value == dt.date(2022, 1, 28)
+    outside = """<div class="sidebar"><time datetime="2022-01-28">28.01.2022</time></div>
+        <div><h1>Ruster Ausbruch</h1><p>Text.</p></div>"""
+    md = extract_metadata(_doc(outside, lang="de"), url=None, options=OPTIONS)
+    details = [ev.detail for ev in md.candidates.get("published", ())]
+    assert "time[datetime]" not in details
+
+
+def test_metadata_visible_furniture_verdicts_same_with_a_shared_cache() -> None:
+    root = html.document_fromstring(
+        """<html><body class="no-sidebars"><div class="layout">
+        <div class="sidebar"><span>a</span><article><span>b</span>
+        <div class="widget"><span>c</span></div></article></div>
+        <aside><div class="comments"><span>d</span></div><span>e</span></aside>
+        <main><aside><span>f</span></aside><div class="related"><span>g</span></div></main>
+        <div class="sidebar-comments"><span>h</span></div><span>i</span></div></body></html>"""
+    )
+    spans = list(root.iter("span"))
+    fresh = [is_furniture(span) for span in spans]
+    cache: RegionCache = {}
+    shared = [is_furniture(span, cache) for span in spans]
+    again = [is_furniture(span, cache) for span in spans]
+    assert fresh == shared == again
+    assert fresh == [True, False, False, True, True, False, True, True, False]

@@ -275,3 +275,22 @@ def test_dates_glued_duplicate_relative_datelines_are_both_found() -> None:
     matches = find_dates("vor 3 Stundenvor 3 Stunden", reference_time=REF)
     assert [(m.start, m.end) for m in matches] == [(0, 13), (13, 26)]
     assert {m.value for m in matches} == {datetime(2025, 2, 4, 9, 0, tzinfo=UTC)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Опубликовано 9 марта 2021, 10:15", datetime(2021, 3, 9, 10, 15)),
+        ("Оновлено 17 листопада 2020", date(2020, 11, 17)),
+        ("dodano 3 lutego 2022 r.", date(2022, 2, 3)),
+        ("Vydáno 21. září 2019", date(2019, 9, 21)),
+        ("Yayınlanma: 8 Ağustos 2018", date(2018, 8, 8)),
+        ("Julkaistu 14. toukokuuta 2017", date(2017, 5, 14)),
+        ("Δημοσιεύθηκε 5 Μαΐου 2020", date(2020, 5, 5)),
+        ("نشر في 11 سبتمبر 2016", date(2016, 9, 11)),
+        ("السبت 2 آذار 2019", date(2019, 3, 2)),
+        ("نشر الخميس 9 تموز / يوليو 2020", date(2020, 7, 9)),
+    ],
+)
+def test_dates_month_names_beyond_western_europe(text: str, expected: date | datetime) -> None:
+    assert _values(text) == [expected]

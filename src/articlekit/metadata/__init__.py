@@ -10,10 +10,11 @@ Order of work: ``_scan`` reads the body's class/id values once; ``jsonld`` →
 the page) each produce ``Findings`` (candidates per field, with their ``SourceKind`` and
 a precise ``detail``); ``merge`` fuses them with the per-field precedence table
 ``merge.DEFAULT_PRECEDENCE`` and a few named reconciliation rules, and ``dates`` turns
-date strings into ``DateValue``. Warning codes: ``metadata.jsonld_malformed``,
-``metadata.jsonld_too_large``, ``metadata.jsonld_too_deep``, ``metadata.date_unparseable``,
-``metadata.bad_timezone``; ``metadata.extractor_failed`` / ``metadata.merge_failed`` mean
-a bug caught by the safety net.
+date strings into ``DateValue``. A page that no source dated gets one more, last-resort
+pass: ``pagedates`` (labelled date lines anywhere in its text). Warning codes:
+``metadata.jsonld_malformed``, ``metadata.jsonld_too_large``, ``metadata.jsonld_too_deep``,
+``metadata.date_unparseable``, ``metadata.bad_timezone``; ``metadata.extractor_failed`` /
+``metadata.merge_failed`` mean a bug caught by the safety net.
 """
 
 from __future__ import annotations

@@ -79,6 +79,11 @@ URL_DATE_RES = (
 )
 """URL paths carrying a day: ``/2024/1/30/``, ``/2024/01/30-slug``, ``-2024-01-30-``,
 ``/20240130/``. A one-digit "day" before a hyphen (``/2023/10/3-questions``) is a slug."""
+URL_DAY_FIRST_RE = re.compile(r"[/_-](\d{2})([-.])(\d{2})\2((?:19|20)\d{2})(?=[/_.-]|$)")
+"""A day-first date in a URL path (``/29-10-2021``, ``-29.10.2021.html``): read only when
+the order is certain (the first number is above 12, or both are equal), since US sites
+write the month first."""
+MONTHS_IN_YEAR = 12
 
 
 def load_zone(name: str | None) -> tuple[ZoneInfo | None, Warn | None]:
@@ -212,7 +217,8 @@ def _is_future(value: dt.datetime | dt.date, reference_time: dt.datetime) -> boo
 
 
 def url_date(url: str | None, *, reference_time: dt.datetime | None = None) -> DateValue | None:
-    """Page URL → the day in its path (``/2024/01/30/``, ``/20240130/``), or ``None``."""
+    """Page URL → the day in its path (``/2024/01/30/``, ``/20240130/``, an unambiguous
+    ``/29-10-2021``), or ``None``."""
     if not url:
         return None
     path = url.split("?", 1)[0].split("#", 1)[0]
@@ -227,6 +233,16 @@ def url_date(url: str | None, *, reference_time: dt.datetime | None = None) -> D
                 continue
             if reference_time is not None and _is_future(value, reference_time):
                 continue
+            return DateValue(value)
+    for match in URL_DAY_FIRST_RE.finditer(path):
+        first, second, year = int(match[1]), int(match[3]), int(match[4])
+        if first <= MONTHS_IN_YEAR and first != second:
+            continue
+        try:
+            value = dt.date(year, second, first)
+        except ValueError:
+            continue
+        if reference_time is None or not _is_future(value, reference_time):
             return DateValue(value)
     return None
 

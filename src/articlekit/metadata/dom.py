@@ -20,6 +20,7 @@ from articlekit.metadata._patterns import Byline, editors_from_line, has_byline_
 from articlekit.metadata._scan import COMMENT_RE, NO_TAGS, Clues, is_inside, scan_clues
 from articlekit.metadata._text import clean_text
 from articlekit.metadata.types import Evidence, PersonRef
+from articlekit.metadata.visible import RegionCache, is_furniture
 from articlekit.model.provenance import SourceKind
 
 __all__ = ["extract_dom"]
@@ -52,6 +53,8 @@ MAX_DOM_AUTHORS = 10
 """At most this many names are taken from DOM bylines (more means a list of teasers)."""
 MAX_TIME_ELEMENTS = 5
 """At most this many ``<time>`` elements are taken as date candidates."""
+MAX_TIME_SCAN = 100
+"""At most this many ``<time>`` elements are looked at (a live blog has hundreds)."""
 MODIFIED_HINTS = ("updat", "modif", "aktualisiert", "edited", "mise-a-jour", "actualiz")
 """Class/id fragments that mark a ``<time>`` as a modification date."""
 PUBLISHED_HINTS = ("publi", "created", "posted")
@@ -168,9 +171,16 @@ def _dates(
         if value:
             target = modified if prop == "dateModified" else published
             target.append(Evidence(value, SourceKind.DOM, f"[itemprop={prop}]"))
-    every = list(_elements(TIMES(root)))
-    times = [t for t in every if _in_content(t)] or every
-    for element in times[:MAX_TIME_ELEMENTS]:
+    inside: list[html.HtmlElement] = []
+    outside: list[html.HtmlElement] = []
+    regions: RegionCache = {}
+    for element in itertools.islice(_elements(TIMES(root)), MAX_TIME_SCAN):
+        if is_furniture(element, regions):  # comments, teaser lists, the site's sidebar
+            continue
+        (inside if _in_content(element) else outside).append(element)
+        if len(inside) >= MAX_TIME_ELEMENTS:
+            break
+    for element in (inside or outside)[:MAX_TIME_ELEMENTS]:
         value = clean_text(element.get("datetime"))
         if value:
             target = modified if _is_modified(element) else published

@@ -5,7 +5,8 @@ the page URL and options) → ``Metadata`` with each field's winner, every candi
 precedence order, and warnings. Precedence is data (``DEFAULT_PRECEDENCE``); the few
 reconciliation rules (site-name suffixes, truncated headlines, the ``<h1>`` tie-break, an
 ``<h1>`` unrelated to every declared title, a kicker another source leaves out, name
-normalisation, date precision) are small named functions below.
+normalisation, date precision, the day the page shows, a vote of the sources on the
+publication day) are small named functions below.
 """
 
 from __future__ import annotations
@@ -140,6 +141,11 @@ MAX_OFFSET = dt.timedelta(hours=14)
 """The most positive UTC offset in use (Line Islands)."""
 OFFSET_STEP = dt.timedelta(minutes=15)
 """Every UTC offset in use is a whole number of quarter hours."""
+MAX_SHOWN_DAY_SHIFT = dt.timedelta(hours=10)
+"""A UTC time is moved onto a neighbouring day the page shows only when an offset this
+small does it (a story at 10:00 UTC printed the day before is another story's day)."""
+VOTE_CONSISTENCY = 2
+"""A source kind votes for a day only when its first this many candidates agree."""
 TRUNCATED_MIN_CHARS = 50
 """A headline this long that is a prefix of a longer candidate was cut by a length limit."""
 
@@ -650,6 +656,124 @@ def _in_local_time(
     return winner
 
 
+def _shown_days(candidates: list[Evidence[DateValue]]) -> list[dt.date]:
+    """Date candidates → the days printed without a time (the URL's, the page text's):
+    they are the publisher's local calendar days."""
+    return [
+        ev.value.value
+        for ev in candidates
+        if not isinstance(ev.value.value, dt.datetime) and not ev.value.relative
+    ]
+
+
+def _on_shown_day(
+    winner: Evidence[DateValue] | None, candidates: list[Evidence[DateValue]]
+) -> Evidence[DateValue] | None:
+    """A winner given in UTC whose day is one off every day the page shows (its URL's
+    ``/2019/01/01/``, a printed "5. November 2021") → the same instant at the smallest
+    whole-hour offset (−12 h to +14 h) that falls on the shown day. A CMS that stores
+    UTC moves late-evening (or early-morning) stories to the neighbouring day; the page
+    shows the local one. The instant never changes; nothing happens when a shown day
+    already agrees, or none is one day off."""
+    if winner is None or winner.value.relative:
+        return winner
+    value = winner.value.value
+    if not isinstance(value, dt.datetime) or value.utcoffset() != dt.timedelta(0):
+        return winner
+    days = _shown_days(candidates)
+    if not days or value.date() in days:
+        return winner
+    day = days[0]  # the most trusted: the URL's, else the first printed one
+    one_day, hour = dt.timedelta(days=1), dt.timedelta(hours=1)
+    midnight = value.replace(hour=0, minute=0, second=0, microsecond=0)
+    if day == value.date() + one_day:  # east of UTC: at or past the next midnight
+        offset = -(-(midnight + one_day - value) // hour) * hour
+    elif day == value.date() - one_day:  # west of UTC: before this midnight
+        offset = (midnight - value - dt.timedelta(microseconds=1)) // hour * hour
+    else:
+        return winner
+    if abs(offset) > MAX_SHOWN_DAY_SHIFT:
+        return winner
+    local = value.astimezone(dt.timezone(offset))
+    return replace(winner, value=replace(winner.value, value=local))
+
+
+def _day(value: DateValue) -> dt.date:
+    """Date value → the calendar day it shows (a datetime's own wall-clock day)."""
+    return value.value.date() if isinstance(value.value, dt.datetime) else value.value
+
+
+def _agrees(candidate: DateValue, chosen: DateValue) -> bool:
+    """Two date values → True when they show the same day or name the same instant."""
+    if _day(candidate) == _day(chosen):
+        return True
+    a, b = candidate.value, chosen.value
+    return (
+        isinstance(a, dt.datetime)
+        and isinstance(b, dt.datetime)
+        and a.tzinfo is not None
+        and b.tzinfo is not None
+        and a == b
+    )
+
+
+def _first_votes(
+    candidates: list[Evidence[DateValue]], *, consistent: bool
+) -> list[Evidence[DateValue]]:
+    """Candidates by precedence → each source kind's first candidate; with ``consistent``
+    only of kinds whose first ``VOTE_CONSISTENCY`` candidates agree."""
+    by_kind: dict[SourceKind, list[Evidence[DateValue]]] = {}
+    for ev in candidates:
+        if not ev.value.relative:
+            by_kind.setdefault(ev.kind, []).append(ev)
+    return [
+        found[0]
+        for found in by_kind.values()
+        if not consistent
+        or all(_agrees(ev.value, found[0].value) for ev in found[1:VOTE_CONSISTENCY])
+    ]
+
+
+def _outvoted(
+    winner: Evidence[DateValue] | None,
+    candidates: list[Evidence[DateValue]],
+    modified: list[Evidence[DateValue]],
+) -> Evidence[DateValue] | None:
+    """The winner → the best candidate of another day when more independent sources say
+    that day: each source kind (JSON-LD, OpenGraph, meta, DOM, URL, page text) votes once,
+    with its first candidate, unless its next candidate names another day (a kind that
+    contradicts itself abstains). A stale or wrong declared date (a template's creation
+    date, a re-dated syndication copy) loses to the day the page's elements and text agree
+    on; a tie keeps the precedence winner.
+
+    A lone meta-tag date (``<meta name="date">``, often the CMS's last-change stamp) loses a
+    tie to the printed date. A day that only the page text shows gets the votes of the
+    modification sources that name it too: the page prints its last update as its date
+    ("12.01.2022" under the headline, ``dateModified`` that day, ``datePublished`` weeks
+    before), and that printed day is the one readers, and archives, take for the page's.
+    """
+    if winner is None:
+        return winner
+    votes = _first_votes(candidates, consistent=True)
+    modified_votes = _first_votes(modified, consistent=False)
+    support = sum(_agrees(ev.value, winner.value) for ev in votes)
+    best: tuple[int, Evidence[DateValue]] | None = None
+    for ev in votes:
+        if _agrees(ev.value, winner.value):
+            continue
+        count = sum(_agrees(other.value, ev.value) for other in votes)
+        if ev.kind == SourceKind.TEXT_PATTERN and count == 1:
+            count += sum(_agrees(other.value, ev.value) for other in modified_votes)
+        if count == support == 1 and winner.kind == SourceKind.META and ev.kind == TEXT:
+            count += 1  # a lone meta-tag date is often the CMS's last-change stamp
+        if count > support and (best is None or count > best[0]):
+            best = (count, ev)
+    if best is None:
+        return winner
+    day = _day(best[1].value)
+    return _most_precise([ev for ev in candidates if _day(ev.value) == day])
+
+
 # --- entry point ------------------------------------------------------------------------
 
 
@@ -747,6 +871,8 @@ def merge_findings(
         warnings=warnings,
     )
     published_winner = _in_local_time(_most_precise(published), published)
+    published_winner = _on_shown_day(published_winner, published)
+    published_winner = _outvoted(published_winner, published, modified)
     modified_winner = _in_local_time(_most_precise(modified), modified)
     if (
         published_winner is not None

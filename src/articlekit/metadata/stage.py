@@ -19,6 +19,7 @@ from articlekit.metadata.jsonld import extract_jsonld
 from articlekit.metadata.merge import merge_findings
 from articlekit.metadata.meta import extract_meta
 from articlekit.metadata.opengraph import extract_opengraph, extract_twitter
+from articlekit.metadata.pagedates import extract_page_dates
 from articlekit.metadata.types import Metadata
 from articlekit.metadata.visible import extract_visible_dates
 from articlekit.options import ParseOptions
@@ -64,8 +65,20 @@ def extract_metadata(root: html.HtmlElement, *, url: str | None, options: ParseO
         _safely("visible", lambda: extract_visible_dates(root, tags, clues)),
     ]
     try:
-        return merge_findings(
+        merged = merge_findings(
             findings,
+            url=url,
+            default_timezone=options.default_timezone,
+            reference_time=options.reference_time,
+        )
+        if merged.published is not None:
+            return merged
+        # the last resort, for the few pages nothing else dated: their text's dates
+        page = _safely("page dates", lambda: extract_page_dates(root, tags))
+        if not page.published and not page.warnings:
+            return merged
+        return merge_findings(
+            [*findings, page],
             url=url,
             default_timezone=options.default_timezone,
             reference_time=options.reference_time,

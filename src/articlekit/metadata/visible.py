@@ -37,20 +37,31 @@ from articlekit.metadata.types import Evidence
 from articlekit.model.provenance import SourceKind
 from articlekit.patterns.keywords import keyword_regex
 
-__all__ = ["extract_visible_dates"]
+__all__ = ["RegionCache", "dayfirst_of", "extract_visible_dates", "is_furniture"]
 
 FURNITURE_WORDS = (
-    "comment", "reply", "disqus", "sidebar", "widget", "related", "recommend", "archive",
+    "comment", "reply", "disqus", "related", "recommend", "archive",
     "popular", "trending", "mostread", "most-read", "calendar", "breadcrumb",
 )  # fmt: skip
-"""Class/id fragments of regions whose dates are not the article's (comments, sidebars,
-related teasers, archive lists, event calendars)."""
+"""Class/id fragments of regions whose dates are not the article's (comments, related
+teasers, archive lists, event calendars), wherever they are."""
 FURNITURE_RE = keyword_regex(*FURNITURE_WORDS)
 """A lower-cased class or id value of a region whose dates are not the article's."""
+SIDE_WORDS = ("sidebar", "widget")
+"""Class/id fragments of a side column: the site's sidebar, unless it is inside the
+article (its own column with date and author), like ``<aside>``."""
+REGION_RE = re.compile(
+    f"(?P<furniture>{'|'.join(FURNITURE_WORDS)})|(?P<side>{'|'.join(SIDE_WORDS)})"
+)
+"""Either kind in one search (one regex call per ancestor)."""
 FURNITURE_TAGS = frozenset({"nav", "aside"})
 """Elements whose dates are navigation or sidebar dates (unless inside the article)."""
-CONTENT_RE = keyword_regex(r"\bh-?entry\b")
-"""Microformats classes of a post (``hentry``, ``h-entry``): a content anchor too."""
+CONTENT_RE = keyword_regex(r"\bh-?entry\b", r"\bh-?feed\b")
+"""Microformats classes of a post or a blog's posts (``hentry``, ``h-entry``, ``hfeed``):
+a content anchor too."""
+PAGE_TAGS = frozenset({"body", "html"})
+"""Elements whose classes describe the whole page ("no-sidebars", "page-archive"), not
+a region of it."""
 MAX_DATE_ELEMENTS = 80
 """At most this many date-ish elements are read (a page with more is a list of teasers)."""
 MAX_DATE_TEXT_CHARS = 300
@@ -235,7 +246,7 @@ def _near_headline(clues: Clues, dayfirst: bool | None) -> tuple[list[_Dated], l
     return after, before
 
 
-def _dayfirst(root: html.HtmlElement, tags: tuple[MetaTag, ...]) -> bool | None:
+def dayfirst_of(root: html.HtmlElement, tags: tuple[MetaTag, ...]) -> bool | None:
     """Document → how to read ``03/04/2024``: False in US English, True in other known
     languages, ``None`` (skip such dates) when the language is unknown."""
     raw = root.get("lang") or next(iter(meta_values(tags, "og:locale")), "")
@@ -263,34 +274,61 @@ def _evidence(dated: list[_Dated]) -> tuple[Evidence[str], ...]:
     return tuple(out)
 
 
-def _is_furniture(element: html.HtmlElement) -> bool:
+PLAIN, CONTENT, FURNITURE, SIDE = 0, 1, 2, 3
+"""What a region is (``_own``), and what the path from an element up says (``is_furniture``)."""
+RegionCache = dict[html.HtmlElement, int]
+"""Path verdicts of elements already walked, for one document (see ``is_furniture``)."""
+
+
+def _own(node: html.HtmlElement) -> int:
+    """One element → CONTENT, FURNITURE, SIDE or PLAIN, by its tag, class and id alone."""
+    tag = node.tag
+    hints = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+    if tag in CONTENT_TAGS or (len(hints) > 1 and CONTENT_RE.search(hints)):
+        return CONTENT
+    if tag in FURNITURE_TAGS:
+        return SIDE
+    if len(hints) > 1 and (found := REGION_RE.search(hints)) is not None:
+        if found.lastgroup == "furniture" or FURNITURE_RE.search(hints, found.end()):
+            return FURNITURE
+        return SIDE
+    return PLAIN
+
+
+def is_furniture(element: html.HtmlElement, cache: RegionCache | None = None) -> bool:
     """Date element → True when it sits in a comment, sidebar, teaser list or navigation.
 
     Ancestors are read upwards until the first content anchor (``<article>``, ``<main>``,
     a microformats ``hentry``): what wraps the article (a blog engine's "widget Blog")
-    does not make it furniture. An ``<aside>``/``<nav>`` inside the article is its side
-    column (date, author), not the site's sidebar.
+    does not make it furniture. An ``<aside>``/``<nav>`` or a "sidebar" inside the article
+    is its side column (date, author), not the site's sidebar. The classes of ``<body>``
+    and ``<html>`` describe the page, not a region. ``cache`` (one per document) keeps
+    each ancestor's verdict, so many date elements cost one walk of their ancestors.
     """
+    path: list[html.HtmlElement] = []
+    state = PLAIN  # the verdict above the topmost element walked
     node: html.HtmlElement | None = element
-    in_aside = False
-    while node is not None:
-        tag = node.tag
-        hints = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-        if tag in CONTENT_TAGS or (len(hints) > 1 and CONTENT_RE.search(hints)):
-            return False
-        if tag in FURNITURE_TAGS:
-            in_aside = True
-        elif len(hints) > 1 and FURNITURE_RE.search(hints):
-            return True
+    while node is not None and node.tag not in PAGE_TAGS:
+        if cache is not None and node in cache:
+            state = cache[node]
+            break
+        path.append(node)
         node = node.getparent()
-    return in_aside
+    for node in reversed(path):  # top down: the nearest region decides
+        own = _own(node)
+        if own in (CONTENT, FURNITURE) or (own == SIDE and state == PLAIN):
+            state = own
+        if cache is not None:
+            cache[node] = state
+    return state in (FURNITURE, SIDE)
 
 
 def _date_elements(clues: Clues) -> list[html.HtmlElement]:
     """Date-ish elements → those outside furniture, in document order, bounded."""
     kept: list[html.HtmlElement] = []
+    cache: RegionCache = {}
     for element in clues.dates:
-        if not _is_furniture(element):
+        if not is_furniture(element, cache):
             kept.append(element)
             if len(kept) >= MAX_DATE_ELEMENTS:
                 break
@@ -302,7 +340,7 @@ def extract_visible_dates(
 ) -> Findings:
     """Document, its meta tags and ``scan_clues`` result → visible-date candidates."""
     clues = clues if clues is not None else scan_clues(root)
-    dayfirst = _dayfirst(root, tags)
+    dayfirst = dayfirst_of(root, tags)
     published: list[_Dated] = []
     modified: list[_Dated] = []
     after, before = _near_headline(clues, dayfirst)

@@ -144,9 +144,46 @@ _MONTH_NAMES: Mapping[str, int] = MappingProxyType(
         "novembro": 11, "dezembro": 12,
         # Scandinavian
         "marts": 3, "maj": 5, "augusti": 8, "desember": 12, "des": 12,
+        # Russian (genitive, as in dates, and nominative)
+        "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
+        "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11,
+        "декабря": 12, "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5,
+        "июнь": 6, "июль": 7, "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11,
+        "декабрь": 12, "янв": 1, "фев": 2, "апр": 4, "авг": 8, "сент": 9, "окт": 10,
+        "нояб": 11, "дек": 12,
+        # Ukrainian (genitive)
+        "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6,
+        "липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11,
+        "грудня": 12,
+        # Polish (genitive)
+        "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
+        "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11,
+        "grudnia": 12,
+        # Czech (genitive)
+        "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6,
+        "července": 7, "srpna": 8, "září": 9, "října": 10, "listopadu": 11,
+        "prosince": 12,
+        # Turkish
+        "ocak": 1, "şubat": 2, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
+        "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+        # Finnish (partitive, as in dates)
+        "tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4,
+        "toukokuuta": 5, "kesäkuuta": 6, "heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9,
+        "lokakuuta": 10, "marraskuuta": 11, "joulukuuta": 12,
+        # Greek (genitive)
+        "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5,
+        "ιουνίου": 6, "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10,
+        "νοεμβρίου": 11, "δεκεμβρίου": 12,
+        # Arabic (Egyptian/Gulf names, and Levantine single-word names)
+        "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "مايو": 5,
+        "يونيو": 6, "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10,
+        "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12, "شباط": 2, "آذار": 3, "نيسان": 4,
+        "أيار": 5, "حزيران": 6, "تموز": 7, "أيلول": 9,
     }
 )
-"""Month names and abbreviations (casefolded) in en, de, fr, es, it, nl, pt, sv, da, no."""
+"""Month names and abbreviations (casefolded) in en, de, fr, es, it, nl, pt, sv, da, no,
+ru, uk, pl, cs, tr, fi, el and ar (month names in dates are mostly genitive in the Slavic
+languages, Finnish and Greek)."""
 
 _WEEKDAY_NAMES = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
@@ -222,8 +259,11 @@ NUMERIC_YMD_RE = re.compile(
 CJK_RE = re.compile(r"(?P<y>\d{4})\s?年\s?(?P<mo>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日")
 """Chinese/Japanese style 2025年1月27日."""
 
+_NUMBER_FOLLOWS = r"(?=[^\W\d_]{3,20}+\.?\s{1,3}\d)"
+"""A word followed by a number: only there is the long list of month names tried."""
+
 MONTH_DAY_YEAR_RE = re.compile(
-    rf"{_WORD_GATE}(?P<mon>{_MONTH_ALT})\.?\s{{1,3}}(?P<d>\d{{1,2}})"
+    rf"{_WORD_GATE}{_NUMBER_FOLLOWS}(?P<mon>{_MONTH_ALT})\.?\s{{1,3}}(?P<d>\d{{1,2}})"
     r"(?:st|nd|rd|th)?,?\s{1,3}(?P<y>\d{4})" + _YEAR_END,
     re.IGNORECASE,
 )
@@ -232,11 +272,14 @@ MONTH_DAY_YEAR_RE = re.compile(
 DAY_MONTH_YEAR_RE = re.compile(
     _DATE_START
     + r"(?P<d>\d{1,2})(?:\.|er|º|°|st|nd|rd|th)?\s{0,3}(?:de\s{1,3})?"
-    + rf"(?=[^\W\d_]{{3}})(?P<mon>{_MONTH_ALT}){_NOT_LETTER_AFTER}\.?,?\s{{1,3}}(?:del?\s{{1,3}})?"
-    r"(?P<y>\d{4})" + _YEAR_END,
+    + rf"(?=[^\W\d_]{{3}})(?P<mon>{_MONTH_ALT}){_NOT_LETTER_AFTER}"
+    + rf"(?:\s{{0,2}}/\s{{0,2}}(?:{_MONTH_ALT}){_NOT_LETTER_AFTER})?"
+    + r"\.?,?\s{1,3}(?:del?\s{1,3})?(?P<y>\d{4})"
+    + _YEAR_END,
     re.IGNORECASE,
 )
-"""Day-first with a month name: 4 February 2025, 4. Februar 2025, 4 de febrero de 2025."""
+"""Day-first with a month name: 4 February 2025, 4. Februar 2025, 4 de febrero de 2025,
+and the Arabic pair of a Levantine and an international name: 24 نيسان / أبريل 2020."""
 
 TIME_TAIL_RE = re.compile(
     r"(?:\s{0,3}(?:,|\bum\b|\bat\b|\bà\b|\ba las\b|\balle\b|\bore\b|\bkl\.?|\bom\b|\bàs\b"
@@ -513,7 +556,8 @@ def _numeric_candidates(text: str, *, prefer_dayfirst: bool | None) -> Iterator[
 def _named_candidates(text: str) -> Iterator[_Candidate]:
     for regex in (MONTH_DAY_YEAR_RE, DAY_MONTH_YEAR_RE):
         for m in regex.finditer(text):
-            month = _MONTH_NAMES.get(m["mon"].casefold())
+            name = m["mon"]
+            month = _MONTH_NAMES.get(name.casefold()) or _MONTH_NAMES.get(name.lower())
             if month is None:
                 continue
             day = _make_date(int(m["y"]), month, int(m["d"]))
