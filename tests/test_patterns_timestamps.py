@@ -22,6 +22,9 @@ from articlekit.patterns.timestamps import is_timestamp_line
         "Giriş: 04.06.2024 - 07:12 Güncelleme: 04.06.2024 - 08:01",
         "Mittwoch, 19.02.2025, 16:45",
         "19.02.2025 - 16:45 Uhr",
+        "Radio Nord | Regional Küste | 17.06.2025 | 15:00 Uhr",
+        "Dieses Thema im Programm: Radio Nord - Das Magazin | Nachrichten | 3. Mai 2024 | 10:00",
+        "Canal Sud | Journal | 12/03/2025 | 20h00",
     ],
 )
 def test_timestamp_lines(line: str) -> None:
@@ -36,6 +39,8 @@ def test_timestamp_lines(line: str) -> None:
         "Le conseil a voté le 5 mai 2024 la fermeture du vieux pont",
         "Ana Ruiz (2013-2014): 295 días",
         "Stand: unklar",
+        "Radio Nord | Regional Küste | Nachrichten am Abend",
+        "Tor | Mai 2024 war für den Verein ein besonderer Monat, in dem vieles gelang | 3:1",
         "",
         "Updated 14 March 2025 " + "with more details from the harbour office " * 3,
     ],

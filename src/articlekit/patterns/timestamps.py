@@ -28,11 +28,32 @@ _WORD = re.compile(r"[^\W\d_]+")
 """A run of letters (a label word: "Stand", "Publié", "le", "Uhr", "kl")."""
 
 
+MIN_SLOT_FIELDS = 3
+"""A line of at least this many ``|``-separated fields …"""
+MAX_SLOT_FIELD_CHARS = 60
+"""… each at most this long, one of them a date, is a programme slot or a record line
+("Radio Eins | Nachrichten | 17.06.2025 | 15:00 Uhr"): metadata, not prose."""
+
+
 def is_timestamp_line(text: str) -> bool:
-    """Whether ``text`` only states a publication or update time (see module docstring)."""
+    """Whether ``text`` only states a publication or update time (see module docstring),
+    or is a line of short ``|``-separated fields one of which is such a time."""
     text = text.strip()
     if not text or len(text) > MAX_TIMESTAMP_LINE_CHARS or text.endswith((".", "!", "?")):
         return False
+    if "|" in text:
+        fields = [field.strip() for field in text.split("|")]
+        if (
+            len(fields) >= MIN_SLOT_FIELDS
+            and all(0 < len(field) <= MAX_SLOT_FIELD_CHARS for field in fields)
+            and any(_dated(field) for field in fields)
+        ):
+            return True
+    return _dated(text)
+
+
+def _dated(text: str) -> bool:
+    """``text`` is dates and times plus at most a few label words."""
     matches = find_dates(text, prefer_dayfirst=True)  # any reading: only the span counts
     if not matches:
         return False

@@ -600,12 +600,15 @@ def _keep_block(token: Token, config: ScoringConfig) -> bool:
 
 
 def _is_timestamp(token: Token) -> bool:
+    """A paragraph that only states a time, or a programme-slot line of ``|`` fields
+    (also as a heading: "Radio Nord | Regional | 17.06.2025 | 15:00 Uhr"); plain date
+    headings stay (a live blog's day headings)."""
     text = token.text
-    return (
-        token.kind is TokenKind.PARAGRAPH
-        and len(text) <= MAX_TIMESTAMP_LINE_CHARS
-        and is_timestamp_line(text)
-    )
+    if len(text) > MAX_TIMESTAMP_LINE_CHARS:
+        return False
+    if token.kind is TokenKind.PARAGRAPH:
+        return is_timestamp_line(text)
+    return token.kind is TokenKind.HEADING and "|" in text and is_timestamp_line(text)
 
 
 def _norm(text: str) -> str:
