@@ -499,3 +499,53 @@ def test_scoring_text_browser_residue_and_doubled_alt_text_are_no_title() -> Non
         title = "Council backs tram extension to the north"
         text = _lynx(title, "   4.2.2025", "[Home ] (BUTTON)", f"{alt} {alt}", paras=paras)
         assert _parse(text).title == title, alt
+
+
+# --------------------------------------------------------------------------- late headlines
+
+LATE_HEADLINES = (
+    (EN_PARAS, "Council backs tram extension to the north", "   By Jane Doe",
+     "A tram waits at the depot on a grey morning, while workers inspect the overhead lines "
+     "before the first service of the day. The depot was built in the sixties and has been "
+     "too small for the growing fleet for many years now."),
+    (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "   Von Erika Mustermann",
+     "Eine Straßenbahn wartet an einem grauen Morgen im Depot, während Arbeiter die "
+     "Oberleitung vor der ersten Fahrt des Tages prüfen. Das Depot stammt aus den sechziger "
+     "Jahren und ist für die wachsende Flotte seit vielen Jahren viel zu klein."),
+    (FR_PARAS, "Le conseil vote le prolongement du tramway", "   Par Marie Dupont",
+     "Un tramway attend au dépôt par un matin gris, pendant que des ouvriers contrôlent "
+     "les lignes aériennes avant le premier service. Le dépôt date des années soixante et il "
+     "est trop petit pour la flotte depuis de nombreuses années."),
+    (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "   Por Lucía García",
+     "Un tranvía espera en las cocheras en una mañana gris, mientras los operarios revisan "
+     "el tendido eléctrico antes del primer servicio. Las cocheras son de los años sesenta y "
+     "se han quedado pequeñas para la flota desde hace muchos años."),
+    (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "   di Giulia Bianchi",
+     "Un tram attende al deposito in una mattina grigia, mentre gli operai controllano "
+     "la linea aerea prima della prima corsa del giorno. Il deposito risale agli anni sessanta "
+     "ed è troppo piccolo per la flotta ormai da molti anni."),
+)  # fmt: skip
+
+
+def test_scoring_text_headline_after_an_opening_caption_is_found_by_its_byline() -> None:
+    for paras, title, byline, caption in LATE_HEADLINES:
+        text = _lynx(f"   {caption}", title, byline, paras=paras)
+        article = _parse(text)
+        assert article.title == title, title
+        assert caption not in article.text
+
+
+def test_scoring_text_late_line_without_byline_is_no_headline() -> None:
+    for paras, title, _, caption in LATE_HEADLINES:
+        text = _lynx(f"   {caption}", title, paras=paras)
+        assert _parse(text).title is None, title
+
+
+def test_scoring_text_short_line_repeated_between_paragraphs_is_no_title() -> None:
+    for paras, label in ((EN_PARAS, "Article content"), (DE_PARAS, "Artikel lesen"),
+                         (FR_PARAS, "Contenu article"), (ES_PARAS, "Sigue leyendo"),
+                         (IT_PARAS, "Continua lettura")):  # fmt: skip
+        lines = ["     * Home", "     * World", ""]
+        for para in paras:
+            lines += [f"   {label}", "", f"   {para}", ""]
+        assert _parse("\n".join(lines)).title != label, label

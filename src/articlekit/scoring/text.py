@@ -99,6 +99,9 @@ captions often sit between the headline and the first paragraph)."""
 TITLE_LOOKAHEAD = 3
 """Tokens after the body start that may still be the title (a headline ending in "?"
 or "!" scores as prose and opens the maximum-sum run)."""
+TITLE_ANCHORED_LOOKAHEAD = 25
+"""Tokens after the body start searched for a headline with a byline or dateline right
+under it (the run may open with image captions, a teaser or a paywall notice)."""
 META_AFTER_TITLE = 8
 """Tokens after the title searched for the byline and the dateline."""
 WIDE_META_AFTER = 16
@@ -1030,30 +1033,53 @@ def _find_lead(page: _Page, start: int) -> int | None:
 
 
 def _find_title(page: _Page) -> int | None:
-    """The best-scoring headline candidate around the body start (see ``_title_score``)."""
+    """The best-scoring headline candidate around the body start (see ``_title_score``).
+
+    When no line qualifies up to just below the body start, a line further down, after
+    running text, is taken when a byline or dateline sits right under it
+    (``TITLE_ANCHORED_LOOKAHEAD``): the run may open with image captions or a teaser
+    above the headline, but sub-headings have no byline.
+    """
     lo = max(0, page.start - TITLE_LOOKBACK)
     hi = min(page.end, page.start + TITLE_LOOKAHEAD)
+    far = min(page.end, page.start + TITLE_ANCHORED_LOOKAHEAD)
     body_terms = _body_terms(page)
     best, best_score = None, TITLE_MIN_SCORE
-    for i in range(lo, hi + 1):
+    in_body = False
+    late_best, late_score = None, TITLE_MIN_SCORE
+    for i in range(lo, far + 1):
         if i > page.start + 1 and page.prose(i - 1) and page.prose(i - 2):
-            break  # two paragraphs of running text: we are inside the body
+            in_body = True  # two paragraphs of running text: we are inside the body
         if page.furniture(i) or not _title_shape(page.tokens[i]):
             continue
-        if i > page.start and any(
-            page.prose(j) and not _title_shape(page.tokens[j]) for j in range(page.start, i)
+        late = (
+            in_body
+            or i > hi
+            or (
+                i > page.start
+                and any(
+                    page.prose(j) and not _title_shape(page.tokens[j]) for j in range(page.start, i)
+                )
+            )
+        )  # the body has begun with running text: a later line is a sub-heading …
+        if late and (best is not None or not _anchored(page, i)):
+            continue  # … unless no line above qualified and a byline or dateline marks it
+        text = page.tokens[i].text
+        if (
+            _residue_only(text)
+            or (REPEATED_HINT in page.hints[i] and len(text.split()) <= SHORT_TITLE_WORDS)
+            or (DOUBLED_HINT in page.hints[i] and _doubled(text) is not None)
         ):
-            continue  # the body has begun with running text: a later line is a sub-heading
-        if _residue_only(page.tokens[i].text) or (
-            DOUBLED_HINT in page.hints[i] and _doubled(page.tokens[i].text) is not None
-        ):
-            continue  # "[Home]", "(BUTTON)"; an alt text and its caption on one line
+            continue  # "[Home]", "(BUTTON)", "Article content" between all paragraphs;
+            # an alt text and its caption on one line
         if page.mostly_date(i) or page.byline(i) or page.caption(i) is not None:
             continue
         score = _title_score(page, i, body_terms)
-        if score > best_score:
+        if late and score > late_score:
+            late_best, late_score = i, score
+        elif not late and score > best_score:
             best, best_score = i, score
-    return best
+    return best if best is not None else late_best
 
 
 def _body_terms(page: _Page) -> Counter[str]:
@@ -1122,6 +1148,11 @@ def _after_headline(page: _Page, i: int) -> bool:
         and not above.text.endswith(".")
         and (page.para_indent == 0 or above.level <= page.tokens[i].level)
     )
+
+
+def _anchored(page: _Page, i: int) -> bool:
+    """A byline or dateline sits right under token ``i`` (see ``_below_title``)."""
+    return _below_title(page, i) >= TITLE_ANCHOR_BONUS
 
 
 def _below_title(page: _Page, i: int) -> float:
