@@ -549,3 +549,18 @@ def test_scoring_text_short_line_repeated_between_paragraphs_is_no_title() -> No
         for para in paras:
             lines += [f"   {label}", "", f"   {para}", ""]
         assert _parse("\n".join(lines)).title != label, label
+
+
+def test_scoring_text_headline_takes_its_kicker_separator_from_the_breadcrumb() -> None:
+    for paras, kicker, headline in (
+        (EN_PARAS, "Transport", "Council backs tram extension to the north"),
+        (DE_PARAS, "Nahverkehr", "Stadtrat stimmt für längere Straßenbahn"),
+        (FR_PARAS, "Transports", "Le conseil vote le prolongement du tramway"),
+        (ES_PARAS, "Movilidad", "El ayuntamiento aprueba ampliar el tranvía"),
+        (IT_PARAS, "Trasporti", "Il consiglio approva il nuovo tram verso nord"),
+    ):
+        text = _lynx(f"     * {kicker}: {headline}", f"{kicker} {headline}", paras=paras)
+        assert _parse(text).title == f"{kicker}: {headline}", headline
+        # a different line with the same first words is not the headline
+        text = _lynx(f"     * {kicker}: {headline} today", f"{kicker} {headline}", paras=paras)
+        assert _parse(text).title == f"{kicker} {headline}", headline

@@ -153,6 +153,10 @@ TITLE_DEK_MALUS = 2.0
 MAX_KICKER_WORDS = 5
 """A line above the headline with at most this many words is a kicker ("Krieg in der
 Ukraine"), not a headline with the candidate as its standfirst."""
+MAX_TITLE_SEPARATOR_CHARS = 4
+"""A headline repeated with its kicker separator has at most this many more characters."""
+KICKER_MARKS = ":|-–—"
+"""Marks that separate a kicker from the headline ("Kicker: Headline", "Kicker | …")."""
 ANCHOR_WINDOW = 4
 """Tokens below a title candidate looked at for a byline, dateline or prose."""
 CJK_CHAR_WEIGHT = 2
@@ -388,7 +392,7 @@ def score_text(
 
     title = authors = published = summary = None
     if header.title is not None:
-        title = tokens[header.title].text
+        title = _punctuated_title(tokens, header.title)
         note("title", header.title)
     if header.byline is not None:
         authors = tuple(PersonRef(name=n) for n in _byline_names(tokens[header.byline].text))
@@ -1080,6 +1084,34 @@ def _find_title(page: _Page) -> int | None:
         elif not late and score > best_score:
             best, best_score = i, score
     return best if best is not None else late_best
+
+
+def _punctuated_title(tokens: tuple[Token, ...], title: int) -> str:
+    """The headline as the page writes it elsewhere with its separators: a kicker set in
+    its own span renders as "Kicker Headline", while the breadcrumb, an image's alt text
+    or a share link repeat it as "Kicker: Headline" (same letters, a few more marks)."""
+    text = tokens[title].text
+    size = len(text)
+    letters: str | None = None
+    for i, token in enumerate(tokens):
+        other = token.text
+        if (
+            i == title
+            or not size < len(other) <= size + MAX_TITLE_SEPARATOR_CHARS
+            or other[:1] != text[:1]
+            or other[-1:] != text[-1:]
+        ):
+            continue
+        if letters is None:
+            letters = _letters(text)
+        if _letters(other) == letters and _separated(text, other):
+            return other
+    return text
+
+
+def _separated(plain: str, marked: str) -> bool:
+    """``marked`` holds more separators (":", "|", dashes) than ``plain``."""
+    return sum(marked.count(m) for m in KICKER_MARKS) > sum(plain.count(m) for m in KICKER_MARKS)
 
 
 def _body_terms(page: _Page) -> Counter[str]:
