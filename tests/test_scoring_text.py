@@ -564,3 +564,31 @@ def test_scoring_text_headline_takes_its_kicker_separator_from_the_breadcrumb() 
         # a different line with the same first words is not the headline
         text = _lynx(f"     * {kicker}: {headline} today", f"{kicker} {headline}", paras=paras)
         assert _parse(text).title == f"{kicker} {headline}", headline
+
+
+SLUG_HEADLINES = (
+    (EN_PARAS, "Northern districts get their tram at last",
+     "City council voted to expand the tram network",
+     "https://news.example/2025/02/04/northern-districts-get-their-tram-at-last-1234"),
+    (DE_PARAS, "Endlich fährt die Bahn auch im Norden",
+     "Stadtrat hat beschlossen, das Straßenbahnnetz zu verlängern",
+     "https://zeitung.example/lokales/endlich-faehrt-die-bahn-auch-im-norden-id4711.html"),
+    (FR_PARAS, "Enfin un tram pour les quartiers du nord",
+     "Le conseil municipal a voté le prolongement du tramway",
+     "https://journal.example/ville/enfin-un-tram-pour-les-quartiers-du-nord_4711"),
+    (ES_PARAS, "Por fin llega el tren ligero a las afueras",
+     "El ayuntamiento aprobó la ampliación del tranvía",
+     "https://diario.example/local/2025-02-04/por-fin-llega-el-tren-ligero-a-las-afueras.html"),
+    (IT_PARAS, "Finalmente arriva la linea nei quartieri a nord",
+     "Il consiglio comunale ha approvato il prolungamento del tram",
+     "https://giornale.example/cronaca/finalmente-arriva-la-linea-nei-quartieri-a-nord-4711"),
+)  # fmt: skip
+
+
+def test_scoring_text_url_path_spelling_the_headline_picks_it() -> None:
+    for paras, headline, other, url in SLUG_HEADLINES:
+        text = "\n\n".join(["Home", "News", headline, "Listen", "01:53", other, "By Jane Doe",
+                            *paras])  # fmt: skip
+        assert _parse(text, url=url).title == headline, headline
+        # an id-only path says nothing about the headline
+        assert _parse(text, url="https://news.example/article/4711").title == other, other

@@ -23,6 +23,7 @@ import datetime as dt
 import itertools
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -153,6 +154,17 @@ TITLE_DEK_MALUS = 2.0
 MAX_KICKER_WORDS = 5
 """A line above the headline with at most this many words is a kicker ("Krieg in der
 Ukraine"), not a headline with the candidate as its standfirst."""
+TITLE_SLUG_WEIGHT = 4.0
+"""Weight of the share of a candidate's words that the page's URL path spells out
+("/2024/05/02/council-backs-tram-extension"): sites build the slug from the headline."""
+MIN_SLUG_WORDS = 3
+"""A URL path with fewer words (letters, not ids) is no slug."""
+MIN_SLUG_WORD_CHARS = 3
+"""Shorter words are left out of the slug comparison ("de", "a", "to")."""
+SLUG_WORD = re.compile(r"[^\W\d_]+")
+"""A word of a URL path or a headline (letters only: ids and dates are not words)."""
+SLUG_DIGRAPHS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
+"""Slugs transliterate umlauts ("ueber"); headline words are compared without marks."""
 MAX_TITLE_SEPARATOR_CHARS = 4
 """A headline repeated with its kicker separator has at most this many more characters."""
 KICKER_MARKS = ":|-–—"
@@ -366,6 +378,7 @@ def score_text(
     *,
     config: TextScoringConfig,
     reference_time: dt.datetime | None = None,
+    url: str | None = None,
 ) -> PartialArticle:
     """Find the article in a raw-text token stream.
 
@@ -373,6 +386,7 @@ def score_text(
         stream: Tokens of the text.
         config: Thresholds for prose lines.
         reference_time: "Now", for relative datelines ("2 hours ago").
+        url: The page's URL, when known: its path often spells the headline.
     """
     tokens = stream.tokens
     hints = _classify_all(tokens)
@@ -380,7 +394,17 @@ def score_text(
     if start < 0:
         return PartialArticle(warnings=(("scoring.no_body", "no paragraph of running text"),))
     para_indent = _paragraph_indent(tokens[start : end + 1], config)
-    page = _Page(tokens, hints, config, reference_time, start, end, para_indent, _day_first(tokens))
+    page = _Page(
+        tokens,
+        hints,
+        config,
+        reference_time,
+        start,
+        end,
+        para_indent,
+        _day_first(tokens),
+        _slug_words(url),
+    )
     header = _read_header(page)
     sources: dict[str, FieldSource] = {}
 
@@ -883,6 +907,8 @@ class _Page:
     para_indent: int
     day_first: bool | None = None
     """How this page writes ambiguous numeric dates such as 06/01/2026 (see ``_day_first``)."""
+    slug: frozenset[str] = frozenset()
+    """Words of the page's URL path (see ``_slug_words``)."""
     _datelines: dict[int, bool] = field(default_factory=dict)
     _prose: dict[int, bool] = field(default_factory=dict)
     _bylines: dict[int, tuple[str, ...]] = field(default_factory=dict)
@@ -1156,7 +1182,42 @@ def _title_score(page: _Page, i: int, body_terms: Counter[str]) -> float:
         shared = sum(1 for t in own if body_terms[t] > (1 if inside else 0))
         score += TITLE_OVERLAP_WEIGHT * shared / (len(own) + 1)
     score -= TITLE_DISTANCE_COST * abs(page.start - i)
+    if page.slug:
+        score += TITLE_SLUG_WEIGHT * _slug_share(text, page.slug)
     return score
+
+
+def _fold(text: str) -> str:
+    """Case-folded, without diacritics ("Über" → "uber")."""
+    folded = text.casefold()
+    if folded.isascii():
+        return folded
+    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+
+
+def _slug_words(url: str | None) -> frozenset[str]:
+    """Words of a URL's path, folded, with transliterated umlauts also undone
+    ("ueber" → "uber"); empty when the path spells fewer than ``MIN_SLUG_WORDS``."""
+    if not url:
+        return frozenset()
+    path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0].split("#", 1)[0]
+    words = {w for w in SLUG_WORD.findall(_fold(path)) if len(w) >= MIN_SLUG_WORD_CHARS}
+    if len(words) < MIN_SLUG_WORDS:
+        return frozenset()
+    for word in list(words):
+        plain = word
+        for digraph, vowel in SLUG_DIGRAPHS:
+            plain = plain.replace(digraph, vowel)
+        words.add(plain)
+    return frozenset(words)
+
+
+def _slug_share(text: str, slug: frozenset[str]) -> float:
+    """Share of a line's words (of ``MIN_SLUG_WORD_CHARS`` or more) that the slug holds."""
+    words = [w for w in SLUG_WORD.findall(_fold(text)) if len(w) >= MIN_SLUG_WORD_CHARS]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w in slug) / len(words)
 
 
 def _after_headline(page: _Page, i: int) -> bool:
