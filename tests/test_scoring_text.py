@@ -592,3 +592,22 @@ def test_scoring_text_url_path_spelling_the_headline_picks_it() -> None:
         assert _parse(text, url=url).title == headline, headline
         # an id-only path says nothing about the headline
         assert _parse(text, url="https://news.example/article/4711").title == other, other
+
+
+def test_scoring_text_byline_label_alone_takes_the_name_on_the_next_line() -> None:
+    for paras, title, label, name in (
+        (EN_PARAS, "Council backs tram extension to the north", "Author of the article:",
+         "Jane Doe"),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "Von", "Erika Mustermann"),
+        (FR_PARAS, "Le conseil vote le prolongement du tramway", "Par", "Marie Dupont"),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "Por", "Lucía García"),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "di", "Giulia Bianchi"),
+    ):  # fmt: skip
+        dek = f"   {paras[2]}"
+        article = _parse(_lynx(title, dek, f"   {label}", f"     * {name}", paras=paras))
+        assert _names(article) == [name], label
+        assert article.title == title
+        assert name not in article.text
+        # a label before a line that is no name gives no author
+        article = _parse(_lynx(title, dek, f"   {label}", "   the city council", paras=paras))
+        assert not article.authors, label

@@ -251,6 +251,20 @@ BYLINE_LABEL = re.compile(
     re.IGNORECASE,
 )
 """Lines starting like this are bylines even when they contain a colon."""
+BARE_BYLINE_LABEL = re.compile(
+    r"^(?P<label>by|von|par|por|di|da|av|af|door|text|texto|autor(?:in)?|autoren|author|authors"
+    r"|auteur|auteurs|autore|autori|written by|reporting by|story by|words by|geschrieben von"
+    r"|écrit par|escrito por|scritto da|author of the article|author of this article"
+    r"|about the author|über den autor|über die autorin|sobre el autor|à propos de l'auteur)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+"""A byline label alone on its line, the names on the next one (a label and a name in
+separate elements)."""
+MAX_BARE_LABEL_CHARS = 40
+"""A bare label line is short (a cheap test first)."""
+BARE_LABEL_FIELD = "Author"
+"""Field name a long label ("Author of the article:") is read as."""
 FIELD_SEPARATOR = re.compile(r"\s*(?:\||•|·|\s/\s|\s[-–—]\s)\s*")
 """Separators between the fields of a byline/dateline line ("Jane Roe | 2 May 2024")."""
 MAX_BYLINE_FIELDS = 6
@@ -419,7 +433,7 @@ def score_text(
         title = _punctuated_title(tokens, header.title)
         note("title", header.title)
     if header.byline is not None:
-        authors = tuple(PersonRef(name=n) for n in _byline_names(tokens[header.byline].text))
+        authors = tuple(PersonRef(name=n) for n in page.byline(header.byline))
         note("authors", header.byline)
     if header.dateline is not None:
         published = _first_date(tokens[header.dateline].text, reference_time, page.day_first)
@@ -444,6 +458,8 @@ def score_text(
     consumed = {
         i for i in (header.title, header.byline, header.dateline, header.lead) if i is not None
     }
+    if header.byline is not None and page.names_below(header.byline):
+        consumed.add(header.byline + 1)
     last_body = start
     first = min([header.body_start, *consumed])
     for i in range(first, len(tokens)):
@@ -824,6 +840,19 @@ def _byline_names(text: str) -> tuple[str, ...]:
     return ()
 
 
+def _bare_label(text: str) -> str | None:
+    """The label of a line that is nothing but a byline label ("Von", "By:", "Author of
+    the article:"), as a field name the byline parser reads ("Von", "Author"); else
+    ``None``."""
+    if len(text) > MAX_BARE_LABEL_CHARS:
+        return None
+    match = BARE_BYLINE_LABEL.match(text)
+    if match is None:
+        return None
+    label = match.group("label")
+    return label if " " not in label else BARE_LABEL_FIELD
+
+
 def _byline_field_names(text: str) -> tuple[str, ...]:
     """Person names of one byline field (a whole line or one separated field)."""
     labelled = BYLINE_LABEL.match(text) is not None
@@ -928,9 +957,20 @@ class _Page:
         found = self._bylines.get(i)
         if found is None:
             token = self.tokens[i]
-            found = _byline_names(token.text) if token.kind in HEADER_KINDS else ()
+            found = ()
+            if token.kind in HEADER_KINDS:
+                label = _bare_label(token.text)
+                if label is None:
+                    found = _byline_names(token.text)
+                elif i + 1 < len(self.tokens) and self.tokens[i + 1].kind in HEADER_KINDS:
+                    found = _byline_field_names(f"{label}: {self.tokens[i + 1].text}")
             self._bylines[i] = found
         return found
+
+    def names_below(self, i: int) -> bool:
+        """Token ``i`` is a byline label alone on its line ("By", "Author of the article:")
+        whose names are the next line."""
+        return _bare_label(self.tokens[i].text) is not None and bool(self.byline(i))
 
     def labelled_byline(self, i: int) -> bool:
         return BYLINE_LABEL.match(self.tokens[i].text) is not None and bool(self.byline(i))
@@ -1028,7 +1068,10 @@ def _read_header(page: _Page) -> _Header:
             dateline = _pick_dateline(page, wide)
         if byline is None:
             byline = next((i for i in wide if page.labelled_byline(i)), None)
-    while body_start in (byline, dateline):
+    taken = {byline, dateline}
+    if byline is not None and page.names_below(byline):
+        taken.add(byline + 1)
+    while body_start in taken:
         body_start += 1
     lead = _find_lead(page, body_start)
     return _Header(title=title, byline=byline, dateline=dateline, lead=lead, body_start=body_start)
