@@ -611,3 +611,33 @@ def test_scoring_text_byline_label_alone_takes_the_name_on_the_next_line() -> No
         # a label before a line that is no name gives no author
         article = _parse(_lynx(title, dek, f"   {label}", "   the city council", paras=paras))
         assert not article.authors, label
+
+
+def test_scoring_text_bare_name_right_above_the_first_paragraph_is_the_byline() -> None:
+    for paras, title, name in (
+        (EN_PARAS, "Council backs tram extension to the north", "Jane Doe"),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "Erika Mustermann"),
+        (FR_PARAS, "Le conseil vote le prolongement du tramway", "Marie Dupont"),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "Lucía García"),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "Giulia Bianchi"),
+    ):
+        bar = ("   (BUTTON) Share", "   (BUTTON) Save", "   [placeholder.png]")
+        article = _parse(_lynx(title, *bar, f"   {name}", paras=paras))
+        assert _names(article) == [name], name
+        # far from both the headline and the text it is no byline
+        article = _parse(_lynx(title, *bar, f"   {name}", *bar, paras=paras))
+        assert not article.authors, name
+
+
+def test_scoring_text_dated_line_after_two_paragraphs_is_no_headline() -> None:
+    for paras, heading, dateline in (
+        (EN_PARAS, "What the council decided on Tuesday", "   February 4, 2025"),
+        (DE_PARAS, "Was der Stadtrat am Dienstag beschlossen hat", "   4. Februar 2025"),
+        (FR_PARAS, "Ce que le conseil a décidé mardi soir", "   4 février 2025"),
+        (ES_PARAS, "Lo que decidió el ayuntamiento el martes", "   4 de febrero de 2025"),
+        (IT_PARAS, "Che cosa ha deciso il consiglio martedì", "   4 febbraio 2025"),
+    ):
+        long = (f"{paras[0]} {paras[1]}", f"{paras[1]} {paras[2]}")  # no headline shape
+        body = (*long, heading, dateline.strip(), paras[2], *long)
+        text = _lynx(paras=body, menu=False).replace(f"   {heading}", heading)
+        assert _parse(text).title != heading, heading

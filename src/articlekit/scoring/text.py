@@ -1048,7 +1048,7 @@ def _read_header(page: _Page) -> _Header:
     dateline = _pick_dateline(page, order)
     byline = next((i for i in order if page.labelled_byline(i)), None)
     if byline is None:
-        near = {anchor, *([dateline] if dateline is not None else [])}
+        near = {anchor, page.start, *([dateline] if dateline is not None else [])}
         byline = next(
             (
                 i
@@ -1135,8 +1135,9 @@ def _find_title(page: _Page) -> int | None:
                 )
             )
         )  # the body has begun with running text: a later line is a sub-heading …
-        if late and (best is not None or not _anchored(page, i)):
-            continue  # … unless no line above qualified and a byline or dateline marks it
+        if late and (in_body or best is not None or not _anchored(page, i)):
+            continue  # … unless no line above qualified, no two paragraphs of running
+            # text came before it and a byline or dateline marks it
         text = page.tokens[i].text
         if (
             _residue_only(text)
