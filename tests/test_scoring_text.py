@@ -641,3 +641,17 @@ def test_scoring_text_dated_line_after_two_paragraphs_is_no_headline() -> None:
         body = (*long, heading, dateline.strip(), paras[2], *long)
         text = _lynx(paras=body, menu=False).replace(f"   {heading}", heading)
         assert _parse(text).title != heading, heading
+
+
+def test_scoring_text_headline_above_a_long_paywall_box_is_found() -> None:
+    box = tuple(f"     * Offer number {n} for new readers" for n in range(36))
+    for paras, title, byline in (
+        (EN_PARAS, "Council backs tram extension to the north", "   By Jane Doe"),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "   Von Erika Mustermann"),
+        (FR_PARAS, "Le conseil vote le prolongement du tramway", "   Par Marie Dupont"),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "   Por Lucía García"),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "   di Giulia Bianchi"),
+    ):
+        article = _parse(_lynx(title, byline, *box, paras=paras))
+        assert article.title == title, title
+        assert article.text.startswith(paras[0][:20])

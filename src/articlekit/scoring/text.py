@@ -94,9 +94,10 @@ MAX_TITLE_WORDS = 30
 """A title line has at most this many words."""
 MIN_TITLE_WORDS = 2
 """… and at least this many."""
-TITLE_LOOKBACK = 30
-"""Tokens above the body start searched for the title (menus, share bars, images and
-captions often sit between the headline and the first paragraph)."""
+TITLE_LOOKBACK = 50
+"""Tokens above the body start searched for the title (menus, share bars, images,
+captions and paywall or sign-in boxes often sit between the headline and the first
+paragraph; the distance cost keeps far lines from winning without an anchor)."""
 TITLE_LOOKAHEAD = 3
 """Tokens after the body start that may still be the title (a headline ending in "?"
 or "!" scores as prose and opens the maximum-sum run)."""
