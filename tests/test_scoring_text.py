@@ -655,3 +655,25 @@ def test_scoring_text_headline_above_a_long_paywall_box_is_found() -> None:
         article = _parse(_lynx(title, byline, *box, paras=paras))
         assert article.title == title, title
         assert article.text.startswith(paras[0][:20])
+
+
+INTERFACE_LINES = (
+    (EN_PARAS, "Council backs tram extension to the north",
+     "Listen to this article about the tram network"),
+    (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn",
+     "Artikel anhören: Stadtrat und Straßenbahn"),
+    (FR_PARAS, "Le conseil vote le prolongement du tramway",
+     "Écouter l'article sur le tramway du nord"),
+    (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía",
+     "Escuchar la noticia sobre el tranvía del norte"),
+    (IT_PARAS, "Il consiglio approva il nuovo tram verso nord",
+     "Ascolta l'articolo sul tram verso nord"),
+)  # fmt: skip
+
+
+def test_scoring_text_interface_line_is_never_the_headline() -> None:
+    for paras, title, ui in INTERFACE_LINES:
+        text = "\n\n".join(["Home", "News", title, "Politics", "Transport", "Local", ui, *paras])
+        assert _parse(text).title != ui, ui
+        text = "\n\n".join(["Home", "News", title, ui, "5 min read", "By Jane Doe", *paras])
+        assert _parse(text).title == title, title

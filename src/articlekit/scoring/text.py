@@ -166,6 +166,24 @@ SLUG_WORD = re.compile(r"[^\W\d_]+")
 """A word of a URL path or a headline (letters only: ids and dates are not words)."""
 SLUG_DIGRAPHS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 """Slugs transliterate umlauts ("ueber"); headline words are compared without marks."""
+INTERFACE_LINE = re.compile(
+    r"^\W{0,3}(?:"
+    r"share (?:on|via|with|this)|click to|go to|listen to (?:this|the)|thank you for"
+    r"|sign (?:in|up)|log ?in|register (?:to|for|now)|subscribe|follow us|download (?:the|our)"
+    r"|(?:media|image|video) caption|from wikipedia|topics:|tags:|filed under"
+    r"|\d+\s?(?:min(?:ute)?s?|m) read|reading time|read time"
+    r"|teilen (?:auf|per)|jetzt (?:anmelden|registrieren|abonnieren)|artikel anhören"
+    r"|lesezeit|themen:|schlagworte:"
+    r"|partager (?:sur|par)|écouter (?:l'article|cet article)|se connecter|s'inscrire"
+    r"|temps de lecture"
+    r"|compartir en|escuchar (?:el artículo|la noticia)|iniciar sesión|regístrate"
+    r"|tiempo de lectura"
+    r"|condividi su|ascolta (?:l'articolo|la notizia)|accedi|registrati|tempo di lettura"
+    r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Lines of the page's interface ("Share on …", "Listen to this article", "5 min read",
+"Topics: …") in English, German, French, Spanish and Italian: never the headline."""
 MAX_TITLE_SEPARATOR_CHARS = 4
 """A headline repeated with its kicker separator has at most this many more characters."""
 KICKER_MARKS = ":|-–—"
@@ -1149,6 +1167,8 @@ def _find_title(page: _Page) -> int | None:
             # an alt text and its caption on one line
         if page.mostly_date(i) or page.byline(i) or page.caption(i) is not None:
             continue
+        if INTERFACE_LINE.match(text) is not None:
+            continue  # "Share on …", "Listen to this article", "5 min read"
         score = _title_score(page, i, body_terms)
         if late and score > late_score:
             late_best, late_score = i, score
