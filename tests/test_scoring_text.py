@@ -677,3 +677,19 @@ def test_scoring_text_interface_line_is_never_the_headline() -> None:
         assert _parse(text).title != ui, ui
         text = "\n\n".join(["Home", "News", title, ui, "5 min read", "By Jane Doe", *paras])
         assert _parse(text).title == title, title
+
+
+def test_scoring_text_title_case_headline_with_a_dash_is_no_byline() -> None:
+    for paras, title in (
+        (EN_PARAS, "Tram Plans — Council Backs Extension To The Northern Districts"),
+        (DE_PARAS, "Neue Trasse — Stadtrat Will Bahnen Für Den Ganzen Norden"),
+        (FR_PARAS, "Grand Projet — Le Conseil Vote Le Tramway Du Nord"),
+        (ES_PARAS, "Gran Proyecto — El Ayuntamiento Aprueba Ampliar El Tranvía"),
+        (IT_PARAS, "Grande Progetto — Il Consiglio Approva Il Tram Verso Nord"),
+    ):
+        article = _parse(_lynx(title, paras=paras))
+        assert not article.authors, title
+        assert article.title == title, title
+    article = _parse(_lynx("Council backs tram extension to the north",
+                           "   Jane Doe — Transport Correspondent"))  # fmt: skip
+    assert _names(article) == ["Jane Doe"]

@@ -256,6 +256,9 @@ SECTION_LABEL_MAX_CHARS = 40
 """A "related" line this short is a section label ("Related topics"): the body ends there."""
 MAX_UNCOVERED_BYLINE_WORDS = 2
 """An unlabelled byline may hold this many other lower-case words ("5 hours ago")."""
+MAX_UNCOVERED_CAPITALISED = 2
+"""… and this many capitalised words that are no part of a name, role or organisation
+(a Title Case headline parsed as "name — rest" leaves many)."""
 MAX_CJK_NAME_CHARS = 4
 """Family and given names in Chinese, Japanese and Korean are short (a longer "word" is
 a phrase: headlines there have no spaces to tell them apart)."""
@@ -887,6 +890,11 @@ def _byline_field_names(text: str) -> tuple[str, ...]:
         MAX_UNCOVERED_BYLINE_WORDS if any(ch.isdigit() for ch in text) else 0
     ):
         return ()
+    if (
+        not labelled
+        and _uncovered_words(text, byline, capitalised=True) > MAX_UNCOVERED_CAPITALISED
+    ):
+        return ()  # "Content Depth — Write Comprehensively About …": a Title Case headline
     if not labelled and text.islower():
         return ()  # "desktop news": names are capitalised (in scripts with case)
     if not labelled and (is_credit_line(text) or NAME_WITH_AGE.search(text)):
@@ -903,16 +911,20 @@ def _byline_field_names(text: str) -> tuple[str, ...]:
     return names
 
 
-def _uncovered_words(text: str, byline: Byline) -> int:
-    """Lower-case words of a line that are neither a name, a role nor an organisation
-    ("Süper Lig'de golcülerin yarışı kıyasıya" is a headline, not a name)."""
+def _uncovered_words(text: str, byline: Byline, *, capitalised: bool = False) -> int:
+    """Lower-case (or, with ``capitalised``, capitalised) words of a line that are neither
+    a name, a role nor an organisation ("Süper Lig'de golcülerin yarışı kıyasıya" is a
+    headline, not a name)."""
     known = " ".join((*byline.persons, *byline.organizations, byline.role or "")).casefold()
     known_words = set(known.split()) | BYLINE_CONJUNCTIONS
     if DATE_PREFILTER.search(text):  # "4 de febrero de 2025": the date's words are known
         for match in reversed(find_dates(text)):
             text = text[: match.start] + " " + text[match.end :]
     return sum(
-        1 for word in WORD_RE.findall(text) if word.islower() and word.casefold() not in known_words
+        1
+        for word in WORD_RE.findall(text)
+        if (word[:1].isupper() if capitalised else word.islower())
+        and word.casefold() not in known_words
     )
 
 
