@@ -693,3 +693,20 @@ def test_scoring_text_title_case_headline_with_a_dash_is_no_byline() -> None:
     article = _parse(_lynx("Council backs tram extension to the north",
                            "   Jane Doe — Transport Correspondent"))  # fmt: skip
     assert _names(article) == ["Jane Doe"]
+
+
+def test_scoring_text_printed_markup_lines_are_not_body() -> None:
+    markup = (
+        "[MATH: <semantics> <mrow class='ord'> <mi> A </mi> "
+        "<mo> = </mo> <mi> B </mi> </mrow> :MATH]"
+    )
+    for paras in (EN_PARAS, DE_PARAS, FR_PARAS, ES_PARAS, IT_PARAS):
+        body = (paras[0], markup, paras[1], markup, paras[2])
+        text = _parse(_lynx("Council backs tram extension to the north", paras=body)).text
+        assert "semantics" not in text
+        assert text.startswith(paras[0][:30]) and paras[2][:30] in text
+    named = (
+        "Every picture on the page sits in a <figure> element with an <img> inside it, as before."
+    )
+    text = _parse(_lynx("Pictures", paras=(*EN_PARAS, named))).text
+    assert "<figure>" in text

@@ -71,6 +71,15 @@ REPEATED_HINT = "repeated"
 paragraphs, "Reply", "More") or holds only text-browser residue ("(BUTTON)", "[img]"):
 page furniture, never body (it still costs like any short line in the body run, which
 keeps menus of such lines out of it)."""
+MARKUP_HINT = "markup"
+"""Hint of a line that is mostly printed markup (see ``_markup``): neutral in the body
+run, left out of the body and never a title."""
+MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]{0,30}(?:\s[^<>]{0,300})?/?>")
+"""An HTML/XML tag printed as text."""
+MIN_MARKUP_TAGS = 4
+"""… and holds at least this many of them (prose may name a tag or two)."""
+MARKUP_SHARE = 0.4
+"""A line whose tags make up this share of its characters is markup."""
 MAX_REPEATED_LINE_CHARS = 40
 """Repeated-line furniture is short."""
 MIN_LINE_REPEATS = 3
@@ -529,7 +538,7 @@ def score_text(
             continue
         if _is_media_title(tokens, hints, i):
             continue
-        if REPEATED_HINT in hints[i]:
+        if REPEATED_HINT in hints[i] or MARKUP_HINT in hints[i]:
             continue
         if hints[i] & FURNITURE_HINTS or token.kind in (
             TokenKind.HINT,
@@ -576,6 +585,8 @@ def _classify_all(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
             found: set[str] = set(classify(token.text))
             if _doubled(token.text) is not None:
                 found.add(DOUBLED_HINT)
+            if token.kind is TokenKind.PARAGRAPH and _markup(token.text):
+                found.add(MARKUP_HINT)
             hint = seen[token.text] = frozenset(found)
         out.append(hint | token.hints if token.hints else hint)
     lengths = [len(t.text) for t in tokens]
@@ -602,6 +613,15 @@ def _classify_all(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
             out[i - 1] = out[i - 1] | {DOUBLED_HINT}
             out[i] = out[i] | {DOUBLED_HINT}
     return out
+
+
+def _markup(text: str) -> bool:
+    """The line is mostly HTML or MathML tags that the browser printed as text
+    ("[MATH: <semantics> <mrow> <mi> A </mi> …", "<br><small>Photo by <a href=…")."""
+    if text.count("<") < MIN_MARKUP_TAGS:
+        return False  # "A single <img>" names a tag
+    tagged = sum(m.end() - m.start() for m in MARKUP_TAG.finditer(text))
+    return tagged >= MARKUP_SHARE * len(text)
 
 
 def _residue_only(text: str) -> bool:
@@ -673,8 +693,8 @@ def _token_value(token: Token, hint: frozenset[str], config: TextScoringConfig) 
         return -INLINE_LABEL_COST if INLINE_RELATED.match(token.text) else -math.inf
     if hint & FURNITURE_HINTS:
         return -FURNITURE_COST
-    if DOUBLED_HINT in hint:
-        return 0.0  # an image's alt text and caption: neutral, like a figure
+    if DOUBLED_HINT in hint or MARKUP_HINT in hint:
+        return 0.0  # an image's alt text and caption, a formula's markup: neutral
     if _is_prose(token, config):
         return PROSE_BONUS_PER_CHAR * _size(token.text)[0] * (1.0 - token.link_density)
     if token.kind is TokenKind.LIST_ITEM:
@@ -1173,6 +1193,7 @@ def _find_title(page: _Page) -> int | None:
         if (
             _residue_only(text)
             or (REPEATED_HINT in page.hints[i] and len(text.split()) <= SHORT_TITLE_WORDS)
+            or MARKUP_HINT in page.hints[i]
             or (DOUBLED_HINT in page.hints[i] and _doubled(text) is not None)
         ):
             continue  # "[Home]", "(BUTTON)", "Article content" between all paragraphs;
