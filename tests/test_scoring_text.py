@@ -710,3 +710,21 @@ def test_scoring_text_printed_markup_lines_are_not_body() -> None:
     )
     text = _parse(_lynx("Pictures", paras=(*EN_PARAS, named))).text
     assert "<figure>" in text
+
+
+def test_scoring_text_reader_comments_end_the_body() -> None:
+    for paras, label in (
+        (EN_PARAS, "There are 13 comments"),
+        (DE_PARAS, "Kommentare (12)"),
+        (FR_PARAS, "12 commentaires"),
+        (ES_PARAS, "Comentarios (12)"),
+        (IT_PARAS, "Lascia un commento"),
+    ):
+        comments = (
+            "I fully agree with this, and I hope the new line will also stop at our school.",
+            "Ten years of talk and still no tram: I will believe it when it agrees with the plan.",
+        )
+        body = (*paras, label, *comments)
+        text = _parse(_lynx("Council backs tram extension to the north", paras=body)).text
+        assert "agree with this" not in text, label
+        assert paras[2][:30] in text

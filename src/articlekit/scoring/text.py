@@ -263,6 +263,15 @@ instead of ending the body."""
 """Tokens above a run looked at for its header."""
 SECTION_LABEL_MAX_CHARS = 40
 """A "related" line this short is a section label ("Related topics"): the body ends there."""
+COMMENTS_LABEL = re.compile(
+    r"^\W{0,3}(?:there are \d+ comments|\d+ (?:comments|responses|replies)"
+    r"|(?:comments|kommentare|commentaires|comentarios|commenti|reacties)\s?\(\d+\)"
+    r"|\d+ (?:kommentare|commentaires|comentarios|commenti|reacties)"
+    r"|leave a (?:comment|reply)|post a comment|add a comment|join the discussion"
+    r"|kommentar schreiben|laisser un commentaire|deja un comentario|lascia un commento)\W{0,3}$",
+    re.IGNORECASE,
+)
+"""The heading of the reader comments under an article (EN, DE, FR, ES, IT, NL)."""
 MAX_UNCOVERED_BYLINE_WORDS = 2
 """An unlabelled byline may hold this many other lower-case words ("5 hours ago")."""
 MAX_UNCOVERED_CAPITALISED = 2
@@ -683,8 +692,11 @@ def _is_prose(token: Token, config: TextScoringConfig) -> bool:
 
 
 def _is_section_boundary(token: Token, hint: frozenset[str]) -> bool:
-    """A short "Related stories" / "Mehr zum Thema" label: nothing after it is body."""
-    return "related" in hint and len(token.text) <= SECTION_LABEL_MAX_CHARS
+    """A short "Related stories" / "Mehr zum Thema" label, or the heading of the reader
+    comments ("Comments (74)", "There are 13 comments"): nothing after it is body."""
+    if len(token.text) > SECTION_LABEL_MAX_CHARS:
+        return False
+    return "related" in hint or COMMENTS_LABEL.match(token.text) is not None
 
 
 def _token_value(token: Token, hint: frozenset[str], config: TextScoringConfig) -> float:
