@@ -728,3 +728,14 @@ def test_scoring_text_reader_comments_end_the_body() -> None:
         text = _parse(_lynx("Council backs tram extension to the north", paras=body)).text
         assert "agree with this" not in text, label
         assert paras[2][:30] in text
+
+
+def test_scoring_text_media_label_is_no_byline() -> None:
+    for paras, title, label in (
+        (EN_PARAS, "Council backs tram extension to the north", "Video News"),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "Audio Politik"),
+        (FR_PARAS, "Le conseil vote le prolongement du tramway", "Vidéo Politique"),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "Galería Madrid"),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "Video Sport"),
+    ):
+        assert not _parse(_lynx(title, f"   {label}", paras=paras)).authors, label

@@ -368,6 +368,16 @@ NAME_STOPWORDS = frozenset(
         "nuova",
         "ultime",
         "últimas",
+        "video",
+        "videos",
+        "vídeo",
+        "vidéo",
+        "audio",
+        "podcast",
+        "gallery",
+        "galerie",
+        "galería",
+        "galleria",
     }
 )
 """Words that open headlines, kickers and labels but never a person's name; an
