@@ -5,11 +5,16 @@ page's layout the way a person would:
 
 1. every token gets a value: long, sentence-like paragraphs are positive; short
    lines, link lists and recognised furniture (skip links, ads, share lines …) are
-   negative (``_token_value``);
+   negative; printed markup is neutral (``_token_value``);
 2. the body is the run of consecutive tokens with the highest total value
-   (maximum-sum segment), so it starts and ends on real paragraphs;
-3. the header above the body is read for the title (the last heading-like line
-   before the byline, date and lead), the byline, the dateline and a lead paragraph;
+   (maximum-sum segment), so it starts and ends on real paragraphs; "Related" labels
+   and the heading of the reader comments end it;
+3. the header above the body is read for the title (the best-scoring headline-shaped
+   line: heading markup or indentation, a byline/dateline or prose under it, words
+   shared with the body and with the page's URL path, nearness; a line further down
+   when a byline marks it and nothing above qualified; written with its kicker
+   separator when the page repeats it so), the byline (a label alone on its line
+   takes the next line's names), the dateline and a lead paragraph;
 4. caption lines (with a glued-on credit) and the line before them (the alt text)
    become images; editor lines, update notices and author bio lines are taken out
    of the body into their own fields.
