@@ -739,3 +739,12 @@ def test_scoring_text_media_label_is_no_byline() -> None:
         (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "Video Sport"),
     ):
         assert not _parse(_lynx(title, f"   {label}", paras=paras)).authors, label
+
+
+def test_scoring_text_interface_line_inside_the_text_is_not_body() -> None:
+    for paras, title, ui in INTERFACE_LINES:
+        line = f"{ui}: 'A tram at the depot on a grey morning, seen from the bridge'"
+        body = (paras[0], line, paras[1], paras[2])
+        text = _parse(_lynx(title, paras=body)).text
+        assert ui not in text, ui
+        assert paras[2][:30] in text

@@ -197,7 +197,11 @@ INTERFACE_LINE = re.compile(
     re.IGNORECASE,
 )
 """Lines of the page's interface ("Share on …", "Listen to this article", "5 min read",
-"Topics: …") in English, German, French, Spanish and Italian: never the headline."""
+"Topics: …") in English, German, French, Spanish and Italian: never the headline, never
+body (hint ``INTERFACE_HINT``)."""
+INTERFACE_HINT = "interface"
+MAX_INTERFACE_CHARS = 200
+"""Interface lines are short."""
 MAX_TITLE_SEPARATOR_CHARS = 4
 """A headline repeated with its kicker separator has at most this many more characters."""
 KICKER_MARKS = ":|-–—"
@@ -562,7 +566,7 @@ def score_text(
             continue
         if _is_media_title(tokens, hints, i):
             continue
-        if REPEATED_HINT in hints[i] or MARKUP_HINT in hints[i]:
+        if REPEATED_HINT in hints[i] or MARKUP_HINT in hints[i] or INTERFACE_HINT in hints[i]:
             continue
         if hints[i] & FURNITURE_HINTS or token.kind in (
             TokenKind.HINT,
@@ -611,6 +615,8 @@ def _classify_all(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
                 found.add(DOUBLED_HINT)
             if token.kind is TokenKind.PARAGRAPH and _markup(token.text):
                 found.add(MARKUP_HINT)
+            if len(token.text) <= MAX_INTERFACE_CHARS and INTERFACE_LINE.match(token.text):
+                found.add(INTERFACE_HINT)
             hint = seen[token.text] = frozenset(found)
         out.append(hint | token.hints if token.hints else hint)
     lengths = [len(t.text) for t in tokens]
@@ -720,6 +726,8 @@ def _token_value(token: Token, hint: frozenset[str], config: TextScoringConfig) 
         return -INLINE_LABEL_COST if INLINE_RELATED.match(token.text) else -math.inf
     if hint & FURNITURE_HINTS:
         return -FURNITURE_COST
+    if INTERFACE_HINT in hint:
+        return -SHORT_LINE_COST  # "Click to play video: '…'" reads like a sentence
     if DOUBLED_HINT in hint or MARKUP_HINT in hint:
         return 0.0  # an image's alt text and caption, a formula's markup: neutral
     if _is_prose(token, config):
@@ -1227,7 +1235,7 @@ def _find_title(page: _Page) -> int | None:
             # an alt text and its caption on one line
         if page.mostly_date(i) or page.byline(i) or page.caption(i) is not None:
             continue
-        if INTERFACE_LINE.match(text) is not None:
+        if INTERFACE_HINT in page.hints[i]:
             continue  # "Share on …", "Listen to this article", "5 min read"
         score = _title_score(page, i, body_terms)
         if late and score > late_score:
