@@ -748,3 +748,21 @@ def test_scoring_text_interface_line_inside_the_text_is_not_body() -> None:
         text = _parse(_lynx(title, paras=body)).text
         assert ui not in text, ui
         assert paras[2][:30] in text
+
+
+def test_scoring_text_organisation_name_is_no_headline() -> None:
+    for paras, title, org, date in (
+        (EN_PARAS, "Council backs tram extension to the north", "The Northern Tram Gazette",
+         "February 4, 2025"),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "Straßenbahn Presse-Agentur",
+         "4. Februar 2025"),
+        (FR_PARAS, "Le conseil vote le prolongement du tramway", "Agence Tramway Presse",
+         "4 février 2025"),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "Agencia Tranvía Norte",
+         "4 de febrero de 2025"),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "Agenzia Tram Nord",
+         "4 febbraio 2025"),
+    ):  # fmt: skip
+        text = "\n\n".join(["Home", "News", title, "Politics", "Transport", "Local", org, date,
+                            *paras])  # fmt: skip
+        assert _parse(text).title != org, org

@@ -202,6 +202,10 @@ body (hint ``INTERFACE_HINT``)."""
 INTERFACE_HINT = "interface"
 MAX_INTERFACE_CHARS = 200
 """Interface lines are short."""
+MAX_ORGANIZATION_CHECKS = 3
+"""Best title candidates checked for being only an organisation's name."""
+MAX_ORGANIZATION_WORDS = 5
+"""… which has at most this many words."""
 MAX_TITLE_SEPARATOR_CHARS = 4
 """A headline repeated with its kicker separator has at most this many more characters."""
 KICKER_MARKS = ":|-–—"
@@ -1203,9 +1207,9 @@ def _find_title(page: _Page) -> int | None:
     hi = min(page.end, page.start + TITLE_LOOKAHEAD)
     far = min(page.end, page.start + TITLE_ANCHORED_LOOKAHEAD)
     body_terms = _body_terms(page)
-    best, best_score = None, TITLE_MIN_SCORE
+    early: list[tuple[float, int]] = []
+    late_ones: list[tuple[float, int]] = []
     in_body = False
-    late_best, late_score = None, TITLE_MIN_SCORE
     for i in range(lo, far + 1):
         if i > page.start + 1 and page.prose(i - 1) and page.prose(i - 2):
             in_body = True  # two paragraphs of running text: we are inside the body
@@ -1221,7 +1225,7 @@ def _find_title(page: _Page) -> int | None:
                 )
             )
         )  # the body has begun with running text: a later line is a sub-heading …
-        if late and (in_body or best is not None or not _anchored(page, i)):
+        if late and (in_body or early or not _anchored(page, i)):
             continue  # … unless no line above qualified, no two paragraphs of running
             # text came before it and a byline or dateline marks it
         text = page.tokens[i].text
@@ -1238,11 +1242,24 @@ def _find_title(page: _Page) -> int | None:
         if INTERFACE_HINT in page.hints[i]:
             continue  # "Share on …", "Listen to this article", "5 min read"
         score = _title_score(page, i, body_terms)
-        if late and score > late_score:
-            late_best, late_score = i, score
-        elif not late and score > best_score:
-            best, best_score = i, score
-    return best if best is not None else late_best
+        if score > TITLE_MIN_SCORE:
+            (late_ones if late else early).append((score, i))
+    for candidates in (early, late_ones):
+        # the best one that does not only name an organisation ("The Example Times"
+        # under a picture); few are looked at, the parser is not cheap
+        ranked = sorted(candidates, key=lambda c: (-c[0], c[1]))
+        for _, i in ranked[:MAX_ORGANIZATION_CHECKS]:
+            if not _organization_name(page.tokens[i].text):
+                return i
+    return None
+
+
+def _organization_name(text: str) -> bool:
+    """The line is nothing but the name of an organisation ("The Example Times")."""
+    if len(text.split()) > MAX_ORGANIZATION_WORDS:
+        return False
+    byline = parse_byline(text)
+    return not byline.persons and byline.organizations == (text,)
 
 
 def _punctuated_title(tokens: tuple[Token, ...], title: int) -> str:
