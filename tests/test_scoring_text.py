@@ -766,3 +766,14 @@ def test_scoring_text_organisation_name_is_no_headline() -> None:
         text = "\n\n".join(["Home", "News", title, "Politics", "Transport", "Local", org, date,
                             *paras])  # fmt: skip
         assert _parse(text).title != org, org
+
+
+def test_scoring_text_section_label_opening_with_a_label_word_is_no_byline() -> None:
+    for paras, title, label in (
+        (EN_PARAS, "Council backs tram extension to the north", "All Programmes"),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "Artikel Vorlesen"),
+        (FR_PARAS, "Le conseil vote le prolongement du tramway", "Article Abonné"),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "Artículo Patrocinado"),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "Articolo Sponsorizzato"),
+    ):
+        assert not _parse(_lynx(title, f"   {label}", paras=paras)).authors, label

@@ -391,6 +391,11 @@ NAME_STOPWORDS = frozenset(
         "galerie",
         "galería",
         "galleria",
+        "all",
+        "artikel",
+        "article",
+        "articolo",
+        "artículo",
     }
 )
 """Words that open headlines, kickers and labels but never a person's name; an
