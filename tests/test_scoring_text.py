@@ -777,3 +777,15 @@ def test_scoring_text_section_label_opening_with_a_label_word_is_no_byline() -> 
         (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "Articolo Sponsorizzato"),
     ):
         assert not _parse(_lynx(title, f"   {label}", paras=paras)).authors, label
+
+
+def test_scoring_text_byline_behind_a_picture_placeholder() -> None:
+    for paras, title, name in (
+        (EN_PARAS, "Council backs tram extension to the north", "Jane Doe"),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "Erika Mustermann"),
+        (FR_PARAS, "Le conseil vote le prolongement du tramway", "Marie Dupont"),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "Lucía García"),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "Giulia Bianchi"),
+    ):
+        article = _parse(_lynx(title, f"   [portrait-small] {name}", paras=paras))
+        assert _names(article) == [name], name

@@ -91,6 +91,9 @@ MIN_LINE_REPEATS = 3
 """… and occurs at least this many times on the page."""
 RESIDUE = re.compile(r"\((?:BUTTON|IMG|IFRAME)\)|\[[^\]]{0,60}\]|_{3,}")
 """Text-browser residue: buttons, image placeholders, form fields."""
+BYLINE_RESIDUE = re.compile(r"(?:\((?:BUTTON|IMG|IFRAME)\)|\[[^\]]{0,60}\])(?=\s)")
+"""Residue standing apart in a byline line ("[portrait] Jane Roe"); glued to a word it
+labels a link ("[id]Enlarge image") and stays."""
 MAX_PAIRED_CAPTION_DIFF = 4
 RESIDUE_CHARS = re.compile(r"[(\[_]")
 """Residue holds a bracket or an underscore."""
@@ -1054,9 +1057,12 @@ class _Page:
             token = self.tokens[i]
             found = ()
             if token.kind in HEADER_KINDS:
-                label = _bare_label(token.text)
+                text = token.text
+                if "[" in text or "(" in text:  # "[portrait] Jane Roe": drop the residue
+                    text = " ".join(BYLINE_RESIDUE.sub(" ", text).split())
+                label = _bare_label(text)
                 if label is None:
-                    found = _byline_names(token.text)
+                    found = _byline_names(text)
                 elif i + 1 < len(self.tokens) and self.tokens[i + 1].kind in HEADER_KINDS:
                     found = _byline_field_names(f"{label}: {self.tokens[i + 1].text}")
             self._bylines[i] = found
