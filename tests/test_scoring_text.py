@@ -789,3 +789,25 @@ def test_scoring_text_byline_behind_a_picture_placeholder() -> None:
     ):
         article = _parse(_lynx(title, f"   [portrait-small] {name}", paras=paras))
         assert _names(article) == [name], name
+
+
+def test_scoring_text_recommended_box_inside_the_article_keeps_the_text_above_it() -> None:
+    for paras, label in (
+        (EN_PARAS, "Recommended"),
+        (DE_PARAS, "Empfehlungen"),
+        (FR_PARAS, "Nos recommandations"),
+        (ES_PARAS, "Te recomendamos"),
+        (IT_PARAS, "Consigliati per te"),
+    ):
+        above = (f"{paras[0]} {paras[1]} {paras[2]}", f"{paras[2]} {paras[1]} {paras[0]}")
+        below = tuple(f"{p} {q}" for p in paras for q in paras if p != q)
+        lines = ["     * Home", "", "Council backs tram extension to the north", ""]
+        for para in above:
+            lines += [f"   {para}", ""]
+        lines += [label, "", "     * Another story about buses", "     * A third story", ""]
+        for para in below:
+            lines += [f"   {para}", ""]
+        text = _parse("\n".join(lines)).text
+        assert text.startswith(above[0]), label
+        assert "Another story" not in text, label
+        assert below[-1][:40] in text, label

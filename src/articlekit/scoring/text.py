@@ -264,6 +264,13 @@ HEADED_SEGMENT_SHARE = 0.2
 later section (after a "Related"/"More" label) when it is worth this share of it."""
 TEASER_DATELINES = 2
 """A run holding this many date lines is a list of teasers, even with a date above it."""
+INLINE_BOX_TOKENS = 16
+"""A box of links set into an article ("Recommended" and a few teasers) has at most
+this many tokens before the text goes on …"""
+INLINE_BOX_GAP = 2
+"""… and at most this many non-text tokens between the text above it and its label …"""
+INLINE_BOX_MIN_VALUE = 400.0
+"""… and the text above it is worth at least this much (a few paragraphs)."""
 HEADER_REACH = 12
 """Tokens above a run looked at for its header."""
 INLINE_RELATED = re.compile(
@@ -478,6 +485,9 @@ def score_text(
     start, end = _body_range(tokens, hints, config)
     if start < 0:
         return PartialArticle(warnings=(("scoring.no_body", "no paragraph of running text"),))
+    box = _inline_box(tokens, hints, config, start)
+    if box is not None:
+        start = box[0]
     para_indent = _paragraph_indent(tokens[start : end + 1], config)
     page = _Page(
         tokens,
@@ -574,7 +584,7 @@ def score_text(
         if "notice" in hints[i]:
             notices.append(token.text)
             continue
-        if i > end or i < header.body_start:
+        if i > end or i < header.body_start or (box is not None and box[1] <= i <= box[2]):
             continue
         if _is_media_title(tokens, hints, i):
             continue
@@ -799,6 +809,44 @@ def _body_range(
         if value >= HEADED_SEGMENT_SHARE * best and _has_header(tokens, hints, lo, span[0]):
             return span
     return best_range
+
+
+def _inline_box(
+    tokens: tuple[Token, ...], hints: list[frozenset[str]], config: TextScoringConfig, start: int
+) -> tuple[int, int, int] | None:
+    """A "Recommended" box set into the article: the body run starts a few tokens after
+    a section label, and running text ends right above that label. Returns the start of
+    that earlier text and the box's first and last token, or ``None``."""
+    label = next(
+        (
+            i
+            for i in range(start - 1, max(-1, start - 1 - INLINE_BOX_TOKENS), -1)
+            if _token_value(tokens[i], hints[i], config) == -math.inf
+        ),
+        None,
+    )
+    if label is None:
+        return None
+    total = best = 0.0
+    first = None
+    gap = 0
+    for i in range(label - 1, -1, -1):
+        value = _token_value(tokens[i], hints[i], config)
+        if value == -math.inf:
+            break
+        if first is None and value <= 0.0:
+            gap += 1
+            if gap > INLINE_BOX_GAP:
+                return None
+            continue
+        total += value
+        if total <= 0.0:
+            break
+        if total > best:
+            best, first = total, i
+    if first is None or best < INLINE_BOX_MIN_VALUE:
+        return None
+    return first, label, start - 1
 
 
 def segment_of(segments: list[tuple[float, tuple[int, int], int]], span: tuple[int, int]) -> int:
