@@ -811,3 +811,14 @@ def test_scoring_text_recommended_box_inside_the_article_keeps_the_text_above_it
         assert text.startswith(above[0]), label
         assert "Another story" not in text, label
         assert below[-1][:40] in text, label
+
+
+def test_scoring_text_label_opening_with_an_article_is_no_byline() -> None:
+    for paras, title, label in (
+        (EN_PARAS, "Council backs tram extension to the north", "The Morning Briefing"),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "Zur Playlist Hinzufügen"),
+        (FR_PARAS, "Le conseil vote le prolongement du tramway", "Aux Abonnés Uniquement"),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "Los Más Leídos"),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "Gli Ultimi Articoli"),
+    ):
+        assert not _parse(_lynx(title, f"   {label}", paras=paras)).authors, label

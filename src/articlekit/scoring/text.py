@@ -406,6 +406,19 @@ NAME_STOPWORDS = frozenset(
         "article",
         "articolo",
         "artículo",
+        "zur",
+        "zum",
+        "the",
+        "der",
+        "die",
+        "das",
+        "playlist",
+        "au",
+        "aux",
+        "du",
+        "los",
+        "las",
+        "gli",
     }
 )
 """Words that open headlines, kickers and labels but never a person's name; an
