@@ -1008,8 +1008,8 @@ def _byline_field_names(text: str) -> tuple[str, ...]:
     labelled = BYLINE_LABEL.match(text) is not None
     if len(text.split()) > MAX_BYLINE_WORDS or (not labelled and SENTENCE_END.search(text)):
         return ()
-    if not labelled and NON_TIME_COLON.search(text):
-        return ()
+    if not labelled and (NON_TIME_COLON.search(text) or text.islower() or _too_few_capitals(text)):
+        return ()  # (the last two are checked below too; here they spare the parser)
     byline = parse_byline(text)
     names = byline.persons
     if not names or any(len(n.split()) < MIN_NAME_WORDS for n in names):
@@ -1037,6 +1037,14 @@ def _byline_field_names(text: str) -> tuple[str, ...]:
     if any(len(w) > MAX_CJK_NAME_CHARS for n in names if CJK_RE.search(n) for w in n.split()):
         return ()
     return names
+
+
+def _too_few_capitals(text: str) -> bool:
+    """Fewer than ``MIN_NAME_WORDS`` capital letters in a text written only in scripts
+    with case: no name of capitalised words can be in it."""
+    if sum(1 for ch in text if ch.isupper()) >= MIN_NAME_WORDS:
+        return False
+    return all(ch.lower() != ch.upper() for ch in text if ch.isalpha())
 
 
 def _uncovered_words(text: str, byline: Byline, *, capitalised: bool = False) -> int:
