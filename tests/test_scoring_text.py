@@ -822,3 +822,21 @@ def test_scoring_text_label_opening_with_an_article_is_no_byline() -> None:
         (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "Gli Ultimi Articoli"),
     ):
         assert not _parse(_lynx(title, f"   {label}", paras=paras)).authors, label
+
+
+def test_scoring_text_byline_label_alone_takes_one_author_per_line() -> None:
+    for paras, title, label, names in (
+        (EN_PARAS, "Council backs tram extension to the north", "By", ("Jane Doe", "John Roe")),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "Von",
+         ("Erika Mustermann", "Max Mustermann")),
+        (FR_PARAS, "Le conseil vote le prolongement du tramway", "Par",
+         ("Marie Dupont", "Jean Martin")),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "Por",
+         ("Lucía García", "Pedro Sánchez")),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "di",
+         ("Giulia Bianchi", "Marco Rossi")),
+    ):  # fmt: skip
+        lines = (title, f"   {label}", *(f"   {n}" for n in names), "   04.02.2025")
+        article = _parse(_lynx(*lines, paras=paras))
+        assert _names(article) == list(names), label
+        assert names[1] not in article.text

@@ -225,6 +225,8 @@ BODY_TERMS_CHARS = 4000
 """Characters of body text whose content words are compared with title candidates."""
 MIN_DATE_SHARE_OF_TITLE = 0.4
 """A line whose date takes this share of its characters is a dateline, not a title."""
+MAX_BYLINE_LINES = 6
+"""A byline set one author per line spans at most this many lines on either side."""
 MAX_BYLINE_WORDS = 12
 """Byline lines are short."""
 MAX_DATELINE_CHARS = 80
@@ -526,8 +528,10 @@ def score_text(
     if header.title is not None:
         title = _punctuated_title(tokens, header.title)
         note("title", header.title)
+    group = _byline_group(page, header.byline) if header.byline is not None else ()
     if header.byline is not None:
-        authors = tuple(PersonRef(name=n) for n in page.byline(header.byline))
+        names = dict.fromkeys(n for i in group for n in page.byline(i))
+        authors = tuple(PersonRef(name=n) for n in names)
         note("authors", header.byline)
     if header.dateline is not None:
         published = _first_date(tokens[header.dateline].text, reference_time, page.day_first)
@@ -552,6 +556,7 @@ def score_text(
     consumed = {
         i for i in (header.title, header.byline, header.dateline, header.lead) if i is not None
     }
+    consumed.update(group)
     if header.byline is not None and page.names_below(header.byline):
         consumed.add(header.byline + 1)
     last_body = start
@@ -1238,13 +1243,29 @@ def _read_header(page: _Page) -> _Header:
             dateline = _pick_dateline(page, wide)
         if byline is None:
             byline = next((i for i in wide if page.labelled_byline(i)), None)
-    taken = {byline, dateline}
+    taken = {byline, dateline, *(_byline_group(page, byline) if byline is not None else ())}
     if byline is not None and page.names_below(byline):
         taken.add(byline + 1)
     while body_start in taken:
         body_start += 1
     lead = _find_lead(page, body_start)
     return _Header(title=title, byline=byline, dateline=dateline, lead=lead, body_start=body_start)
+
+
+def _byline_group(page: _Page, byline: int) -> tuple[int, ...]:
+    """The byline token, plus, after a label alone on its line, the next lines that are
+    names too: one author per line ("By" / "Jane Roe, Reporter" / "John Doe")."""
+    if not page.names_below(byline):
+        return (byline,)
+    last = byline + 1
+    while (
+        last + 1 < len(page.tokens)
+        and last - byline < MAX_BYLINE_LINES
+        and page.byline(last + 1)
+        and not page.dateline(last + 1)
+    ):
+        last += 1
+    return tuple(range(byline, last + 1))
 
 
 def _pick_dateline(page: _Page, order: list[int]) -> int | None:
