@@ -840,3 +840,24 @@ def test_scoring_text_byline_label_alone_takes_one_author_per_line() -> None:
         article = _parse(_lynx(*lines, paras=paras))
         assert _names(article) == list(names), label
         assert names[1] not in article.text
+
+
+ALT_AND_CAPTION = (
+    (EN_PARAS, "Council backs tram extension to the north",
+     "A tram waits at the depot on a grey morning", "(Jane Roe)"),
+    (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn",
+     "Eine Straßenbahn wartet an einem grauen Morgen im Depot", "Foto: Erika Mustermann"),
+    (FR_PARAS, "Le conseil vote le prolongement du tramway",
+     "Un tramway attend au dépôt par un matin gris", "(Marie Dupont)"),
+    (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía",
+     "Un tranvía espera en las cocheras en una mañana gris", "(Lucía García)"),
+    (IT_PARAS, "Il consiglio approva il nuovo tram verso nord",
+     "Un tram attende al deposito in una mattina grigia", "(Giulia Bianchi)"),
+)  # fmt: skip
+
+
+def test_scoring_text_picture_alt_text_and_caption_are_no_headline() -> None:
+    for paras, title, alt, credit in ALT_AND_CAPTION:
+        text = "\n\n".join(["Home", title, alt, f"{alt}. {credit}",
+                            "By Jane Doe", *paras])  # fmt: skip
+        assert _parse(text).title == title, title

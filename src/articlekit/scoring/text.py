@@ -94,6 +94,9 @@ RESIDUE = re.compile(r"\((?:BUTTON|IMG|IFRAME)\)|\[[^\]]{0,60}\]|_{3,}")
 BYLINE_RESIDUE = re.compile(r"(?:\((?:BUTTON|IMG|IFRAME)\)|\[[^\]]{0,60}\])(?=\s)")
 """Residue standing apart in a byline line ("[portrait] Jane Roe"); glued to a word it
 labels a link ("[id]Enlarge image") and stays."""
+MAX_CAPTION_EXTRA_CHARS = 60
+"""A caption repeating its picture's alt text adds at most this many characters (a
+credit, a date)."""
 MAX_PAIRED_CAPTION_DIFF = 4
 RESIDUE_CHARS = re.compile(r"[(\[_]")
 """Residue holds a bracket or an underscore."""
@@ -421,6 +424,13 @@ NAME_STOPWORDS = frozenset(
         "los",
         "las",
         "gli",
+        "news",
+        "noticia",
+        "noticias",
+        "notizia",
+        "notizie",
+        "nachrichten",
+        "actualités",
     }
 )
 """Words that open headlines, kickers and labels but never a person's name; an
@@ -1340,8 +1350,8 @@ def _find_title(page: _Page) -> int | None:
             # an alt text and its caption on one line
         if page.mostly_date(i) or page.byline(i) or page.caption(i) is not None:
             continue
-        if INTERFACE_HINT in page.hints[i]:
-            continue  # "Share on …", "Listen to this article", "5 min read"
+        if INTERFACE_HINT in page.hints[i] or _alt_and_caption(page.tokens, i):
+            continue  # "Share on …", "Listen to this article", "5 min read"; a picture
         score = _title_score(page, i, body_terms)
         if score > TITLE_MIN_SCORE:
             (late_ones if late else early).append((score, i))
@@ -1361,6 +1371,27 @@ def _organization_name(text: str) -> bool:
         return False
     byline = parse_byline(text)
     return not byline.persons and byline.organizations == (text,)
+
+
+def _alt_and_caption(tokens: tuple[Token, ...], i: int) -> bool:
+    """Token ``i`` and a neighbour are a picture's alt text and its caption: one line
+    repeats the other with a credit or a few words added ("A man on a bridge" / "A man on
+    a bridge. (Jane Roe)")."""
+    text = tokens[i].text
+    if len(text) < MIN_PAIRED_CAPTION_CHARS:
+        return False
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(tokens):
+            continue
+        other = tokens[j].text
+        shorter, longer = (text, other) if len(text) <= len(other) else (other, text)
+        if (
+            len(shorter) >= MIN_PAIRED_CAPTION_CHARS
+            and len(shorter) < len(longer) <= len(shorter) + MAX_CAPTION_EXTRA_CHARS
+            and longer.startswith(shorter)
+        ):
+            return True
+    return False
 
 
 def _punctuated_title(tokens: tuple[Token, ...], title: int) -> str:
