@@ -861,3 +861,14 @@ def test_scoring_text_picture_alt_text_and_caption_are_no_headline() -> None:
         text = "\n\n".join(["Home", title, alt, f"{alt}. {credit}",
                             "By Jane Doe", *paras])  # fmt: skip
         assert _parse(text).title == title, title
+
+
+def test_scoring_text_news_label_is_no_byline() -> None:
+    for paras, title, label in (
+        (EN_PARAS, "Council backs tram extension to the north", "News Roundup"),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "Nachrichten Überblick"),
+        (FR_PARAS, "Le conseil vote le prolongement du tramway", "Actualités Locales"),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "Noticia Relacionada"),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "Notizie Correlate"),
+    ):
+        assert not _parse(_lynx(title, f"   {label}", paras=paras)).authors, label
