@@ -872,3 +872,21 @@ def test_scoring_text_news_label_is_no_byline() -> None:
         (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "Notizie Correlate"),
     ):
         assert not _parse(_lynx(title, f"   {label}", paras=paras)).authors, label
+
+
+def test_scoring_text_line_after_a_complete_header_is_no_headline() -> None:
+    for paras, title, byline, date, caption in (
+        (EN_PARAS, "Trams for the north", "By Jane Doe", "February 4, 2025",
+         "Drawing of the new tram line and the council building at night"),
+        (DE_PARAS, "Straßenbahn für den Norden", "Von Erika Mustermann", "4. Februar 2025",
+         "Zeichnung der neuen Straßenbahnlinie und des Rathauses bei Nacht"),
+        (FR_PARAS, "Un tramway pour le nord", "Par Marie Dupont", "4 février 2025",
+         "Dessin de la nouvelle ligne de tramway et de la mairie la nuit"),
+        (ES_PARAS, "Un tranvía para el norte", "Por Lucía García", "4 de febrero de 2025",
+         "Dibujo de la nueva línea del tranvía y del ayuntamiento de noche"),
+        (IT_PARAS, "Un tram per il nord", "di Giulia Bianchi", "4 febbraio 2025",
+         "Disegno della nuova linea del tram e del municipio di notte"),
+    ):  # fmt: skip
+        text = "\n\n".join(["Home", title, byline, date, paras[0], "Save", caption,
+                            *paras[1:], paras[0]])  # fmt: skip
+        assert _parse(text).title == title, title

@@ -1458,6 +1458,8 @@ def _title_score(page: _Page, i: int, body_terms: Counter[str]) -> float:
     score += _below_title(page, i)
     if _after_headline(page, i):
         score -= TITLE_DEK_MALUS
+    if i > page.start and _header_closed(page, i):
+        score -= TITLE_ANCHOR_BONUS
     own = _terms(text)
     if own:
         inside = page.start <= i <= page.end
@@ -1500,6 +1502,19 @@ def _slug_share(text: str, slug: frozenset[str]) -> float:
     if not words:
         return 0.0
     return sum(1 for w in words if w in slug) / len(words)
+
+
+def _header_closed(page: _Page, i: int) -> bool:
+    """Above token ``i`` (inside the body run) a headline-shaped line already has its
+    byline or dateline under it: the header is complete, ``i`` is a caption or a
+    sub-heading."""
+    for j in range(i - 1, max(-1, i - 1 - ANCHOR_WINDOW), -1):
+        if page.byline(j) or page.dateline(j):
+            return any(
+                _title_shape(page.tokens[k]) and not page.byline(k) and not page.dateline(k)
+                for k in range(max(0, j - ANCHOR_WINDOW), j)
+            )
+    return False
 
 
 def _after_headline(page: _Page, i: int) -> bool:
