@@ -499,3 +499,394 @@ def test_scoring_text_browser_residue_and_doubled_alt_text_are_no_title() -> Non
         title = "Council backs tram extension to the north"
         text = _lynx(title, "   4.2.2025", "[Home ] (BUTTON)", f"{alt} {alt}", paras=paras)
         assert _parse(text).title == title, alt
+
+
+# --------------------------------------------------------------------------- late headlines
+
+LATE_HEADLINES = (
+    (EN_PARAS, "Council backs tram extension to the north", "   By Jane Doe",
+     "A tram waits at the depot on a grey morning, while workers inspect the overhead lines "
+     "before the first service of the day. The depot was built in the sixties and has been "
+     "too small for the growing fleet for many years now."),
+    (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "   Von Erika Mustermann",
+     "Eine Straßenbahn wartet an einem grauen Morgen im Depot, während Arbeiter die "
+     "Oberleitung vor der ersten Fahrt des Tages prüfen. Das Depot stammt aus den sechziger "
+     "Jahren und ist für die wachsende Flotte seit vielen Jahren viel zu klein."),
+    (FR_PARAS, "Le conseil vote le prolongement du tramway", "   Par Marie Dupont",
+     "Un tramway attend au dépôt par un matin gris, pendant que des ouvriers contrôlent "
+     "les lignes aériennes avant le premier service. Le dépôt date des années soixante et il "
+     "est trop petit pour la flotte depuis de nombreuses années."),
+    (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "   Por Lucía García",
+     "Un tranvía espera en las cocheras en una mañana gris, mientras los operarios revisan "
+     "el tendido eléctrico antes del primer servicio. Las cocheras son de los años sesenta y "
+     "se han quedado pequeñas para la flota desde hace muchos años."),
+    (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "   di Giulia Bianchi",
+     "Un tram attende al deposito in una mattina grigia, mentre gli operai controllano "
+     "la linea aerea prima della prima corsa del giorno. Il deposito risale agli anni sessanta "
+     "ed è troppo piccolo per la flotta ormai da molti anni."),
+)  # fmt: skip
+
+
+def test_scoring_text_headline_after_an_opening_caption_is_found_by_its_byline() -> None:
+    for paras, title, byline, caption in LATE_HEADLINES:
+        text = _lynx(f"   {caption}", title, byline, paras=paras)
+        article = _parse(text)
+        assert article.title == title, title
+        assert caption not in article.text
+
+
+def test_scoring_text_late_line_without_byline_is_no_headline() -> None:
+    for paras, title, _, caption in LATE_HEADLINES:
+        text = _lynx(f"   {caption}", title, paras=paras)
+        assert _parse(text).title is None, title
+
+
+def test_scoring_text_short_line_repeated_between_paragraphs_is_no_title() -> None:
+    for paras, label in ((EN_PARAS, "Article content"), (DE_PARAS, "Artikel lesen"),
+                         (FR_PARAS, "Contenu article"), (ES_PARAS, "Sigue leyendo"),
+                         (IT_PARAS, "Continua lettura")):  # fmt: skip
+        lines = ["     * Home", "     * World", ""]
+        for para in paras:
+            lines += [f"   {label}", "", f"   {para}", ""]
+        assert _parse("\n".join(lines)).title != label, label
+
+
+def test_scoring_text_headline_takes_its_kicker_separator_from_the_breadcrumb() -> None:
+    for paras, kicker, headline in (
+        (EN_PARAS, "Transport", "Council backs tram extension to the north"),
+        (DE_PARAS, "Nahverkehr", "Stadtrat stimmt für längere Straßenbahn"),
+        (FR_PARAS, "Transports", "Le conseil vote le prolongement du tramway"),
+        (ES_PARAS, "Movilidad", "El ayuntamiento aprueba ampliar el tranvía"),
+        (IT_PARAS, "Trasporti", "Il consiglio approva il nuovo tram verso nord"),
+    ):
+        text = _lynx(f"     * {kicker}: {headline}", f"{kicker} {headline}", paras=paras)
+        assert _parse(text).title == f"{kicker}: {headline}", headline
+        # a different line with the same first words is not the headline
+        text = _lynx(f"     * {kicker}: {headline} today", f"{kicker} {headline}", paras=paras)
+        assert _parse(text).title == f"{kicker} {headline}", headline
+
+
+SLUG_HEADLINES = (
+    (EN_PARAS, "Northern districts get their tram at last",
+     "City council voted to expand the tram network",
+     "https://news.example/2025/02/04/northern-districts-get-their-tram-at-last-1234"),
+    (DE_PARAS, "Endlich fährt die Bahn auch im Norden",
+     "Stadtrat hat beschlossen, das Straßenbahnnetz zu verlängern",
+     "https://zeitung.example/lokales/endlich-faehrt-die-bahn-auch-im-norden-id4711.html"),
+    (FR_PARAS, "Enfin un tram pour les quartiers du nord",
+     "Le conseil municipal a voté le prolongement du tramway",
+     "https://journal.example/ville/enfin-un-tram-pour-les-quartiers-du-nord_4711"),
+    (ES_PARAS, "Por fin llega el tren ligero a las afueras",
+     "El ayuntamiento aprobó la ampliación del tranvía",
+     "https://diario.example/local/2025-02-04/por-fin-llega-el-tren-ligero-a-las-afueras.html"),
+    (IT_PARAS, "Finalmente arriva la linea nei quartieri a nord",
+     "Il consiglio comunale ha approvato il prolungamento del tram",
+     "https://giornale.example/cronaca/finalmente-arriva-la-linea-nei-quartieri-a-nord-4711"),
+)  # fmt: skip
+
+
+def test_scoring_text_url_path_spelling_the_headline_picks_it() -> None:
+    for paras, headline, other, url in SLUG_HEADLINES:
+        text = "\n\n".join(["Home", "News", headline, "Listen", "01:53", other, "By Jane Doe",
+                            *paras])  # fmt: skip
+        assert _parse(text, url=url).title == headline, headline
+        # an id-only path says nothing about the headline
+        assert _parse(text, url="https://news.example/article/4711").title == other, other
+
+
+def test_scoring_text_byline_label_alone_takes_the_name_on_the_next_line() -> None:
+    for paras, title, label, name in (
+        (EN_PARAS, "Council backs tram extension to the north", "Author of the article:",
+         "Jane Doe"),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "Von", "Erika Mustermann"),
+        (FR_PARAS, "Le conseil vote le prolongement du tramway", "Par", "Marie Dupont"),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "Por", "Lucía García"),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "di", "Giulia Bianchi"),
+    ):  # fmt: skip
+        dek = f"   {paras[2]}"
+        article = _parse(_lynx(title, dek, f"   {label}", f"     * {name}", paras=paras))
+        assert _names(article) == [name], label
+        assert article.title == title
+        assert name not in article.text
+        # a label before a line that is no name gives no author
+        article = _parse(_lynx(title, dek, f"   {label}", "   the city council", paras=paras))
+        assert not article.authors, label
+
+
+def test_scoring_text_bare_name_right_above_the_first_paragraph_is_the_byline() -> None:
+    for paras, title, name in (
+        (EN_PARAS, "Council backs tram extension to the north", "Jane Doe"),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "Erika Mustermann"),
+        (FR_PARAS, "Le conseil vote le prolongement du tramway", "Marie Dupont"),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "Lucía García"),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "Giulia Bianchi"),
+    ):
+        bar = ("   (BUTTON) Share", "   (BUTTON) Save", "   [placeholder.png]")
+        article = _parse(_lynx(title, *bar, f"   {name}", paras=paras))
+        assert _names(article) == [name], name
+        # far from both the headline and the text it is no byline
+        article = _parse(_lynx(title, *bar, f"   {name}", *bar, paras=paras))
+        assert not article.authors, name
+
+
+def test_scoring_text_dated_line_after_two_paragraphs_is_no_headline() -> None:
+    for paras, heading, dateline in (
+        (EN_PARAS, "What the council decided on Tuesday", "   February 4, 2025"),
+        (DE_PARAS, "Was der Stadtrat am Dienstag beschlossen hat", "   4. Februar 2025"),
+        (FR_PARAS, "Ce que le conseil a décidé mardi soir", "   4 février 2025"),
+        (ES_PARAS, "Lo que decidió el ayuntamiento el martes", "   4 de febrero de 2025"),
+        (IT_PARAS, "Che cosa ha deciso il consiglio martedì", "   4 febbraio 2025"),
+    ):
+        long = (f"{paras[0]} {paras[1]}", f"{paras[1]} {paras[2]}")  # no headline shape
+        body = (*long, heading, dateline.strip(), paras[2], *long)
+        text = _lynx(paras=body, menu=False).replace(f"   {heading}", heading)
+        assert _parse(text).title != heading, heading
+
+
+def test_scoring_text_headline_above_a_long_paywall_box_is_found() -> None:
+    box = tuple(f"     * Offer number {n} for new readers" for n in range(36))
+    for paras, title, byline in (
+        (EN_PARAS, "Council backs tram extension to the north", "   By Jane Doe"),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "   Von Erika Mustermann"),
+        (FR_PARAS, "Le conseil vote le prolongement du tramway", "   Par Marie Dupont"),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "   Por Lucía García"),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "   di Giulia Bianchi"),
+    ):
+        article = _parse(_lynx(title, byline, *box, paras=paras))
+        assert article.title == title, title
+        assert article.text.startswith(paras[0][:20])
+
+
+INTERFACE_LINES = (
+    (EN_PARAS, "Council backs tram extension to the north",
+     "Listen to this article about the tram network"),
+    (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn",
+     "Artikel anhören: Stadtrat und Straßenbahn"),
+    (FR_PARAS, "Le conseil vote le prolongement du tramway",
+     "Écouter l'article sur le tramway du nord"),
+    (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía",
+     "Escuchar la noticia sobre el tranvía del norte"),
+    (IT_PARAS, "Il consiglio approva il nuovo tram verso nord",
+     "Ascolta l'articolo sul tram verso nord"),
+)  # fmt: skip
+
+
+def test_scoring_text_interface_line_is_never_the_headline() -> None:
+    for paras, title, ui in INTERFACE_LINES:
+        text = "\n\n".join(["Home", "News", title, "Politics", "Transport", "Local", ui, *paras])
+        assert _parse(text).title != ui, ui
+        text = "\n\n".join(["Home", "News", title, ui, "5 min read", "By Jane Doe", *paras])
+        assert _parse(text).title == title, title
+
+
+def test_scoring_text_title_case_headline_with_a_dash_is_no_byline() -> None:
+    for paras, title in (
+        (EN_PARAS, "Tram Plans — Council Backs Extension To The Northern Districts"),
+        (DE_PARAS, "Neue Trasse — Stadtrat Will Bahnen Für Den Ganzen Norden"),
+        (FR_PARAS, "Grand Projet — Le Conseil Vote Le Tramway Du Nord"),
+        (ES_PARAS, "Gran Proyecto — El Ayuntamiento Aprueba Ampliar El Tranvía"),
+        (IT_PARAS, "Grande Progetto — Il Consiglio Approva Il Tram Verso Nord"),
+    ):
+        article = _parse(_lynx(title, paras=paras))
+        assert not article.authors, title
+        assert article.title == title, title
+    article = _parse(_lynx("Council backs tram extension to the north",
+                           "   Jane Doe — Transport Correspondent"))  # fmt: skip
+    assert _names(article) == ["Jane Doe"]
+
+
+def test_scoring_text_printed_markup_lines_are_not_body() -> None:
+    markup = (
+        "[MATH: <semantics> <mrow class='ord'> <mi> A </mi> "
+        "<mo> = </mo> <mi> B </mi> </mrow> :MATH]"
+    )
+    for paras in (EN_PARAS, DE_PARAS, FR_PARAS, ES_PARAS, IT_PARAS):
+        body = (paras[0], markup, paras[1], markup, paras[2])
+        text = _parse(_lynx("Council backs tram extension to the north", paras=body)).text
+        assert "semantics" not in text
+        assert text.startswith(paras[0][:30]) and paras[2][:30] in text
+    named = (
+        "Every picture on the page sits in a <figure> element with an <img> inside it, as before."
+    )
+    text = _parse(_lynx("Pictures", paras=(*EN_PARAS, named))).text
+    assert "<figure>" in text
+
+
+def test_scoring_text_reader_comments_end_the_body() -> None:
+    for paras, label in (
+        (EN_PARAS, "There are 13 comments"),
+        (DE_PARAS, "Kommentare (12)"),
+        (FR_PARAS, "12 commentaires"),
+        (ES_PARAS, "Comentarios (12)"),
+        (IT_PARAS, "Lascia un commento"),
+    ):
+        comments = (
+            "I fully agree with this, and I hope the new line will also stop at our school.",
+            "Ten years of talk and still no tram: I will believe it when it agrees with the plan.",
+        )
+        body = (*paras, label, *comments)
+        text = _parse(_lynx("Council backs tram extension to the north", paras=body)).text
+        assert "agree with this" not in text, label
+        assert paras[2][:30] in text
+
+
+def test_scoring_text_media_label_is_no_byline() -> None:
+    for paras, title, label in (
+        (EN_PARAS, "Council backs tram extension to the north", "Video News"),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "Audio Politik"),
+        (FR_PARAS, "Le conseil vote le prolongement du tramway", "Vidéo Politique"),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "Galería Madrid"),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "Video Sport"),
+    ):
+        assert not _parse(_lynx(title, f"   {label}", paras=paras)).authors, label
+
+
+def test_scoring_text_interface_line_inside_the_text_is_not_body() -> None:
+    for paras, title, ui in INTERFACE_LINES:
+        line = f"{ui}: 'A tram at the depot on a grey morning, seen from the bridge'"
+        body = (paras[0], line, paras[1], paras[2])
+        text = _parse(_lynx(title, paras=body)).text
+        assert ui not in text, ui
+        assert paras[2][:30] in text
+
+
+def test_scoring_text_organisation_name_is_no_headline() -> None:
+    for paras, title, org, date in (
+        (EN_PARAS, "Council backs tram extension to the north", "The Northern Tram Gazette",
+         "February 4, 2025"),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "Straßenbahn Presse-Agentur",
+         "4. Februar 2025"),
+        (FR_PARAS, "Le conseil vote le prolongement du tramway", "Agence Tramway Presse",
+         "4 février 2025"),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "Agencia Tranvía Norte",
+         "4 de febrero de 2025"),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "Agenzia Tram Nord",
+         "4 febbraio 2025"),
+    ):  # fmt: skip
+        text = "\n\n".join(["Home", "News", title, "Politics", "Transport", "Local", org, date,
+                            *paras])  # fmt: skip
+        assert _parse(text).title != org, org
+
+
+def test_scoring_text_section_label_opening_with_a_label_word_is_no_byline() -> None:
+    for paras, title, label in (
+        (EN_PARAS, "Council backs tram extension to the north", "All Programmes"),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "Artikel Vorlesen"),
+        (FR_PARAS, "Le conseil vote le prolongement du tramway", "Article Abonné"),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "Artículo Patrocinado"),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "Articolo Sponsorizzato"),
+    ):
+        assert not _parse(_lynx(title, f"   {label}", paras=paras)).authors, label
+
+
+def test_scoring_text_byline_behind_a_picture_placeholder() -> None:
+    for paras, title, name in (
+        (EN_PARAS, "Council backs tram extension to the north", "Jane Doe"),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "Erika Mustermann"),
+        (FR_PARAS, "Le conseil vote le prolongement du tramway", "Marie Dupont"),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "Lucía García"),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "Giulia Bianchi"),
+    ):
+        article = _parse(_lynx(title, f"   [portrait-small] {name}", paras=paras))
+        assert _names(article) == [name], name
+
+
+def test_scoring_text_recommended_box_inside_the_article_keeps_the_text_above_it() -> None:
+    for paras, label in (
+        (EN_PARAS, "Recommended"),
+        (DE_PARAS, "Empfehlungen"),
+        (FR_PARAS, "Nos recommandations"),
+        (ES_PARAS, "Te recomendamos"),
+        (IT_PARAS, "Consigliati per te"),
+    ):
+        above = (f"{paras[0]} {paras[1]} {paras[2]}", f"{paras[2]} {paras[1]} {paras[0]}")
+        below = tuple(f"{p} {q}" for p in paras for q in paras if p != q)
+        lines = ["     * Home", "", "Council backs tram extension to the north", ""]
+        for para in above:
+            lines += [f"   {para}", ""]
+        lines += [label, "", "     * Another story about buses", "     * A third story", ""]
+        for para in below:
+            lines += [f"   {para}", ""]
+        text = _parse("\n".join(lines)).text
+        assert text.startswith(above[0]), label
+        assert "Another story" not in text, label
+        assert below[-1][:40] in text, label
+
+
+def test_scoring_text_label_opening_with_an_article_is_no_byline() -> None:
+    for paras, title, label in (
+        (EN_PARAS, "Council backs tram extension to the north", "The Morning Briefing"),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "Zur Playlist Hinzufügen"),
+        (FR_PARAS, "Le conseil vote le prolongement du tramway", "Aux Abonnés Uniquement"),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "Los Más Leídos"),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "Gli Ultimi Articoli"),
+    ):
+        assert not _parse(_lynx(title, f"   {label}", paras=paras)).authors, label
+
+
+def test_scoring_text_byline_label_alone_takes_one_author_per_line() -> None:
+    for paras, title, label, names in (
+        (EN_PARAS, "Council backs tram extension to the north", "By", ("Jane Doe", "John Roe")),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "Von",
+         ("Erika Mustermann", "Max Mustermann")),
+        (FR_PARAS, "Le conseil vote le prolongement du tramway", "Par",
+         ("Marie Dupont", "Jean Martin")),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "Por",
+         ("Lucía García", "Pedro Sánchez")),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "di",
+         ("Giulia Bianchi", "Marco Rossi")),
+    ):  # fmt: skip
+        lines = (title, f"   {label}", *(f"   {n}" for n in names), "   04.02.2025")
+        article = _parse(_lynx(*lines, paras=paras))
+        assert _names(article) == list(names), label
+        assert names[1] not in article.text
+
+
+ALT_AND_CAPTION = (
+    (EN_PARAS, "Council backs tram extension to the north",
+     "A tram waits at the depot on a grey morning", "(Jane Roe)"),
+    (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn",
+     "Eine Straßenbahn wartet an einem grauen Morgen im Depot", "Foto: Erika Mustermann"),
+    (FR_PARAS, "Le conseil vote le prolongement du tramway",
+     "Un tramway attend au dépôt par un matin gris", "(Marie Dupont)"),
+    (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía",
+     "Un tranvía espera en las cocheras en una mañana gris", "(Lucía García)"),
+    (IT_PARAS, "Il consiglio approva il nuovo tram verso nord",
+     "Un tram attende al deposito in una mattina grigia", "(Giulia Bianchi)"),
+)  # fmt: skip
+
+
+def test_scoring_text_picture_alt_text_and_caption_are_no_headline() -> None:
+    for paras, title, alt, credit in ALT_AND_CAPTION:
+        text = "\n\n".join(["Home", title, alt, f"{alt}. {credit}",
+                            "By Jane Doe", *paras])  # fmt: skip
+        assert _parse(text).title == title, title
+
+
+def test_scoring_text_news_label_is_no_byline() -> None:
+    for paras, title, label in (
+        (EN_PARAS, "Council backs tram extension to the north", "News Roundup"),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "Nachrichten Überblick"),
+        (FR_PARAS, "Le conseil vote le prolongement du tramway", "Actualités Locales"),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "Noticia Relacionada"),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "Notizie Correlate"),
+    ):
+        assert not _parse(_lynx(title, f"   {label}", paras=paras)).authors, label
+
+
+def test_scoring_text_line_after_a_complete_header_is_no_headline() -> None:
+    for paras, title, byline, date, caption in (
+        (EN_PARAS, "Trams for the north", "By Jane Doe", "February 4, 2025",
+         "Drawing of the new tram line and the council building at night"),
+        (DE_PARAS, "Straßenbahn für den Norden", "Von Erika Mustermann", "4. Februar 2025",
+         "Zeichnung der neuen Straßenbahnlinie und des Rathauses bei Nacht"),
+        (FR_PARAS, "Un tramway pour le nord", "Par Marie Dupont", "4 février 2025",
+         "Dessin de la nouvelle ligne de tramway et de la mairie la nuit"),
+        (ES_PARAS, "Un tranvía para el norte", "Por Lucía García", "4 de febrero de 2025",
+         "Dibujo de la nueva línea del tranvía y del ayuntamiento de noche"),
+        (IT_PARAS, "Un tram per il nord", "di Giulia Bianchi", "4 febbraio 2025",
+         "Disegno della nuova linea del tram e del municipio di notte"),
+    ):  # fmt: skip
+        text = "\n\n".join(["Home", title, byline, date, paras[0], "Save", caption,
+                            *paras[1:], paras[0]])  # fmt: skip
+        assert _parse(text).title == title, title

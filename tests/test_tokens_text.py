@@ -219,3 +219,20 @@ def test_tokens_text_buttons_and_counters_are_not_a_code_block() -> None:
     assert all(t.kind is not TokenKind.PRE for t in tokens)
     code = _tokens("if (x) {\n  y = 1;\n}\n")
     assert [t.kind for t in code] == [TokenKind.PRE]
+
+
+def test_tokens_text_wrapped_dump_keeps_a_byline_after_a_sentence_apart() -> None:
+    for sentence, header in (
+        ("The council met on Tuesday and voted for the new tram line to the north.",
+         "By Jane Doe"),
+        ("Der Stadtrat tagte am Dienstag und stimmte für die neue Linie nach Norden.",
+         "Von dpa 30.04.2024, 18:58"),
+        ("Le conseil s'est réuni mardi et a voté pour la nouvelle ligne vers le nord.",
+         "Par Marie Dupont"),
+        ("El ayuntamiento se reunió el martes y votó a favor de la nueva línea norte.",
+         "Por Lucía García"),
+        ("Il consiglio si è riunito martedì e ha votato per la nuova linea verso nord.",
+         "4 febbraio 2025, 14:13"),
+    ):  # fmt: skip
+        tokens = _tokens(f"{sentence}\n{header}\n")
+        assert [t.text for t in tokens] == [sentence, header], header

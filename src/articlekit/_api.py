@@ -121,7 +121,7 @@ def parse(
     # byline or dateline from their own run; the unfiltered generic run fills such
     # fields (it costs one more pass over the tokens of a text dump).
     if site_result is None or site_result.body is None or prepared.content_type == "text":
-        generic = _guard("scoring", lambda: _generic(prepared, opts), None, warnings)
+        generic = _guard("scoring", lambda: _generic(prepared, opts, doc.url), None, warnings)
     return assemble(
         url=url,
         content_type=prepared.content_type,
@@ -285,7 +285,7 @@ def _choose_adapter(
     return reg.for_content(prepared.text) if not candidates else None
 
 
-def _generic(prepared: _Prepared, options: ParseOptions) -> PartialArticle:
+def _generic(prepared: _Prepared, options: ParseOptions, url: str | None) -> PartialArticle:
     if prepared.content_type == "text":
         from articlekit.scoring.text import score_text  # noqa: PLC0415 (text path: lazy)
 
@@ -293,6 +293,7 @@ def _generic(prepared: _Prepared, options: ParseOptions) -> PartialArticle:
             prepared.stream,
             config=options.text_scoring,
             reference_time=options.reference_time,
+            url=url or (prepared.metadata.url.value if prepared.metadata.url else None),
         )
     return score_html(prepared.stream, prepared.metadata, config=options.scoring)
 

@@ -5,11 +5,16 @@ page's layout the way a person would:
 
 1. every token gets a value: long, sentence-like paragraphs are positive; short
    lines, link lists and recognised furniture (skip links, ads, share lines …) are
-   negative (``_token_value``);
+   negative; printed markup is neutral (``_token_value``);
 2. the body is the run of consecutive tokens with the highest total value
-   (maximum-sum segment), so it starts and ends on real paragraphs;
-3. the header above the body is read for the title (the last heading-like line
-   before the byline, date and lead), the byline, the dateline and a lead paragraph;
+   (maximum-sum segment), so it starts and ends on real paragraphs; "Related" labels
+   and the heading of the reader comments end it;
+3. the header above the body is read for the title (the best-scoring headline-shaped
+   line: heading markup or indentation, a byline/dateline or prose under it, words
+   shared with the body and with the page's URL path, nearness; a line further down
+   when a byline marks it and nothing above qualified; written with its kicker
+   separator when the page repeats it so), the byline (a label alone on its line
+   takes the next line's names), the dateline and a lead paragraph;
 4. caption lines (with a glued-on credit) and the line before them (the alt text)
    become images; editor lines, update notices and author bio lines are taken out
    of the body into their own fields.
@@ -23,6 +28,7 @@ import datetime as dt
 import itertools
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -70,12 +76,27 @@ REPEATED_HINT = "repeated"
 paragraphs, "Reply", "More") or holds only text-browser residue ("(BUTTON)", "[img]"):
 page furniture, never body (it still costs like any short line in the body run, which
 keeps menus of such lines out of it)."""
+MARKUP_HINT = "markup"
+"""Hint of a line that is mostly printed markup (see ``_markup``): neutral in the body
+run, left out of the body and never a title."""
+MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]{0,30}(?:\s[^<>]{0,300})?/?>")
+"""An HTML/XML tag printed as text."""
+MIN_MARKUP_TAGS = 4
+"""… and holds at least this many of them (prose may name a tag or two)."""
+MARKUP_SHARE = 0.4
+"""A line whose tags make up this share of its characters is markup."""
 MAX_REPEATED_LINE_CHARS = 40
 """Repeated-line furniture is short."""
 MIN_LINE_REPEATS = 3
 """… and occurs at least this many times on the page."""
 RESIDUE = re.compile(r"\((?:BUTTON|IMG|IFRAME)\)|\[[^\]]{0,60}\]|_{3,}")
 """Text-browser residue: buttons, image placeholders, form fields."""
+BYLINE_RESIDUE = re.compile(r"(?:\((?:BUTTON|IMG|IFRAME)\)|\[[^\]]{0,60}\])(?=\s)")
+"""Residue standing apart in a byline line ("[portrait] Jane Roe"); glued to a word it
+labels a link ("[id]Enlarge image") and stays."""
+MAX_CAPTION_EXTRA_CHARS = 60
+"""A caption repeating its picture's alt text adds at most this many characters (a
+credit, a date)."""
 MAX_PAIRED_CAPTION_DIFF = 4
 RESIDUE_CHARS = re.compile(r"[(\[_]")
 """Residue holds a bracket or an underscore."""
@@ -93,12 +114,16 @@ MAX_TITLE_WORDS = 30
 """A title line has at most this many words."""
 MIN_TITLE_WORDS = 2
 """… and at least this many."""
-TITLE_LOOKBACK = 30
-"""Tokens above the body start searched for the title (menus, share bars, images and
-captions often sit between the headline and the first paragraph)."""
+TITLE_LOOKBACK = 50
+"""Tokens above the body start searched for the title (menus, share bars, images,
+captions and paywall or sign-in boxes often sit between the headline and the first
+paragraph; the distance cost keeps far lines from winning without an anchor)."""
 TITLE_LOOKAHEAD = 3
 """Tokens after the body start that may still be the title (a headline ending in "?"
 or "!" scores as prose and opens the maximum-sum run)."""
+TITLE_ANCHORED_LOOKAHEAD = 25
+"""Tokens after the body start searched for a headline with a byline or dateline right
+under it (the run may open with image captions, a teaser or a paywall notice)."""
 META_AFTER_TITLE = 8
 """Tokens after the title searched for the byline and the dateline."""
 WIDE_META_AFTER = 16
@@ -150,6 +175,47 @@ TITLE_DEK_MALUS = 2.0
 MAX_KICKER_WORDS = 5
 """A line above the headline with at most this many words is a kicker ("Krieg in der
 Ukraine"), not a headline with the candidate as its standfirst."""
+TITLE_SLUG_WEIGHT = 4.0
+"""Weight of the share of a candidate's words that the page's URL path spells out
+("/2024/05/02/council-backs-tram-extension"): sites build the slug from the headline."""
+MIN_SLUG_WORDS = 3
+"""A URL path with fewer words (letters, not ids) is no slug."""
+MIN_SLUG_WORD_CHARS = 3
+"""Shorter words are left out of the slug comparison ("de", "a", "to")."""
+SLUG_WORD = re.compile(r"[^\W\d_]+")
+"""A word of a URL path or a headline (letters only: ids and dates are not words)."""
+SLUG_DIGRAPHS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
+"""Slugs transliterate umlauts ("ueber"); headline words are compared without marks."""
+INTERFACE_LINE = re.compile(
+    r"^\W{0,3}(?:"
+    r"share (?:on|via|with|this)|click to|go to|listen to (?:this|the)|thank you for"
+    r"|sign (?:in|up)|log ?in|register (?:to|for|now)|subscribe|follow us|download (?:the|our)"
+    r"|(?:media|image|video) caption|from wikipedia|topics:|tags:|filed under"
+    r"|\d+\s?(?:min(?:ute)?s?|m) read|reading time|read time"
+    r"|teilen (?:auf|per)|jetzt (?:anmelden|registrieren|abonnieren)|artikel anhören"
+    r"|lesezeit|themen:|schlagworte:"
+    r"|partager (?:sur|par)|écouter (?:l'article|cet article)|se connecter|s'inscrire"
+    r"|temps de lecture"
+    r"|compartir en|escuchar (?:el artículo|la noticia)|iniciar sesión|regístrate"
+    r"|tiempo de lectura"
+    r"|condividi su|ascolta (?:l'articolo|la notizia)|accedi|registrati|tempo di lettura"
+    r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Lines of the page's interface ("Share on …", "Listen to this article", "5 min read",
+"Topics: …") in English, German, French, Spanish and Italian: never the headline, never
+body (hint ``INTERFACE_HINT``)."""
+INTERFACE_HINT = "interface"
+MAX_INTERFACE_CHARS = 200
+"""Interface lines are short."""
+MAX_ORGANIZATION_CHECKS = 3
+"""Best title candidates checked for being only an organisation's name."""
+MAX_ORGANIZATION_WORDS = 5
+"""… which has at most this many words."""
+MAX_TITLE_SEPARATOR_CHARS = 4
+"""A headline repeated with its kicker separator has at most this many more characters."""
+KICKER_MARKS = ":|-–—"
+"""Marks that separate a kicker from the headline ("Kicker: Headline", "Kicker | …")."""
 ANCHOR_WINDOW = 4
 """Tokens below a title candidate looked at for a byline, dateline or prose."""
 CJK_CHAR_WEIGHT = 2
@@ -162,6 +228,8 @@ BODY_TERMS_CHARS = 4000
 """Characters of body text whose content words are compared with title candidates."""
 MIN_DATE_SHARE_OF_TITLE = 0.4
 """A line whose date takes this share of its characters is a dateline, not a title."""
+MAX_BYLINE_LINES = 6
+"""A byline set one author per line spans at most this many lines on either side."""
 MAX_BYLINE_WORDS = 12
 """Byline lines are short."""
 MAX_DATELINE_CHARS = 80
@@ -201,6 +269,13 @@ HEADED_SEGMENT_SHARE = 0.2
 later section (after a "Related"/"More" label) when it is worth this share of it."""
 TEASER_DATELINES = 2
 """A run holding this many date lines is a list of teasers, even with a date above it."""
+INLINE_BOX_TOKENS = 16
+"""A box of links set into an article ("Recommended" and a few teasers) has at most
+this many tokens before the text goes on …"""
+INLINE_BOX_GAP = 2
+"""… and at most this many non-text tokens between the text above it and its label …"""
+INLINE_BOX_MIN_VALUE = 400.0
+"""… and the text above it is worth at least this much (a few paragraphs)."""
 HEADER_REACH = 12
 """Tokens above a run looked at for its header."""
 INLINE_RELATED = re.compile(
@@ -216,8 +291,20 @@ instead of ending the body."""
 """Tokens above a run looked at for its header."""
 SECTION_LABEL_MAX_CHARS = 40
 """A "related" line this short is a section label ("Related topics"): the body ends there."""
+COMMENTS_LABEL = re.compile(
+    r"^\W{0,3}(?:there are \d+ comments|\d+ (?:comments|responses|replies)"
+    r"|(?:comments|kommentare|commentaires|comentarios|commenti|reacties)\s?\(\d+\)"
+    r"|\d+ (?:kommentare|commentaires|comentarios|commenti|reacties)"
+    r"|leave a (?:comment|reply)|post a comment|add a comment|join the discussion"
+    r"|kommentar schreiben|laisser un commentaire|deja un comentario|lascia un commento)\W{0,3}$",
+    re.IGNORECASE,
+)
+"""The heading of the reader comments under an article (EN, DE, FR, ES, IT, NL)."""
 MAX_UNCOVERED_BYLINE_WORDS = 2
 """An unlabelled byline may hold this many other lower-case words ("5 hours ago")."""
+MAX_UNCOVERED_CAPITALISED = 2
+"""… and this many capitalised words that are no part of a name, role or organisation
+(a Title Case headline parsed as "name — rest" leaves many)."""
 MAX_CJK_NAME_CHARS = 4
 """Family and given names in Chinese, Japanese and Korean are short (a longer "word" is
 a phrase: headlines there have no spaces to tell them apart)."""
@@ -232,6 +319,20 @@ BYLINE_LABEL = re.compile(
     re.IGNORECASE,
 )
 """Lines starting like this are bylines even when they contain a colon."""
+BARE_BYLINE_LABEL = re.compile(
+    r"^(?P<label>by|von|par|por|di|da|av|af|door|text|texto|autor(?:in)?|autoren|author|authors"
+    r"|auteur|auteurs|autore|autori|written by|reporting by|story by|words by|geschrieben von"
+    r"|écrit par|escrito por|scritto da|author of the article|author of this article"
+    r"|about the author|über den autor|über die autorin|sobre el autor|à propos de l'auteur)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+"""A byline label alone on its line, the names on the next one (a label and a name in
+separate elements)."""
+MAX_BARE_LABEL_CHARS = 40
+"""A bare label line is short (a cheap test first)."""
+BARE_LABEL_FIELD = "Author"
+"""Field name a long label ("Author of the article:") is read as."""
 FIELD_SEPARATOR = re.compile(r"\s*(?:\||•|·|\s/\s|\s[-–—]\s)\s*")
 """Separators between the fields of a byline/dateline line ("Jane Roe | 2 May 2024")."""
 MAX_BYLINE_FIELDS = 6
@@ -295,6 +396,41 @@ NAME_STOPWORDS = frozenset(
         "nuova",
         "ultime",
         "últimas",
+        "video",
+        "videos",
+        "vídeo",
+        "vidéo",
+        "audio",
+        "podcast",
+        "gallery",
+        "galerie",
+        "galería",
+        "galleria",
+        "all",
+        "artikel",
+        "article",
+        "articolo",
+        "artículo",
+        "zur",
+        "zum",
+        "the",
+        "der",
+        "die",
+        "das",
+        "playlist",
+        "au",
+        "aux",
+        "du",
+        "los",
+        "las",
+        "gli",
+        "news",
+        "noticia",
+        "noticias",
+        "notizia",
+        "notizie",
+        "nachrichten",
+        "actualités",
     }
 )
 """Words that open headlines, kickers and labels but never a person's name; an
@@ -359,6 +495,7 @@ def score_text(
     *,
     config: TextScoringConfig,
     reference_time: dt.datetime | None = None,
+    url: str | None = None,
 ) -> PartialArticle:
     """Find the article in a raw-text token stream.
 
@@ -366,14 +503,28 @@ def score_text(
         stream: Tokens of the text.
         config: Thresholds for prose lines.
         reference_time: "Now", for relative datelines ("2 hours ago").
+        url: The page's URL, when known: its path often spells the headline.
     """
     tokens = stream.tokens
     hints = _classify_all(tokens)
     start, end = _body_range(tokens, hints, config)
     if start < 0:
         return PartialArticle(warnings=(("scoring.no_body", "no paragraph of running text"),))
+    box = _inline_box(tokens, hints, config, start)
+    if box is not None:
+        start = box[0]
     para_indent = _paragraph_indent(tokens[start : end + 1], config)
-    page = _Page(tokens, hints, config, reference_time, start, end, para_indent, _day_first(tokens))
+    page = _Page(
+        tokens,
+        hints,
+        config,
+        reference_time,
+        start,
+        end,
+        para_indent,
+        _day_first(tokens),
+        _slug_words(url),
+    )
     header = _read_header(page)
     sources: dict[str, FieldSource] = {}
 
@@ -385,10 +536,12 @@ def score_text(
 
     title = authors = published = summary = None
     if header.title is not None:
-        title = tokens[header.title].text
+        title = _punctuated_title(tokens, header.title)
         note("title", header.title)
+    group = _byline_group(page, header.byline) if header.byline is not None else ()
     if header.byline is not None:
-        authors = tuple(PersonRef(name=n) for n in _byline_names(tokens[header.byline].text))
+        names = dict.fromkeys(n for i in group for n in page.byline(i))
+        authors = tuple(PersonRef(name=n) for n in names)
         note("authors", header.byline)
     if header.dateline is not None:
         published = _first_date(tokens[header.dateline].text, reference_time, page.day_first)
@@ -413,6 +566,9 @@ def score_text(
     consumed = {
         i for i in (header.title, header.byline, header.dateline, header.lead) if i is not None
     }
+    consumed.update(group)
+    if header.byline is not None and page.names_below(header.byline):
+        consumed.add(header.byline + 1)
     last_body = start
     first = min([header.body_start, *consumed])
     for i in range(first, len(tokens)):
@@ -456,11 +612,11 @@ def score_text(
         if "notice" in hints[i]:
             notices.append(token.text)
             continue
-        if i > end or i < header.body_start:
+        if i > end or i < header.body_start or (box is not None and box[1] <= i <= box[2]):
             continue
         if _is_media_title(tokens, hints, i):
             continue
-        if REPEATED_HINT in hints[i]:
+        if REPEATED_HINT in hints[i] or MARKUP_HINT in hints[i] or INTERFACE_HINT in hints[i]:
             continue
         if hints[i] & FURNITURE_HINTS or token.kind in (
             TokenKind.HINT,
@@ -507,6 +663,10 @@ def _classify_all(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
             found: set[str] = set(classify(token.text))
             if _doubled(token.text) is not None:
                 found.add(DOUBLED_HINT)
+            if token.kind is TokenKind.PARAGRAPH and _markup(token.text):
+                found.add(MARKUP_HINT)
+            if len(token.text) <= MAX_INTERFACE_CHARS and INTERFACE_LINE.match(token.text):
+                found.add(INTERFACE_HINT)
             hint = seen[token.text] = frozenset(found)
         out.append(hint | token.hints if token.hints else hint)
     lengths = [len(t.text) for t in tokens]
@@ -533,6 +693,15 @@ def _classify_all(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
             out[i - 1] = out[i - 1] | {DOUBLED_HINT}
             out[i] = out[i] | {DOUBLED_HINT}
     return out
+
+
+def _markup(text: str) -> bool:
+    """The line is mostly HTML or MathML tags that the browser printed as text
+    ("[MATH: <semantics> <mrow> <mi> A </mi> …", "<br><small>Photo by <a href=…")."""
+    if text.count("<") < MIN_MARKUP_TAGS:
+        return False  # "A single <img>" names a tag
+    tagged = sum(m.end() - m.start() for m in MARKUP_TAG.finditer(text))
+    return tagged >= MARKUP_SHARE * len(text)
 
 
 def _residue_only(text: str) -> bool:
@@ -594,8 +763,11 @@ def _is_prose(token: Token, config: TextScoringConfig) -> bool:
 
 
 def _is_section_boundary(token: Token, hint: frozenset[str]) -> bool:
-    """A short "Related stories" / "Mehr zum Thema" label: nothing after it is body."""
-    return "related" in hint and len(token.text) <= SECTION_LABEL_MAX_CHARS
+    """A short "Related stories" / "Mehr zum Thema" label, or the heading of the reader
+    comments ("Comments (74)", "There are 13 comments"): nothing after it is body."""
+    if len(token.text) > SECTION_LABEL_MAX_CHARS:
+        return False
+    return "related" in hint or COMMENTS_LABEL.match(token.text) is not None
 
 
 def _token_value(token: Token, hint: frozenset[str], config: TextScoringConfig) -> float:
@@ -604,8 +776,10 @@ def _token_value(token: Token, hint: frozenset[str], config: TextScoringConfig) 
         return -INLINE_LABEL_COST if INLINE_RELATED.match(token.text) else -math.inf
     if hint & FURNITURE_HINTS:
         return -FURNITURE_COST
-    if DOUBLED_HINT in hint:
-        return 0.0  # an image's alt text and caption: neutral, like a figure
+    if INTERFACE_HINT in hint:
+        return -SHORT_LINE_COST  # "Click to play video: '…'" reads like a sentence
+    if DOUBLED_HINT in hint or MARKUP_HINT in hint:
+        return 0.0  # an image's alt text and caption, a formula's markup: neutral
     if _is_prose(token, config):
         return PROSE_BONUS_PER_CHAR * _size(token.text)[0] * (1.0 - token.link_density)
     if token.kind is TokenKind.LIST_ITEM:
@@ -663,6 +837,44 @@ def _body_range(
         if value >= HEADED_SEGMENT_SHARE * best and _has_header(tokens, hints, lo, span[0]):
             return span
     return best_range
+
+
+def _inline_box(
+    tokens: tuple[Token, ...], hints: list[frozenset[str]], config: TextScoringConfig, start: int
+) -> tuple[int, int, int] | None:
+    """A "Recommended" box set into the article: the body run starts a few tokens after
+    a section label, and running text ends right above that label. Returns the start of
+    that earlier text and the box's first and last token, or ``None``."""
+    label = next(
+        (
+            i
+            for i in range(start - 1, max(-1, start - 1 - INLINE_BOX_TOKENS), -1)
+            if _token_value(tokens[i], hints[i], config) == -math.inf
+        ),
+        None,
+    )
+    if label is None:
+        return None
+    total = best = 0.0
+    first = None
+    gap = 0
+    for i in range(label - 1, -1, -1):
+        value = _token_value(tokens[i], hints[i], config)
+        if value == -math.inf:
+            break
+        if first is None and value <= 0.0:
+            gap += 1
+            if gap > INLINE_BOX_GAP:
+                return None
+            continue
+        total += value
+        if total <= 0.0:
+            break
+        if total > best:
+            best, first = total, i
+    if first is None or best < INLINE_BOX_MIN_VALUE:
+        return None
+    return first, label, start - 1
 
 
 def segment_of(segments: list[tuple[float, tuple[int, int], int]], span: tuple[int, int]) -> int:
@@ -793,13 +1005,26 @@ def _byline_names(text: str) -> tuple[str, ...]:
     return ()
 
 
+def _bare_label(text: str) -> str | None:
+    """The label of a line that is nothing but a byline label ("Von", "By:", "Author of
+    the article:"), as a field name the byline parser reads ("Von", "Author"); else
+    ``None``."""
+    if len(text) > MAX_BARE_LABEL_CHARS:
+        return None
+    match = BARE_BYLINE_LABEL.match(text)
+    if match is None:
+        return None
+    label = match.group("label")
+    return label if " " not in label else BARE_LABEL_FIELD
+
+
 def _byline_field_names(text: str) -> tuple[str, ...]:
     """Person names of one byline field (a whole line or one separated field)."""
     labelled = BYLINE_LABEL.match(text) is not None
     if len(text.split()) > MAX_BYLINE_WORDS or (not labelled and SENTENCE_END.search(text)):
         return ()
-    if not labelled and NON_TIME_COLON.search(text):
-        return ()
+    if not labelled and (NON_TIME_COLON.search(text) or text.islower() or _too_few_capitals(text)):
+        return ()  # (the last two are checked below too; here they spare the parser)
     byline = parse_byline(text)
     names = byline.persons
     if not names or any(len(n.split()) < MIN_NAME_WORDS for n in names):
@@ -808,6 +1033,11 @@ def _byline_field_names(text: str) -> tuple[str, ...]:
         MAX_UNCOVERED_BYLINE_WORDS if any(ch.isdigit() for ch in text) else 0
     ):
         return ()
+    if (
+        not labelled
+        and _uncovered_words(text, byline, capitalised=True) > MAX_UNCOVERED_CAPITALISED
+    ):
+        return ()  # "Content Depth — Write Comprehensively About …": a Title Case headline
     if not labelled and text.islower():
         return ()  # "desktop news": names are capitalised (in scripts with case)
     if not labelled and (is_credit_line(text) or NAME_WITH_AGE.search(text)):
@@ -824,16 +1054,28 @@ def _byline_field_names(text: str) -> tuple[str, ...]:
     return names
 
 
-def _uncovered_words(text: str, byline: Byline) -> int:
-    """Lower-case words of a line that are neither a name, a role nor an organisation
-    ("Süper Lig'de golcülerin yarışı kıyasıya" is a headline, not a name)."""
+def _too_few_capitals(text: str) -> bool:
+    """Fewer than ``MIN_NAME_WORDS`` capital letters in a text written only in scripts
+    with case: no name of capitalised words can be in it."""
+    if sum(1 for ch in text if ch.isupper()) >= MIN_NAME_WORDS:
+        return False
+    return all(ch.lower() != ch.upper() for ch in text if ch.isalpha())
+
+
+def _uncovered_words(text: str, byline: Byline, *, capitalised: bool = False) -> int:
+    """Lower-case (or, with ``capitalised``, capitalised) words of a line that are neither
+    a name, a role nor an organisation ("Süper Lig'de golcülerin yarışı kıyasıya" is a
+    headline, not a name)."""
     known = " ".join((*byline.persons, *byline.organizations, byline.role or "")).casefold()
     known_words = set(known.split()) | BYLINE_CONJUNCTIONS
     if DATE_PREFILTER.search(text):  # "4 de febrero de 2025": the date's words are known
         for match in reversed(find_dates(text)):
             text = text[: match.start] + " " + text[match.end :]
     return sum(
-        1 for word in WORD_RE.findall(text) if word.islower() and word.casefold() not in known_words
+        1
+        for word in WORD_RE.findall(text)
+        if (word[:1].isupper() if capitalised else word.islower())
+        and word.casefold() not in known_words
     )
 
 
@@ -876,6 +1118,8 @@ class _Page:
     para_indent: int
     day_first: bool | None = None
     """How this page writes ambiguous numeric dates such as 06/01/2026 (see ``_day_first``)."""
+    slug: frozenset[str] = frozenset()
+    """Words of the page's URL path (see ``_slug_words``)."""
     _datelines: dict[int, bool] = field(default_factory=dict)
     _prose: dict[int, bool] = field(default_factory=dict)
     _bylines: dict[int, tuple[str, ...]] = field(default_factory=dict)
@@ -895,9 +1139,23 @@ class _Page:
         found = self._bylines.get(i)
         if found is None:
             token = self.tokens[i]
-            found = _byline_names(token.text) if token.kind in HEADER_KINDS else ()
+            found = ()
+            if token.kind in HEADER_KINDS:
+                text = token.text
+                if "[" in text or "(" in text:  # "[portrait] Jane Roe": drop the residue
+                    text = " ".join(BYLINE_RESIDUE.sub(" ", text).split())
+                label = _bare_label(text)
+                if label is None:
+                    found = _byline_names(text)
+                elif i + 1 < len(self.tokens) and self.tokens[i + 1].kind in HEADER_KINDS:
+                    found = _byline_field_names(f"{label}: {self.tokens[i + 1].text}")
             self._bylines[i] = found
         return found
+
+    def names_below(self, i: int) -> bool:
+        """Token ``i`` is a byline label alone on its line ("By", "Author of the article:")
+        whose names are the next line."""
+        return _bare_label(self.tokens[i].text) is not None and bool(self.byline(i))
 
     def labelled_byline(self, i: int) -> bool:
         return BYLINE_LABEL.match(self.tokens[i].text) is not None and bool(self.byline(i))
@@ -975,7 +1233,7 @@ def _read_header(page: _Page) -> _Header:
     dateline = _pick_dateline(page, order)
     byline = next((i for i in order if page.labelled_byline(i)), None)
     if byline is None:
-        near = {anchor, *([dateline] if dateline is not None else [])}
+        near = {anchor, page.start, *([dateline] if dateline is not None else [])}
         byline = next(
             (
                 i
@@ -995,10 +1253,29 @@ def _read_header(page: _Page) -> _Header:
             dateline = _pick_dateline(page, wide)
         if byline is None:
             byline = next((i for i in wide if page.labelled_byline(i)), None)
-    while body_start in (byline, dateline):
+    taken = {byline, dateline, *(_byline_group(page, byline) if byline is not None else ())}
+    if byline is not None and page.names_below(byline):
+        taken.add(byline + 1)
+    while body_start in taken:
         body_start += 1
     lead = _find_lead(page, body_start)
     return _Header(title=title, byline=byline, dateline=dateline, lead=lead, body_start=body_start)
+
+
+def _byline_group(page: _Page, byline: int) -> tuple[int, ...]:
+    """The byline token, plus, after a label alone on its line, the next lines that are
+    names too: one author per line ("By" / "Jane Roe, Reporter" / "John Doe")."""
+    if not page.names_below(byline):
+        return (byline,)
+    last = byline + 1
+    while (
+        last + 1 < len(page.tokens)
+        and last - byline < MAX_BYLINE_LINES
+        and page.byline(last + 1)
+        and not page.dateline(last + 1)
+    ):
+        last += 1
+    return tuple(range(byline, last + 1))
 
 
 def _pick_dateline(page: _Page, order: list[int]) -> int | None:
@@ -1030,30 +1307,119 @@ def _find_lead(page: _Page, start: int) -> int | None:
 
 
 def _find_title(page: _Page) -> int | None:
-    """The best-scoring headline candidate around the body start (see ``_title_score``)."""
+    """The best-scoring headline candidate around the body start (see ``_title_score``).
+
+    When no line qualifies up to just below the body start, a line further down, after
+    running text, is taken when a byline or dateline sits right under it
+    (``TITLE_ANCHORED_LOOKAHEAD``): the run may open with image captions or a teaser
+    above the headline, but sub-headings have no byline.
+    """
     lo = max(0, page.start - TITLE_LOOKBACK)
     hi = min(page.end, page.start + TITLE_LOOKAHEAD)
+    far = min(page.end, page.start + TITLE_ANCHORED_LOOKAHEAD)
     body_terms = _body_terms(page)
-    best, best_score = None, TITLE_MIN_SCORE
-    for i in range(lo, hi + 1):
+    early: list[tuple[float, int]] = []
+    late_ones: list[tuple[float, int]] = []
+    in_body = False
+    for i in range(lo, far + 1):
         if i > page.start + 1 and page.prose(i - 1) and page.prose(i - 2):
-            break  # two paragraphs of running text: we are inside the body
+            in_body = True  # two paragraphs of running text: we are inside the body
         if page.furniture(i) or not _title_shape(page.tokens[i]):
             continue
-        if i > page.start and any(
-            page.prose(j) and not _title_shape(page.tokens[j]) for j in range(page.start, i)
+        late = (
+            in_body
+            or i > hi
+            or (
+                i > page.start
+                and any(
+                    page.prose(j) and not _title_shape(page.tokens[j]) for j in range(page.start, i)
+                )
+            )
+        )  # the body has begun with running text: a later line is a sub-heading …
+        if late and (in_body or early or not _anchored(page, i)):
+            continue  # … unless no line above qualified, no two paragraphs of running
+            # text came before it and a byline or dateline marks it
+        text = page.tokens[i].text
+        if (
+            _residue_only(text)
+            or (REPEATED_HINT in page.hints[i] and len(text.split()) <= SHORT_TITLE_WORDS)
+            or MARKUP_HINT in page.hints[i]
+            or (DOUBLED_HINT in page.hints[i] and _doubled(text) is not None)
         ):
-            continue  # the body has begun with running text: a later line is a sub-heading
-        if _residue_only(page.tokens[i].text) or (
-            DOUBLED_HINT in page.hints[i] and _doubled(page.tokens[i].text) is not None
-        ):
-            continue  # "[Home]", "(BUTTON)"; an alt text and its caption on one line
+            continue  # "[Home]", "(BUTTON)", "Article content" between all paragraphs;
+            # an alt text and its caption on one line
         if page.mostly_date(i) or page.byline(i) or page.caption(i) is not None:
             continue
+        if INTERFACE_HINT in page.hints[i] or _alt_and_caption(page.tokens, i):
+            continue  # "Share on …", "Listen to this article", "5 min read"; a picture
         score = _title_score(page, i, body_terms)
-        if score > best_score:
-            best, best_score = i, score
-    return best
+        if score > TITLE_MIN_SCORE:
+            (late_ones if late else early).append((score, i))
+    for candidates in (early, late_ones):
+        # the best one that does not only name an organisation ("The Example Times"
+        # under a picture); few are looked at, the parser is not cheap
+        ranked = sorted(candidates, key=lambda c: (-c[0], c[1]))
+        for _, i in ranked[:MAX_ORGANIZATION_CHECKS]:
+            if not _organization_name(page.tokens[i].text):
+                return i
+    return None
+
+
+def _organization_name(text: str) -> bool:
+    """The line is nothing but the name of an organisation ("The Example Times")."""
+    if len(text.split()) > MAX_ORGANIZATION_WORDS:
+        return False
+    byline = parse_byline(text)
+    return not byline.persons and byline.organizations == (text,)
+
+
+def _alt_and_caption(tokens: tuple[Token, ...], i: int) -> bool:
+    """Token ``i`` and a neighbour are a picture's alt text and its caption: one line
+    repeats the other with a credit or a few words added ("A man on a bridge" / "A man on
+    a bridge. (Jane Roe)")."""
+    text = tokens[i].text
+    if len(text) < MIN_PAIRED_CAPTION_CHARS:
+        return False
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(tokens):
+            continue
+        other = tokens[j].text
+        shorter, longer = (text, other) if len(text) <= len(other) else (other, text)
+        if (
+            len(shorter) >= MIN_PAIRED_CAPTION_CHARS
+            and len(shorter) < len(longer) <= len(shorter) + MAX_CAPTION_EXTRA_CHARS
+            and longer.startswith(shorter)
+        ):
+            return True
+    return False
+
+
+def _punctuated_title(tokens: tuple[Token, ...], title: int) -> str:
+    """The headline as the page writes it elsewhere with its separators: a kicker set in
+    its own span renders as "Kicker Headline", while the breadcrumb, an image's alt text
+    or a share link repeat it as "Kicker: Headline" (same letters, a few more marks)."""
+    text = tokens[title].text
+    size = len(text)
+    letters: str | None = None
+    for i, token in enumerate(tokens):
+        other = token.text
+        if (
+            i == title
+            or not size < len(other) <= size + MAX_TITLE_SEPARATOR_CHARS
+            or other[:1] != text[:1]
+            or other[-1:] != text[-1:]
+        ):
+            continue
+        if letters is None:
+            letters = _letters(text)
+        if _letters(other) == letters and _separated(text, other):
+            return other
+    return text
+
+
+def _separated(plain: str, marked: str) -> bool:
+    """``marked`` holds more separators (":", "|", dashes) than ``plain``."""
+    return sum(marked.count(m) for m in KICKER_MARKS) > sum(plain.count(m) for m in KICKER_MARKS)
 
 
 def _body_terms(page: _Page) -> Counter[str]:
@@ -1092,13 +1458,63 @@ def _title_score(page: _Page, i: int, body_terms: Counter[str]) -> float:
     score += _below_title(page, i)
     if _after_headline(page, i):
         score -= TITLE_DEK_MALUS
+    if i > page.start and _header_closed(page, i):
+        score -= TITLE_ANCHOR_BONUS
     own = _terms(text)
     if own:
         inside = page.start <= i <= page.end
         shared = sum(1 for t in own if body_terms[t] > (1 if inside else 0))
         score += TITLE_OVERLAP_WEIGHT * shared / (len(own) + 1)
     score -= TITLE_DISTANCE_COST * abs(page.start - i)
+    if page.slug:
+        score += TITLE_SLUG_WEIGHT * _slug_share(text, page.slug)
     return score
+
+
+def _fold(text: str) -> str:
+    """Case-folded, without diacritics ("Über" → "uber")."""
+    folded = text.casefold()
+    if folded.isascii():
+        return folded
+    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+
+
+def _slug_words(url: str | None) -> frozenset[str]:
+    """Words of a URL's path, folded, with transliterated umlauts also undone
+    ("ueber" → "uber"); empty when the path spells fewer than ``MIN_SLUG_WORDS``."""
+    if not url:
+        return frozenset()
+    path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0].split("#", 1)[0]
+    words = {w for w in SLUG_WORD.findall(_fold(path)) if len(w) >= MIN_SLUG_WORD_CHARS}
+    if len(words) < MIN_SLUG_WORDS:
+        return frozenset()
+    for word in list(words):
+        plain = word
+        for digraph, vowel in SLUG_DIGRAPHS:
+            plain = plain.replace(digraph, vowel)
+        words.add(plain)
+    return frozenset(words)
+
+
+def _slug_share(text: str, slug: frozenset[str]) -> float:
+    """Share of a line's words (of ``MIN_SLUG_WORD_CHARS`` or more) that the slug holds."""
+    words = [w for w in SLUG_WORD.findall(_fold(text)) if len(w) >= MIN_SLUG_WORD_CHARS]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w in slug) / len(words)
+
+
+def _header_closed(page: _Page, i: int) -> bool:
+    """Above token ``i`` (inside the body run) a headline-shaped line already has its
+    byline or dateline under it: the header is complete, ``i`` is a caption or a
+    sub-heading."""
+    for j in range(i - 1, max(-1, i - 1 - ANCHOR_WINDOW), -1):
+        if page.byline(j) or page.dateline(j):
+            return any(
+                _title_shape(page.tokens[k]) and not page.byline(k) and not page.dateline(k)
+                for k in range(max(0, j - ANCHOR_WINDOW), j)
+            )
+    return False
 
 
 def _after_headline(page: _Page, i: int) -> bool:
@@ -1122,6 +1538,11 @@ def _after_headline(page: _Page, i: int) -> bool:
         and not above.text.endswith(".")
         and (page.para_indent == 0 or above.level <= page.tokens[i].level)
     )
+
+
+def _anchored(page: _Page, i: int) -> bool:
+    """A byline or dateline sits right under token ``i`` (see ``_below_title``)."""
+    return _below_title(page, i) >= TITLE_ANCHOR_BONUS
 
 
 def _below_title(page: _Page, i: int) -> float:

@@ -67,6 +67,8 @@ BREADCRUMB_HINTS = frozenset({"breadcrumb"})
 """The hint a breadcrumb line carries (page furniture for the scorer)."""
 MIN_DISTINCT_WORD_SHARE = 0.7
 """A line continuing a sentence repeats few of its words (menus repeat them)."""
+HEADER_LINE_MAX_CHARS = 60
+"""A byline or dateline line that never continues a wrapped paragraph is this short."""
 LOWER_BYLINE_LABELS = frozenset({"von", "by", "di", "da", "par", "por", "de", "door", "av", "af"})
 """Byline labels written in lower case at the start of a line."""
 SENTENCE_STOP = re.compile(r"[.!?:;。！？]\s*$")
@@ -307,6 +309,7 @@ def _read_unit(lines: list[str], i: int, width: int) -> tuple[_Unit, int]:
             or _indent(nxt) < unit.indent - 1
             or TABLE_CELL_GAP.search(previous.strip())
             or TABLE_CELL_GAP.search(nxt.strip())
+            or (SENTENCE_STOP.search(previous) and _header_line(nxt.strip()))
         ):
             break
         unit.text = f"{unit.text} {nxt.strip()}"
@@ -314,6 +317,15 @@ def _read_unit(lines: list[str], i: int, width: int) -> tuple[_Unit, int]:
         previous = nxt
         i += 1
     return unit, i
+
+
+def _header_line(text: str) -> bool:
+    """A short byline ("Von dpa 30.04.2024, 18:58", "By Jane Roe") or dateline after a
+    finished sentence starts a line of its own, even in a wrapped dump."""
+    if len(text) > HEADER_LINE_MAX_CHARS:
+        return False
+    label, _, rest = text.partition(" ")
+    return (bool(rest) and label.casefold() in LOWER_BYLINE_LABELS) or _is_dateline(text)
 
 
 def _sentence_part(before: str, after: str) -> bool:
