@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import articlekit
 from articlekit import Article
 from articlekit.options import TextScoringConfig
@@ -890,3 +892,29 @@ def test_scoring_text_line_after_a_complete_header_is_no_headline() -> None:
         text = "\n\n".join(["Home", title, byline, date, paras[0], "Save", caption,
                             *paras[1:], paras[0]])  # fmt: skip
         assert _parse(text).title == title, title
+
+
+@pytest.mark.parametrize(
+    ("title", "byline", "expected"),
+    [
+        ("Stadtrat stimmt für längere Straßenbahn", "Von dpa", ["dpa"]),
+        ("Council backs longer tram line", "By The Associated Press", ["The Associated Press"]),
+        ("Le conseil vote l'extension du tramway", "Par AFP", ["AFP"]),
+    ],
+)
+def test_scoring_text_labelled_agency_byline_gives_the_agency(
+    title: str, byline: str, expected: list[str]
+) -> None:
+    text = "\n\n".join(
+        [
+            title,
+            byline,
+            "4 February 2025",
+            "The city council voted on Tuesday to extend the tram network to the northern "
+            "districts, a project that has been debated for more than ten years.",
+            "Supporters say the new line will halve travel times, while critics point to "
+            "gaps in the budget that have not yet been closed.",
+        ]
+    )
+    article = _parse(text)
+    assert [p.name for p in article.authors] == expected

@@ -1027,6 +1027,10 @@ def _byline_field_names(text: str) -> tuple[str, ...]:
         return ()  # (the last two are checked below too; here they spare the parser)
     byline = parse_byline(text)
     names = byline.persons
+    if not names and labelled and byline.organizations:
+        # "Von dpa", "By The Associated Press": a labelled byline naming no person gives
+        # its organisations, as on the HTML path and in the adapters
+        return byline.organizations
     if not names or any(len(n.split()) < MIN_NAME_WORDS for n in names):
         return ()
     if not labelled and _uncovered_words(text, byline) > (
