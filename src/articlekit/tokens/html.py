@@ -314,8 +314,12 @@ class _Walker:
 
     # -- bookkeeping ------------------------------------------------------------
 
-    def _new_node(self, el: lxml.html.HtmlElement, tag: str, parent: int, depth: int) -> int:
-        self.nodes.append(NodeInfo(tag=tag, parent=parent, evidence=_evidence(el), depth=depth))
+    def _new_node(
+        self, el: lxml.html.HtmlElement, tag: str, parent: int, depth: int, bare: bool = False
+    ) -> int:
+        """Append the node of ``el``; ``bare``: the caller knows it has no attributes."""
+        evidence = "" if bare else _evidence(el)
+        self.nodes.append(NodeInfo(tag=tag, parent=parent, evidence=evidence, depth=depth))
         self.elements.append(el)
         return len(self.nodes) - 1
 
@@ -353,6 +357,8 @@ class _Walker:
         link_chars = self.link_chars
         self.buffer = []
         self.link_chars = 0
+        if raw.isspace():
+            return  # (the whitespace between blocks: most flushes, no token)
         pieces = _DOUBLE_BR.split(raw) if _BR in raw else [raw]
         for piece in pieces:
             text = clean_text(piece.replace(_BR, " "))
@@ -433,7 +439,7 @@ class _Walker:
         if tag in BLOCK_TAGS:
             if self.buffer:
                 self._flush(owner, owner_tag)
-            self.visit_block(el, owner, depth)
+            self.visit_block(el, owner, depth, bare=not names)
             return
         self._visit_inline(el, tag, owner, owner_tag, depth)
 
@@ -450,9 +456,11 @@ class _Walker:
         if is_link:
             self.link_depth -= 1
 
-    def visit_block(self, el: lxml.html.HtmlElement, parent: int, depth: int) -> None:
+    def visit_block(
+        self, el: lxml.html.HtmlElement, parent: int, depth: int, bare: bool = False
+    ) -> None:
         tag = str(el.tag).lower()
-        node = self._new_node(el, tag, parent, depth)
+        node = self._new_node(el, tag, parent, depth, bare)
         if tag in {"figure", "img", "picture"}:
             self._figure(el, node)
             return
