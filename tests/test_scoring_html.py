@@ -257,3 +257,27 @@ def test_lead_paragraph_beside_the_text_box_joins_the_body() -> None:
     assert lead in article.text
     assert "Part 19." in article.text
     assert "Other news about the harbour" not in article.text
+
+
+def test_article_split_into_repeated_units_is_read_whole() -> None:
+    intro = " ".join([PARAGRAPH] * 3)
+    steps = "".join(
+        f'<div class="mod step"><div class="stepcontent"><div class="content">'
+        f"<p>Step {n}: fold the paper along the marked line, then press the edge flat with "
+        f"a ruler so that the crease stays sharp.</p></div></div></div>"
+        for n in range(2, 6)
+    )
+    supplies = "".join(f"<li>Sheet of paper number {n}</li>" for n in range(14))
+    html = f"""<html lang="en"><head><title>How to fold a boat</title></head><body>
+    <section class="page"><div class="col-main"><h1>How to fold a boat</h1>
+      <div class="mod step"><div class="stepcontent"><div class="content lead">
+        <p>{intro}</p></div></div></div>
+      <div class="supplies"><p>What you need:</p><ul>{supplies}</ul></div>
+      {steps}
+      <div class="share-tools"><a href="/s">Share</a> <a href="/p">Pin</a></div>
+    </div><div class="col-rail"><ul class="links"><li><a href="/x">More crafts</a></li></ul>
+    </div></section></body></html>"""
+    article = articlekit.parse(html, adapter="generic")
+    assert intro in article.text
+    assert "Step 5: fold the paper" in article.text
+    assert "More crafts" not in article.text

@@ -430,6 +430,7 @@ def _select(
                 and _token_vote(token, config) > 0.0
             ):
                 chosen.add(node)
+        chosen |= _repeated_units(nodes, best, content, furniture if step.class_filter else None)
     selected: list[int] = []
     for i, token in enumerate(tokens):
         if token.kind not in BODY_KINDS or token.node < 0:
@@ -443,6 +444,42 @@ def _select(
             continue
         selected.append(i)
     return selected, best
+
+
+REPEATED_UNIT_LEVELS = 3
+"""How many levels above the winner are looked at for repeated units."""
+
+
+def _repeated_units(
+    nodes: tuple[NodeInfo, ...], best: int, content: list[int], furniture: list[bool] | None
+) -> set[int]:
+    """Articles split into repeated units ("step 1", "step 2" …, each a ``div`` with the
+    same classes) leave the winner inside one unit: the unit around it (up to
+    ``REPEATED_UNIT_LEVELS`` levels up) and its siblings with the very same class/id
+    evidence and some content text join, unless they are furniture."""
+    joined: set[int] = set()
+    unit = best
+    for _ in range(REPEATED_UNIT_LEVELS):
+        parent = nodes[unit].parent
+        if parent < 0 or nodes[parent].tag in ("body", "html"):
+            break
+        evidence = nodes[unit].evidence
+        if evidence:
+            same = [
+                i
+                for i in range(parent + 1, len(nodes))
+                if nodes[i].parent == parent
+                and i != unit
+                and nodes[i].evidence == evidence
+                and content[i] > 0
+                and not (furniture is not None and furniture[i])
+            ]
+            if same:
+                joined.update(same)
+                joined.add(unit)
+                break
+        unit = parent
+    return joined
 
 
 def _adopt_figures(
