@@ -277,6 +277,21 @@ def _lone_picture(holder: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None
     return found
 
 
+CAPTION_BOX_MAX_ELEMENTS = 60
+"""A caption beside a picture is a few elements (an icon's ``<svg>`` paths included);
+larger ones are not read, so the check stays bounded however the page nests boxes."""
+
+
+def _small_text(element: lxml.html.HtmlElement) -> str | None:
+    """The text of a small element without links or pictures, else None."""
+    if element.tag in SKIP_TAGS:
+        return None
+    for count, node in enumerate(element.iter()):
+        if count >= CAPTION_BOX_MAX_ELEMENTS or node.tag in ("a", "img", "picture"):
+            return None
+    return clean_text(element.text_content())
+
+
 def _outside_figure(figcaption: lxml.html.HtmlElement) -> bool:
     parent = figcaption.getparent()
     return parent is None or parent.tag != "figure"
@@ -591,9 +606,7 @@ class _Walker:
         texts = children[1:]
         caption_texts: list[str] = []
         for child in texts:
-            if child.tag in SKIP_TAGS or next(child.iter("a", "img", "picture"), None) is not None:
-                return False
-            text = clean_text(child.text_content())
+            text = _small_text(child)
             if not text:
                 return False
             caption_texts.append(text)
