@@ -82,12 +82,25 @@ class _Rule:
     """The (case-folded) line must contain one of these for the pattern to be tried at
     all; a cheap substring test that keeps scanning rules off ordinary lines. Empty:
     always tried."""
+    initials: frozenset[str] = frozenset()
+    """For rules anchored at the line's start on a phrase list: the (lower-case) first
+    characters of the phrases. A line starting with another ASCII character cannot
+    match, so the pattern is not tried. Empty: always tried."""
 
 
 def _phrases(text: str) -> str:
     """Alternation of ``|``-separated phrases; spaces match one whitespace."""
     items = sorted({p.strip() for p in text.split("|") if p.strip()}, key=lambda p: -len(p))
     return "|".join(re.escape(p).replace(r"\ ", r"\s") for p in items)
+
+
+def _initials(phrases: str) -> frozenset[str]:
+    """First characters of the alternatives of a ``_phrases`` alternation (``re.escape``
+    puts a backslash before punctuation, never before a letter or digit)."""
+    firsts = {alt[1] if alt[0] == "\\" else alt[0] for alt in phrases.split("|")}
+    if not all(ch.lower() == ch or not ch.isascii() for ch in firsts):
+        raise ValueError("phrases must be lower case")
+    return frozenset(firsts)
 
 
 def _list_of(phrases: str) -> str:
@@ -290,9 +303,16 @@ JAVASCRIPT_PATTERN = (
 
 
 def _rule(
-    hint: Hint, pattern: str, mode: _Mode, max_chars: int, needles: tuple[str, ...] = ()
+    hint: Hint,
+    pattern: str,
+    mode: _Mode,
+    max_chars: int,
+    needles: tuple[str, ...] = (),
+    *,
+    initials: frozenset[str] = frozenset(),
 ) -> _Rule:
-    return _Rule(hint, re.compile(rf"(?:{pattern})", re.IGNORECASE), mode, max_chars, needles)
+    compiled = re.compile(rf"(?:{pattern})", re.IGNORECASE)
+    return _Rule(hint, compiled, mode, max_chars, needles, initials)
 
 
 SUBSCRIBE_NEEDLES = (
@@ -375,14 +395,44 @@ JAVASCRIPT_NEEDLES = ("javascript", "browser", "noscript")
 
 
 _RULES: tuple[_Rule, ...] = (
-    _rule(Hint.SKIP_LINK, _list_of(SKIP_PHRASES), _Mode.WHOLE, SHORT_LINE_CHARS * 2),
-    _rule(Hint.ADVERTISEMENT, _list_of(AD_PHRASES), _Mode.WHOLE, SHORT_LINE_CHARS),
-    _rule(Hint.SHARE, _list_of(SHARE_WORDS), _Mode.WHOLE, SHORT_LINE_CHARS * 2),
+    _rule(
+        Hint.SKIP_LINK,
+        _list_of(SKIP_PHRASES),
+        _Mode.WHOLE,
+        SHORT_LINE_CHARS * 2,
+        initials=_initials(SKIP_PHRASES),
+    ),
+    _rule(
+        Hint.ADVERTISEMENT,
+        _list_of(AD_PHRASES),
+        _Mode.WHOLE,
+        SHORT_LINE_CHARS,
+        initials=_initials(AD_PHRASES),
+    ),
+    _rule(
+        Hint.SHARE,
+        _list_of(SHARE_WORDS),
+        _Mode.WHOLE,
+        SHORT_LINE_CHARS * 2,
+        initials=_initials(SHARE_WORDS),
+    ),
     _rule(Hint.SUBSCRIBE, SUBSCRIBE_PATTERN, _Mode.ANYWHERE, PROMPT_LINE_CHARS, SUBSCRIBE_NEEDLES),
-    _rule(Hint.RELATED, rf"(?:{RELATED_PHRASES})(?:\s?[:»>›]|$)", _Mode.START, PROMPT_LINE_CHARS),
+    _rule(
+        Hint.RELATED,
+        rf"(?:{RELATED_PHRASES})(?:\s?[:»>›]|$)",
+        _Mode.START,
+        PROMPT_LINE_CHARS,
+        initials=_initials(RELATED_PHRASES),
+    ),
     _rule(Hint.COOKIE, COOKIE_PATTERN, _Mode.ANYWHERE, PARAGRAPH_LINE_CHARS, COOKIE_NEEDLES),
     _rule(Hint.COOKIE, CONSENT_PATTERN, _Mode.START, PARAGRAPH_LINE_CHARS, CONSENT_NEEDLES),
-    _rule(Hint.FOOTER, _list_of(FOOTER_PHRASES), _Mode.WHOLE, SHORT_LINE_CHARS * 2),
+    _rule(
+        Hint.FOOTER,
+        _list_of(FOOTER_PHRASES),
+        _Mode.WHOLE,
+        SHORT_LINE_CHARS * 2,
+        initials=_initials(FOOTER_PHRASES),
+    ),
     _rule(Hint.FOOTER, RIGHTS_PATTERN, _Mode.ANYWHERE, PROMPT_LINE_CHARS, RIGHTS_NEEDLES),
     _rule(Hint.EDITORS, EDITORS_RE.pattern, _Mode.START, PROMPT_LINE_CHARS),
     _rule(Hint.NOTICE, NOTICE_PATTERN, _Mode.START, PARAGRAPH_LINE_CHARS),
@@ -431,11 +481,12 @@ _TESTS = tuple(
         rule.max_chars,
         rule.needles,
         rule.mode is _Mode.WHOLE,
+        rule.initials,
     )
     for rule in _RULES
 )
 """``_RULES`` flattened for ``classify``, which runs them on every line of a dump:
-(hint, the pattern's bound test, max chars, needles, whole-line rule)."""
+(hint, the pattern's bound test, max chars, needles, whole-line rule, initials)."""
 _NO_HINTS: frozenset[Hint] = frozenset()
 
 
@@ -454,9 +505,12 @@ def classify(text: str) -> frozenset[Hint]:
     if not size:
         return _NO_HINTS
     too_long = len(text.strip()) > MAX_LINE_CHARS
+    first = line[0] if line[0].isascii() else ""  # the line is case-folded: see _Rule
     hints: list[Hint] = []
-    for hint, test, max_chars, needles, whole in _TESTS:  # _matches, inlined: hot
+    for hint, test, max_chars, needles, whole, initials in _TESTS:  # _matches, inlined: hot
         if size > max_chars or (whole and too_long):
+            continue
+        if first and initials and first not in initials:
             continue
         if needles:
             for needle in needles:
