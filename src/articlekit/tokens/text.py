@@ -363,26 +363,33 @@ def _strip_markdown(text: str) -> tuple[str, int]:
 def _classify(unit: _Unit, previous: list[Token], group: int) -> tuple[Token | None, int]:
     text = unit.text
     first, last = unit.first, unit.last
-    embed = EMBED_LINE.match(text)
+    # ``text`` is stripped, and each markup pattern below needs its own first character:
+    # testing that first keeps the regexes off ordinary lines (this runs on every line)
+    lead = text[:1]
+    other = not lead.isascii()  # no ASCII test for the rest (case-insensitive "İ", …)
+    embed = EMBED_LINE.match(text) if other or lead in "iIeEfF" else None
     if embed is not None:
         return _tok(TokenKind.EMBED, "", first, last, href=embed.group("url")), group
-    url = URL_LINE.match(text)
+    url = URL_LINE.match(text) if lead in "<hw" else None
     if url is not None:
         return _tok(TokenKind.URL, url.group("url"), first, last, href=url.group("url")), group
-    image = MD_IMAGE.match(text)
+    image = MD_IMAGE.match(text) if lead == "!" else None
     if image is not None:
         ref = ImageRef(src=image.group("src") or None, alt=image.group("alt").strip() or None)
         return _tok(TokenKind.FIGURE, "", first, last, image=ref), group
-    heading = MD_HEADING.match(text)
+    heading = MD_HEADING.match(text) if lead == "#" else None
     if heading is not None:
         body, links = _strip_markdown(heading.group("text"))
         level = len(heading.group("hashes"))
         return _tok(TokenKind.HEADING, body, first, last, level=level, link_chars=links), group
-    quote = MD_QUOTE.match(text)
+    quote = MD_QUOTE.match(text) if lead == ">" else None
     if quote is not None and quote.group("text").strip():
         body, links = _strip_markdown(quote.group("text").strip())
         return _tok(TokenKind.QUOTE, body, first, last, link_chars=links), group
-    item = LIST_MARKER.match(unit.text if unit.indent == 0 else " " * unit.indent + unit.text)
+    if unit.indent:
+        item = LIST_MARKER.match(" " * unit.indent + text)
+    else:  # a marker or a digit (a \d decimal is always ``isdigit``)
+        item = LIST_MARKER.match(text) if lead in "*+-•·▪–" or lead.isdigit() else None
     if item is not None and _is_dateline(unit.text):
         item = None  # "4. Februar 2025" is a date, not item 4 of a list
     if item is not None:
