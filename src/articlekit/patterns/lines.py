@@ -82,10 +82,11 @@ class _Rule:
     """The (case-folded) line must contain one of these for the pattern to be tried at
     all; a cheap substring test that keeps scanning rules off ordinary lines. Empty:
     always tried."""
-    initials: frozenset[str] = frozenset()
+    openings: tuple[str, ...] = ()
     """For rules anchored at the line's start on a phrase list: the (lower-case) first
-    characters of the phrases. A line starting with another ASCII character cannot
-    match, so the pattern is not tried. Empty: always tried."""
+    two characters of the phrases. A line whose first two characters are ASCII and none
+    of these cannot match (ASCII letters have no other case-insensitive equivalents in
+    a case-folded line), so the pattern is not tried. Empty: always tried."""
 
 
 def _phrases(text: str) -> str:
@@ -94,13 +95,14 @@ def _phrases(text: str) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s") for p in items)
 
 
-def _initials(phrases: str) -> frozenset[str]:
-    """First characters of the alternatives of a ``_phrases`` alternation (``re.escape``
-    puts a backslash before punctuation, never before a letter or digit)."""
-    firsts = {alt[1] if alt[0] == "\\" else alt[0] for alt in phrases.split("|")}
-    if not all(ch.lower() == ch or not ch.isascii() for ch in firsts):
+def _openings(phrases: str) -> tuple[str, ...]:
+    """First two characters of the alternatives of a ``_phrases`` alternation, unescaped
+    (``re.escape`` puts a backslash before punctuation, never before a letter or digit)."""
+    raw = (re.sub(r"\\(.)", r"\1", alt.replace(r"\s", " ")) for alt in phrases.split("|"))
+    heads = sorted({phrase[:2] for phrase in raw})
+    if any(head != head.lower() for head in heads):
         raise ValueError("phrases must be lower case")
-    return frozenset(firsts)
+    return tuple(heads)
 
 
 def _list_of(phrases: str) -> str:
@@ -309,10 +311,10 @@ def _rule(
     max_chars: int,
     needles: tuple[str, ...] = (),
     *,
-    initials: frozenset[str] = frozenset(),
+    openings: tuple[str, ...] = (),
 ) -> _Rule:
     compiled = re.compile(rf"(?:{pattern})", re.IGNORECASE)
-    return _Rule(hint, compiled, mode, max_chars, needles, initials)
+    return _Rule(hint, compiled, mode, max_chars, needles, openings)
 
 
 SUBSCRIBE_NEEDLES = (
@@ -400,21 +402,21 @@ _RULES: tuple[_Rule, ...] = (
         _list_of(SKIP_PHRASES),
         _Mode.WHOLE,
         SHORT_LINE_CHARS * 2,
-        initials=_initials(SKIP_PHRASES),
+        openings=_openings(SKIP_PHRASES),
     ),
     _rule(
         Hint.ADVERTISEMENT,
         _list_of(AD_PHRASES),
         _Mode.WHOLE,
         SHORT_LINE_CHARS,
-        initials=_initials(AD_PHRASES),
+        openings=_openings(AD_PHRASES),
     ),
     _rule(
         Hint.SHARE,
         _list_of(SHARE_WORDS),
         _Mode.WHOLE,
         SHORT_LINE_CHARS * 2,
-        initials=_initials(SHARE_WORDS),
+        openings=_openings(SHARE_WORDS),
     ),
     _rule(Hint.SUBSCRIBE, SUBSCRIBE_PATTERN, _Mode.ANYWHERE, PROMPT_LINE_CHARS, SUBSCRIBE_NEEDLES),
     _rule(
@@ -422,7 +424,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:{RELATED_PHRASES})(?:\s?[:»>›]|$)",
         _Mode.START,
         PROMPT_LINE_CHARS,
-        initials=_initials(RELATED_PHRASES),
+        openings=_openings(RELATED_PHRASES),
     ),
     _rule(Hint.COOKIE, COOKIE_PATTERN, _Mode.ANYWHERE, PARAGRAPH_LINE_CHARS, COOKIE_NEEDLES),
     _rule(Hint.COOKIE, CONSENT_PATTERN, _Mode.START, PARAGRAPH_LINE_CHARS, CONSENT_NEEDLES),
@@ -431,7 +433,7 @@ _RULES: tuple[_Rule, ...] = (
         _list_of(FOOTER_PHRASES),
         _Mode.WHOLE,
         SHORT_LINE_CHARS * 2,
-        initials=_initials(FOOTER_PHRASES),
+        openings=_openings(FOOTER_PHRASES),
     ),
     _rule(Hint.FOOTER, RIGHTS_PATTERN, _Mode.ANYWHERE, PROMPT_LINE_CHARS, RIGHTS_NEEDLES),
     _rule(Hint.EDITORS, EDITORS_RE.pattern, _Mode.START, PROMPT_LINE_CHARS),
@@ -481,12 +483,12 @@ _TESTS = tuple(
         rule.max_chars,
         rule.needles,
         rule.mode is _Mode.WHOLE,
-        rule.initials,
+        rule.openings,
     )
     for rule in _RULES
 )
 """``_RULES`` flattened for ``classify``, which runs them on every line of a dump:
-(hint, the pattern's bound test, max chars, needles, whole-line rule, initials)."""
+(hint, the pattern's bound test, max chars, needles, whole-line rule, openings)."""
 _NO_HINTS: frozenset[Hint] = frozenset()
 
 
@@ -505,12 +507,12 @@ def classify(text: str) -> frozenset[Hint]:
     if not size:
         return _NO_HINTS
     too_long = len(text.strip()) > MAX_LINE_CHARS
-    first = line[0] if line[0].isascii() else ""  # the line is case-folded: see _Rule
+    ascii_head = line[:2].isascii()  # the line is case-folded: see _Rule.openings
     hints: list[Hint] = []
-    for hint, test, max_chars, needles, whole, initials in _TESTS:  # _matches, inlined: hot
+    for hint, test, max_chars, needles, whole, openings in _TESTS:  # _matches, inlined: hot
         if size > max_chars or (whole and too_long):
             continue
-        if first and initials and first not in initials:
+        if openings and ascii_head and not line.startswith(openings):
             continue
         if needles:
             for needle in needles:
