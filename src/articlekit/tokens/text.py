@@ -140,10 +140,12 @@ def tokenize_text(text: str) -> TokenStream:
                 in_fence.append(line)
             i += 1
             continue
-        if not line.strip():
+        # the first character picks which line-shape patterns can match (this is per line)
+        lead = line.lstrip()[:1]
+        if not lead:
             i += 1
             continue
-        if FENCE.match(line):
+        if lead in "`~" and FENCE.match(line):
             in_fence, fence_start = [], lineno
             i += 1
             continue
@@ -166,12 +168,17 @@ def tokenize_text(text: str) -> TokenStream:
                 i += 1
                 continue
         # underlined heading
-        if i + 1 < n and UNDERLINE.match(lines[i + 1]) and len(line.strip()) > 1:
+        if (
+            i + 1 < n
+            and lines[i + 1].lstrip()[:1] in "=-~^*"
+            and UNDERLINE.match(lines[i + 1])
+            and len(line.strip()) > 1
+        ):
             level = 1 if lines[i + 1].strip().startswith("=") else 2
             tokens.append(_tok(TokenKind.HEADING, line.strip(), lineno, lineno + 1, level=level))
             i += 2
             continue
-        if RULE.match(line):
+        if lead in "-*_" and RULE.match(line):
             tokens.append(_tok(TokenKind.BREAK, "", lineno, lineno))
             i += 1
             continue
@@ -505,7 +512,8 @@ def _squashed(token: Token) -> Token:
 def _cells(text: str) -> tuple[str, ...]:
     if "|" in text and text.count("|") >= TABLE_MIN_CELLS - 1:
         cells = [c.strip() for c in text.strip().strip("|").split("|")]
-    elif TABLE_CELL_GAP.search(text):
+    # a gap needs a tab, three spaces or a "|": cheap substring tests before the regex
+    elif ("\t" in text or "   " in text or "|" in text) and TABLE_CELL_GAP.search(text):
         cells = [c.strip() for c in re.split(r"\t+| {3,}", text.strip())]
     else:
         return (text,)
