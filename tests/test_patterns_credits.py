@@ -294,3 +294,20 @@ def test_unlabelled_credit_with_a_known_agency_in_lower_case() -> None:
 def test_lower_case_words_without_a_known_agency_are_no_credit() -> None:
     text = "Fischer bringen am Morgen den Fang an Land. Danach (mit dem Boot/auf dem Kai)"
     assert split_caption(text).credit is None
+
+
+def test_credits_every_label_word_is_found_inside_a_caption() -> None:
+    # LABEL_RE looks ahead at a label's first character before trying the alternatives:
+    # each label word, in any case, must still be found after some caption text
+    from articlekit.patterns.credits import _LABEL_WORDS, LABEL_RE  # noqa: PLC0415
+
+    words = _LABEL_WORDS.split("|")
+    labels = [f"{w}:" for w in words] + [f"{w} ©" for w in words]
+    labels += ["Photos by", "Foto by", "©", "(c)", "Copyright:"]
+    for label in labels:
+        for form in (label, label.lower(), label.upper()):
+            text = f"Ein Boot im Hafen am Morgen. {form} Jane Roe"
+            m = LABEL_RE.search(text)
+            assert m is not None, form
+            assert m.start() == text.index(form), form
+    assert split_caption("Ein Boot im Hafen. FOTO: Max Muster").credit == "Max Muster"

@@ -210,3 +210,37 @@ def test_lines_consent_in_news_is_not_a_cookie_prompt(text: str) -> None:
 )
 def test_lines_consent_with_data_words_is_a_cookie_prompt(text: str) -> None:
     assert Hint.COOKIE in classify(text)
+
+
+def _phrase_rule_lines() -> list[str]:
+    """Every phrase of the phrase-list rules, as written, in Title Case, in capitals and
+    with a trailing separator, plus lines that start like a phrase and go on."""
+    found: list[str] = []
+    for rule in lines_module._RULES:
+        if not rule.openings:
+            continue
+        body = rule.pattern.pattern.split("(?:", 3)[2].split(")", 1)[0]
+        for alt in body.split("|"):
+            phrase = alt.replace(r"\s", " ").replace("\\", "")
+            found += [phrase, phrase.title(), phrase.upper(), f"{phrase}:", f"{phrase} more"]
+    return found
+
+
+def test_lines_openings_prefilter_agrees_with_the_rules() -> None:
+    # classify skips phrase rules by the line's first two characters; has_hint runs
+    # each rule's pattern alone: both must agree on every phrase and on ordinary lines
+    samples = [
+        *_phrase_rule_lines(),
+        "Ad",
+        "X",
+        "Ιmpressum",  # a Greek capital iota first: not ASCII, never skipped
+        "ſhare",
+        "The council met on Friday.",
+        "1. Einleitung",
+    ]
+    assert len(samples) > 500
+    for text in samples:
+        expected = {hint for hint in Hint if has_hint(text, hint)}
+        assert set(classify(text)) == expected, text
+    assert Hint.SHARE in classify("Share")
+    assert Hint.RELATED in classify("Lesen Sie auch: Ein anderer Artikel")

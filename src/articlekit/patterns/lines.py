@@ -82,12 +82,27 @@ class _Rule:
     """The (case-folded) line must contain one of these for the pattern to be tried at
     all; a cheap substring test that keeps scanning rules off ordinary lines. Empty:
     always tried."""
+    openings: tuple[str, ...] = ()
+    """For rules anchored at the line's start on a phrase list: the (lower-case) first
+    two characters of the phrases. A line whose first two characters are ASCII and none
+    of these cannot match (ASCII letters have no other case-insensitive equivalents in
+    a case-folded line), so the pattern is not tried. Empty: always tried."""
 
 
 def _phrases(text: str) -> str:
     """Alternation of ``|``-separated phrases; spaces match one whitespace."""
     items = sorted({p.strip() for p in text.split("|") if p.strip()}, key=lambda p: -len(p))
     return "|".join(re.escape(p).replace(r"\ ", r"\s") for p in items)
+
+
+def _openings(phrases: str) -> tuple[str, ...]:
+    """First two characters of the alternatives of a ``_phrases`` alternation, unescaped
+    (``re.escape`` puts a backslash before punctuation, never before a letter or digit)."""
+    raw = (re.sub(r"\\(.)", r"\1", alt.replace(r"\s", " ")) for alt in phrases.split("|"))
+    heads = sorted({phrase[:2] for phrase in raw})
+    if any(head != head.lower() for head in heads):
+        raise ValueError("phrases must be lower case")
+    return tuple(heads)
 
 
 def _list_of(phrases: str) -> str:
@@ -290,9 +305,16 @@ JAVASCRIPT_PATTERN = (
 
 
 def _rule(
-    hint: Hint, pattern: str, mode: _Mode, max_chars: int, needles: tuple[str, ...] = ()
+    hint: Hint,
+    pattern: str,
+    mode: _Mode,
+    max_chars: int,
+    needles: tuple[str, ...] = (),
+    *,
+    openings: tuple[str, ...] = (),
 ) -> _Rule:
-    return _Rule(hint, re.compile(rf"(?:{pattern})", re.IGNORECASE), mode, max_chars, needles)
+    compiled = re.compile(rf"(?:{pattern})", re.IGNORECASE)
+    return _Rule(hint, compiled, mode, max_chars, needles, openings)
 
 
 SUBSCRIBE_NEEDLES = (
@@ -375,14 +397,44 @@ JAVASCRIPT_NEEDLES = ("javascript", "browser", "noscript")
 
 
 _RULES: tuple[_Rule, ...] = (
-    _rule(Hint.SKIP_LINK, _list_of(SKIP_PHRASES), _Mode.WHOLE, SHORT_LINE_CHARS * 2),
-    _rule(Hint.ADVERTISEMENT, _list_of(AD_PHRASES), _Mode.WHOLE, SHORT_LINE_CHARS),
-    _rule(Hint.SHARE, _list_of(SHARE_WORDS), _Mode.WHOLE, SHORT_LINE_CHARS * 2),
+    _rule(
+        Hint.SKIP_LINK,
+        _list_of(SKIP_PHRASES),
+        _Mode.WHOLE,
+        SHORT_LINE_CHARS * 2,
+        openings=_openings(SKIP_PHRASES),
+    ),
+    _rule(
+        Hint.ADVERTISEMENT,
+        _list_of(AD_PHRASES),
+        _Mode.WHOLE,
+        SHORT_LINE_CHARS,
+        openings=_openings(AD_PHRASES),
+    ),
+    _rule(
+        Hint.SHARE,
+        _list_of(SHARE_WORDS),
+        _Mode.WHOLE,
+        SHORT_LINE_CHARS * 2,
+        openings=_openings(SHARE_WORDS),
+    ),
     _rule(Hint.SUBSCRIBE, SUBSCRIBE_PATTERN, _Mode.ANYWHERE, PROMPT_LINE_CHARS, SUBSCRIBE_NEEDLES),
-    _rule(Hint.RELATED, rf"(?:{RELATED_PHRASES})(?:\s?[:»>›]|$)", _Mode.START, PROMPT_LINE_CHARS),
+    _rule(
+        Hint.RELATED,
+        rf"(?:{RELATED_PHRASES})(?:\s?[:»>›]|$)",
+        _Mode.START,
+        PROMPT_LINE_CHARS,
+        openings=_openings(RELATED_PHRASES),
+    ),
     _rule(Hint.COOKIE, COOKIE_PATTERN, _Mode.ANYWHERE, PARAGRAPH_LINE_CHARS, COOKIE_NEEDLES),
     _rule(Hint.COOKIE, CONSENT_PATTERN, _Mode.START, PARAGRAPH_LINE_CHARS, CONSENT_NEEDLES),
-    _rule(Hint.FOOTER, _list_of(FOOTER_PHRASES), _Mode.WHOLE, SHORT_LINE_CHARS * 2),
+    _rule(
+        Hint.FOOTER,
+        _list_of(FOOTER_PHRASES),
+        _Mode.WHOLE,
+        SHORT_LINE_CHARS * 2,
+        openings=_openings(FOOTER_PHRASES),
+    ),
     _rule(Hint.FOOTER, RIGHTS_PATTERN, _Mode.ANYWHERE, PROMPT_LINE_CHARS, RIGHTS_NEEDLES),
     _rule(Hint.EDITORS, EDITORS_RE.pattern, _Mode.START, PROMPT_LINE_CHARS),
     _rule(Hint.NOTICE, NOTICE_PATTERN, _Mode.START, PARAGRAPH_LINE_CHARS),
@@ -431,11 +483,12 @@ _TESTS = tuple(
         rule.max_chars,
         rule.needles,
         rule.mode is _Mode.WHOLE,
+        rule.openings,
     )
     for rule in _RULES
 )
 """``_RULES`` flattened for ``classify``, which runs them on every line of a dump:
-(hint, the pattern's bound test, max chars, needles, whole-line rule)."""
+(hint, the pattern's bound test, max chars, needles, whole-line rule, openings)."""
 _NO_HINTS: frozenset[Hint] = frozenset()
 
 
@@ -454,9 +507,12 @@ def classify(text: str) -> frozenset[Hint]:
     if not size:
         return _NO_HINTS
     too_long = len(text.strip()) > MAX_LINE_CHARS
+    ascii_head = line[:2].isascii()  # the line is case-folded: see _Rule.openings
     hints: list[Hint] = []
-    for hint, test, max_chars, needles, whole in _TESTS:  # _matches, inlined: hot
+    for hint, test, max_chars, needles, whole, openings in _TESTS:  # _matches, inlined: hot
         if size > max_chars or (whole and too_long):
+            continue
+        if openings and ascii_head and not line.startswith(openings):
             continue
         if needles:
             for needle in needles:

@@ -140,10 +140,12 @@ def tokenize_text(text: str) -> TokenStream:
                 in_fence.append(line)
             i += 1
             continue
-        if not line.strip():
+        # the first character picks which line-shape patterns can match (this is per line)
+        lead = line.lstrip()[:1]
+        if not lead:
             i += 1
             continue
-        if FENCE.match(line):
+        if lead in "`~" and FENCE.match(line):
             in_fence, fence_start = [], lineno
             i += 1
             continue
@@ -166,12 +168,17 @@ def tokenize_text(text: str) -> TokenStream:
                 i += 1
                 continue
         # underlined heading
-        if i + 1 < n and UNDERLINE.match(lines[i + 1]) and len(line.strip()) > 1:
+        if (
+            i + 1 < n
+            and lines[i + 1].lstrip()[:1] in "=-~^*"
+            and UNDERLINE.match(lines[i + 1])
+            and len(line.strip()) > 1
+        ):
             level = 1 if lines[i + 1].strip().startswith("=") else 2
             tokens.append(_tok(TokenKind.HEADING, line.strip(), lineno, lineno + 1, level=level))
             i += 2
             continue
-        if RULE.match(line):
+        if lead in "-*_" and RULE.match(line):
             tokens.append(_tok(TokenKind.BREAK, "", lineno, lineno))
             i += 1
             continue
@@ -363,26 +370,33 @@ def _strip_markdown(text: str) -> tuple[str, int]:
 def _classify(unit: _Unit, previous: list[Token], group: int) -> tuple[Token | None, int]:
     text = unit.text
     first, last = unit.first, unit.last
-    embed = EMBED_LINE.match(text)
+    # ``text`` is stripped, and each markup pattern below needs its own first character:
+    # testing that first keeps the regexes off ordinary lines (this runs on every line)
+    lead = text[:1]
+    other = not lead.isascii()  # no ASCII test for the rest (case-insensitive "İ", …)
+    embed = EMBED_LINE.match(text) if other or lead in "iIeEfF" else None
     if embed is not None:
         return _tok(TokenKind.EMBED, "", first, last, href=embed.group("url")), group
-    url = URL_LINE.match(text)
+    url = URL_LINE.match(text) if lead in "<hw" else None
     if url is not None:
         return _tok(TokenKind.URL, url.group("url"), first, last, href=url.group("url")), group
-    image = MD_IMAGE.match(text)
+    image = MD_IMAGE.match(text) if lead == "!" else None
     if image is not None:
         ref = ImageRef(src=image.group("src") or None, alt=image.group("alt").strip() or None)
         return _tok(TokenKind.FIGURE, "", first, last, image=ref), group
-    heading = MD_HEADING.match(text)
+    heading = MD_HEADING.match(text) if lead == "#" else None
     if heading is not None:
         body, links = _strip_markdown(heading.group("text"))
         level = len(heading.group("hashes"))
         return _tok(TokenKind.HEADING, body, first, last, level=level, link_chars=links), group
-    quote = MD_QUOTE.match(text)
+    quote = MD_QUOTE.match(text) if lead == ">" else None
     if quote is not None and quote.group("text").strip():
         body, links = _strip_markdown(quote.group("text").strip())
         return _tok(TokenKind.QUOTE, body, first, last, link_chars=links), group
-    item = LIST_MARKER.match(unit.text if unit.indent == 0 else " " * unit.indent + unit.text)
+    if unit.indent:
+        item = LIST_MARKER.match(" " * unit.indent + text)
+    else:  # a marker or a digit (a \d decimal is always ``isdigit``)
+        item = LIST_MARKER.match(text) if lead in "*+-•·▪–" or lead.isdigit() else None
     if item is not None and _is_dateline(unit.text):
         item = None  # "4. Februar 2025" is a date, not item 4 of a list
     if item is not None:
@@ -498,7 +512,8 @@ def _squashed(token: Token) -> Token:
 def _cells(text: str) -> tuple[str, ...]:
     if "|" in text and text.count("|") >= TABLE_MIN_CELLS - 1:
         cells = [c.strip() for c in text.strip().strip("|").split("|")]
-    elif TABLE_CELL_GAP.search(text):
+    # a gap needs a tab, three spaces or a "|": cheap substring tests before the regex
+    elif ("\t" in text or "   " in text or "|" in text) and TABLE_CELL_GAP.search(text):
         cells = [c.strip() for c in re.split(r"\t+| {3,}", text.strip())]
     else:
         return (text,)
