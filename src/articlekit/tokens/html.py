@@ -11,6 +11,7 @@ The tree is never modified.
 
 from __future__ import annotations
 
+import itertools
 import re
 import time
 from dataclasses import dataclass, replace
@@ -108,6 +109,15 @@ PICTURE_BOX_MAX_TEXT_CHARS = 300
 figure written without ``<figure>``: the text is the picture's caption."""
 PICTURE_BOX_MAX_CREDIT_CHARS = 40
 """… and a last short text after the caption is its credit ("ES", "Reuters")."""
+BUTTON_MAX_ELEMENTS = 40
+"""A lightbox button holds a small figure; larger buttons are not searched (bounded cost
+per button, however deeply buttons nest)."""
+PICTURE_HOLDER_MAX_ELEMENTS = 8
+"""A picture holder is small (``<div><picture><source/><img/></picture></div>``); larger
+elements are never searched, so the check costs the same on any page."""
+CAPTION_BOX_MAX_ELEMENTS = 60
+"""A caption beside a picture is a few elements (an icon's ``<svg>`` paths included);
+larger ones are not read, so the check stays bounded however the page nests boxes."""
 CAPTION_MAX_HOPS = 3
 """A caption joins the image before it when they share an ancestor this close."""
 PLACEHOLDER_SRC = re.compile(r"^data:|blank\.gif|spacer\.gif|pixel\.gif|placeholder|1x1|\$\{|\{\{")
@@ -239,56 +249,48 @@ def _hidden(el: lxml.html.HtmlElement, names: list[str]) -> bool:
 _PLAIN, _SCREEN_READER, _CAPTION = 0, 1, 2
 
 
+def _small_subtree(
+    element: lxml.html.HtmlElement, limit: int
+) -> list[lxml.html.HtmlElement] | None:
+    """``element`` and its descendants when they are at most ``limit``, else None: the
+    picture checks below look at small subtrees only, so their cost is bounded however
+    the page nests the boxes they look at."""
+    elements = list(itertools.islice(element.iter(), limit + 1))
+    return elements if len(elements) <= limit else None
+
+
 def _holds_picture(button: lxml.html.HtmlElement) -> bool:
     """A ``<button>`` around a figure is the lightbox trigger of an article picture
     ("click to enlarge"): its figure and caption are read, other buttons are skipped."""
-    for count, element in enumerate(button.iter()):
-        if count >= BUTTON_MAX_ELEMENTS:
-            return False
-        if element.tag in ("figure", "figcaption", "picture"):
-            return True
-    return False
-
-
-BUTTON_MAX_ELEMENTS = 40
-"""A lightbox button holds a small figure; larger buttons are not searched (bounded cost
-per button, however deeply buttons nest)."""
-
-
-PICTURE_HOLDER_MAX_ELEMENTS = 8
-"""A picture holder is small (``<div><picture><source/><img/></picture></div>``); larger
-elements are never searched, so the check costs the same on any page."""
+    return any(
+        element.tag in ("figure", "figcaption", "picture")
+        for element in itertools.islice(button.iter(), BUTTON_MAX_ELEMENTS)
+    )
 
 
 def _lone_picture(holder: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     """The only ``<img>`` of a small, text-free element, else None."""
-    found: lxml.html.HtmlElement | None = None
-    for count, element in enumerate(holder.iter()):
-        if count >= PICTURE_HOLDER_MAX_ELEMENTS:
-            return None
-        if element.tag == "img":
-            if found is not None:
-                return None
-            found = element
-        elif (element.text and element.text.strip()) or (
-            element is not holder and element.tail and element.tail.strip()
-        ):
-            return None
-    return found
-
-
-CAPTION_BOX_MAX_ELEMENTS = 60
-"""A caption beside a picture is a few elements (an icon's ``<svg>`` paths included);
-larger ones are not read, so the check stays bounded however the page nests boxes."""
+    elements = _small_subtree(holder, PICTURE_HOLDER_MAX_ELEMENTS)
+    if elements is None:
+        return None
+    pictures = [element for element in elements if element.tag == "img"]
+    if len(pictures) != 1 or any(
+        (element.text and element.text.strip())
+        or (element is not holder and element.tail and element.tail.strip())
+        for element in elements
+        if element.tag != "img"
+    ):
+        return None
+    return pictures[0]
 
 
 def _small_text(element: lxml.html.HtmlElement) -> str | None:
     """The text of a small element without links or pictures, else None."""
     if element.tag in SKIP_TAGS:
         return None
-    for count, node in enumerate(element.iter()):
-        if count >= CAPTION_BOX_MAX_ELEMENTS or node.tag in ("a", "img", "picture"):
-            return None
+    elements = _small_subtree(element, CAPTION_BOX_MAX_ELEMENTS)
+    if elements is None or any(node.tag in ("a", "img", "picture") for node in elements):
+        return None
     return clean_text(element.text_content())
 
 
