@@ -593,11 +593,12 @@ class _Walker:
         )
 
     def _picture_box(self, el: lxml.html.HtmlElement, node: int) -> bool:
-        """A ``<div>`` whose first child holds one picture and no text and whose other one
-        or two children are short link-free texts: a figure without ``<figure>``
+        """A ``<div>`` (of two or three children: the caller checks) whose first child
+        holds one picture and no text and whose other children are short link-free
+        texts: a figure without ``<figure>``
         (``<div><div><picture/></div><div>caption</div><div>credit</div></div>``).
         Emits the FIGURE token and returns True; returns False for anything else."""
-        if not 2 <= len(el) <= 3 or (el.text and el.text.strip()):
+        if el.text and el.text.strip():
             return False
         picture = _lone_picture(el[0])
         if picture is None:
