@@ -30,7 +30,7 @@ from articlekit.options import ScoringConfig
 from articlekit.partial import PartialArticle
 from articlekit.patterns import classify, is_credit_line
 from articlekit.patterns.keywords import keyword_regex
-from articlekit.patterns.timestamps import MAX_TIMESTAMP_LINE_CHARS, is_timestamp_line
+from articlekit.patterns.timestamps import is_timestamp_line
 from articlekit.tokens.types import NodeInfo, Token, TokenKind, TokenStream
 
 __all__ = ["RELAXATION_PASSES", "RelaxationPass", "score_html"]
@@ -64,8 +64,9 @@ PICTURE_TAGS = frozenset({"figure", "picture", "img"})
 CONTENT_TAGS = frozenset({"article", "main"})
 """Elements that hold the main content in well-formed pages."""
 PAGE_TAGS = frozenset({"html", "body"})
-"""Elements whose classes describe the page template ("with-subnavigation",
-"has-advertising"), never what the element holds: never furniture by class."""
+"""The page itself: its classes describe the template ("with-subnavigation",
+"has-advertising"), never what it holds, so it is never furniture by class; and the
+winner never climbs to it."""
 VOTING_KINDS = frozenset({TokenKind.PARAGRAPH, TokenKind.QUOTE, TokenKind.PRE})
 """Token kinds that vote for their containers."""
 BODY_KINDS = frozenset(
@@ -276,12 +277,9 @@ def _own_furniture(
     limit = config.furniture_max_text_share * total
     flags: list[bool] = []
     for index, (info, ev) in enumerate(zip(nodes, evidence, strict=True)):
-        if ev.protected or (captioned[index] and not others[index]):
+        if ev.protected or info.tag in PAGE_TAGS or (captioned[index] and not others[index]):
             # (a lightbox, modal or gallery trigger around one captioned picture is how
             # the picture opens, not furniture)
-            flags.append(False)
-            continue
-        if info.tag in PAGE_TAGS:
             flags.append(False)
             continue
         # an <article> or <main> is the content's own element, and an element around it
@@ -461,7 +459,7 @@ def _repeated_units(
     unit = best
     for _ in range(REPEATED_UNIT_LEVELS):
         parent = nodes[unit].parent
-        if parent < 0 or nodes[parent].tag in ("body", "html"):
+        if parent < 0 or nodes[parent].tag in PAGE_TAGS:
             break
         evidence = nodes[unit].evidence
         if evidence:
@@ -549,7 +547,7 @@ def _promote(stream: TokenStream, final: list[float], best: int, config: Scoring
     if len(alternatives) >= config.promote_min_alternatives:
         alt_ancestors = [set(stream.ancestors(i)) for i in alternatives]
         node = nodes[best].parent
-        while node >= 0 and nodes[node].tag not in ("body", "html"):
+        while node >= 0 and nodes[node].tag not in PAGE_TAGS:
             if sum(node in chain for chain in alt_ancestors) >= config.promote_min_alternatives:
                 best = node
                 break
@@ -557,7 +555,7 @@ def _promote(stream: TokenStream, final: list[float], best: int, config: Scoring
     last = final[best]
     floor = last * config.promote_floor_ratio
     node = nodes[best].parent
-    while node >= 0 and nodes[node].tag not in ("body", "html"):
+    while node >= 0 and nodes[node].tag not in PAGE_TAGS:
         if final[node] < floor:
             break
         if final[node] > last:
@@ -581,7 +579,7 @@ def _expand(
     """
     nodes = stream.nodes
     node = nodes[best].parent
-    while node >= 0 and nodes[node].tag not in ("body", "html"):
+    while node >= 0 and nodes[node].tag not in PAGE_TAGS:
         gain = content[node] - content[best]
         if gain > 0:
             if gain < config.expand_min_gain * content[best]:
@@ -640,12 +638,9 @@ def _is_timestamp(token: Token) -> bool:
     """A paragraph that only states a time, or a programme-slot line of ``|`` fields
     (also as a heading: "Radio Nord | Regional | 17.06.2025 | 15:00 Uhr"); plain date
     headings stay (a live blog's day headings)."""
-    text = token.text
-    if len(text) > MAX_TIMESTAMP_LINE_CHARS:
-        return False
     if token.kind is TokenKind.PARAGRAPH:
-        return is_timestamp_line(text)
-    return token.kind is TokenKind.HEADING and "|" in text and is_timestamp_line(text)
+        return is_timestamp_line(token.text)
+    return token.kind is TokenKind.HEADING and "|" in token.text and is_timestamp_line(token.text)
 
 
 def _norm(text: str) -> str:
