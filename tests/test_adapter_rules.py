@@ -200,6 +200,16 @@ def test_boxes_with_items_a_kicker_and_a_byline_after() -> None:
     assert kept == ["Le texte reprend.", "Weiter."]
 
 
+def test_box_until_runs_to_and_includes_its_end_line() -> None:
+    tokens = lines(
+        "   Erster Absatz.\n\n   Anzeige\n\n   Ein Angebot.\n\n   Noch ein Angebot.\n\n"
+        "   Ende der Anzeige\n\n   Zweiter Absatz.\n"
+    )
+    box = Box(re.compile(r"^Anzeige$"), until=re.compile(r"^Ende der Anzeige$"))
+    kept = [t.text for i, t in enumerate(tokens) if i not in box_lines(tokens, (box,))]
+    assert kept == ["Erster Absatz.", "Zweiter Absatz."]
+
+
 def test_named_box_takes_its_name_glued_to_the_paragraph_above() -> None:
     box = Box(re.compile(r"^Newsletter abonnieren$"), lines=2, named=True)
     tokens = lines(
