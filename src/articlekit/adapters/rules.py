@@ -473,7 +473,7 @@ def caption_images(
 MAX_GLUED_CREDIT_CHARS = 60
 """A credit glued to a repeated caption is short ("AFP", "Foto: EFE")."""
 MAX_CREDIT_LINE_WORDS = 8
-"""A credit on the line under a repeated caption is short ("Ohad Zwigenberg / AP")."""
+"""A credit on the line under a repeated caption is short ("Jane Example / AP")."""
 MIN_ALT_WORDS = 4
 """Captions are sentences; shorter repeated lines are menus or an author's photo."""
 
