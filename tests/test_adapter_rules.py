@@ -3,6 +3,7 @@ and end to end, on small dumps and pages written for these tests in several lang
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from zoneinfo import ZoneInfo
@@ -199,6 +200,16 @@ def test_boxes_with_items_a_kicker_and_a_byline_after() -> None:
     assert kept == ["Le texte reprend.", "Weiter."]
 
 
+def test_box_until_runs_to_and_includes_its_end_line() -> None:
+    tokens = lines(
+        "   Erster Absatz.\n\n   Anzeige\n\n   Ein Angebot.\n\n   Noch ein Angebot.\n\n"
+        "   Ende der Anzeige\n\n   Zweiter Absatz.\n"
+    )
+    box = Box(re.compile(r"^Anzeige$"), until=re.compile(r"^Ende der Anzeige$"))
+    kept = [t.text for i, t in enumerate(tokens) if i not in box_lines(tokens, (box,))]
+    assert kept == ["Erster Absatz.", "Zweiter Absatz."]
+
+
 def test_named_box_takes_its_name_glued_to_the_paragraph_above() -> None:
     box = Box(re.compile(r"^Newsletter abonnieren$"), lines=2, named=True)
     tokens = lines(
@@ -304,6 +315,18 @@ def test_repeated_captions_glued_or_on_the_line_below() -> None:
 # -- header -------------------------------------------------------------------------
 
 
+FRENCH_HEADER_RULES = TextRules(
+    dateline=re.compile(r"^Publié le (?P<date>.+)$"),
+    dayfirst=True,
+    byline=re.compile(r"^Par (?P<names>.+)$"),
+    headline="topmost",
+)
+"""A made-up French site's header: "Publié le" dateline, "Par" byline, topmost headline."""
+FRENCH_STANDFIRST_RULES = dataclasses.replace(
+    FRENCH_HEADER_RULES, standfirst="below_headline", standfirst_chars=40
+)
+"""The same with the standfirst under the headline."""
+
 FRENCH_HEADER = """\
    Menu
 Un pont neuf pour la ville
@@ -318,15 +341,7 @@ Un pont neuf pour la ville
 
 def test_read_header_reads_headline_standfirst_byline_and_dateline() -> None:
     tokens = lines(FRENCH_HEADER)
-    rules = TextRules(
-        dateline=re.compile(r"^Publié le (?P<date>.+)$"),
-        dayfirst=True,
-        byline=re.compile(r"^Par (?P<names>.+)$"),
-        headline="topmost",
-        standfirst="below_headline",
-        standfirst_chars=40,
-    )
-    header = read_header(tokens, rules)
+    header = read_header(tokens, FRENCH_STANDFIRST_RULES)
     assert header.headline is not None
     assert tokens[header.headline].text == "Un pont neuf pour la ville"
     assert header.standfirst is not None
@@ -408,15 +423,10 @@ class _Gazette(SiteAdapter):
     site_timezone = "Europe/Paris"
     house_author = "La Gazette"
     strip_phrases = (", nouvel onglet",)
-    text_rules = TextRules(
+    text_rules = dataclasses.replace(
+        FRENCH_STANDFIRST_RULES,
         drop=(re.compile(r"^Partager$"),),
         boxes=(Box(re.compile(r"^À lire aussi$"), items=True),),
-        dateline=re.compile(r"^Publié le (?P<date>.+)$"),
-        dayfirst=True,
-        byline=re.compile(r"^Par (?P<names>.+)$"),
-        headline="topmost",
-        standfirst="below_headline",
-        standfirst_chars=40,
         end_of_body=re.compile(r"^Sur le même sujet$"),
     )
 
@@ -622,11 +632,5 @@ def test_the_byline_is_read_near_the_dateline() -> None:
         "   Par Rédaction Web\n   Menu\n   Rubriques\n   Services\n   Contact\n   Archives\n"
         "Un pont neuf pour la ville\n\n   Par Jeanne Exemple\n   Publié le 04/11/2024\n"
     )
-    rules = TextRules(
-        dateline=re.compile(r"^Publié le (?P<date>.+)$"),
-        dayfirst=True,
-        byline=re.compile(r"^Par (?P<names>.+)$"),
-        headline="topmost",
-    )
-    header = read_header(tokens, rules)
+    header = read_header(tokens, FRENCH_HEADER_RULES)
     assert header.authors == ("Jeanne Exemple",)

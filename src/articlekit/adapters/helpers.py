@@ -17,6 +17,7 @@ import lxml.etree
 from articlekit.adapters.base import TextRules
 from articlekit.adapters.rules import (
     breadcrumb,
+    first_match,
     flush_left_headings,
     furniture_lines,
     line_above,
@@ -500,7 +501,7 @@ def _score(
     kept = tuple(t for i, t in enumerate(tokens) if i >= start and i not in taken)
     kept = flush_left_headings(kept, rules.flush_left_headings)
     if rules.whole_text:
-        end = _first_index(kept, rules.end_of_body, 0)
+        end = first_match(kept, rules.end_of_body)
         return kept, PartialArticle(body=tuple(t for t in kept[:end] if t.text))
     stream = dataclasses.replace(doc.stream, tokens=kept)
     config, now = doc.options.text_scoring, doc.options.reference_time
@@ -537,7 +538,7 @@ def _body(
         body = (*_opening(kept, body), *body)
     if "summary" in changes:
         body = tuple(t for t in body if t.text != changes["summary"])
-    end = _first_index(kept, rules.end_of_body, 0)
+    end = first_match(kept, rules.end_of_body)
     last = kept[end].lines if end is not None else None
     if last is not None:
         body = tuple(t for t in body if t.lines is None or t.lines[0] < last[0])
@@ -585,10 +586,3 @@ def _above_title(tokens: tuple[Token, ...], result: PartialArticle) -> bool:
     byline_at = next((i for i, t in enumerate(tokens) if any(n in t.text for n in names)), None)
     return title_at is not None and byline_at is not None and byline_at < title_at
 
-
-def _first_index(
-    tokens: tuple[Token, ...], pattern: re.Pattern[str] | None, start: int
-) -> int | None:
-    if pattern is None:
-        return None
-    return next((i for i in range(start, len(tokens)) if pattern.search(tokens[i].text)), None)

@@ -35,6 +35,7 @@ __all__ = [
     "crumb_paragraphs",
     "crumb_title",
     "deep_lines",
+    "first_match",
     "flush_left_headings",
     "furniture_lines",
     "glued_lines",
@@ -472,7 +473,7 @@ def caption_images(
 MAX_GLUED_CREDIT_CHARS = 60
 """A credit glued to a repeated caption is short ("AFP", "Foto: EFE")."""
 MAX_CREDIT_LINE_WORDS = 8
-"""A credit on the line under a repeated caption is short ("Ohad Zwigenberg / AP")."""
+"""A credit on the line under a repeated caption is short ("Jane Example / AP")."""
 MIN_ALT_WORDS = 4
 """Captions are sentences; shorter repeated lines are menus or an author's photo."""
 
@@ -547,7 +548,7 @@ def picture_lines(
     tokens: tuple[Token, ...], rules: TextRules, start: int, taken: set[int]
 ) -> tuple[tuple[ImageRef, ...], set[int]]:
     """Pictures between ``start`` and ``end_of_body`` and their lines."""
-    end = _first(tokens, rules.end_of_body, start)
+    end = first_match(tokens, rules.end_of_body, start)
     images, lines = caption_images(tokens, rules, start, end)
     if rules.repeated_captions:
         repeated, more = repeated_captions(tokens, start, end, taken | lines)
@@ -661,7 +662,10 @@ def _byline_at(
     return names, lines, groups.get("date")
 
 
-def _first(tokens: tuple[Token, ...], pattern: re.Pattern[str] | None, start: int) -> int | None:
+def first_match(
+    tokens: tuple[Token, ...], pattern: re.Pattern[str] | None, start: int = 0
+) -> int | None:
+    """Index of the first line from ``start`` on that ``pattern`` finds something in."""
     if pattern is None:
         return None
     return next((i for i in range(start, len(tokens)) if pattern.search(tokens[i].text)), None)
@@ -677,9 +681,9 @@ def read_header(
     reference: dt.datetime | None = None,
 ) -> Header:
     """Read dateline, byline, headline and standfirst from ``tokens[start:]``."""
-    dated = _first(tokens, rules.dateline, start)
+    dated = first_match(tokens, rules.dateline, start)
     near = max(start, dated - rules.header_lines) if dated is not None else start
-    bylined = _first(tokens, rules.byline, near)
+    bylined = first_match(tokens, rules.byline, near)
     anchor = dated if dated is not None else bylined
     if anchor is None:
         return Header(body_start=start)
@@ -728,7 +732,7 @@ def read_header(
     last = max(taken)
     body_start = last + 1 if rules.crop_header else start
     if rules.body_start is not None:
-        shared = _first(tokens, rules.body_start, body_start)
+        shared = first_match(tokens, rules.body_start, body_start)
         if shared is not None:
             body_start = shared + 1
     return Header(
@@ -775,7 +779,7 @@ def _is_lead(token: Token, rules: TextRules) -> bool:
 
 def line_after(tokens: tuple[Token, ...], pattern: re.Pattern[str] | None) -> int | None:
     """Index of the line after the first line matching ``pattern``."""
-    found = _first(tokens, pattern, 0)
+    found = first_match(tokens, pattern, 0)
     return found + 1 if found is not None and found + 1 < len(tokens) else None
 
 
@@ -784,7 +788,7 @@ def line_above(
 ) -> int | None:
     """Index of the line above the first line matching ``pattern``, when it is at least
     ``min_chars`` long."""
-    found = _first(tokens, pattern, 1)
+    found = first_match(tokens, pattern, 1)
     if found is None or len(tokens[found - 1].text) < min_chars:
         return None
     return found - 1

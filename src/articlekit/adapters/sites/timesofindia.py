@@ -24,13 +24,11 @@ image CDN ``static.toiimg.com`` identifies the site's HTML without a URL.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from typing import Any
 
 from articlekit.adapters.base import Document, Layout, SiteAdapter, TextRules
 from articlekit.adapters.helpers import xpath
-from articlekit.model.provenance import FieldSource, SourceKind
 from articlekit.partial import PartialArticle
 from articlekit.tokens.types import Token, TokenKind, TokenStream
 
@@ -180,11 +178,9 @@ class TimesOfIndiaAdapter(SiteAdapter):
         body = tuple(t for t in splitter.tokens if t.text != result.summary)
         if not body:
             return result
-        source = FieldSource(kind=SourceKind.ADAPTER, detail=f"{self.ident} layout {layout.name}")
         changes: dict[str, Any] = {"body": body}
         description = doc.metadata.summary.value if doc.metadata.summary else None
         if result.summary is None and description and _cut_copy_of(description, body[0].text):
             changes["summary"] = body[0].text
             changes["body"] = body[1:]
-        sources = {**result.sources, **dict.fromkeys(changes, source)}
-        return dataclasses.replace(result, **changes, sources=sources)
+        return self.amend(result, changes, f"layout {layout.name}")
