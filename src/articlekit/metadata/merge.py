@@ -402,6 +402,13 @@ def _same_source_organizations(
     return Evidence(unique, key[0], key[1]) if unique else None
 
 
+def _first_source_organizations(
+    orgs: list[Evidence[tuple[str, ...]]],
+) -> Evidence[tuple[str, ...]] | None:
+    """Organisation candidates → the first source's organisations in one evidence, if any."""
+    return _same_source_organizations(orgs, (orgs[0].kind, orgs[0].detail)) if orgs else None
+
+
 def _fuller_byline(
     winner: Evidence[tuple[PersonRef, ...]], others: Sequence[Evidence[tuple[PersonRef, ...]]]
 ) -> Evidence[tuple[PersonRef, ...]]:
@@ -480,9 +487,7 @@ def _choose_people(
     people = _not_editors(people, editors)
     first_person = people[0] if people else None
     if first_person is None:
-        if not orgs:
-            return None, None
-        named = _same_source_organizations(orgs, (orgs[0].kind, orgs[0].detail))
+        named = _first_source_organizations(orgs)
         credited = _credited(orgs, site_keys)
         if credited is None:
             return None, named
@@ -490,10 +495,7 @@ def _choose_people(
         return Evidence(as_authors, credited.kind, credited.detail), named
     first_person = _fuller_byline(first_person, people[1:])
     key = (first_person.kind, first_person.detail)
-    chosen = _same_source_organizations(orgs, key)
-    if chosen is None and orgs:
-        chosen = _same_source_organizations(orgs, (orgs[0].kind, orgs[0].detail))
-    return first_person, chosen
+    return first_person, _same_source_organizations(orgs, key) or _first_source_organizations(orgs)
 
 
 def _enrich(persons: tuple[PersonRef, ...], pool: Sequence[PersonRef]) -> tuple[PersonRef, ...]:
