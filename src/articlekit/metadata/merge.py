@@ -628,6 +628,19 @@ def _local_offset(instant: dt.datetime, wall: dt.datetime) -> dt.timedelta | Non
     return delta
 
 
+def _utc_instant(winner: Evidence[DateValue]) -> dt.datetime | None:
+    """A date winner → its value when that is an absolute date and time given in UTC."""
+    value = winner.value.value
+    if winner.value.relative or not isinstance(value, dt.datetime):
+        return None
+    return value if value.utcoffset() == dt.timedelta(0) else None
+
+
+def _shifted(winner: Evidence[DateValue], local: dt.datetime) -> Evidence[DateValue]:
+    """A winner → the same evidence, its instant shown at the page's offset (``local``)."""
+    return replace(winner, value=replace(winner.value, value=local))
+
+
 def _in_local_time(
     winner: Evidence[DateValue] | None, candidates: list[Evidence[DateValue]]
 ) -> Evidence[DateValue] | None:
@@ -635,10 +648,7 @@ def _in_local_time(
     candidate shows it: the same instant with a non-zero offset, or the local wall-clock
     time of that instant (``18:09:55`` beside ``01:09:55Z``). The instant never changes;
     only its calendar day becomes the one the page printed. No zone is guessed."""
-    if winner is None or winner.value.relative:
-        return winner
-    value = winner.value.value
-    if not isinstance(value, dt.datetime) or value.utcoffset() != dt.timedelta(0):
+    if winner is None or (value := _utc_instant(winner)) is None:
         return winner
     for ev in candidates:
         other = ev.value.value
@@ -647,14 +657,11 @@ def _in_local_time(
         offset = other.utcoffset()
         if offset is not None:
             if offset and other.replace(microsecond=0) == value.replace(microsecond=0):
-                return replace(
-                    winner, value=replace(winner.value, value=value.astimezone(other.tzinfo))
-                )
+                return _shifted(winner, value.astimezone(other.tzinfo))
             continue
         found = _local_offset(value, other)
         if found is not None:
-            local = value.astimezone(dt.timezone(found))
-            return replace(winner, value=replace(winner.value, value=local))
+            return _shifted(winner, value.astimezone(dt.timezone(found)))
     return winner
 
 
@@ -677,10 +684,7 @@ def _on_shown_day(
     UTC moves late-evening (or early-morning) stories to the neighbouring day; the page
     shows the local one. The instant never changes; nothing happens when a shown day
     already agrees, or none is one day off."""
-    if winner is None or winner.value.relative:
-        return winner
-    value = winner.value.value
-    if not isinstance(value, dt.datetime) or value.utcoffset() != dt.timedelta(0):
+    if winner is None or (value := _utc_instant(winner)) is None:
         return winner
     days = _shown_days(candidates)
     if not days or value.date() in days:
@@ -696,8 +700,7 @@ def _on_shown_day(
         return winner
     if abs(offset) > MAX_SHOWN_DAY_SHIFT:
         return winner
-    local = value.astimezone(dt.timezone(offset))
-    return replace(winner, value=replace(winner.value, value=local))
+    return _shifted(winner, value.astimezone(dt.timezone(offset)))
 
 
 def _day(value: DateValue) -> dt.date:
