@@ -175,30 +175,37 @@ def test_unlabelled_line_under_the_headline_is_no_byline() -> None:
     assert articlekit.parse(html, adapter="generic").authors == ()
 
 
-def test_date_in_the_tooltip_of_a_date_element() -> None:
+@pytest.mark.parametrize(
+    ("lang", "headline", "dated", "sentence", "day"),
+    [
+        pytest.param(
+            "en",
+            "Quay opens",
+            '<span class="news-time-ago" title="2024-03-05T09:30:00Z">3 hours ago</span>',
+            "The quay opened on a cold morning with a small crowd watching. ",
+            "2024-03-05",
+            id="tooltip-of-a-date-element",
+        ),
+        pytest.param(
+            "de",
+            "Neuer Kai",
+            '<div class="left author">Autor: Jana Falk am 29.12.2010, 13:36 Uhr</div>',
+            "Der neue Kai wurde an einem kalten Morgen vor wenigen Gästen eröffnet. ",
+            "2010-12-29",
+            id="author-box",
+        ),
+    ],
+)
+def test_date_in_a_date_element(
+    lang: str, headline: str, dated: str, sentence: str, day: str
+) -> None:
     html = (
-        '<html lang="en"><body><article><h1>Quay opens</h1>'
-        '<span class="news-time-ago" title="2024-03-05T09:30:00Z">3 hours ago</span>'
-        "<p>"
-        + "The quay opened on a cold morning with a small crowd watching. " * 4
-        + "</p></article></body></html>"
+        f'<html lang="{lang}"><body><article><h1>{headline}</h1>{dated}'
+        "<p>" + sentence * 4 + "</p></article></body></html>"
     )
     article = articlekit.parse(html, adapter="generic")
     assert article.published is not None
-    assert article.published.isoformat().startswith("2024-03-05")
-
-
-def test_date_in_an_author_box() -> None:
-    html = (
-        '<html lang="de"><body><article><h1>Neuer Kai</h1>'
-        '<div class="left author">Autor: Jana Falk am 29.12.2010, 13:36 Uhr</div>'
-        "<p>"
-        + "Der neue Kai wurde an einem kalten Morgen vor wenigen Gästen eröffnet. " * 4
-        + "</p></article></body></html>"
-    )
-    article = articlekit.parse(html, adapter="generic")
-    assert article.published is not None
-    assert article.published.isoformat().startswith("2010-12-29")
+    assert article.published.isoformat().startswith(day)
 
 
 def test_metadata_visible_page_classes_on_body_are_not_furniture() -> None:

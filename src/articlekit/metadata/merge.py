@@ -402,6 +402,13 @@ def _same_source_organizations(
     return Evidence(unique, key[0], key[1]) if unique else None
 
 
+def _first_source_organizations(
+    orgs: list[Evidence[tuple[str, ...]]],
+) -> Evidence[tuple[str, ...]] | None:
+    """Organisation candidates → the first source's organisations in one evidence, if any."""
+    return _same_source_organizations(orgs, (orgs[0].kind, orgs[0].detail)) if orgs else None
+
+
 def _fuller_byline(
     winner: Evidence[tuple[PersonRef, ...]], others: Sequence[Evidence[tuple[PersonRef, ...]]]
 ) -> Evidence[tuple[PersonRef, ...]]:
@@ -480,9 +487,7 @@ def _choose_people(
     people = _not_editors(people, editors)
     first_person = people[0] if people else None
     if first_person is None:
-        if not orgs:
-            return None, None
-        named = _same_source_organizations(orgs, (orgs[0].kind, orgs[0].detail))
+        named = _first_source_organizations(orgs)
         credited = _credited(orgs, site_keys)
         if credited is None:
             return None, named
@@ -490,10 +495,7 @@ def _choose_people(
         return Evidence(as_authors, credited.kind, credited.detail), named
     first_person = _fuller_byline(first_person, people[1:])
     key = (first_person.kind, first_person.detail)
-    chosen = _same_source_organizations(orgs, key)
-    if chosen is None and orgs:
-        chosen = _same_source_organizations(orgs, (orgs[0].kind, orgs[0].detail))
-    return first_person, chosen
+    return first_person, _same_source_organizations(orgs, key) or _first_source_organizations(orgs)
 
 
 def _enrich(persons: tuple[PersonRef, ...], pool: Sequence[PersonRef]) -> tuple[PersonRef, ...]:
@@ -626,6 +628,19 @@ def _local_offset(instant: dt.datetime, wall: dt.datetime) -> dt.timedelta | Non
     return delta
 
 
+def _utc_instant(winner: Evidence[DateValue]) -> dt.datetime | None:
+    """A date winner → its value when that is an absolute date and time given in UTC."""
+    value = winner.value.value
+    if winner.value.relative or not isinstance(value, dt.datetime):
+        return None
+    return value if value.utcoffset() == dt.timedelta(0) else None
+
+
+def _shifted(winner: Evidence[DateValue], local: dt.datetime) -> Evidence[DateValue]:
+    """A winner → the same evidence, its instant shown at the page's offset (``local``)."""
+    return replace(winner, value=replace(winner.value, value=local))
+
+
 def _in_local_time(
     winner: Evidence[DateValue] | None, candidates: list[Evidence[DateValue]]
 ) -> Evidence[DateValue] | None:
@@ -633,10 +648,7 @@ def _in_local_time(
     candidate shows it: the same instant with a non-zero offset, or the local wall-clock
     time of that instant (``18:09:55`` beside ``01:09:55Z``). The instant never changes;
     only its calendar day becomes the one the page printed. No zone is guessed."""
-    if winner is None or winner.value.relative:
-        return winner
-    value = winner.value.value
-    if not isinstance(value, dt.datetime) or value.utcoffset() != dt.timedelta(0):
+    if winner is None or (value := _utc_instant(winner)) is None:
         return winner
     for ev in candidates:
         other = ev.value.value
@@ -645,14 +657,11 @@ def _in_local_time(
         offset = other.utcoffset()
         if offset is not None:
             if offset and other.replace(microsecond=0) == value.replace(microsecond=0):
-                return replace(
-                    winner, value=replace(winner.value, value=value.astimezone(other.tzinfo))
-                )
+                return _shifted(winner, value.astimezone(other.tzinfo))
             continue
         found = _local_offset(value, other)
         if found is not None:
-            local = value.astimezone(dt.timezone(found))
-            return replace(winner, value=replace(winner.value, value=local))
+            return _shifted(winner, value.astimezone(dt.timezone(found)))
     return winner
 
 
@@ -675,10 +684,7 @@ def _on_shown_day(
     UTC moves late-evening (or early-morning) stories to the neighbouring day; the page
     shows the local one. The instant never changes; nothing happens when a shown day
     already agrees, or none is one day off."""
-    if winner is None or winner.value.relative:
-        return winner
-    value = winner.value.value
-    if not isinstance(value, dt.datetime) or value.utcoffset() != dt.timedelta(0):
+    if winner is None or (value := _utc_instant(winner)) is None:
         return winner
     days = _shown_days(candidates)
     if not days or value.date() in days:
@@ -694,8 +700,7 @@ def _on_shown_day(
         return winner
     if abs(offset) > MAX_SHOWN_DAY_SHIFT:
         return winner
-    local = value.astimezone(dt.timezone(offset))
-    return replace(winner, value=replace(winner.value, value=local))
+    return _shifted(winner, value.astimezone(dt.timezone(offset)))
 
 
 def _day(value: DateValue) -> dt.date:

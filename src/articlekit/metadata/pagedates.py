@@ -36,9 +36,11 @@ from articlekit.metadata._patterns import find_dates_in
 from articlekit.metadata.dates import parse_date
 from articlekit.metadata.types import Evidence
 from articlekit.metadata.visible import (
+    DATELINE_MAX_OFFSET,
     IGNORED_LABEL_RE,
     LABEL_WINDOW_CHARS,
     MODIFIED_LABEL_RE,
+    PARAGRAPH_CHARS,
     RegionCache,
     dayfirst_of,
     is_furniture,
@@ -72,10 +74,6 @@ PUBLISHED_LABEL_RE = re.compile(
 )
 """A publication label right before a date, in the same line ("Datum:", "Published on",
 "Mise en ligne", "Erstellt am:", "Dieser Artikel wurde am")."""
-PROSE_CHARS = 200
-"""A text piece this long is prose: its unlabelled dates count only at its start …"""
-DATELINE_MAX_OFFSET = 25
-"""… within this many characters ("BERLIN, 5. März –")."""
 PUBLISHED_KIND, MODIFIED_KIND, PLAIN_KIND, CREATED_KIND = 0, 1, 2, 3
 """Ranks of a page date: labelled published (in the text, or a publication key in the
 scripts' data), labelled modified, unlabelled (a label says the date is the page's own;
@@ -140,7 +138,7 @@ def _in_prose(text: str, starts: list[int], index: int, start: int) -> bool:
     is not at its start (a date the text talks about, not a date line)."""
     end = starts[index + 1] - 1 if index + 1 < len(starts) else len(text)
     piece_start = starts[index]
-    return end - piece_start > PROSE_CHARS and start - piece_start > DATELINE_MAX_OFFSET
+    return end - piece_start > PARAGRAPH_CHARS and start - piece_start > DATELINE_MAX_OFFSET
 
 
 def _kind(text: str, start: int, previous_end: int) -> int | None:

@@ -207,6 +207,12 @@ def _alternation(words: Iterator[str] | tuple[str, ...] | list[str]) -> str:
 
 
 _MONTH_ALT = _alternation(list(_MONTH_NAMES))
+_MONTH_BY_FOLD: Mapping[str, int] = MappingProxyType(
+    {name.casefold(): month for name, month in _MONTH_NAMES.items()}
+)
+"""``_MONTH_NAMES`` keyed by ``str.casefold()`` of each name: the keys are written as
+dates print them (for ``_MONTH_ALT``), and a few are not stable under casefolding
+(Greek "μαΐου": ``casefold`` decomposes the "ΐ")."""
 _WEEKDAY_ALT = _alternation(_WEEKDAY_NAMES)
 _ZONE_ALT = _alternation([*ZONE_OFFSETS, *_US_ZONES])
 
@@ -556,8 +562,7 @@ def _numeric_candidates(text: str, *, prefer_dayfirst: bool | None) -> Iterator[
 def _named_candidates(text: str) -> Iterator[_Candidate]:
     for regex in (MONTH_DAY_YEAR_RE, DAY_MONTH_YEAR_RE):
         for m in regex.finditer(text):
-            name = m["mon"]
-            month = _MONTH_NAMES.get(name.casefold()) or _MONTH_NAMES.get(name.lower())
+            month = _MONTH_BY_FOLD.get(m["mon"].casefold())
             if month is None:
                 continue
             day = _make_date(int(m["y"]), month, int(m["d"]))
