@@ -140,6 +140,8 @@ def test_credits_trailing_bracket_note_is_separated_without_credit() -> None:
         ("Copyright: Example Images", "Example Images"),
         ("  Image:   Jane   Roe  ", "Jane Roe"),
         ("(Photo: Jane Roe)", "Jane Roe"),
+        ("Foto: (Jane Roe)", "Jane Roe"),
+        ("(Foto: (Jane Roe/AP))", "Jane Roe/AP"),
         ("Photo by Max Muster", "Max Muster"),
         ("©", None),
         ("", None),

@@ -299,10 +299,8 @@ def _figure(el: Any, layout: Layout, base_url: str | None) -> ImageRef | None:
 
 
 def _split_caption(image: ImageRef, pattern: re.Pattern[str] | None) -> ImageRef:
-    """A caption that carries its credit, split; a credit in parentheses unwrapped."""
-    credit = (image.credit or "").strip()
-    if credit.startswith("(") and credit.endswith(")"):
-        return dataclasses.replace(image, credit=credit[1:-1].strip() or None)
+    """A caption that carries its credit, split (credits come cleaned by
+    ``patterns.clean_credit``, brackets included)."""
     if pattern is None or image.credit or not image.caption:
         return image
     match = pattern.match(image.caption)

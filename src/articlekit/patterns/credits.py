@@ -255,15 +255,20 @@ def clean_credit(text: str) -> str | None:
         The bare credit, or None when nothing is left.
     """
     value = _squash(text[: MAX_CREDIT_CHARS * 4])
-    if value.startswith("(") and value.endswith(")"):
-        value = value[1:-1].strip()
-    for _ in range(3):  # "Foto: © Jane Doe" has two labels
-        stripped = _LABEL_LEAD_RE.sub("", value, count=1)
+    for _ in range(3):  # "Foto: © Jane Doe" has two labels, "(Foto: (Jane Doe))" brackets
+        stripped = _LABEL_LEAD_RE.sub("", _unbracketed(value), count=1)
         if stripped == value:
             break
         value = stripped
     value = WIRE_MARKER_RE.sub("", value).strip(" |,;:–—-")
     return value or None
+
+
+def _unbracketed(text: str) -> str:
+    """``"(Jane Doe)"`` → ``"Jane Doe"``; anything else unchanged."""
+    if text.startswith("(") and text.endswith(")"):
+        return text[1:-1].strip()
+    return text
 
 
 def _looks_like_credit(text: str) -> bool:
