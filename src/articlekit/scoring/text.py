@@ -64,6 +64,7 @@ SHORT_LINE_COST = 15.0
 LIST_ITEM_COST = 40.0
 """Cost of a list item: lists are mostly menus in dumps; real in-body lists are bridged."""
 FURNITURE_COST = 150.0
+"""Cost of a recognised furniture line."""
 INLINE_LABEL_COST = 40.0
 """Cost of an inline "Read more" label inside the body run (its teaser lines cost too)."""
 DOUBLED_HINT = "doubled"
@@ -98,18 +99,18 @@ MAX_CAPTION_EXTRA_CHARS = 60
 """A caption repeating its picture's alt text adds at most this many characters (a
 credit, a date)."""
 MAX_PAIRED_CAPTION_DIFF = 4
+"""Two such lines differ in length by at most this many characters (quotes, a final
+period)."""
 RESIDUE_CHARS = re.compile(r"[(\[_]")
 """Residue holds a bracket or an underscore."""
-"""… and differ in length by at most this many characters (quotes, a final period)."""
 NOT_ALNUM = re.compile(r"[\W_]+")
+"""Everything but letters and digits (see ``_letters``)."""
 MIN_DOUBLED_WORDS = 3
-DOUBLED_PROBE_CHARS = 8
-"""A doubled line repeats its first characters (a cheap test before splitting words)."""
-"""A doubled line repeats at least this many words."""
+"""A doubled line repeats at least this many words …"""
 MAX_DOUBLED_GAP_WORDS = 3
 """… with at most this many other words in between ("1 min")."""
-
-"""Cost of a recognised furniture line."""
+DOUBLED_PROBE_CHARS = 8
+"""A doubled line repeats its first characters (a cheap test before splitting words)."""
 MAX_TITLE_WORDS = 30
 """A title line has at most this many words."""
 MIN_TITLE_WORDS = 2
@@ -182,8 +183,6 @@ MIN_SLUG_WORDS = 3
 """A URL path with fewer words (letters, not ids) is no slug."""
 MIN_SLUG_WORD_CHARS = 3
 """Shorter words are left out of the slug comparison ("de", "a", "to")."""
-SLUG_WORD = re.compile(r"[^\W\d_]+")
-"""A word of a URL path or a headline (letters only: ids and dates are not words)."""
 SLUG_DIGRAPHS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 """Slugs transliterate umlauts ("ueber"); headline words are compared without marks."""
 INTERFACE_LINE = re.compile(
@@ -206,6 +205,7 @@ INTERFACE_LINE = re.compile(
 "Topics: …") in English, German, French, Spanish and Italian: never the headline, never
 body (hint ``INTERFACE_HINT``)."""
 INTERFACE_HINT = "interface"
+"""Hint of an ``INTERFACE_LINE``."""
 MAX_INTERFACE_CHARS = 200
 """Interface lines are short."""
 MAX_ORGANIZATION_CHECKS = 3
@@ -253,9 +253,9 @@ EN_MONTH_DAY = re.compile(rf"\b{EN_MONTHS}\s\d{{1,2}}\b")
 ENGLISH_WORD_SHARE = 0.04
 """Pages where these words make up this share of the words are taken as English."""
 DAY_FIRST_SAMPLE_CHARS = 5000
+"""Characters of prose looked at to tell English pages."""
 DAY_FIRST_SAMPLE_MIN_CHARS = 80
 """Only paragraphs longer than this are sampled."""
-"""Characters of prose looked at to tell English pages."""
 MAX_ALT_CHARS = 400
 """An alt-text line before a caption is at most this long."""
 MAX_PAIRED_CAPTION_CHARS_MAX = max(MAX_ALT_CHARS, MAX_REPEATED_LINE_CHARS)
@@ -288,7 +288,6 @@ INLINE_RELATED = re.compile(
 """Labels that sit inside an article before a link to another one ("Read more: …"),
 unlike the end-of-article labels ("Most read", "More stories"): they cost like furniture
 instead of ending the body."""
-"""Tokens above a run looked at for its header."""
 SECTION_LABEL_MAX_CHARS = 40
 """A "related" line this short is a section label ("Related topics"): the body ends there."""
 COMMENTS_LABEL = re.compile(
@@ -309,7 +308,8 @@ MAX_CJK_NAME_CHARS = 4
 """Family and given names in Chinese, Japanese and Korean are short (a longer "word" is
 a phrase: headlines there have no spaces to tell them apart)."""
 WORD_RE = re.compile(r"[^\W\d_]+")
-"""A run of letters."""
+"""A run of letters: a word of a byline, a URL path or a headline (ids and dates are not
+words)."""
 MIN_NAME_WORDS = 2
 """A byline name in raw text has at least a first and a last name."""
 BYLINE_LABEL = re.compile(
@@ -1489,7 +1489,7 @@ def _slug_words(url: str | None) -> frozenset[str]:
     if not url:
         return frozenset()
     path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0].split("#", 1)[0]
-    words = {w for w in SLUG_WORD.findall(_fold(path)) if len(w) >= MIN_SLUG_WORD_CHARS}
+    words = {w for w in WORD_RE.findall(_fold(path)) if len(w) >= MIN_SLUG_WORD_CHARS}
     if len(words) < MIN_SLUG_WORDS:
         return frozenset()
     for word in list(words):
@@ -1502,7 +1502,7 @@ def _slug_words(url: str | None) -> frozenset[str]:
 
 def _slug_share(text: str, slug: frozenset[str]) -> float:
     """Share of a line's words (of ``MIN_SLUG_WORD_CHARS`` or more) that the slug holds."""
-    words = [w for w in SLUG_WORD.findall(_fold(text)) if len(w) >= MIN_SLUG_WORD_CHARS]
+    words = [w for w in WORD_RE.findall(_fold(text)) if len(w) >= MIN_SLUG_WORD_CHARS]
     if not words:
         return 0.0
     return sum(1 for w in words if w in slug) / len(words)
