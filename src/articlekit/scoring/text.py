@@ -484,6 +484,8 @@ class _Header:
 
     title: int | None
     byline: int | None
+    byline_lines: tuple[int, ...]
+    """The byline token and the name lines under a bare label (see ``_byline_group``)."""
     dateline: int | None
     lead: int | None
     body_start: int
@@ -538,9 +540,8 @@ def score_text(
     if header.title is not None:
         title = _punctuated_title(tokens, header.title)
         note("title", header.title)
-    group = _byline_group(page, header.byline) if header.byline is not None else ()
     if header.byline is not None:
-        names = dict.fromkeys(n for i in group for n in page.byline(i))
+        names = dict.fromkeys(n for i in header.byline_lines for n in page.byline(i))
         authors = tuple(PersonRef(name=n) for n in names)
         note("authors", header.byline)
     if header.dateline is not None:
@@ -566,9 +567,7 @@ def score_text(
     consumed = {
         i for i in (header.title, header.byline, header.dateline, header.lead) if i is not None
     }
-    consumed.update(group)
-    if header.byline is not None and page.names_below(header.byline):
-        consumed.add(header.byline + 1)
+    consumed.update(header.byline_lines)
     last_body = start
     first = min([header.body_start, *consumed])
     for i in range(first, len(tokens)):
@@ -1257,13 +1256,19 @@ def _read_header(page: _Page) -> _Header:
             dateline = _pick_dateline(page, wide)
         if byline is None:
             byline = next((i for i in wide if page.labelled_byline(i)), None)
-    taken = {byline, dateline, *(_byline_group(page, byline) if byline is not None else ())}
-    if byline is not None and page.names_below(byline):
-        taken.add(byline + 1)
+    byline_lines = _byline_group(page, byline) if byline is not None else ()
+    taken = {dateline, *byline_lines}
     while body_start in taken:
         body_start += 1
     lead = _find_lead(page, body_start)
-    return _Header(title=title, byline=byline, dateline=dateline, lead=lead, body_start=body_start)
+    return _Header(
+        title=title,
+        byline=byline,
+        byline_lines=byline_lines,
+        dateline=dateline,
+        lead=lead,
+        body_start=body_start,
+    )
 
 
 def _byline_group(page: _Page, byline: int) -> tuple[int, ...]:
