@@ -889,16 +889,22 @@ def _datelines_in(
 
 
 def _short_dateline(token: Token, hint: frozenset[str]) -> bool:
-    text = token.text
-    if hint & FURNITURE_HINTS or not text or len(text) > MAX_DATELINE_CHARS:
+    return not hint & FURNITURE_HINTS and _short_dated(token.text, DATE_SHARE_OF_DATELINE)
+
+
+def _short_dated(
+    text: str,
+    share: float,
+    reference_time: dt.datetime | None = None,
+    day_first: bool | None = None,
+) -> bool:
+    """A short text (``MAX_DATELINE_CHARS``) holding a date that is labelled
+    (``LABELED_DATE``) or covers ``share`` of it."""
+    if not text or len(text) > MAX_DATELINE_CHARS or not DATE_PREFILTER.search(text):
         return False
-    if not DATE_PREFILTER.search(text):
-        return False
-    matches = find_dates(text)
+    matches = find_dates(text, reference_time=reference_time, prefer_dayfirst=day_first)
     covered = sum(m.end - m.start for m in matches)
-    return bool(matches) and (
-        LABELED_DATE.match(text) is not None or covered >= DATE_SHARE_OF_DATELINE * len(text)
-    )
+    return bool(matches) and (LABELED_DATE.match(text) is not None or covered >= share * len(text))
 
 
 def _has_header(
@@ -1198,15 +1204,7 @@ class _Page:
 
     def _dated_field(self, text: str) -> bool:
         """A field of a long line that is a labelled date or mostly a date."""
-        if len(text) > MAX_DATELINE_CHARS or not DATE_PREFILTER.search(text):
-            return False
-        matches = find_dates(
-            text, reference_time=self.reference_time, prefer_dayfirst=self.day_first
-        )
-        covered = sum(m.end - m.start for m in matches)
-        return bool(matches) and (
-            LABELED_DATE.match(text) is not None or covered >= DATED_FIELD_SHARE * len(text)
-        )
+        return _short_dated(text, DATED_FIELD_SHARE, self.reference_time, self.day_first)
 
     def mostly_date(self, i: int) -> bool:
         text = self.tokens[i].text
