@@ -1328,21 +1328,16 @@ def _find_title(page: _Page) -> int | None:
     early: list[tuple[float, int]] = []
     late_ones: list[tuple[float, int]] = []
     in_body = False
+    running_text = False  # a prose line that is not headline-shaped since the body start
     for i in range(lo, far + 1):
-        if i > page.start + 1 and page.prose(i - 1) and page.prose(i - 2):
-            in_body = True  # two paragraphs of running text: we are inside the body
+        if i > page.start and page.prose(i - 1):
+            running_text = running_text or not _title_shape(page.tokens[i - 1])
+            if i > page.start + 1 and page.prose(i - 2):
+                in_body = True  # two paragraphs of running text: we are inside the body
         if page.furniture(i) or not _title_shape(page.tokens[i]):
             continue
-        late = (
-            in_body
-            or i > hi
-            or (
-                i > page.start
-                and any(
-                    page.prose(j) and not _title_shape(page.tokens[j]) for j in range(page.start, i)
-                )
-            )
-        )  # the body has begun with running text: a later line is a sub-heading …
+        # the body has begun with running text: a later line is a sub-heading …
+        late = in_body or i > hi or running_text
         if late and (in_body or early or not _anchored(page, i)):
             continue  # … unless no line above qualified, no two paragraphs of running
             # text came before it and a byline or dateline marks it
