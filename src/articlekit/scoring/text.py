@@ -39,6 +39,7 @@ from articlekit.partial import PartialArticle
 from articlekit.patterns import (
     Byline,
     classify,
+    detect_language,
     editors_from_line,
     find_dates,
     is_credit_line,
@@ -240,8 +241,6 @@ MAX_FIELDED_DATELINE_CHARS = 240
 """… or a longer line of separated fields, one of them a labelled date."""
 SLASH_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?!\d)")
 """A numeric date with slashes; 06/01/2026 is 6 January or June 1 depending on the site."""
-ENGLISH_WORD = re.compile(r"\b(?:the|and|of|to|that|was|with)\b")
-"""Frequent English words: English pages may write month first (US), others never do."""
 EN_MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -250,10 +249,9 @@ EN_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s{EN_MONTHS}\b")
 """A British-order date ("6 January")."""
 EN_MONTH_DAY = re.compile(rf"\b{EN_MONTHS}\s\d{{1,2}}\b")
 """An American-order date ("January 6")."""
-ENGLISH_WORD_SHARE = 0.04
-"""Pages where these words make up this share of the words are taken as English."""
 DAY_FIRST_SAMPLE_CHARS = 5000
-"""Characters of prose looked at to tell English pages."""
+"""Characters of prose whose language (``detect_language``) tells English pages: they
+may write month first (US), others never do."""
 DAY_FIRST_SAMPLE_MIN_CHARS = 80
 """Only paragraphs longer than this are sampled."""
 MAX_ALT_CHARS = 400
@@ -952,9 +950,7 @@ def _day_first(tokens: tuple[Token, ...]) -> bool | None:
         if token.kind is TokenKind.PARAGRAPH and len(token.text) > DAY_FIRST_SAMPLE_MIN_CHARS:
             sample.append(token.text)
             size += len(token.text)
-    joined = " ".join(sample).casefold()
-    words = joined.count(" ") + 1
-    if len(ENGLISH_WORD.findall(joined)) < ENGLISH_WORD_SHARE * words:
+    if detect_language(" ".join(sample)) != "en":
         return True
     # English: British pages write "6 January", American ones "January 6"
     named_day_first = named_month_first = 0
