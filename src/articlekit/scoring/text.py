@@ -799,6 +799,7 @@ def _body_range(
     """
     best = 0.0
     best_range = (-1, -1)
+    best_lo = 0  # first token of the section holding the best run
     running = 0.0
     run_start = 0
     segment_start = 0
@@ -819,15 +820,14 @@ def _body_range(
         if running > seg_best:
             seg_best, seg_range = running, (run_start, i)
         if running > best:
-            best, best_range = running, (run_start, i)
+            best, best_range, best_lo = running, (run_start, i), segment_start
     if seg_range[0] >= 0:
         segments.append((seg_best, seg_range, segment_start))
     if len(segments) < 2 or (
-        _has_header(tokens, hints, segment_of(segments, best_range), best_range[0])
+        _has_header(tokens, hints, best_lo, best_range[0])
         and _datelines_in(tokens, hints, best_range) < TEASER_DATELINES
     ):
         return best_range
-    best_lo = segment_of(segments, best_range)
     for value, span, lo in segments:
         if lo >= best_lo:
             break
@@ -872,11 +872,6 @@ def _inline_box(
     if first is None or best < INLINE_BOX_MIN_VALUE:
         return None
     return first, label, start - 1
-
-
-def segment_of(segments: list[tuple[float, tuple[int, int], int]], span: tuple[int, int]) -> int:
-    """First token index of the section holding ``span``."""
-    return next((lo for _, s, lo in segments if s == span), 0)
 
 
 def _datelines_in(
