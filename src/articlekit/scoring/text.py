@@ -1020,7 +1020,8 @@ def _byline_field_names(text: str) -> tuple[str, ...]:
     if len(text.split()) > MAX_BYLINE_WORDS or (not labelled and SENTENCE_END.search(text)):
         return ()
     if not labelled and (NON_TIME_COLON.search(text) or text.islower() or _too_few_capitals(text)):
-        return ()  # (the last two are checked below too; here they spare the parser)
+        return ()  # "desktop news": names are capitalised (in scripts with case); the
+        # capital count spares the parser lines that cannot hold two capitalised names
     byline = parse_byline(text)
     names = byline.persons
     if not names and labelled and byline.organizations:
@@ -1038,8 +1039,6 @@ def _byline_field_names(text: str) -> tuple[str, ...]:
         and _uncovered_words(text, byline, capitalised=True) > MAX_UNCOVERED_CAPITALISED
     ):
         return ()  # "Content Depth — Write Comprehensively About …": a Title Case headline
-    if not labelled and text.islower():
-        return ()  # "desktop news": names are capitalised (in scripts with case)
     if not labelled and (is_credit_line(text) or NAME_WITH_AGE.search(text)):
         return ()  # "Agency/Jane Roe" credits a picture; "Jane Roe, 37" is someone in it
     if not labelled and any(
