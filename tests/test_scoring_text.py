@@ -209,6 +209,28 @@ ES_PARAS = (
     "Las obras comenzarán la próxima primavera y durarán unos tres años.",
 )
 
+TRAM_PAGES = (
+    (EN_PARAS, "Council backs tram extension to the north"),
+    (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn"),
+    (FR_PARAS, "Le conseil vote le prolongement du tramway"),
+    (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía"),
+    (IT_PARAS, "Il consiglio approva il nuovo tram verso nord"),
+)
+"""One story in English, German, French, Spanish and Italian: paragraphs and headline."""
+
+
+def _per_language(*values: str) -> list[tuple[tuple[str, ...], str, str]]:
+    """``(paragraphs, headline, value)`` for each language of ``TRAM_PAGES``, the values
+    given in that order (EN, DE, FR, ES, IT)."""
+    return [(paras, title, v) for (paras, title), v in zip(TRAM_PAGES, values, strict=True)]
+
+
+def _assert_labels_are_no_bylines(*labels: str) -> None:
+    """Each label (EN, DE, FR, ES, IT; see ``_per_language``) set alone under the
+    headline is read as no byline."""
+    for paras, title, label in _per_language(*labels):
+        assert not _parse(_lynx(title, f"   {label}", paras=paras)).authors, label
+
 
 def _names(article: Article) -> list[str]:
     return [p.name for p in article.authors]
@@ -379,12 +401,12 @@ def test_scoring_text_line_saying_the_same_thing_twice_is_an_image() -> None:
 
 
 def test_scoring_text_credits_and_people_with_ages_are_not_unlabelled_bylines() -> None:
-    for paras, title, line in (
-        (EN_PARAS, "Council backs tram extension to the north", "   Jane Doe, 37"),
-        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "   dpa/Erika Muster"),
-        (FR_PARAS, "Le conseil vote le prolongement du tramway", "   AFP/Claire Martin"),
-        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "   Foto Lucía Gómez"),
-        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "   Copyright Giulia Bianchi"),
+    for paras, title, line in _per_language(
+        "   Jane Doe, 37",
+        "   dpa/Erika Muster",
+        "   AFP/Claire Martin",
+        "   Foto Lucía Gómez",
+        "   Copyright Giulia Bianchi",
     ):
         assert _names(_parse(_lynx(title, line, "   4.2.2025", paras=paras))) == [], line
 
@@ -616,12 +638,12 @@ def test_scoring_text_byline_label_alone_takes_the_name_on_the_next_line() -> No
 
 
 def test_scoring_text_bare_name_right_above_the_first_paragraph_is_the_byline() -> None:
-    for paras, title, name in (
-        (EN_PARAS, "Council backs tram extension to the north", "Jane Doe"),
-        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "Erika Mustermann"),
-        (FR_PARAS, "Le conseil vote le prolongement du tramway", "Marie Dupont"),
-        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "Lucía García"),
-        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "Giulia Bianchi"),
+    for paras, title, name in _per_language(
+        "Jane Doe",
+        "Erika Mustermann",
+        "Marie Dupont",
+        "Lucía García",
+        "Giulia Bianchi",
     ):
         bar = ("   (BUTTON) Share", "   (BUTTON) Save", "   [placeholder.png]")
         article = _parse(_lynx(title, *bar, f"   {name}", paras=paras))
@@ -647,12 +669,12 @@ def test_scoring_text_dated_line_after_two_paragraphs_is_no_headline() -> None:
 
 def test_scoring_text_headline_above_a_long_paywall_box_is_found() -> None:
     box = tuple(f"     * Offer number {n} for new readers" for n in range(36))
-    for paras, title, byline in (
-        (EN_PARAS, "Council backs tram extension to the north", "   By Jane Doe"),
-        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "   Von Erika Mustermann"),
-        (FR_PARAS, "Le conseil vote le prolongement du tramway", "   Par Marie Dupont"),
-        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "   Por Lucía García"),
-        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "   di Giulia Bianchi"),
+    for paras, title, byline in _per_language(
+        "   By Jane Doe",
+        "   Von Erika Mustermann",
+        "   Par Marie Dupont",
+        "   Por Lucía García",
+        "   di Giulia Bianchi",
     ):
         article = _parse(_lynx(title, byline, *box, paras=paras))
         assert article.title == title, title
@@ -733,14 +755,13 @@ def test_scoring_text_reader_comments_end_the_body() -> None:
 
 
 def test_scoring_text_media_label_is_no_byline() -> None:
-    for paras, title, label in (
-        (EN_PARAS, "Council backs tram extension to the north", "Video News"),
-        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "Audio Politik"),
-        (FR_PARAS, "Le conseil vote le prolongement du tramway", "Vidéo Politique"),
-        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "Galería Madrid"),
-        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "Video Sport"),
-    ):
-        assert not _parse(_lynx(title, f"   {label}", paras=paras)).authors, label
+    _assert_labels_are_no_bylines(
+        "Video News",
+        "Audio Politik",
+        "Vidéo Politique",
+        "Galería Madrid",
+        "Video Sport",
+    )
 
 
 def test_scoring_text_interface_line_inside_the_text_is_not_body() -> None:
@@ -771,23 +792,22 @@ def test_scoring_text_organisation_name_is_no_headline() -> None:
 
 
 def test_scoring_text_section_label_opening_with_a_label_word_is_no_byline() -> None:
-    for paras, title, label in (
-        (EN_PARAS, "Council backs tram extension to the north", "All Programmes"),
-        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "Artikel Vorlesen"),
-        (FR_PARAS, "Le conseil vote le prolongement du tramway", "Article Abonné"),
-        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "Artículo Patrocinado"),
-        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "Articolo Sponsorizzato"),
-    ):
-        assert not _parse(_lynx(title, f"   {label}", paras=paras)).authors, label
+    _assert_labels_are_no_bylines(
+        "All Programmes",
+        "Artikel Vorlesen",
+        "Article Abonné",
+        "Artículo Patrocinado",
+        "Articolo Sponsorizzato",
+    )
 
 
 def test_scoring_text_byline_behind_a_picture_placeholder() -> None:
-    for paras, title, name in (
-        (EN_PARAS, "Council backs tram extension to the north", "Jane Doe"),
-        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "Erika Mustermann"),
-        (FR_PARAS, "Le conseil vote le prolongement du tramway", "Marie Dupont"),
-        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "Lucía García"),
-        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "Giulia Bianchi"),
+    for paras, title, name in _per_language(
+        "Jane Doe",
+        "Erika Mustermann",
+        "Marie Dupont",
+        "Lucía García",
+        "Giulia Bianchi",
     ):
         article = _parse(_lynx(title, f"   [portrait-small] {name}", paras=paras))
         assert _names(article) == [name], name
@@ -816,14 +836,13 @@ def test_scoring_text_recommended_box_inside_the_article_keeps_the_text_above_it
 
 
 def test_scoring_text_label_opening_with_an_article_is_no_byline() -> None:
-    for paras, title, label in (
-        (EN_PARAS, "Council backs tram extension to the north", "The Morning Briefing"),
-        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "Zur Playlist Hinzufügen"),
-        (FR_PARAS, "Le conseil vote le prolongement du tramway", "Aux Abonnés Uniquement"),
-        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "Los Más Leídos"),
-        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "Gli Ultimi Articoli"),
-    ):
-        assert not _parse(_lynx(title, f"   {label}", paras=paras)).authors, label
+    _assert_labels_are_no_bylines(
+        "The Morning Briefing",
+        "Zur Playlist Hinzufügen",
+        "Aux Abonnés Uniquement",
+        "Los Más Leídos",
+        "Gli Ultimi Articoli",
+    )
 
 
 def test_scoring_text_byline_label_alone_takes_one_author_per_line() -> None:
@@ -866,14 +885,13 @@ def test_scoring_text_picture_alt_text_and_caption_are_no_headline() -> None:
 
 
 def test_scoring_text_news_label_is_no_byline() -> None:
-    for paras, title, label in (
-        (EN_PARAS, "Council backs tram extension to the north", "News Roundup"),
-        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "Nachrichten Überblick"),
-        (FR_PARAS, "Le conseil vote le prolongement du tramway", "Actualités Locales"),
-        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "Noticia Relacionada"),
-        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "Notizie Correlate"),
-    ):
-        assert not _parse(_lynx(title, f"   {label}", paras=paras)).authors, label
+    _assert_labels_are_no_bylines(
+        "News Roundup",
+        "Nachrichten Überblick",
+        "Actualités Locales",
+        "Noticia Relacionada",
+        "Notizie Correlate",
+    )
 
 
 def test_scoring_text_line_after_a_complete_header_is_no_headline() -> None:

@@ -39,6 +39,7 @@ from articlekit.partial import PartialArticle
 from articlekit.patterns import (
     Byline,
     classify,
+    detect_language,
     editors_from_line,
     find_dates,
     is_credit_line,
@@ -64,6 +65,7 @@ SHORT_LINE_COST = 15.0
 LIST_ITEM_COST = 40.0
 """Cost of a list item: lists are mostly menus in dumps; real in-body lists are bridged."""
 FURNITURE_COST = 150.0
+"""Cost of a recognised furniture line."""
 INLINE_LABEL_COST = 40.0
 """Cost of an inline "Read more" label inside the body run (its teaser lines cost too)."""
 DOUBLED_HINT = "doubled"
@@ -98,18 +100,18 @@ MAX_CAPTION_EXTRA_CHARS = 60
 """A caption repeating its picture's alt text adds at most this many characters (a
 credit, a date)."""
 MAX_PAIRED_CAPTION_DIFF = 4
+"""Two such lines differ in length by at most this many characters (quotes, a final
+period)."""
 RESIDUE_CHARS = re.compile(r"[(\[_]")
 """Residue holds a bracket or an underscore."""
-"""… and differ in length by at most this many characters (quotes, a final period)."""
 NOT_ALNUM = re.compile(r"[\W_]+")
+"""Everything but letters and digits (see ``_letters``)."""
 MIN_DOUBLED_WORDS = 3
-DOUBLED_PROBE_CHARS = 8
-"""A doubled line repeats its first characters (a cheap test before splitting words)."""
-"""A doubled line repeats at least this many words."""
+"""A doubled line repeats at least this many words …"""
 MAX_DOUBLED_GAP_WORDS = 3
 """… with at most this many other words in between ("1 min")."""
-
-"""Cost of a recognised furniture line."""
+DOUBLED_PROBE_CHARS = 8
+"""A doubled line repeats its first characters (a cheap test before splitting words)."""
 MAX_TITLE_WORDS = 30
 """A title line has at most this many words."""
 MIN_TITLE_WORDS = 2
@@ -182,8 +184,6 @@ MIN_SLUG_WORDS = 3
 """A URL path with fewer words (letters, not ids) is no slug."""
 MIN_SLUG_WORD_CHARS = 3
 """Shorter words are left out of the slug comparison ("de", "a", "to")."""
-SLUG_WORD = re.compile(r"[^\W\d_]+")
-"""A word of a URL path or a headline (letters only: ids and dates are not words)."""
 SLUG_DIGRAPHS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 """Slugs transliterate umlauts ("ueber"); headline words are compared without marks."""
 INTERFACE_LINE = re.compile(
@@ -206,6 +206,7 @@ INTERFACE_LINE = re.compile(
 "Topics: …") in English, German, French, Spanish and Italian: never the headline, never
 body (hint ``INTERFACE_HINT``)."""
 INTERFACE_HINT = "interface"
+"""Hint of an ``INTERFACE_LINE``."""
 MAX_INTERFACE_CHARS = 200
 """Interface lines are short."""
 MAX_ORGANIZATION_CHECKS = 3
@@ -240,8 +241,6 @@ MAX_FIELDED_DATELINE_CHARS = 240
 """… or a longer line of separated fields, one of them a labelled date."""
 SLASH_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?!\d)")
 """A numeric date with slashes; 06/01/2026 is 6 January or June 1 depending on the site."""
-ENGLISH_WORD = re.compile(r"\b(?:the|and|of|to|that|was|with)\b")
-"""Frequent English words: English pages may write month first (US), others never do."""
 EN_MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -250,12 +249,11 @@ EN_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s{EN_MONTHS}\b")
 """A British-order date ("6 January")."""
 EN_MONTH_DAY = re.compile(rf"\b{EN_MONTHS}\s\d{{1,2}}\b")
 """An American-order date ("January 6")."""
-ENGLISH_WORD_SHARE = 0.04
-"""Pages where these words make up this share of the words are taken as English."""
 DAY_FIRST_SAMPLE_CHARS = 5000
+"""Characters of prose whose language (``detect_language``) tells English pages: they
+may write month first (US), others never do."""
 DAY_FIRST_SAMPLE_MIN_CHARS = 80
 """Only paragraphs longer than this are sampled."""
-"""Characters of prose looked at to tell English pages."""
 MAX_ALT_CHARS = 400
 """An alt-text line before a caption is at most this long."""
 MAX_PAIRED_CAPTION_CHARS_MAX = max(MAX_ALT_CHARS, MAX_REPEATED_LINE_CHARS)
@@ -288,7 +286,6 @@ INLINE_RELATED = re.compile(
 """Labels that sit inside an article before a link to another one ("Read more: …"),
 unlike the end-of-article labels ("Most read", "More stories"): they cost like furniture
 instead of ending the body."""
-"""Tokens above a run looked at for its header."""
 SECTION_LABEL_MAX_CHARS = 40
 """A "related" line this short is a section label ("Related topics"): the body ends there."""
 COMMENTS_LABEL = re.compile(
@@ -309,7 +306,8 @@ MAX_CJK_NAME_CHARS = 4
 """Family and given names in Chinese, Japanese and Korean are short (a longer "word" is
 a phrase: headlines there have no spaces to tell them apart)."""
 WORD_RE = re.compile(r"[^\W\d_]+")
-"""A run of letters."""
+"""A run of letters: a word of a byline, a URL path or a headline (ids and dates are not
+words)."""
 MIN_NAME_WORDS = 2
 """A byline name in raw text has at least a first and a last name."""
 BYLINE_LABEL = re.compile(
@@ -484,6 +482,8 @@ class _Header:
 
     title: int | None
     byline: int | None
+    byline_lines: tuple[int, ...]
+    """The byline token and the name lines under a bare label (see ``_byline_group``)."""
     dateline: int | None
     lead: int | None
     body_start: int
@@ -538,9 +538,8 @@ def score_text(
     if header.title is not None:
         title = _punctuated_title(tokens, header.title)
         note("title", header.title)
-    group = _byline_group(page, header.byline) if header.byline is not None else ()
     if header.byline is not None:
-        names = dict.fromkeys(n for i in group for n in page.byline(i))
+        names = dict.fromkeys(n for i in header.byline_lines for n in page.byline(i))
         authors = tuple(PersonRef(name=n) for n in names)
         note("authors", header.byline)
     if header.dateline is not None:
@@ -566,9 +565,7 @@ def score_text(
     consumed = {
         i for i in (header.title, header.byline, header.dateline, header.lead) if i is not None
     }
-    consumed.update(group)
-    if header.byline is not None and page.names_below(header.byline):
-        consumed.add(header.byline + 1)
+    consumed.update(header.byline_lines)
     last_body = start
     first = min([header.body_start, *consumed])
     for i in range(first, len(tokens)):
@@ -802,6 +799,7 @@ def _body_range(
     """
     best = 0.0
     best_range = (-1, -1)
+    best_lo = 0  # first token of the section holding the best run
     running = 0.0
     run_start = 0
     segment_start = 0
@@ -822,15 +820,14 @@ def _body_range(
         if running > seg_best:
             seg_best, seg_range = running, (run_start, i)
         if running > best:
-            best, best_range = running, (run_start, i)
+            best, best_range, best_lo = running, (run_start, i), segment_start
     if seg_range[0] >= 0:
         segments.append((seg_best, seg_range, segment_start))
     if len(segments) < 2 or (
-        _has_header(tokens, hints, segment_of(segments, best_range), best_range[0])
+        _has_header(tokens, hints, best_lo, best_range[0])
         and _datelines_in(tokens, hints, best_range) < TEASER_DATELINES
     ):
         return best_range
-    best_lo = segment_of(segments, best_range)
     for value, span, lo in segments:
         if lo >= best_lo:
             break
@@ -877,11 +874,6 @@ def _inline_box(
     return first, label, start - 1
 
 
-def segment_of(segments: list[tuple[float, tuple[int, int], int]], span: tuple[int, int]) -> int:
-    """First token index of the section holding ``span``."""
-    return next((lo for _, s, lo in segments if s == span), 0)
-
-
 def _datelines_in(
     tokens: tuple[Token, ...], hints: list[frozenset[str]], span: tuple[int, int]
 ) -> int:
@@ -890,16 +882,22 @@ def _datelines_in(
 
 
 def _short_dateline(token: Token, hint: frozenset[str]) -> bool:
-    text = token.text
-    if hint & FURNITURE_HINTS or not text or len(text) > MAX_DATELINE_CHARS:
+    return not hint & FURNITURE_HINTS and _short_dated(token.text, DATE_SHARE_OF_DATELINE)
+
+
+def _short_dated(
+    text: str,
+    share: float,
+    reference_time: dt.datetime | None = None,
+    day_first: bool | None = None,
+) -> bool:
+    """A short text (``MAX_DATELINE_CHARS``) holding a date that is labelled
+    (``LABELED_DATE``) or covers ``share`` of it."""
+    if not text or len(text) > MAX_DATELINE_CHARS or not DATE_PREFILTER.search(text):
         return False
-    if not DATE_PREFILTER.search(text):
-        return False
-    matches = find_dates(text)
+    matches = find_dates(text, reference_time=reference_time, prefer_dayfirst=day_first)
     covered = sum(m.end - m.start for m in matches)
-    return bool(matches) and (
-        LABELED_DATE.match(text) is not None or covered >= DATE_SHARE_OF_DATELINE * len(text)
-    )
+    return bool(matches) and (LABELED_DATE.match(text) is not None or covered >= share * len(text))
 
 
 def _has_header(
@@ -947,9 +945,7 @@ def _day_first(tokens: tuple[Token, ...]) -> bool | None:
         if token.kind is TokenKind.PARAGRAPH and len(token.text) > DAY_FIRST_SAMPLE_MIN_CHARS:
             sample.append(token.text)
             size += len(token.text)
-    joined = " ".join(sample).casefold()
-    words = joined.count(" ") + 1
-    if len(ENGLISH_WORD.findall(joined)) < ENGLISH_WORD_SHARE * words:
+    if detect_language(" ".join(sample)) != "en":
         return True
     # English: British pages write "6 January", American ones "January 6"
     named_day_first = named_month_first = 0
@@ -1024,7 +1020,8 @@ def _byline_field_names(text: str) -> tuple[str, ...]:
     if len(text.split()) > MAX_BYLINE_WORDS or (not labelled and SENTENCE_END.search(text)):
         return ()
     if not labelled and (NON_TIME_COLON.search(text) or text.islower() or _too_few_capitals(text)):
-        return ()  # (the last two are checked below too; here they spare the parser)
+        return ()  # "desktop news": names are capitalised (in scripts with case); the
+        # capital count spares the parser lines that cannot hold two capitalised names
     byline = parse_byline(text)
     names = byline.persons
     if not names and labelled and byline.organizations:
@@ -1042,8 +1039,6 @@ def _byline_field_names(text: str) -> tuple[str, ...]:
         and _uncovered_words(text, byline, capitalised=True) > MAX_UNCOVERED_CAPITALISED
     ):
         return ()  # "Content Depth — Write Comprehensively About …": a Title Case headline
-    if not labelled and text.islower():
-        return ()  # "desktop news": names are capitalised (in scripts with case)
     if not labelled and (is_credit_line(text) or NAME_WITH_AGE.search(text)):
         return ()  # "Agency/Jane Roe" credits a picture; "Jane Roe, 37" is someone in it
     if not labelled and any(
@@ -1199,15 +1194,7 @@ class _Page:
 
     def _dated_field(self, text: str) -> bool:
         """A field of a long line that is a labelled date or mostly a date."""
-        if len(text) > MAX_DATELINE_CHARS or not DATE_PREFILTER.search(text):
-            return False
-        matches = find_dates(
-            text, reference_time=self.reference_time, prefer_dayfirst=self.day_first
-        )
-        covered = sum(m.end - m.start for m in matches)
-        return bool(matches) and (
-            LABELED_DATE.match(text) is not None or covered >= DATED_FIELD_SHARE * len(text)
-        )
+        return _short_dated(text, DATED_FIELD_SHARE, self.reference_time, self.day_first)
 
     def mostly_date(self, i: int) -> bool:
         text = self.tokens[i].text
@@ -1257,13 +1244,19 @@ def _read_header(page: _Page) -> _Header:
             dateline = _pick_dateline(page, wide)
         if byline is None:
             byline = next((i for i in wide if page.labelled_byline(i)), None)
-    taken = {byline, dateline, *(_byline_group(page, byline) if byline is not None else ())}
-    if byline is not None and page.names_below(byline):
-        taken.add(byline + 1)
+    byline_lines = _byline_group(page, byline) if byline is not None else ()
+    taken = {dateline, *byline_lines}
     while body_start in taken:
         body_start += 1
     lead = _find_lead(page, body_start)
-    return _Header(title=title, byline=byline, dateline=dateline, lead=lead, body_start=body_start)
+    return _Header(
+        title=title,
+        byline=byline,
+        byline_lines=byline_lines,
+        dateline=dateline,
+        lead=lead,
+        body_start=body_start,
+    )
 
 
 def _byline_group(page: _Page, byline: int) -> tuple[int, ...]:
@@ -1325,21 +1318,16 @@ def _find_title(page: _Page) -> int | None:
     early: list[tuple[float, int]] = []
     late_ones: list[tuple[float, int]] = []
     in_body = False
+    running_text = False  # a prose line that is not headline-shaped since the body start
     for i in range(lo, far + 1):
-        if i > page.start + 1 and page.prose(i - 1) and page.prose(i - 2):
-            in_body = True  # two paragraphs of running text: we are inside the body
+        if i > page.start and page.prose(i - 1):
+            running_text = running_text or not _title_shape(page.tokens[i - 1])
+            if i > page.start + 1 and page.prose(i - 2):
+                in_body = True  # two paragraphs of running text: we are inside the body
         if page.furniture(i) or not _title_shape(page.tokens[i]):
             continue
-        late = (
-            in_body
-            or i > hi
-            or (
-                i > page.start
-                and any(
-                    page.prose(j) and not _title_shape(page.tokens[j]) for j in range(page.start, i)
-                )
-            )
-        )  # the body has begun with running text: a later line is a sub-heading …
+        # the body has begun with running text: a later line is a sub-heading …
+        late = in_body or i > hi or running_text
         if late and (in_body or early or not _anchored(page, i)):
             continue  # … unless no line above qualified, no two paragraphs of running
             # text came before it and a byline or dateline marks it
@@ -1489,7 +1477,7 @@ def _slug_words(url: str | None) -> frozenset[str]:
     if not url:
         return frozenset()
     path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0].split("#", 1)[0]
-    words = {w for w in SLUG_WORD.findall(_fold(path)) if len(w) >= MIN_SLUG_WORD_CHARS}
+    words = {w for w in WORD_RE.findall(_fold(path)) if len(w) >= MIN_SLUG_WORD_CHARS}
     if len(words) < MIN_SLUG_WORDS:
         return frozenset()
     for word in list(words):
@@ -1502,7 +1490,7 @@ def _slug_words(url: str | None) -> frozenset[str]:
 
 def _slug_share(text: str, slug: frozenset[str]) -> float:
     """Share of a line's words (of ``MIN_SLUG_WORD_CHARS`` or more) that the slug holds."""
-    words = [w for w in SLUG_WORD.findall(_fold(text)) if len(w) >= MIN_SLUG_WORD_CHARS]
+    words = [w for w in WORD_RE.findall(_fold(text)) if len(w) >= MIN_SLUG_WORD_CHARS]
     if not words:
         return 0.0
     return sum(1 for w in words if w in slug) / len(words)
