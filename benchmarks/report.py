@@ -383,7 +383,8 @@ _METHOD = """\
   section headlines + paragraphs; Readability's `expected.html` text (block elements
   as lines).
 - **summary F1** (fundus): the same shingle F1, predicted summary (articlekit's
-  `summary`; the peers' description/meta-description field) against the gold summary
+  `summary`, else its `description` when the page shows no lead; the peers'
+  description/meta-description field) against the gold summary
   paragraphs.
 - **title**: exact match after NFC and whitespace collapsing.
 - **authors**: per-document set precision/recall over normalised names (NFC,
@@ -393,7 +394,7 @@ _METHOD = """\
   names joined with ", ". `byline names`: at least one name predicted and every
   predicted name occurs inside the normalised gold byline. Pages with an empty gold
   byline are not scored.
-- **excerpt** (readability): exact match / shingle F1 of the predicted summary.
+- **excerpt** (readability): exact match / shingle F1 of the predicted summary (as above).
 - **date (day)**: the predicted calendar day equals the gold's; aware predictions are
   converted into the gold's UTC offset first, naive datetimes and bare dates are taken
   as they are. `date (instant)`: gold has a time with an offset, the prediction is an

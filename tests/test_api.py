@@ -110,6 +110,44 @@ def test_api_text_is_summary_then_blocks(sample: bytes) -> None:
     assert lines[1] == first_paragraph.text, "figures carry no text; the paragraph follows"
 
 
+@pytest.mark.parametrize(
+    ("description", "shown"),
+    [
+        ("Un résumé que la page ne montre nulle part, seulement dans ses balises.", False),
+        ("Ein Anriss, der nur in den Metadaten der Seite steht und nie im Text.", False),
+        # the lead printed above the body, declared again (cut short) as the description
+        ("Les habitants ont attendu six ans avant de voir tourner les turbines du port...", True),
+        # the body's first paragraph, cut short: the body says it already
+        ("La petite ville a inauguré vendredi une centrale marémotrice…", False),
+    ],
+)
+def test_api_description_is_summary_only_when_the_page_prints_it(
+    description: str, shown: bool
+) -> None:
+    lead = (
+        '<p class="chapo">Les habitants ont attendu six ans avant de voir tourner les turbines '
+        "du port, et la mise en service a eu lieu vendredi matin.</p>"
+    )
+    html = SMALL_HTML.replace(
+        "</head>", f'<meta property="og:description" content="{description}"></head>'
+    ).replace("<body>", f"<body><header>{lead}</header>")  # printed, outside the article
+    if not shown:
+        html = html.replace(lead, "")
+    article = articlekit.parse(html)
+    assert article.description == description
+    assert article.provenance.fields["description"].kind == "opengraph"
+    if shown:
+        assert article.summary == description  # the declared text, which the page prints
+        assert article.provenance.fields["summary"].kind == "opengraph"
+        assert article.text.startswith(article.summary)
+    else:
+        assert article.summary is None
+        assert "summary" not in article.provenance.fields
+        assert description not in article.text
+        assert article.text.startswith("La petite ville")
+        assert article.text.count("inauguré vendredi") == 1
+
+
 def test_api_markdown_has_title_and_body(sample: bytes) -> None:
     markdown = articlekit.parse(sample).to_markdown()
     assert markdown.startswith("# Harbour town opens its first tidal energy plant")

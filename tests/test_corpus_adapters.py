@@ -141,6 +141,11 @@ KNOWN_GOLD_EXCEPTIONS: dict[tuple[str, str], str] = {
         "the gold splits one credit, 'U.S. District Court, Eastern District of New York', "
         "at its comma into two"
     ),
+    ("FoxNews_2023_04_28", "not_worse"): (
+        "the gold leaves out the dek (h2.sub-headline) printed under the headline, which the "
+        "adapter keeps as the summary; the generic path prints no summary here (the page's "
+        "description is not shown), so it scores 0.994 against the adapter's 0.992"
+    ),
     ("SpiegelOnline_2023_04_28", "images"): (
         "the gold caption includes the credit ('… Andrew Harnik / AP'); we keep them apart"
     ),

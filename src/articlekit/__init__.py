@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from articlekit._api import metadata, parse, tokenize
     from articlekit.adapters import AdapterRegistry, Layout, SiteAdapter, TextRules
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "AdapterError",

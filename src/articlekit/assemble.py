@@ -7,7 +7,9 @@ This is the only place that builds the public model. Each field is taken from th
 first source in ``FIELD_ORDER`` that knows it, and its provenance says which one:
 
 - the site adapter always wins (it knows the site);
-- for body and summary, the generic content stage comes next, then metadata;
+- for body and summary, the generic content stage comes next, then metadata; a
+  declared description becomes the summary only when the page prints it apart
+  from the body (it is always the ``description``);
 - for every other field, the page's declared metadata (JSON-LD, OpenGraph, meta,
   DOM, text record headers) comes before what the content stage read from the text.
 """
@@ -85,6 +87,13 @@ def assemble(
             values[name] = value
             if source is not None:
                 sources[name] = source
+    summary_declared = "summary" in values and not any(p.summary for p in partials)
+    if summary_declared and not _lead_on_page(values["summary"], stream, values.get("body", ())):
+        del values["summary"]  # the declared description stays ``description``
+        sources.pop("summary", None)
+    description, description_source = _from_metadata("summary", metadata)
+    if description_source is not None:
+        sources["description"] = description_source
     body_tokens: tuple[Token, ...] = values.pop("body", ())
     summary = values.get("summary")
     body_tokens = _drop_repeats(body_tokens, summary, values.get("title"))
@@ -109,6 +118,7 @@ def assemble(
         "url": url or (metadata.url.value if metadata.url else None),
         "title": values.get("title"),
         "summary": summary,
+        "description": description,
         "site_name": values.get("site_name"),
         "language": values.get("language"),
         "canonical_url": values.get("canonical_url"),
@@ -170,6 +180,25 @@ def _from_metadata(name: str, metadata: Metadata) -> tuple[Any, FieldSource | No
 
 def _norm(text: str | None) -> str:
     return " ".join(unicodedata.normalize("NFC", text or "").split()).casefold()
+
+
+def _lead_on_page(description: str, stream: TokenStream, body: tuple[Token, ...]) -> bool:
+    """Whether a declared description is a lead the page prints: it is one of the
+    page's blocks, or inside one, and the body does not already say it inside a longer
+    paragraph (the summary would print it twice).
+
+    Compared after NFC, whitespace collapsing and case folding, without a trailing
+    ellipsis (descriptions are often cut short of the lead they copy).
+    """
+    key = _norm(description).rstrip(" .…")
+    if not key:
+        return False
+    for token in body:
+        text = _norm(token.text)
+        if key in text and key != text:
+            return False
+    page = "\0".join(" ".join(token.text.split()) for token in stream.tokens)
+    return key in unicodedata.normalize("NFC", page).casefold()  # NUL: no match spans blocks
 
 
 PICTURE_KINDS = frozenset({TokenKind.FIGURE, TokenKind.CAPTION})

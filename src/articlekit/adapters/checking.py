@@ -12,7 +12,7 @@ Keys of ``expected.json`` (all optional except what a case wants to pin down):
 - compared exactly: ``title``, ``authors`` (``name``, optional ``description``),
   ``editors`` (names), ``published`` / ``modified`` (ISO text: a bare day must come
   back as a ``date``; a time with its offset as an aware ``datetime``), ``summary``,
-  ``topics``, ``section``, ``short_url``, ``site_name``, ``language``, ``notices``,
+  ``description``, ``topics``, ``section``, ``short_url``, ``site_name``, ``language``, ``notices``,
   ``body_paragraphs`` (each body block's text in order), ``body_headings``,
   ``images`` (the listed keys of every image, in order);
 - ``not_in_text``: strings that must not appear in ``Article.text``.
@@ -32,7 +32,7 @@ __all__ = ["CHECKED_FIELDS", "FieldResult", "body_texts", "check_article"]
 
 CHECKED_FIELDS = (
     "adapter", "layout", "title", "authors", "editors", "published", "modified", "summary",
-    "topics", "section", "short_url", "site_name", "language", "notices",
+    "description", "topics", "section", "short_url", "site_name", "language", "notices",
     "body_paragraphs", "body_headings", "images", "not_in_text",
 )  # fmt: skip
 """Keys of ``expected.json`` that are checked, in report order."""

@@ -78,7 +78,13 @@ class Article(Frozen):
         site_name: The publication's name ("DW", "The Coastal Ledger").
         language: The article's language as a lower-case primary subtag ("en", "de").
         title: The headline.
-        summary: The lead or teaser paragraph, or the page's description.
+        summary: The lead or teaser paragraph shown with the article: the one the page
+            prints above the body, or the page's declared description when the page
+            prints it too. Part of ``text``.
+        description: The description the page declares in its metadata (JSON-LD
+            ``description``, ``og:description``, ``<meta name="description">``), whether
+            or not the page shows it. Not part of ``text``; a teaser for a page that
+            shows none is ``summary or description``.
         section: The site section ("Politics", "Sport").
         topics: Tags and keywords, in the site's order.
         authors: The article's authors, in byline order: the persons the byline names;
@@ -105,6 +111,7 @@ class Article(Frozen):
     language: str | None = None
     title: str | None = None
     summary: str | None = None
+    description: str | None = None
     section: str | None = None
     topics: tuple[str, ...] = ()
     authors: tuple[Person, ...] = ()
