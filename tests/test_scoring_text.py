@@ -936,3 +936,77 @@ def test_scoring_text_labelled_agency_byline_gives_the_agency(
     )
     article = _parse(text)
     assert [p.name for p in article.authors] == expected
+
+
+def test_scoring_text_bare_name_next_to_a_dateline_far_below_the_headline() -> None:
+    # a question headline that starts the run of text, a standfirst, picture and share
+    # lines, then "name / place-date" above the body: the dateline is found in the wide
+    # window, and the bare name on the line next to it is the byline
+    for paras, name in (
+        (EN_PARAS, "Jane Doe"),
+        (DE_PARAS, "Erika Mustermann"),
+        (ES_PARAS, "Lucía García"),
+        (IT_PARAS, "Giulia Bianchi"),
+    ):
+        title = "Will the city council finally extend the tram network to the northern districts?"
+        lines = ["     * Home", "     * World", "", f"   {title}", "", f"   {paras[1]}", ""]
+        lines += [f"   Short line {n}" for n in range(1, 8)]
+        lines += ["", f"   {name}", "", "   Madrid-29/05/2025 20:00", ""]
+        for para in paras:
+            lines += [f"   {para}", ""]
+        article = _parse("\n".join(lines))
+        assert _names(article) == [name], name
+        assert article.published == dt.datetime(2025, 5, 29, 20, 0), name
+
+
+def test_scoring_text_bare_name_next_to_a_date_after_the_body_is_no_byline() -> None:
+    # a teaser card after the article: headline, date, section name
+    lines = ["Council backs tram extension to the north", ""]
+    for para in EN_PARAS + tuple(reversed(EN_PARAS)):
+        lines += [f"   {para}", ""]
+    lines += ["Related", "", "Harbour reopens after the storm", "", "   12 Jan 2024",
+              "   North West Wales", ""]
+    assert _names(_parse("\n".join(lines))) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("jane doe.jpg Von Jane Doe 04.02.2025, 18:11 Uhr", ["Jane Doe"]),
+        ("portrait-marie-dupont.png Par Marie Dupont", ["Marie Dupont"]),
+    ],
+)
+def test_scoring_text_portrait_file_name_before_a_byline_is_residue(
+    line: str, expected: list[str]
+) -> None:
+    article = _parse(_lynx("Council backs tram extension to the north", f"   {line}"))
+    assert _names(article) == expected
+
+
+@pytest.mark.parametrize(
+    ("paras", "signature", "expected"),
+    [
+        (EN_PARAS, "Jane Doe", ["Jane Doe"]),
+        (DE_PARAS, "dpa", ["dpa"]),
+        (FR_PARAS, "Marie Dupont", ["Marie Dupont"]),
+        (IT_PARAS, "Giulia Bianchi", ["Giulia Bianchi"]),
+    ],
+)
+def test_scoring_text_name_signed_under_the_article_is_the_author(
+    paras: tuple[str, ...], signature: str, expected: list[str]
+) -> None:
+    lines = ["Council backs tram extension to the north", ""]
+    for para in paras:
+        lines += [f"   {para}", ""]
+    lines += [f"   {signature}", "", "   © 2025 Example Media. All rights reserved."]
+    article = _parse("\n".join(lines))
+    assert _names(article) == expected
+    assert signature not in article.text.split("\n")
+
+
+def test_scoring_text_signature_is_not_read_when_the_byline_names_someone() -> None:
+    lines = ["Council backs tram extension to the north", "", "   By Jane Doe", ""]
+    for para in EN_PARAS:
+        lines += [f"   {para}", ""]
+    lines += ["   John Roe", ""]
+    assert _names(_parse("\n".join(lines))) == ["Jane Doe"]

@@ -93,9 +93,14 @@ MIN_LINE_REPEATS = 3
 """… and occurs at least this many times on the page."""
 RESIDUE = re.compile(r"\((?:BUTTON|IMG|IFRAME)\)|\[[^\]]{0,60}\]|_{3,}")
 """Text-browser residue: buttons, image placeholders, form fields."""
-BYLINE_RESIDUE = re.compile(r"(?:\((?:BUTTON|IMG|IFRAME)\)|\[[^\]]{0,60}\])(?=\s)")
-"""Residue standing apart in a byline line ("[portrait] Jane Roe"); glued to a word it
-labels a link ("[id]Enlarge image") and stays."""
+BYLINE_RESIDUE = re.compile(
+    r"(?:\((?:BUTTON|IMG|IFRAME)\)|\[[^\]]{0,60}\])(?=\s)"
+    r"|^[^\s.][^.]{0,60}\.(?:jpe?g|png|gif|webp|avif|svg)(?=\s)",
+    re.IGNORECASE,
+)
+"""Residue standing apart in a byline line ("[portrait] Jane Roe", "jane-roe.jpg Jane Roe":
+a portrait without alt text, shown by its file name); glued to a word it labels a link
+("[id]Enlarge image") and stays."""
 MAX_CAPTION_EXTRA_CHARS = 60
 """A caption repeating its picture's alt text adds at most this many characters (a
 credit, a date)."""
@@ -158,6 +163,8 @@ TITLE_LENGTH_COST_CHARS = 30.0
 DATE_SHARE_OF_DATELINE = 0.3
 """An unlabelled dateline's dates cover at least this share of it (a caption that ends
 with a date does not)."""
+MAX_SIGN_OFF_CHARS = 40
+"""A name signed under the article is at most this long."""
 BARE_BYLINE_REACH = 2
 """A byline without a "By"/"Von" label is only believed this close to the title or the
 dateline."""
@@ -628,6 +635,13 @@ def score_text(
         if block is not None:
             body[i] = block
         last_body = i
+    if authors is None and body:
+        signed = _sign_off(page, max((i for i, t in body.items() if t.text), default=start))
+        if signed is not None:
+            signed_names = page.byline(signed) or (tokens[signed].text,)  # or the organisation
+            authors = tuple(PersonRef(name=n) for n in signed_names)
+            note("authors", signed)
+            body.pop(signed, None)
     if authors:
         authors = _attach_bios(authors, tokens, hints, last_body)
     return PartialArticle(
@@ -1141,7 +1155,7 @@ class _Page:
             found = ()
             if token.kind in HEADER_KINDS:
                 text = token.text
-                if "[" in text or "(" in text:  # "[portrait] Jane Roe": drop the residue
+                if "[" in text or "(" in text or "." in text:  # "[portrait] Jane Roe"
                     text = " ".join(BYLINE_RESIDUE.sub(" ", text).split())
                 label = _bare_label(text)
                 if label is None:
@@ -1224,26 +1238,21 @@ def _read_header(page: _Page) -> _Header:
     dateline = _pick_dateline(page, order)
     byline = next((i for i in order if page.labelled_byline(i)), None)
     if byline is None:
-        near = {anchor, page.start, *([dateline] if dateline is not None else [])}
-        byline = next(
-            (
-                i
-                for i in order
-                if page.byline(i) and any(abs(i - k) <= BARE_BYLINE_REACH for k in near)
-            ),
-            None,
-        )
+        byline = _bare_byline(page, order, {anchor, page.start, dateline})
     if dateline is None or byline is None:
         # Not next to the headline: sites put the byline/date row above it, or below a
-        # lead, a picture and a share bar. Only labelled bylines are believed this far.
+        # lead, a picture and a share bar. Only labelled bylines are believed this far,
+        # and bare names on the line next to the dateline found there.
         wide_lo = max(0, anchor - TITLE_LOOKBACK)
         wide_hi = min(len(tokens), max(body_start, anchor) + WIDE_META_AFTER)
         wide = sorted(range(wide_lo, wide_hi), key=lambda i: (abs(i - anchor), i < anchor))
         wide = [i for i in wide if i != title and not page.furniture(i) and i not in order]
-        if dateline is None:
-            dateline = _pick_dateline(page, wide)
+        wide_dateline = _pick_dateline(page, wide) if dateline is None else None
+        dateline = dateline if wide_dateline is None else wide_dateline
         if byline is None:
             byline = next((i for i in wide if page.labelled_byline(i)), None)
+        if byline is None and wide_dateline is not None and wide_dateline < page.end:
+            byline = _bare_byline(page, order + wide, {wide_dateline}, reach=1)
     byline_lines = _byline_group(page, byline) if byline is not None else ()
     taken = {dateline, *byline_lines}
     while body_start in taken:
@@ -1256,6 +1265,18 @@ def _read_header(page: _Page) -> _Header:
         dateline=dateline,
         lead=lead,
         body_start=body_start,
+    )
+
+
+def _bare_byline(
+    page: _Page, order: list[int], near: set[int | None], reach: int = BARE_BYLINE_REACH
+) -> int | None:
+    """The first token of ``order`` that is a byline without a label and lies within
+    ``reach`` tokens of one of ``near`` (the headline, the body start, the dateline)."""
+    anchors = [k for k in near if k is not None]
+    return next(
+        (i for i in order if page.byline(i) and any(abs(i - k) <= reach for k in anchors)),
+        None,
     )
 
 
@@ -1631,6 +1652,25 @@ def _as_body_token(token: Token, config: TextScoringConfig, para_indent: int) ->
             return None
         return Token(kind=TokenKind.HEADING, text=token.text, lines=token.lines, level=2)
     return token
+
+
+def _sign_off(page: _Page, last: int) -> int | None:
+    """The author's name signed under the article, when no byline names one: the last
+    body line (``last``) or the first line after it, short and nothing but a person's
+    name ("Jane Roe") or an organisation's ("dpa", "The Associated Press")."""
+    tokens = page.tokens
+    after = next(
+        (i for i in range(last + 1, min(len(tokens), last + 3)) if tokens[i].text), None
+    )
+    for i in (last, after):
+        if i is None or i < page.start or len(tokens[i].text) > MAX_SIGN_OFF_CHARS:
+            continue
+        if tokens[i].kind is not TokenKind.PARAGRAPH or page.furniture(i):
+            continue
+        text = tokens[i].text
+        if _bare_label(text) is None and (page.byline(i) or _organization_name(text)):
+            return i
+    return None
 
 
 def _labeled_fields(
