@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from articlekit.tokens.text import tokenize_text
 from articlekit.tokens.types import Token, TokenKind
 
@@ -170,6 +172,20 @@ def test_tokens_text_breadcrumbs_are_hinted() -> None:
         "Home > News > World\n\nStartseite / Politik / Ausland\n\nNationale Demo / Der Tag naht\n"
     )
     assert ["breadcrumb" in t.hints for t in tokens] == [True, True, False]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You are here: Home » Society » A long night at the harbour",
+        "Du befindest dich hier: Startseite » Gesellschaft » Eine lange Nacht am Hafen",
+        "Vous êtes ici : Accueil > Société > Une longue nuit au port",
+        "Sei qui: Home / Società / Una lunga notte al porto",
+    ],
+)
+def test_tokens_text_breadcrumb_after_a_you_are_here_label_is_hinted(line: str) -> None:
+    (token,) = _tokens(line + "\n")
+    assert "breadcrumb" in token.hints
 
 
 def test_tokens_text_menu_and_skip_link_lines_are_list_items() -> None:

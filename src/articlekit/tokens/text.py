@@ -57,6 +57,13 @@ DATELINE_MAX_CHARS = 60
 """Numbered-looking lines up to this long are checked for being a date instead."""
 BREADCRUMB_SEPARATOR = re.compile(r" (?:>|/|»|›|→|\\|\|) ")
 """A path separator between breadcrumb segments (with spaces around it)."""
+BREADCRUMB_LABEL = re.compile(
+    r"^(?:you are here|du befindest dich hier|sie befinden sich hier|sie sind hier"
+    r"|vous êtes ici|vous etes ici|usted está aquí|está aquí|estás aquí|sei qui|ti trovi in"
+    r"|u bent hier|je bent hier|du er her|du är här|você está aqui|jesteś tutaj)\s?:\s*",
+    re.IGNORECASE,
+)
+"""A label opening a breadcrumb ("You are here: Home > News"), dropped before the check."""
 BREADCRUMB_MIN_PARTS = 3
 """A breadcrumb has at least this many segments (a headline may hold one " / ")."""
 BREADCRUMB_MAX_PART_WORDS = 4
@@ -436,14 +443,19 @@ def _classify(unit: _Unit, previous: list[Token], group: int) -> tuple[Token | N
 
 
 def _is_breadcrumb(text: str) -> bool:
-    """ "Home > News > World", "Startseite / Politik / Ausland": short segments joined by
-    one repeated path separator, and no date among them."""
+    """ "Home > News > World", "Startseite / Politik / Ausland", "Vous êtes ici : Accueil >
+    Monde > Europe": short segments joined by one repeated path separator, and no date
+    among them."""
     if len(text) > BREADCRUMB_MAX_CHARS:
         return False
-    match = BREADCRUMB_SEPARATOR.search(text)
+    label = BREADCRUMB_LABEL.match(text)
+    unlabelled = text[label.end() :] if label is not None else text
+    match = BREADCRUMB_SEPARATOR.search(unlabelled)
     if match is None:
         return False
-    parts = text.split(match.group(0))
+    parts = unlabelled.split(match.group(0))
+    if label is not None:  # labelled: the last segment may be the whole headline
+        parts[-1] = parts[-1].split(maxsplit=1)[0] if parts[-1].strip() else ""
     if len(parts) < BREADCRUMB_MIN_PARTS or not all(
         part.strip() and len(part.split()) <= BREADCRUMB_MAX_PART_WORDS for part in parts
     ):
