@@ -70,6 +70,13 @@ CASES: list[tuple[str, Hint]] = [
     ("Te puede interesar", Hint.RELATED),
     ("Leggi anche", Hint.RELATED),
     ("Die Redaktion empfiehlt", Hint.RELATED),
+    # recommendation widgets, as text browsers print them (label and its logo's alt text)
+    ("by Taboola by Taboola", Hint.RELATED),
+    ("Promoted Links Promoted Links", Hint.RELATED),
+    ("Recommended by Outbrain", Hint.RELATED),
+    ("You May Like", Hint.RELATED),
+    ("MORE FOR YOU", Hint.RELATED),
+    ("Around The Web", Hint.RELATED),
     # cookies
     ("We use cookies to give you a better experience.", Hint.COOKIE),
     ("Diese Website verwendet Cookies.", Hint.COOKIE),
@@ -135,6 +142,8 @@ def test_lines_classify_recognises_furniture(text: str, hint: Hint) -> None:
         "Share prices fell for a third day.",
         "Der Minister sagte, man werde das Gesetz im Herbst ändern.",
         "Related to this, the council also voted on the budget.",
+        "You may like the new tram line less than the old bus.",
+        "Around the web, readers argued about the result for days.",
         "Le gouvernement a présenté son budget mercredi.",
         "El alcalde inauguró el nuevo puente el martes.",
         "Il sindaco ha inaugurato il ponte martedì.",

@@ -208,6 +208,9 @@ RELATED_PHRASES = _phrases(
     "|te recomendamos|más noticias|también te puede gustar|otras noticias"
     "|ti potrebbe interessare|potrebbe interessarti anche|altri articoli|leggi altro"
     "|mer om|les også disse|fler artiklar|mere om"
+    "|you may like|you might like|more for you|around the web|from the web|from around the web"
+    "|sponsored links|promoted links|sponsored stories|promoted stories|paid links"
+    "|by taboola|recommended by outbrain|sponsored links by taboola|promoted links by taboola"
 )
 
 COOKIE_PATTERN = (
@@ -421,7 +424,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(Hint.SUBSCRIBE, SUBSCRIBE_PATTERN, _Mode.ANYWHERE, PROMPT_LINE_CHARS, SUBSCRIBE_NEEDLES),
     _rule(
         Hint.RELATED,
-        rf"(?:{RELATED_PHRASES})(?:\s?[:»>›]|$)",
+        rf"(?:{RELATED_PHRASES})(?: (?:{RELATED_PHRASES}))?(?:\s?[:»>›]|$)",
         _Mode.START,
         PROMPT_LINE_CHARS,
         openings=_openings(RELATED_PHRASES),
