@@ -252,3 +252,17 @@ def test_tokens_text_wrapped_dump_keeps_a_byline_after_a_sentence_apart() -> Non
     ):  # fmt: skip
         tokens = _tokens(f"{sentence}\n{header}\n")
         assert [t.text for t in tokens] == [sentence, header], header
+
+
+def test_tokens_text_w3m_edit_marks_keep_inserted_text_only() -> None:
+    text = (
+        "[INS::INS]   The council met on Tuesday and [DEL:rejected:DEL] [INS:approved:INS] "
+        "the plan for a new tram line.\n"
+    )
+    (token,) = _tokens(text)
+    assert token.text == "The council met on Tuesday and approved the plan for a new tram line."
+
+
+def test_tokens_text_unclosed_edit_marks_stay_linear() -> None:
+    (token,) = _tokens("[INS:" * 20_000 + "\n")
+    assert token.text.startswith("[INS:")

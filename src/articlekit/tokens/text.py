@@ -87,6 +87,10 @@ MOJIBAKE = re.compile(
 """UTF-8 read as Windows-1252: "Ã¼" for "ü", "Â«" for "«", "â€™" for "’"."""
 MOJIBAKE_HINT = re.compile("Ã|Â|â€")
 """Cheap test whether a dump may hold any such line."""
+EDIT_MARKS = re.compile(r"\[INS:([^\n]{0,300}?):INS\]|\[DEL:[^\n]{0,300}?:DEL\]")
+"""w3m prints ``<ins>`` as "[INS:text:INS]" (empty ad slots as "[INS::INS]") and ``<del>``
+as "[DEL:text:DEL]": the inserted text stays, the deleted text and the marks go (a mark
+is looked for at most 300 characters on, so hostile input stays linear)."""
 CODE_LINE = re.compile(
     r"[;{}]\s*$|^\s*(?://|/\*|\*/|#include|import\s|from\s\S+\simport|def\s|class\s"
     r"|function[\s(]|var\s|let\s|const\s|return\b|if\s?\(|for\s?\(|while\s?\(|</?[a-z][\w-]*[\s>]"
@@ -125,6 +129,8 @@ def tokenize_text(text: str) -> TokenStream:
     Args:
         text: Decoded, normalized text.
     """
+    if "[INS:" in text or "[DEL:" in text:
+        text = EDIT_MARKS.sub(lambda m: m.group(1) or "", text)
     lines = text.split("\n")
     if MOJIBAKE_HINT.search(text):
         lines = [_unmojibake(line) for line in lines]
