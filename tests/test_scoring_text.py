@@ -1010,3 +1010,35 @@ def test_scoring_text_signature_is_not_read_when_the_byline_names_someone() -> N
         lines += [f"   {para}", ""]
     lines += ["   John Roe", ""]
     assert _names(_parse("\n".join(lines))) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("paras", "counter"),
+    [(EN_PARAS, "{k}/5"), (DE_PARAS, "{k} von 5"), (EN_PARAS, "{k} of 5")],
+)
+def test_scoring_text_picture_gallery_after_the_article_is_not_body(
+    paras: tuple[str, ...], counter: str
+) -> None:
+    lines = ["Council backs tram extension to the north", ""]
+    for para in paras:
+        lines += [f"   {para}", ""]
+    lines += ["Pictures of the week", ""]
+    for k in range(1, 6):
+        lines += [
+            f"{counter.format(k=k)} Slide title number {k}",
+            "",
+            f"   A long caption for picture {k} that describes the scene at length, as "
+            "galleries do, with the names of the people shown and the place.",
+            "",
+        ]
+    text = _parse("\n".join(lines)).text
+    assert text.startswith(paras[0])
+    assert "Slide title" not in text
+    assert "A long caption" not in text
+
+
+def test_scoring_text_two_numbered_lines_are_no_gallery() -> None:
+    lines = ["Council backs tram extension to the north", ""]
+    for k, para in enumerate(EN_PARAS, 1):
+        lines += [f"   {k}/2 {para}" if k < 3 else f"   {para}", ""]
+    assert "1/2 The city council" in _parse("\n".join(lines)).text

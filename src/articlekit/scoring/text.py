@@ -55,9 +55,17 @@ SENTENCE_END = re.compile(r"[.!?…:;»\"”“'’)\]。！？」』]\s*$")
 """A line ending like a sentence (or a quotation closing one)."""
 FURNITURE_HINTS = frozenset(
     {"skip_link", "advertisement", "share", "subscribe", "related", "cookie", "footer",
-     "javascript", "feedback", "breadcrumb"}
+     "javascript", "feedback", "breadcrumb", "gallery"}
 )  # fmt: skip
 """Pattern hints that make a line page furniture."""
+GALLERY_HINT = "gallery"
+"""Hint of a picture gallery's slide-counter line and its caption (``_gallery_slides``)."""
+SLIDE_COUNTER = re.compile(
+    r"(\d{1,3})\s?(?:/|of|von|de|di|sur|van|av|af)\s?(\d{1,3})(?![\d/.:])", re.IGNORECASE
+)
+"""A gallery slide's counter at the start of a line: "1/50", "3 of 12", "2 von 9"."""
+MIN_GALLERY_SLIDES = 3
+"""Consecutive slide counters that make a gallery."""
 PROSE_BONUS_PER_CHAR = 1.0
 """Value of each character of a prose paragraph."""
 SHORT_LINE_COST = 15.0
@@ -703,6 +711,30 @@ def _classify_all(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
         ):
             out[i - 1] = out[i - 1] | {DOUBLED_HINT}
             out[i] = out[i] | {DOUBLED_HINT}
+    for i in _gallery_slides(tokens):
+        out[i] = out[i] | {GALLERY_HINT}
+    return out
+
+
+def _gallery_slides(tokens: tuple[Token, ...]) -> list[int]:
+    """Tokens of a picture gallery printed as text: slide-counter lines ("1/50 Title",
+    "2 of 50 Title"), counting up by one to the same total at least
+    ``MIN_GALLERY_SLIDES`` times, each with the caption paragraph under it."""
+    slides: dict[int, list[tuple[int, int]]] = {}  # total → [(number, token index)]
+    for i, token in enumerate(tokens):
+        if token.text[:1].isdigit():
+            match = SLIDE_COUNTER.match(token.text)
+            if match is not None:
+                slides.setdefault(int(match.group(2)), []).append((int(match.group(1)), i))
+    out: list[int] = []
+    for total, found in slides.items():
+        run = [i for k, (number, i) in enumerate(found) if k == 0 or number == found[k - 1][0] + 1]
+        if len(run) < MIN_GALLERY_SLIDES or total < MIN_GALLERY_SLIDES:
+            continue
+        for i in run:
+            out.append(i)
+            if i + 1 < len(tokens) and tokens[i + 1].kind is TokenKind.PARAGRAPH:
+                out.append(i + 1)
     return out
 
 
