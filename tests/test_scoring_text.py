@@ -1042,3 +1042,28 @@ def test_scoring_text_two_numbered_lines_are_no_gallery() -> None:
     for k, para in enumerate(EN_PARAS, 1):
         lines += [f"   {k}/2 {para}" if k < 3 else f"   {para}", ""]
     assert "1/2 The city council" in _parse("\n".join(lines)).text
+
+
+@pytest.mark.parametrize(
+    ("paras", "org_line", "person_line", "expected"),
+    [
+        (EN_PARAS, "by Harbour TimesMay 2, 2025", "Jane Doe/John Roe", ["Jane Doe", "John Roe"]),
+        (DE_PARAS, "Von dpa", "Erika Mustermann", ["Erika Mustermann"]),
+        (FR_PARAS, "Par AFP", "Marie Dupont", ["Marie Dupont"]),
+    ],
+)
+def test_scoring_text_person_above_the_text_beats_an_organisation_under_the_headline(
+    paras: tuple[str, ...], org_line: str, person_line: str, expected: list[str]
+) -> None:
+    lines = ["Council backs tram extension to the north", "", f"   {org_line}", "", "   Share",
+             "", "   A standfirst line without a full stop", "", f"   {person_line}", ""]
+    for para in paras:
+        lines += [f"   {para}", ""]
+    assert _names(_parse("\n".join(lines))) == expected
+
+
+def test_scoring_text_organisation_byline_stays_when_no_person_is_named() -> None:
+    lines = ["Council backs tram extension to the north", "", "   Von dpa", ""]
+    for para in DE_PARAS:
+        lines += [f"   {para}", ""]
+    assert _names(_parse("\n".join(lines))) == ["dpa"]

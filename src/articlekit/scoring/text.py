@@ -1269,8 +1269,11 @@ def _read_header(page: _Page) -> _Header:
     order = [i for i in order if i != title and not page.furniture(i)]
     dateline = _pick_dateline(page, order)
     byline = next((i for i in order if page.labelled_byline(i)), None)
-    if byline is None:
-        byline = _bare_byline(page, order, {anchor, page.start, dateline})
+    if byline is None or not _names_a_person(page, byline):
+        # "By Example Times" under the headline, "Jane Roe" above the text: the person
+        bare = _bare_byline(page, order, {anchor, page.start, dateline})
+        if byline is None or (bare is not None and _names_a_person(page, bare)):
+            byline = bare
     if dateline is None or byline is None:
         # Not next to the headline: sites put the byline/date row above it, or below a
         # lead, a picture and a share bar. Only labelled bylines are believed this far,
@@ -1304,12 +1307,17 @@ def _bare_byline(
     page: _Page, order: list[int], near: set[int | None], reach: int = BARE_BYLINE_REACH
 ) -> int | None:
     """The first token of ``order`` that is a byline without a label and lies within
-    ``reach`` tokens of one of ``near`` (the headline, the body start, the dateline)."""
+    ``reach`` tokens of one of ``near`` (the headline, the body start, the dateline); one
+    that names a person comes before one that only names an organisation ("The Example
+    Times" under the headline, "Jane Roe" above the text)."""
     anchors = [k for k in near if k is not None]
-    return next(
-        (i for i in order if page.byline(i) and any(abs(i - k) <= reach for k in anchors)),
-        None,
-    )
+    found = [i for i in order if page.byline(i) and any(abs(i - k) <= reach for k in anchors)]
+    return next((i for i in found if _names_a_person(page, i)), next(iter(found), None))
+
+
+def _names_a_person(page: _Page, i: int) -> bool:
+    """Token ``i``'s byline names at least one person, not only organisations."""
+    return any(not _organization_name(name) for name in page.byline(i))
 
 
 def _byline_group(page: _Page, byline: int) -> tuple[int, ...]:
