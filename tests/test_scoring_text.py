@@ -1067,3 +1067,23 @@ def test_scoring_text_organisation_byline_stays_when_no_person_is_named() -> Non
     for para in DE_PARAS:
         lines += [f"   {para}", ""]
     assert _names(_parse("\n".join(lines))) == ["dpa"]
+
+
+def test_scoring_text_kind_of_piece_label_alone_takes_the_name_below() -> None:
+    # "Kolumne von" / "Column by" alone, the name on the next line; a section name
+    # nearer to the headline is not the byline
+    for paras, title, label, name in (
+        (EN_PARAS, "Council backs tram extension to the north", "A column by", "Jane Doe"),
+        (DE_PARAS, "Stadtrat stimmt für längere Straßenbahn", "Kolumne von", "Erika Mustermann"),
+        (FR_PARAS, "Le conseil vote le prolongement du tramway", "Une chronique de",
+         "Marie Dupont"),
+        (ES_PARAS, "El ayuntamiento aprueba ampliar el tranvía", "Columna de", "Lucía García"),
+        (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "Commento di",
+         "Giulia Bianchi"),
+    ):  # fmt: skip
+        lines = ["     * Harbour Gate", "", title, "", f"   {paras[2]}", "", f"   {label}",
+                 f"   {name}", "", "     * (BUTTON) Listen", "", "   Print", "", "   Share",
+                 "", "   Font size", ""]
+        for para in paras:
+            lines += [f"   {para}", ""]
+        assert _names(_parse("\n".join(lines))) == [name], label

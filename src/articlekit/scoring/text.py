@@ -336,7 +336,12 @@ BARE_BYLINE_LABEL = re.compile(
     r"^(?P<label>by|von|par|por|di|da|av|af|door|text|texto|autor(?:in)?|autoren|author|authors"
     r"|auteur|auteurs|autore|autori|written by|reporting by|story by|words by|geschrieben von"
     r"|écrit par|escrito por|scritto da|author of the article|author of this article"
-    r"|about the author|über den autor|über die autorin|sobre el autor|à propos de l'auteur)"
+    r"|about the author|über den autor|über die autorin|sobre el autor|à propos de l'auteur"
+    r"|(?:eine?n? )?(?:kolumne|kommentar|analyse|gastbeitrag|interview|reportage|essay|glosse"
+    r"|recherche|bericht) von|(?:an? )?(?:column|commentary|analysis|essay|opinion|review"
+    r"|interview|report) by|(?:une? )?(?:chronique|analyse|tribune|enquête|reportage) (?:de|par)"
+    r"|(?:un |una )?(?:análisis|artículo|columna|opinión|crónica|reportaje) de"
+    r"|(?:un |una )?(?:commento|analisi|editoriale|rubrica|reportage) di)"
     r"\s*:?$",
     re.IGNORECASE,
 )
@@ -1203,7 +1208,9 @@ class _Page:
         return _bare_label(self.tokens[i].text) is not None and bool(self.byline(i))
 
     def labelled_byline(self, i: int) -> bool:
-        return BYLINE_LABEL.match(self.tokens[i].text) is not None and bool(self.byline(i))
+        text = self.tokens[i].text
+        labelled = BYLINE_LABEL.match(text) is not None or _bare_label(text) is not None
+        return labelled and bool(self.byline(i))
 
     def dateline(self, i: int) -> bool:
         """Token ``i`` is a short line whose date is a large part of it (or labelled)."""
