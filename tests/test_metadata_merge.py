@@ -49,6 +49,20 @@ def test_merge_title_reduced_by_comparing_candidates() -> None:
     assert _title(root) == "Orchard harvest doubles"
 
 
+@pytest.mark.parametrize(
+    ("declared", "headline"),
+    [
+        ("Orchard harvest doubles * Valley Herald * by Ann Lee", "Orchard harvest doubles"),
+        ("Récolte record au verger * Le Courrier * par Ann Lee", "Récolte record au verger"),
+        ("Rekordernte im Obstgarten * Talbote * von Ann Lee", "Rekordernte im Obstgarten"),
+    ],
+)
+def test_merge_title_asterisk_separated_suffix_is_cut(declared: str, headline: str) -> None:
+    head = f'<meta property="og:title" content="{declared}">'
+    root = _doc(head, f"<article><h1>{headline}</h1></article>")
+    assert _title(root) == headline
+
+
 def test_merge_lone_title_loses_short_trailing_segment() -> None:
     root = _doc("<title>Mayor opens the new city library - Town Times</title>")
     assert _title(root) == "Mayor opens the new city library"

@@ -85,7 +85,7 @@ class Precedence:
 DEFAULT_PRECEDENCE = Precedence()
 """The precedence used by ``extract_metadata``."""
 
-TITLE_SEPARATOR_RE = re.compile(r"\s+[|\-–—·•»«/~]\s+|\s*[|•»«]\s*|\s*::\s*|:\s+")
+TITLE_SEPARATOR_RE = re.compile(r"\s+[|\-–—·•»«/~*]\s+|\s*[|•»«]\s*|\s*::\s*|:\s+")
 """Separators between a headline and a site name in ``<title>``-like strings."""
 ELLIPSIS_RE = re.compile(r"\s*(?:…|\.\.\.+)\s*$")
 """A trailing ellipsis: the headline was shortened."""
