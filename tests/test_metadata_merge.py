@@ -68,6 +68,32 @@ def test_merge_lone_title_loses_short_trailing_segment() -> None:
     assert _title(root) == "Mayor opens the new city library"
 
 
+@pytest.mark.parametrize(
+    ("title", "h1", "headline"),
+    [
+        (
+            "Mayor opens the new city library | Notes | Jane Roe",
+            "Hello, I'm Jane.",
+            "Mayor opens the new city library | Notes",
+        ),
+        (
+            "Le maire inaugure la nouvelle bibliothèque - Carnet",
+            "Bienvenue !",
+            "Le maire inaugure la nouvelle bibliothèque",
+        ),
+        (
+            "Bürgermeister eröffnet die neue Stadtbibliothek | Blog",
+            "Willkommen",
+            "Bürgermeister eröffnet die neue Stadtbibliothek",
+        ),
+    ],
+)
+def test_merge_title_with_unrelated_h1_is_cut_like_a_lone_title(
+    title: str, h1: str, headline: str
+) -> None:
+    assert _title(_doc(f"<title>{title}</title>", f"<h1>{h1}</h1>")) == headline
+
+
 def test_merge_lone_short_title_with_dash_is_kept() -> None:
     root = _doc("<title>Brexit - what now</title>")
     assert _title(root) == "Brexit - what now"

@@ -243,6 +243,22 @@ def _strip_lone(title: str) -> str:
     return title
 
 
+def _is_lone_title(candidates: list[Evidence[str]]) -> bool:
+    """Headline candidates → True when ``<title>`` leads and nothing else says a headline.
+
+    Copies of ``<title>`` say nothing more, and neither does a page element (``<h1>``)
+    unrelated to it: a logo, a greeting or a section name (``_unrelated_dom_fallback``
+    drops it anyway)."""
+    if not candidates or candidates[0].detail != "title":
+        return False
+    first = candidates[0].value
+    return all(
+        fold(ev.value) == fold(first)
+        or (ev.kind == SourceKind.DOM and not _related(ev.value, first))
+        for ev in candidates[1:]
+    )
+
+
 def _is_truncation(short: str, long: str) -> bool:
     """Two headlines → True when ``short`` is ``long`` cut (with or without an ellipsis)."""
     base = ELLIPSIS_RE.sub("", short)
@@ -274,7 +290,7 @@ def _choose_title(
             return None
     values = [ev.value for ev in cleaned]
     cleaned = [replace(ev, value=_strip_known(ev.value, values)) for ev in cleaned]
-    if len({fold(ev.value) for ev in cleaned}) == 1 and cleaned[0].detail == "title":
+    if _is_lone_title(cleaned):
         cleaned = [replace(ev, value=_strip_lone(ev.value)) for ev in cleaned]
     winner = _corroborated_jsonld(cleaned) or cleaned[0]
     if winner.kind not in H1_OUTRANKS:
