@@ -3,6 +3,8 @@ interaction classes are the article's, not furniture."""
 
 from __future__ import annotations
 
+import re
+
 import articlekit
 
 PARAGRAPH = (
@@ -281,3 +283,44 @@ def test_article_split_into_repeated_units_is_read_whole() -> None:
     assert intro in article.text
     assert "Step 5: fold the paper" in article.text
     assert "More crafts" not in article.text
+
+
+PROSE_LISTS = {
+    "en": (
+        "The fix for the download panel landed this week and is in tonight's build for all.",
+        '<a href="/u/1">Ana Ortiz</a> made <a href="/b/2">the tab strip</a> faster',
+        '<a href="/b/3">Bug 4021 – the sidebar flickers on resize</a>',
+        '<a href="/related/1">Ten tips for a faster browser</a>',
+    ),
+    "de": (
+        "Die Korrektur für die Download-Leiste ist diese Woche eingeflossen und jetzt verfügbar.",
+        '<a href="/u/1">Jana Roth</a> hat <a href="/b/2">die Tableiste</a> beschleunigt',
+        '<a href="/b/3">Fehler 4021 – die Seitenleiste flackert</a>',
+        '<a href="/related/1">Zehn Tipps für einen schnelleren Browser</a>',
+    ),
+}
+
+
+def _list_page(items: tuple[str, str, str, str]) -> str:
+    prose, linked, bug, related = items
+    paragraphs = "".join(f"<p>{PARAGRAPH} Part {n}.</p>" for n in range(4))
+    return f"""<html><head><title>Weekly notes</title></head><body>
+    <article><h1>Weekly notes</h1><div class="entry-content">{paragraphs}
+      <ul><li>{prose}</li><li>{linked}</li><li>{bug}</li></ul>
+      {paragraphs}
+      <ul><li>{related}</li><li><a href="/related/2">Another story to read</a></li></ul>
+    </div></article></body></html>"""
+
+
+def _plain(fragment: str) -> str:
+    return re.sub(r"<[^>]+>", "", fragment)
+
+
+def test_scoring_link_heavy_items_of_a_prose_list_are_kept() -> None:
+    for items in PROSE_LISTS.values():
+        article = articlekit.parse(_list_page(items), adapter="generic")
+        text = article.text or ""
+        assert items[0] in text
+        assert _plain(items[1]) in text  # mostly link text, in a list with a sentence
+        assert _plain(items[2]) in text  # all link text, likewise
+        assert _plain(items[3]) not in text  # a list of nothing but links

@@ -95,6 +95,8 @@ SUMMARY_EVIDENCE = re.compile(
 """Class/id words of the lead paragraph shown under the headline."""
 SUMMARY_SEARCH_TOKENS = 12
 """How many tokens before and at the start of the body may hold the lead."""
+MIN_PROSE_ITEM_WORDS = 8
+"""A list item of this many words with few links is a sentence: its list is prose."""
 MIN_SUMMARY_CHARS = 40
 """A lead shorter than this is a label, not a summary."""
 
@@ -429,6 +431,7 @@ def _select(
             ):
                 chosen.add(node)
         chosen |= _repeated_units(nodes, best, content, furniture if step.class_filter else None)
+    prose_lists = _prose_lists(tokens, config)
     selected: list[int] = []
     for i, token in enumerate(tokens):
         if token.kind not in BODY_KINDS or token.node < 0:
@@ -438,7 +441,7 @@ def _select(
             continue
         if step.class_filter and _furniture_between(stream, own_furniture, token.node, inside):
             continue
-        if not _keep_block(token, config):
+        if not _keep_block(token, config, prose_lists):
             continue
         selected.append(i)
     return selected, best
@@ -617,14 +620,30 @@ def _furniture_between(stream: TokenStream, own: list[bool], node: int, top: int
     return False
 
 
-def _keep_block(token: Token, config: ScoringConfig) -> bool:
+def _prose_lists(tokens: tuple[Token, ...], config: ScoringConfig) -> frozenset[int]:
+    """Lists (``Token.group``) with an item of prose: a sentence with few links.
+
+    Such a list is part of the text (notes, steps, a changelog), so its items that are
+    mostly link text ("Thanks to A, B now works" with both names linked) are kept; a
+    list of nothing but links is navigation or a "related" box."""
+    return frozenset(
+        token.group
+        for token in tokens
+        if token.kind is TokenKind.LIST_ITEM
+        and token.group >= 0
+        and token.link_density <= config.max_link_density
+        and len(token.text.split()) >= MIN_PROSE_ITEM_WORDS
+    )
+
+
+def _keep_block(token: Token, config: ScoringConfig, prose_lists: frozenset[int]) -> bool:
     if token.kind in PICTURE_KINDS or token.kind is TokenKind.EMBED:
         return True
     text = token.text
     if not text:
         return False
     if token.kind is TokenKind.LIST_ITEM:
-        return token.link_density <= config.max_link_density
+        return token.link_density <= config.max_link_density or token.group in prose_lists
     if token.link_density > config.max_link_density:
         return False
     if len(text) < config.short_block_chars:
