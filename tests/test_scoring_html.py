@@ -324,3 +324,25 @@ def test_scoring_link_heavy_items_of_a_prose_list_are_kept() -> None:
         assert _plain(items[1]) in text  # mostly link text, in a list with a sentence
         assert _plain(items[2]) in text  # all link text, likewise
         assert _plain(items[3]) not in text  # a list of nothing but links
+
+
+def test_scoring_teaser_card_for_another_article_is_dropped_lead_teaser_kept() -> None:
+    cards = {
+        "en": ("Lighthouse keepers remember the great storm of the winter.", "more"),
+        "de": ("Leuchtturmwärter erinnern sich an den großen Sturm im Winter.", "mehr"),
+    }
+    for card, more in cards.values():
+        lead = "The harbour gets a second quay, and the ferries will move there in spring."
+        paragraphs = "".join(f"<p>{PARAGRAPH} Part {n}.</p>" for n in range(6))
+        page = f"""<html><head><title>New quay opens</title></head><body><article>
+          <h1>New quay opens</h1><p class="article-teaser">{lead}</p>
+          <div class="article-text">{paragraphs}
+            <div class="teaser"><h3><a href="/other">Storm memories</a></h3>
+            <div class="teaser-text"><p>{card} <a href="/other">{more}</a></p></div></div>
+            <p>{PARAGRAPH} Last part.</p>
+          </div></article></body></html>"""
+        article = articlekit.parse(page, adapter="generic")
+        text = article.text or ""
+        assert card not in text
+        assert lead in text
+        assert "Last part." in text

@@ -53,10 +53,12 @@ NEGATIVE_EVIDENCE = keyword_regex(
 WEAK_NEGATIVE_EVIDENCE = keyword_regex(
     "foot", "masthead", "banner", "widget", r"tags?\b", "topics", "byline", "dateline",
     "toolbar", "tools", "print", "read-?more", "readmore", "overlay", "pagination", "pager",
-    "caption-?credit", "rating", "poll", "survey", "jump-?link", "skip", "header",
+    "caption-?credit", "rating", "poll", "survey", "jump-?link", "skip", "header", "teaser",
 )  # fmt: skip
 """Class/id words that often mean furniture but also appear on wrappers (layout and
-utility classes): they count only for containers holding little of the page's text."""
+utility classes): they count only for containers holding little of the page's text.
+("teaser" is mostly a card for another article; a lead paragraph so named is still
+found as the summary, see ``SUMMARY_EVIDENCE``.)"""
 BOILERPLATE_TAGS = frozenset({"nav", "aside", "footer", "form", "header", "menu"})
 """Elements that hold furniture in well-formed pages."""
 PICTURE_TAGS = frozenset({"figure", "picture", "img"})
