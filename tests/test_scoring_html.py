@@ -346,3 +346,36 @@ def test_scoring_teaser_card_for_another_article_is_dropped_lead_teaser_kept() -
         assert card not in text
         assert lead in text
         assert "Last part." in text
+
+
+STORIES = {
+    "en": ("New quay opens", "Museum extends its hours", "The museum will open late on Fridays."),
+    "no": ("Ny kai åpner", "Museet får lengre åpningstid", "Museet holder åpent på fredager."),
+}
+
+
+def _stories_page(first: str, second: str, sentence: str) -> str:
+    story = "".join(f"<p>{PARAGRAPH} Part {n}.</p>" for n in range(5))
+    other = "".join(f"<p>{sentence} {PARAGRAPH} Item {n}.</p>" for n in range(5))
+    return f"""<html><head><title>{first}</title></head><body><main>
+      <article class="main-story"><div class="header"><h1>{first}</h1></div>{story}</article>
+      <div class="next-story"><article class="story"><h1>{second}</h1>{other}</article></div>
+    </main></body></html>"""
+
+
+def test_scoring_page_with_the_next_story_appended_keeps_the_first() -> None:
+    for first, second, sentence in STORIES.values():
+        article = articlekit.parse(_stories_page(first, second, sentence), adapter="generic")
+        text = article.text or ""
+        assert "Part 4." in text
+        assert sentence not in text
+
+
+def test_scoring_one_story_with_comment_articles_is_not_narrowed() -> None:
+    story = "".join(f"<p>{PARAGRAPH} Part {n}.</p>" for n in range(5))
+    page = f"""<html><head><title>New quay opens</title></head><body><main>
+      <div class="header"><h1>New quay opens</h1></div><article>{story}</article>
+      <article><h1>A second headline without text of its own</h1></article>
+    </main></body></html>"""
+    text = articlekit.parse(page, adapter="generic").text or ""
+    assert "Part 0." in text and "Part 4." in text

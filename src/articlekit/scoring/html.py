@@ -8,7 +8,9 @@ Finds the main text of a page without knowing the site:
    weak furniture words count only on containers holding little of the page's text);
 3. the best container wins; it moves up to an ancestor shared by several close
    alternatives (``_promote``) and widens to ancestors that add content but little
-   noise (``_expand``); its siblings join when they score close to it;
+   noise (``_expand``); when it holds several ``<article>`` stories with a headline
+   each, the first is the page's (``_first_story``); otherwise its siblings join when
+   they score close to it;
 4. inside the winner, blocks in furniture containers (share bars, related links,
    newsletter boxes …), link lists, credit-only lines and consent prompts are dropped;
 5. when the result is too short, the next relaxation pass (``RELAXATION_PASSES``)
@@ -97,6 +99,9 @@ SUMMARY_EVIDENCE = re.compile(
 """Class/id words of the lead paragraph shown under the headline."""
 SUMMARY_SEARCH_TOKENS = 12
 """How many tokens before and at the start of the body may hold the lead."""
+MIN_STORIES = 2
+"""A winner holding this many ``<article>`` stories with a headline each holds a page's
+story and the ones appended after it."""
 MIN_PROSE_ITEM_WORDS = 8
 """A list item of this many words with few links is a sentence: its list is prose."""
 MIN_SUMMARY_CHARS = 40
@@ -411,10 +416,12 @@ def _select(
         return [], -1
     best = _promote(stream, final, best, config)
     best = _expand(stream, content, noise, best, config)
+    story = _first_story(stream, best, content, config)
+    best, whole_story = story, story != best  # (the story's <article> is all of it)
     best_score = final[best]
     chosen = {best}
     parent = nodes[best].parent
-    if step.siblings and parent >= 0:
+    if step.siblings and parent >= 0 and not whole_story:
         threshold = best_score * config.sibling_ratio
         for idx, info in enumerate(nodes):
             if info.parent == parent and idx != best and final[idx] >= threshold:
@@ -595,6 +602,32 @@ def _expand(
             best = node
         node = nodes[node].parent
     return best
+
+
+def _first_story(
+    stream: TokenStream, best: int, content: list[int], config: ScoringConfig
+) -> int:
+    """A winner holding several stories, each an ``<article>`` with its own ``<h1>`` and
+    text (a page that appends the next story as the reader scrolls), narrows to the
+    first: the page's own story. One ``<article>`` with an ``<h1>`` (or stories without
+    text of their own) leaves the winner as it is."""
+    nodes = stream.nodes
+    stories: list[int] = []
+    for token in stream.tokens:
+        if token.kind is not TokenKind.HEADING or token.level != 1 or token.node < 0:
+            continue
+        node = nodes[token.node].parent
+        while node >= 0 and node != best and nodes[node].tag != "article":
+            node = nodes[node].parent
+        if (
+            node >= 0
+            and node != best
+            and node not in stories
+            and content[node] >= config.min_body_chars
+            and _inside(stream, node, {best}) >= 0
+        ):
+            stories.append(node)
+    return stories[0] if len(stories) >= MIN_STORIES else best
 
 
 def _weight_scale(raw: float) -> float:
