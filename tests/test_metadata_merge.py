@@ -685,3 +685,23 @@ def test_dates_url_day_first_only_when_the_order_is_certain() -> None:
     assert url_date("https://club.test/posts/07-07-2020.html") == parse_date("2020-07-07")
     assert url_date("https://club.test/news/05-06-2021/picnic") is None  # May 6 or 5 June
     assert url_date("https://club.test/news/31-31-2021/x") is None
+
+
+@pytest.mark.parametrize(
+    ("short", "rest"),
+    [
+        ("Council approves the new harbour budget after a long night of talks", " with unions"),
+        ("Le conseil adopte le nouveau budget du port après une longue nuit", " de débats"),
+        ("Stadtrat beschließt den neuen Hafenhaushalt nach einer langen Nacht", " der Debatte"),
+    ],
+)
+def test_merge_headline_two_declared_sources_agree_on_is_not_a_cut(short: str, rest: str) -> None:
+    ld = {"@type": "NewsArticle", "headline": short}
+    head = f'<meta property="og:title" content="{short}"><title>{short}{rest}</title>'
+    root = _doc(head, f"<article><h1>{short}{rest}</h1></article>", ld=ld)
+    assert _title(root) == short
+    # one declared source alone, cut between two words: the longer page headline wins
+    lone = _doc(
+        f"<title>{short}{rest}</title>", f"<article><h1>{short}{rest}</h1></article>", ld=ld
+    )
+    assert _title(lone) == short + rest

@@ -259,14 +259,20 @@ def _is_lone_title(candidates: list[Evidence[str]]) -> bool:
     )
 
 
-def _is_truncation(short: str, long: str) -> bool:
-    """Two headlines → True when ``short`` is ``long`` cut (with or without an ellipsis)."""
+def _is_truncation(short: str, long: str, *, confirmed: bool = False) -> bool:
+    """Two headlines → True when ``short`` is ``long`` cut (with or without an ellipsis).
+
+    A cut between two words is a length limit's only when ``short`` is not ``confirmed``
+    by a second declared source (see ``_confirmed``); an ellipsis or a cut inside a
+    word always is."""
     base = ELLIPSIS_RE.sub("", short)
     if len(long) <= len(base) or not long.startswith(base):
         return False
     if base != short:
         return True
-    return len(base) >= TRUNCATED_MIN_CHARS or long[len(base)].isalnum()
+    if long[len(base)].isalnum():
+        return True
+    return len(base) >= TRUNCATED_MIN_CHARS and not confirmed
 
 
 def _choose_title(
@@ -298,10 +304,22 @@ def _choose_title(
     if winner.kind == SourceKind.DOM:
         winner = _unrelated_dom_fallback(winner, cleaned)
     winner = _without_kicker(winner, cleaned)
+    confirmed = _confirmed(winner, cleaned)
     for ev in cleaned:
-        if _is_truncation(winner.value, ev.value):
+        if _is_truncation(winner.value, ev.value, confirmed=confirmed):
             winner = ev
     return winner
+
+
+def _confirmed(winner: Evidence[str], candidates: list[Evidence[str]]) -> bool:
+    """Headline winner → True when another declared source (not a page element) of
+    another kind says exactly the same: a headline two publishers' fields agree on was
+    written that way, not cut by one field's length limit."""
+    key = fold(winner.value)
+    return any(
+        ev.kind not in (winner.kind, SourceKind.DOM) and fold(ev.value) == key
+        for ev in candidates
+    )
 
 
 def _corroborated_jsonld(candidates: list[Evidence[str]]) -> Evidence[str] | None:
