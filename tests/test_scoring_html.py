@@ -379,3 +379,28 @@ def test_scoring_one_story_with_comment_articles_is_not_narrowed() -> None:
     </main></body></html>"""
     text = articlekit.parse(page, adapter="generic").text or ""
     assert "Part 0." in text and "Part 4." in text
+
+
+WIDGET_TEXTS = {
+    "en": ("The first half of the story sits in its own text widget.", "Related: other news"),
+    "de": ("Die erste Hälfte des Textes steht in einem eigenen Text-Widget.", "Mehr zum Thema"),
+}
+
+
+def test_scoring_text_widgets_differing_by_a_generated_id_are_one_article() -> None:
+    for opening, related in WIDGET_TEXTS.values():
+        first = "".join(f"<p>{opening} {PARAGRAPH[:60]} {n}.</p>" for n in range(3))
+        second = "".join(f"<p>{PARAGRAPH} Part {n}.</p>" for n in range(8))
+        page = f"""<html><head><title>New quay opens</title></head><body><article>
+          <h1>New quay opens</h1><div class="article-widgets">
+          <div class="3f2a9c1e-77b0-4d2e-9a61-0c5e8d2b7f10 article-widget widget-text">
+            <div class="wrap"><div class="text">{first}</div></div></div>
+          <div class="9d41be07-1c2f-4a8e-b3d5-6e7f80a1b2c3 article-widget widget-related">
+            <h3><a href="/other">{related}</a></h3></div>
+          <div class="b7e2c4d9-5a61-4f03-8c27-1d9e0f3a6b45 article-widget widget-text">
+            <div class="wrap"><div class="text">{second}</div></div></div>
+          </div></article></body></html>"""
+        text = articlekit.parse(page, adapter="generic").text or ""
+        assert opening in text
+        assert "Part 7." in text
+        assert related not in text

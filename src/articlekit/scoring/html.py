@@ -439,7 +439,13 @@ def _select(
                 and _token_vote(token, config) > 0.0
             ):
                 chosen.add(node)
-        chosen |= _repeated_units(nodes, best, content, furniture if step.class_filter else None)
+        chosen |= _repeated_units(
+            nodes,
+            best,
+            (content, chars),
+            furniture if step.class_filter else None,
+            config.min_body_chars,
+        )
     prose_lists = _prose_lists(tokens, config)
     selected: list[int] = []
     for i, token in enumerate(tokens):
@@ -456,17 +462,28 @@ def _select(
     return selected, best
 
 
+GENERATED_ID = re.compile(r"[0-9a-f]{8,}|\d{4,}")
+"""Part of a generated class or id (a hash, a UUID, a database number): two boxes that
+differ only by one are two copies of one kind of box."""
 REPEATED_UNIT_LEVELS = 3
 """How many levels above the winner are looked at for repeated units."""
 
 
 def _repeated_units(
-    nodes: tuple[NodeInfo, ...], best: int, content: list[int], furniture: list[bool] | None
+    nodes: tuple[NodeInfo, ...],
+    best: int,
+    texts: tuple[list[int], list[int]],
+    furniture: list[bool] | None,
+    min_chars: int,
 ) -> set[int]:
     """Articles split into repeated units ("step 1", "step 2" …, each a ``div`` with the
     same classes) leave the winner inside one unit: the unit around it (up to
     ``REPEATED_UNIT_LEVELS`` levels up) and its siblings with the very same class/id
-    evidence and some content text join, unless they are furniture."""
+    evidence and some content text join, unless they are furniture. Siblings whose
+    classes differ from the unit's only by a generated id (``GENERATED_ID``: a CMS that
+    gives each text widget a UUID) join when they hold ``min_chars`` of text: they are
+    the same kind of box as the winner, whatever the share rule makes of a small one."""
+    content, chars = texts  # content text (furniture left out) and all text, per node
     joined: set[int] = set()
     unit = best
     for _ in range(REPEATED_UNIT_LEVELS):
@@ -474,15 +491,27 @@ def _repeated_units(
         if parent < 0 or nodes[parent].tag in PAGE_TAGS:
             break
         evidence = nodes[unit].evidence
+        twin = _without_ids(evidence)
         if evidence:
             same = [
                 i
                 for i in range(parent + 1, len(nodes))
                 if nodes[i].parent == parent
                 and i != unit
-                and nodes[i].evidence == evidence
-                and content[i] > 0
-                and not (furniture is not None and furniture[i])
+                and (
+                    (
+                        nodes[i].evidence == evidence
+                        and content[i] > 0
+                        and not (furniture is not None and furniture[i])
+                    )
+                    # the same classes but for an id ("widget-3f2a…"): judged as the unit
+                    or (
+                        twin
+                        and nodes[i].evidence != evidence
+                        and _without_ids(nodes[i].evidence) == twin
+                        and chars[i] >= min_chars
+                    )
+                )
             ]
             if same:
                 joined.update(same)
@@ -490,6 +519,11 @@ def _repeated_units(
                 break
         unit = parent
     return joined
+
+
+def _without_ids(evidence: str) -> list[str]:
+    """Class/id words without generated ones (a UUID, "live-1924698-qq0im")."""
+    return [word for word in evidence.split() if not GENERATED_ID.search(word)]
 
 
 def _adopt_figures(
