@@ -317,8 +317,7 @@ def _confirmed(winner: Evidence[str], candidates: list[Evidence[str]]) -> bool:
     written that way, not cut by one field's length limit."""
     key = fold(winner.value)
     return any(
-        ev.kind not in (winner.kind, SourceKind.DOM) and fold(ev.value) == key
-        for ev in candidates
+        ev.kind not in (winner.kind, SourceKind.DOM) and fold(ev.value) == key for ev in candidates
     )
 
 

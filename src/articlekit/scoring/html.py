@@ -638,9 +638,7 @@ def _expand(
     return best
 
 
-def _first_story(
-    stream: TokenStream, best: int, content: list[int], config: ScoringConfig
-) -> int:
+def _first_story(stream: TokenStream, best: int, content: list[int], config: ScoringConfig) -> int:
     """A winner holding several stories, each an ``<article>`` with its own ``<h1>`` and
     text (a page that appends the next story as the reader scrolls), narrows to the
     first: the page's own story. One ``<article>`` with an ``<h1>`` (or stories without
