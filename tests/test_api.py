@@ -299,3 +299,19 @@ def test_tokens_paragraph_ending_in_a_labelled_credit_is_a_caption() -> None:
     captions = [i for i in article.images if i.caption == "The new lamp being lifted into place."]
     assert len(captions) == 1
     assert captions[0].credit == "Lena Marsh/dpa"
+
+
+@pytest.mark.parametrize("state", ["hasCaption", "has-caption", "with_caption", "no-legend"])
+def test_tokens_class_saying_a_box_has_a_caption_does_not_make_it_one(state: str) -> None:
+    html = (
+        f'<html><body><article><div class="articleHeader column {state}">'
+        "<h1>Lighthouse gets a new lamp</h1><h2>After ninety years the old one retires</h2>"
+        "</div><p>The old lamp of the north lighthouse was replaced on Monday after ninety "
+        "years of service, the harbour authority said in a short statement.</p>"
+        "<p>Engineers expect it to use a tenth of the power of the old one and to need "
+        "almost no maintenance for the next twenty years.</p></article></body></html>"
+    )
+    stream = articlekit.tokenize(html)
+    kinds = {t.text: t.kind.value for t in stream.tokens}
+    assert kinds.get("Lighthouse gets a new lamp") == "heading"
+    assert not any(t.kind.value == "caption" for t in stream.tokens)

@@ -49,9 +49,49 @@ def test_merge_title_reduced_by_comparing_candidates() -> None:
     assert _title(root) == "Orchard harvest doubles"
 
 
+@pytest.mark.parametrize(
+    ("declared", "headline"),
+    [
+        ("Orchard harvest doubles * Valley Herald * by Ann Lee", "Orchard harvest doubles"),
+        ("Récolte record au verger * Le Courrier * par Ann Lee", "Récolte record au verger"),
+        ("Rekordernte im Obstgarten * Talbote * von Ann Lee", "Rekordernte im Obstgarten"),
+    ],
+)
+def test_merge_title_asterisk_separated_suffix_is_cut(declared: str, headline: str) -> None:
+    head = f'<meta property="og:title" content="{declared}">'
+    root = _doc(head, f"<article><h1>{headline}</h1></article>")
+    assert _title(root) == headline
+
+
 def test_merge_lone_title_loses_short_trailing_segment() -> None:
     root = _doc("<title>Mayor opens the new city library - Town Times</title>")
     assert _title(root) == "Mayor opens the new city library"
+
+
+@pytest.mark.parametrize(
+    ("title", "h1", "headline"),
+    [
+        (
+            "Mayor opens the new city library | Notes | Jane Roe",
+            "Hello, I'm Jane.",
+            "Mayor opens the new city library | Notes",
+        ),
+        (
+            "Le maire inaugure la nouvelle bibliothèque - Carnet",
+            "Bienvenue !",
+            "Le maire inaugure la nouvelle bibliothèque",
+        ),
+        (
+            "Bürgermeister eröffnet die neue Stadtbibliothek | Blog",
+            "Willkommen",
+            "Bürgermeister eröffnet die neue Stadtbibliothek",
+        ),
+    ],
+)
+def test_merge_title_with_unrelated_h1_is_cut_like_a_lone_title(
+    title: str, h1: str, headline: str
+) -> None:
+    assert _title(_doc(f"<title>{title}</title>", f"<h1>{h1}</h1>")) == headline
 
 
 def test_merge_lone_short_title_with_dash_is_kept() -> None:
@@ -645,3 +685,23 @@ def test_dates_url_day_first_only_when_the_order_is_certain() -> None:
     assert url_date("https://club.test/posts/07-07-2020.html") == parse_date("2020-07-07")
     assert url_date("https://club.test/news/05-06-2021/picnic") is None  # May 6 or 5 June
     assert url_date("https://club.test/news/31-31-2021/x") is None
+
+
+@pytest.mark.parametrize(
+    ("short", "rest"),
+    [
+        ("Council approves the new harbour budget after a long night of talks", " with unions"),
+        ("Le conseil adopte le nouveau budget du port après une longue nuit", " de débats"),
+        ("Stadtrat beschließt den neuen Hafenhaushalt nach einer langen Nacht", " der Debatte"),
+    ],
+)
+def test_merge_headline_two_declared_sources_agree_on_is_not_a_cut(short: str, rest: str) -> None:
+    ld = {"@type": "NewsArticle", "headline": short}
+    head = f'<meta property="og:title" content="{short}"><title>{short}{rest}</title>'
+    root = _doc(head, f"<article><h1>{short}{rest}</h1></article>", ld=ld)
+    assert _title(root) == short
+    # one declared source alone, cut between two words: the longer page headline wins
+    lone = _doc(
+        f"<title>{short}{rest}</title>", f"<article><h1>{short}{rest}</h1></article>", ld=ld
+    )
+    assert _title(lone) == short + rest

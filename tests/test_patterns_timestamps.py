@@ -25,6 +25,10 @@ from articlekit.patterns.timestamps import is_timestamp_line
         "Radio Nord | Regional Küste | 17.06.2025 | 15:00 Uhr",
         "Dieses Thema im Programm: Radio Nord - Das Magazin | Nachrichten | 3. Mai 2024 | 10:00",
         "Canal Sud | Journal | 12/03/2025 | 20h00",
+        "3 hours ago",
+        "Aktualisiert vor 2 Stunden",
+        "il y a 5 heures",
+        "1 HR ago 2 mins read",
     ],
 )
 def test_timestamp_lines(line: str) -> None:
@@ -43,6 +47,9 @@ def test_timestamp_lines(line: str) -> None:
         "Tor | Mai 2024 war für den Verein ein besonderer Monat, in dem vieles gelang | 3:1",
         "",
         "Updated 14 March 2025 " + "with more details from the harbour office " * 3,
+        "More from Radio TODAY:",
+        "Mehr von heute:",
+        "Three hours ago the ferry left.",
     ],
 )
 def test_not_timestamp_lines(line: str) -> None:

@@ -3,6 +3,8 @@ interaction classes are the article's, not furniture."""
 
 from __future__ import annotations
 
+import re
+
 import articlekit
 
 PARAGRAPH = (
@@ -281,3 +283,124 @@ def test_article_split_into_repeated_units_is_read_whole() -> None:
     assert intro in article.text
     assert "Step 5: fold the paper" in article.text
     assert "More crafts" not in article.text
+
+
+PROSE_LISTS = {
+    "en": (
+        "The fix for the download panel landed this week and is in tonight's build for all.",
+        '<a href="/u/1">Ana Ortiz</a> made <a href="/b/2">the tab strip</a> faster',
+        '<a href="/b/3">Bug 4021 – the sidebar flickers on resize</a>',
+        '<a href="/related/1">Ten tips for a faster browser</a>',
+    ),
+    "de": (
+        "Die Korrektur für die Download-Leiste ist diese Woche eingeflossen und jetzt verfügbar.",
+        '<a href="/u/1">Jana Roth</a> hat <a href="/b/2">die Tableiste</a> beschleunigt',
+        '<a href="/b/3">Fehler 4021 – die Seitenleiste flackert</a>',
+        '<a href="/related/1">Zehn Tipps für einen schnelleren Browser</a>',
+    ),
+}
+
+
+def _list_page(items: tuple[str, str, str, str]) -> str:
+    prose, linked, bug, related = items
+    paragraphs = "".join(f"<p>{PARAGRAPH} Part {n}.</p>" for n in range(4))
+    return f"""<html><head><title>Weekly notes</title></head><body>
+    <article><h1>Weekly notes</h1><div class="entry-content">{paragraphs}
+      <ul><li>{prose}</li><li>{linked}</li><li>{bug}</li></ul>
+      {paragraphs}
+      <ul><li>{related}</li><li><a href="/related/2">Another story to read</a></li></ul>
+    </div></article></body></html>"""
+
+
+def _plain(fragment: str) -> str:
+    return re.sub(r"<[^>]+>", "", fragment)
+
+
+def test_scoring_link_heavy_items_of_a_prose_list_are_kept() -> None:
+    for items in PROSE_LISTS.values():
+        article = articlekit.parse(_list_page(items), adapter="generic")
+        text = article.text or ""
+        assert items[0] in text
+        assert _plain(items[1]) in text  # mostly link text, in a list with a sentence
+        assert _plain(items[2]) in text  # all link text, likewise
+        assert _plain(items[3]) not in text  # a list of nothing but links
+
+
+def test_scoring_teaser_card_for_another_article_is_dropped_lead_teaser_kept() -> None:
+    cards = {
+        "en": ("Lighthouse keepers remember the great storm of the winter.", "more"),
+        "de": ("Leuchtturmwärter erinnern sich an den großen Sturm im Winter.", "mehr"),
+    }
+    for card, more in cards.values():
+        lead = "The harbour gets a second quay, and the ferries will move there in spring."
+        paragraphs = "".join(f"<p>{PARAGRAPH} Part {n}.</p>" for n in range(6))
+        page = f"""<html><head><title>New quay opens</title></head><body><article>
+          <h1>New quay opens</h1><p class="article-teaser">{lead}</p>
+          <div class="article-text">{paragraphs}
+            <div class="teaser"><h3><a href="/other">Storm memories</a></h3>
+            <div class="teaser-text"><p>{card} <a href="/other">{more}</a></p></div></div>
+            <p>{PARAGRAPH} Last part.</p>
+          </div></article></body></html>"""
+        article = articlekit.parse(page, adapter="generic")
+        text = article.text or ""
+        assert card not in text
+        assert lead in text
+        assert "Last part." in text
+
+
+STORIES = {
+    "en": ("New quay opens", "Museum extends its hours", "The museum will open late on Fridays."),
+    "no": ("Ny kai åpner", "Museet får lengre åpningstid", "Museet holder åpent på fredager."),
+}
+
+
+def _stories_page(first: str, second: str, sentence: str) -> str:
+    story = "".join(f"<p>{PARAGRAPH} Part {n}.</p>" for n in range(5))
+    other = "".join(f"<p>{sentence} {PARAGRAPH} Item {n}.</p>" for n in range(5))
+    return f"""<html><head><title>{first}</title></head><body><main>
+      <article class="main-story"><div class="header"><h1>{first}</h1></div>{story}</article>
+      <div class="next-story"><article class="story"><h1>{second}</h1>{other}</article></div>
+    </main></body></html>"""
+
+
+def test_scoring_page_with_the_next_story_appended_keeps_the_first() -> None:
+    for first, second, sentence in STORIES.values():
+        article = articlekit.parse(_stories_page(first, second, sentence), adapter="generic")
+        text = article.text or ""
+        assert "Part 4." in text
+        assert sentence not in text
+
+
+def test_scoring_one_story_with_comment_articles_is_not_narrowed() -> None:
+    story = "".join(f"<p>{PARAGRAPH} Part {n}.</p>" for n in range(5))
+    page = f"""<html><head><title>New quay opens</title></head><body><main>
+      <div class="header"><h1>New quay opens</h1></div><article>{story}</article>
+      <article><h1>A second headline without text of its own</h1></article>
+    </main></body></html>"""
+    text = articlekit.parse(page, adapter="generic").text or ""
+    assert "Part 0." in text and "Part 4." in text
+
+
+WIDGET_TEXTS = {
+    "en": ("The first half of the story sits in its own text widget.", "Related: other news"),
+    "de": ("Die erste Hälfte des Textes steht in einem eigenen Text-Widget.", "Mehr zum Thema"),
+}
+
+
+def test_scoring_text_widgets_differing_by_a_generated_id_are_one_article() -> None:
+    for opening, related in WIDGET_TEXTS.values():
+        first = "".join(f"<p>{opening} {PARAGRAPH[:60]} {n}.</p>" for n in range(3))
+        second = "".join(f"<p>{PARAGRAPH} Part {n}.</p>" for n in range(8))
+        page = f"""<html><head><title>New quay opens</title></head><body><article>
+          <h1>New quay opens</h1><div class="article-widgets">
+          <div class="3f2a9c1e-77b0-4d2e-9a61-0c5e8d2b7f10 article-widget widget-text">
+            <div class="wrap"><div class="text">{first}</div></div></div>
+          <div class="9d41be07-1c2f-4a8e-b3d5-6e7f80a1b2c3 article-widget widget-related">
+            <h3><a href="/other">{related}</a></h3></div>
+          <div class="b7e2c4d9-5a61-4f03-8c27-1d9e0f3a6b45 article-widget widget-text">
+            <div class="wrap"><div class="text">{second}</div></div></div>
+          </div></article></body></html>"""
+        text = articlekit.parse(page, adapter="generic").text or ""
+        assert opening in text
+        assert "Part 7." in text
+        assert related not in text

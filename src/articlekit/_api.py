@@ -32,6 +32,7 @@ from articlekit.model import Article
 from articlekit.options import ParseOptions
 from articlekit.partial import PartialArticle
 from articlekit.scoring.html import score_html
+from articlekit.tokens.embedded import with_embedded_text
 from articlekit.tokens.html import HtmlDocument, parse_html, tokenize_html
 from articlekit.tokens.types import TokenStream
 
@@ -210,7 +211,8 @@ def _tokens(
         return None, tokenize_text(text)
     html = parse_html(text, url=url)
     deadline = time.monotonic() + options.time_budget
-    return html, tokenize_html(html, max_nodes=options.max_nodes, deadline=deadline)
+    stream = tokenize_html(html, max_nodes=options.max_nodes, deadline=deadline)
+    return html, with_embedded_text(html, stream, max_nodes=options.max_nodes, deadline=deadline)
 
 
 def _prepare(

@@ -85,7 +85,7 @@ class Precedence:
 DEFAULT_PRECEDENCE = Precedence()
 """The precedence used by ``extract_metadata``."""
 
-TITLE_SEPARATOR_RE = re.compile(r"\s+[|\-–—·•»«/~]\s+|\s*[|•»«]\s*|\s*::\s*|:\s+")
+TITLE_SEPARATOR_RE = re.compile(r"\s+[|\-–—·•»«/~*]\s+|\s*[|•»«]\s*|\s*::\s*|:\s+")
 """Separators between a headline and a site name in ``<title>``-like strings."""
 ELLIPSIS_RE = re.compile(r"\s*(?:…|\.\.\.+)\s*$")
 """A trailing ellipsis: the headline was shortened."""
@@ -243,14 +243,36 @@ def _strip_lone(title: str) -> str:
     return title
 
 
-def _is_truncation(short: str, long: str) -> bool:
-    """Two headlines → True when ``short`` is ``long`` cut (with or without an ellipsis)."""
+def _is_lone_title(candidates: list[Evidence[str]]) -> bool:
+    """Headline candidates → True when ``<title>`` leads and nothing else says a headline.
+
+    Copies of ``<title>`` say nothing more, and neither does a page element (``<h1>``)
+    unrelated to it: a logo, a greeting or a section name (``_unrelated_dom_fallback``
+    drops it anyway)."""
+    if not candidates or candidates[0].detail != "title":
+        return False
+    first = candidates[0].value
+    return all(
+        fold(ev.value) == fold(first)
+        or (ev.kind == SourceKind.DOM and not _related(ev.value, first))
+        for ev in candidates[1:]
+    )
+
+
+def _is_truncation(short: str, long: str, *, confirmed: bool = False) -> bool:
+    """Two headlines → True when ``short`` is ``long`` cut (with or without an ellipsis).
+
+    A cut between two words is a length limit's only when ``short`` is not ``confirmed``
+    by a second declared source (see ``_confirmed``); an ellipsis or a cut inside a
+    word always is."""
     base = ELLIPSIS_RE.sub("", short)
     if len(long) <= len(base) or not long.startswith(base):
         return False
     if base != short:
         return True
-    return len(base) >= TRUNCATED_MIN_CHARS or long[len(base)].isalnum()
+    if long[len(base)].isalnum():
+        return True
+    return len(base) >= TRUNCATED_MIN_CHARS and not confirmed
 
 
 def _choose_title(
@@ -274,7 +296,7 @@ def _choose_title(
             return None
     values = [ev.value for ev in cleaned]
     cleaned = [replace(ev, value=_strip_known(ev.value, values)) for ev in cleaned]
-    if len({fold(ev.value) for ev in cleaned}) == 1 and cleaned[0].detail == "title":
+    if _is_lone_title(cleaned):
         cleaned = [replace(ev, value=_strip_lone(ev.value)) for ev in cleaned]
     winner = _corroborated_jsonld(cleaned) or cleaned[0]
     if winner.kind not in H1_OUTRANKS:
@@ -282,10 +304,21 @@ def _choose_title(
     if winner.kind == SourceKind.DOM:
         winner = _unrelated_dom_fallback(winner, cleaned)
     winner = _without_kicker(winner, cleaned)
+    confirmed = _confirmed(winner, cleaned)
     for ev in cleaned:
-        if _is_truncation(winner.value, ev.value):
+        if _is_truncation(winner.value, ev.value, confirmed=confirmed):
             winner = ev
     return winner
+
+
+def _confirmed(winner: Evidence[str], candidates: list[Evidence[str]]) -> bool:
+    """Headline winner → True when another declared source (not a page element) of
+    another kind says exactly the same: a headline two publishers' fields agree on was
+    written that way, not cut by one field's length limit."""
+    key = fold(winner.value)
+    return any(
+        ev.kind not in (winner.kind, SourceKind.DOM) and fold(ev.value) == key for ev in candidates
+    )
 
 
 def _corroborated_jsonld(candidates: list[Evidence[str]]) -> Evidence[str] | None:

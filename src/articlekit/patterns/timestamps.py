@@ -5,14 +5,17 @@ Input → output: one block of text → whether it is a timestamp line such as
 "Published 5 May 2024, updated 6 May 2024" or "Giriş: 03.07.2024 - 18:24".
 
 Such lines are metadata printed in the page; the date stage reads them, and the body
-should not repeat them. A line counts when it is short, holds at least one date, and what
-is left after removing its dates and times is a few label words (no sentence: a sentence
-such as "On 5 May 2024 the council voted." ends with a full stop or has more words).
+should not repeat them. A line counts when it is short, holds at least one date (or a
+relative time: "vor 2 Stunden", "3 hours ago"), and what is left after removing its dates
+and times is a few label words (no sentence: a sentence such as "On 5 May 2024 the
+council voted." ends with a full stop or has more words, and a line ending in a colon
+introduces what follows).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 from articlekit.patterns.dates import find_dates
 
@@ -24,6 +27,9 @@ MAX_LABEL_WORDS = 4
 """At most this many words besides the dates ("Publisert … kl. … Oppdatert … kl.")."""
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?!\d)|(?<!\w)[ap]\.?m\.?(?!\w)", re.I)
 """Clock times ("06:00", "13.05", "18h30") and am/pm markers left next to a date."""
+_ANY_TIME = datetime(2000, 1, 1, tzinfo=UTC)
+"""A reference time for relative expressions, which are recognised only when one is given:
+what they resolve to does not matter here."""
 _WORD = re.compile(r"[^\W\d_]+")
 """A run of letters (a label word: "Stand", "Publié", "le", "Uhr", "kl")."""
 
@@ -39,7 +45,7 @@ def is_timestamp_line(text: str) -> bool:
     """Whether ``text`` only states a publication or update time (see module docstring),
     or is a line of short ``|``-separated fields one of which is such a time."""
     text = text.strip()
-    if not text or len(text) > MAX_TIMESTAMP_LINE_CHARS or text.endswith((".", "!", "?")):
+    if not text or len(text) > MAX_TIMESTAMP_LINE_CHARS or text.endswith((".", "!", "?", ":")):
         return False
     if "|" in text:
         fields = [field.strip() for field in text.split("|")]
@@ -54,7 +60,8 @@ def is_timestamp_line(text: str) -> bool:
 
 def _dated(text: str) -> bool:
     """``text`` is dates and times plus at most a few label words."""
-    matches = find_dates(text, prefer_dayfirst=True)  # any reading: only the span counts
+    # any reading and any "now": only the spans count ("5 hours ago" is a time too)
+    matches = find_dates(text, prefer_dayfirst=True, reference_time=_ANY_TIME)
     if not matches:
         return False
     pieces: list[str] = []

@@ -8,7 +8,9 @@ Finds the main text of a page without knowing the site:
    weak furniture words count only on containers holding little of the page's text);
 3. the best container wins; it moves up to an ancestor shared by several close
    alternatives (``_promote``) and widens to ancestors that add content but little
-   noise (``_expand``); its siblings join when they score close to it;
+   noise (``_expand``); when it holds several ``<article>`` stories with a headline
+   each, the first is the page's (``_first_story``); otherwise its siblings join when
+   they score close to it;
 4. inside the winner, blocks in furniture containers (share bars, related links,
    newsletter boxes …), link lists, credit-only lines and consent prompts are dropped;
 5. when the result is too short, the next relaxation pass (``RELAXATION_PASSES``)
@@ -53,10 +55,12 @@ NEGATIVE_EVIDENCE = keyword_regex(
 WEAK_NEGATIVE_EVIDENCE = keyword_regex(
     "foot", "masthead", "banner", "widget", r"tags?\b", "topics", "byline", "dateline",
     "toolbar", "tools", "print", "read-?more", "readmore", "overlay", "pagination", "pager",
-    "caption-?credit", "rating", "poll", "survey", "jump-?link", "skip", "header",
+    "caption-?credit", "rating", "poll", "survey", "jump-?link", "skip", "header", "teaser",
 )  # fmt: skip
 """Class/id words that often mean furniture but also appear on wrappers (layout and
-utility classes): they count only for containers holding little of the page's text."""
+utility classes): they count only for containers holding little of the page's text.
+("teaser" is mostly a card for another article; a lead paragraph so named is still
+found as the summary, see ``SUMMARY_EVIDENCE``.)"""
 BOILERPLATE_TAGS = frozenset({"nav", "aside", "footer", "form", "header", "menu"})
 """Elements that hold furniture in well-formed pages."""
 PICTURE_TAGS = frozenset({"figure", "picture", "img"})
@@ -95,6 +99,11 @@ SUMMARY_EVIDENCE = re.compile(
 """Class/id words of the lead paragraph shown under the headline."""
 SUMMARY_SEARCH_TOKENS = 12
 """How many tokens before and at the start of the body may hold the lead."""
+MIN_STORIES = 2
+"""A winner holding this many ``<article>`` stories with a headline each holds a page's
+story and the ones appended after it."""
+MIN_PROSE_ITEM_WORDS = 8
+"""A list item of this many words with few links is a sentence: its list is prose."""
 MIN_SUMMARY_CHARS = 40
 """A lead shorter than this is a label, not a summary."""
 
@@ -407,10 +416,12 @@ def _select(
         return [], -1
     best = _promote(stream, final, best, config)
     best = _expand(stream, content, noise, best, config)
+    story = _first_story(stream, best, content, config)
+    best, whole_story = story, story != best  # (the story's <article> is all of it)
     best_score = final[best]
     chosen = {best}
     parent = nodes[best].parent
-    if step.siblings and parent >= 0:
+    if step.siblings and parent >= 0 and not whole_story:
         threshold = best_score * config.sibling_ratio
         for idx, info in enumerate(nodes):
             if info.parent == parent and idx != best and final[idx] >= threshold:
@@ -428,7 +439,14 @@ def _select(
                 and _token_vote(token, config) > 0.0
             ):
                 chosen.add(node)
-        chosen |= _repeated_units(nodes, best, content, furniture if step.class_filter else None)
+        chosen |= _repeated_units(
+            nodes,
+            best,
+            (content, chars),
+            furniture if step.class_filter else None,
+            config.min_body_chars,
+        )
+    prose_lists = _prose_lists(tokens, config)
     selected: list[int] = []
     for i, token in enumerate(tokens):
         if token.kind not in BODY_KINDS or token.node < 0:
@@ -438,23 +456,34 @@ def _select(
             continue
         if step.class_filter and _furniture_between(stream, own_furniture, token.node, inside):
             continue
-        if not _keep_block(token, config):
+        if not _keep_block(token, config, prose_lists):
             continue
         selected.append(i)
     return selected, best
 
 
+GENERATED_ID = re.compile(r"[0-9a-f]{8,}|\d{4,}")
+"""Part of a generated class or id (a hash, a UUID, a database number): two boxes that
+differ only by one are two copies of one kind of box."""
 REPEATED_UNIT_LEVELS = 3
 """How many levels above the winner are looked at for repeated units."""
 
 
 def _repeated_units(
-    nodes: tuple[NodeInfo, ...], best: int, content: list[int], furniture: list[bool] | None
+    nodes: tuple[NodeInfo, ...],
+    best: int,
+    texts: tuple[list[int], list[int]],
+    furniture: list[bool] | None,
+    min_chars: int,
 ) -> set[int]:
     """Articles split into repeated units ("step 1", "step 2" …, each a ``div`` with the
     same classes) leave the winner inside one unit: the unit around it (up to
     ``REPEATED_UNIT_LEVELS`` levels up) and its siblings with the very same class/id
-    evidence and some content text join, unless they are furniture."""
+    evidence and some content text join, unless they are furniture. Siblings whose
+    classes differ from the unit's only by a generated id (``GENERATED_ID``: a CMS that
+    gives each text widget a UUID) join when they hold ``min_chars`` of text: they are
+    the same kind of box as the winner, whatever the share rule makes of a small one."""
+    content, chars = texts  # content text (furniture left out) and all text, per node
     joined: set[int] = set()
     unit = best
     for _ in range(REPEATED_UNIT_LEVELS):
@@ -462,15 +491,27 @@ def _repeated_units(
         if parent < 0 or nodes[parent].tag in PAGE_TAGS:
             break
         evidence = nodes[unit].evidence
+        twin = _without_ids(evidence)
         if evidence:
             same = [
                 i
                 for i in range(parent + 1, len(nodes))
                 if nodes[i].parent == parent
                 and i != unit
-                and nodes[i].evidence == evidence
-                and content[i] > 0
-                and not (furniture is not None and furniture[i])
+                and (
+                    (
+                        nodes[i].evidence == evidence
+                        and content[i] > 0
+                        and not (furniture is not None and furniture[i])
+                    )
+                    # the same classes but for an id ("widget-3f2a…"): judged as the unit
+                    or (
+                        twin
+                        and nodes[i].evidence != evidence
+                        and _without_ids(nodes[i].evidence) == twin
+                        and chars[i] >= min_chars
+                    )
+                )
             ]
             if same:
                 joined.update(same)
@@ -478,6 +519,11 @@ def _repeated_units(
                 break
         unit = parent
     return joined
+
+
+def _without_ids(evidence: str) -> list[str]:
+    """Class/id words without generated ones (a UUID, "live-1924698-qq0im")."""
+    return [word for word in evidence.split() if not GENERATED_ID.search(word)]
 
 
 def _adopt_figures(
@@ -592,6 +638,30 @@ def _expand(
     return best
 
 
+def _first_story(stream: TokenStream, best: int, content: list[int], config: ScoringConfig) -> int:
+    """A winner holding several stories, each an ``<article>`` with its own ``<h1>`` and
+    text (a page that appends the next story as the reader scrolls), narrows to the
+    first: the page's own story. One ``<article>`` with an ``<h1>`` (or stories without
+    text of their own) leaves the winner as it is."""
+    nodes = stream.nodes
+    stories: list[int] = []
+    for token in stream.tokens:
+        if token.kind is not TokenKind.HEADING or token.level != 1 or token.node < 0:
+            continue
+        node = nodes[token.node].parent
+        while node >= 0 and node != best and nodes[node].tag != "article":
+            node = nodes[node].parent
+        if (
+            node >= 0
+            and node != best
+            and node not in stories
+            and content[node] >= config.min_body_chars
+            and _inside(stream, node, {best}) >= 0
+        ):
+            stories.append(node)
+    return stories[0] if len(stories) >= MIN_STORIES else best
+
+
 def _weight_scale(raw: float) -> float:
     """Class evidence counts less for containers with little text of their own."""
     return min(1.0, raw / 10.0)
@@ -617,14 +687,30 @@ def _furniture_between(stream: TokenStream, own: list[bool], node: int, top: int
     return False
 
 
-def _keep_block(token: Token, config: ScoringConfig) -> bool:
+def _prose_lists(tokens: tuple[Token, ...], config: ScoringConfig) -> frozenset[int]:
+    """Lists (``Token.group``) with an item of prose: a sentence with few links.
+
+    Such a list is part of the text (notes, steps, a changelog), so its items that are
+    mostly link text ("Thanks to A, B now works" with both names linked) are kept; a
+    list of nothing but links is navigation or a "related" box."""
+    return frozenset(
+        token.group
+        for token in tokens
+        if token.kind is TokenKind.LIST_ITEM
+        and token.group >= 0
+        and token.link_density <= config.max_link_density
+        and len(token.text.split()) >= MIN_PROSE_ITEM_WORDS
+    )
+
+
+def _keep_block(token: Token, config: ScoringConfig, prose_lists: frozenset[int]) -> bool:
     if token.kind in PICTURE_KINDS or token.kind is TokenKind.EMBED:
         return True
     text = token.text
     if not text:
         return False
     if token.kind is TokenKind.LIST_ITEM:
-        return token.link_density <= config.max_link_density
+        return token.link_density <= config.max_link_density or token.group in prose_lists
     if token.link_density > config.max_link_density:
         return False
     if len(text) < config.short_block_chars:

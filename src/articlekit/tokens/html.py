@@ -81,6 +81,11 @@ CAPTION_CLASS = keyword_regex(
       for picture in ("media", "image", "img", "photo", "picture")),
 )  # fmt: skip
 """Lower-cased classes of elements that caption a picture (outside ``<figcaption>``)."""
+CAPTION_STATE_CLASS = re.compile(
+    r"(?<![\w-])(?:has|with|without|no|show|hide)[-_]?(?:caption|legend)s?(?![\w-])"
+)
+"""A class that says an element holds or toggles a caption ("articleHeader hasCaption",
+"figure with-caption"): a state of its box, not the caption itself."""
 CAPTION_CONTAINER_TAGS = frozenset({"figure", "figcaption", "body", "html", "article", "main"})
 """Elements never read as a caption themselves, whatever their classes."""
 SCREEN_READER_CLASS = keyword_regex(
@@ -304,6 +309,8 @@ def _class_kind(classes: str) -> int:
     classes = classes.lower()
     if SCREEN_READER_CLASS.search(classes):
         return _SCREEN_READER
+    if "caption" in classes or "legend" in classes:
+        classes = CAPTION_STATE_CLASS.sub(" ", classes)
     return _CAPTION if CAPTION_CLASS.search(classes) else _PLAIN
 
 
