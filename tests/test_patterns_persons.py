@@ -285,6 +285,13 @@ def test_persons_unclosed_or_sentence_parentheses_are_no_name() -> None:
         ("Par Anne Morel (am), Luc Roy (lr)", ("Anne Morel", "Luc Roy"), ()),
         ("Por Ana Gil (AFP)", ("Ana Gil",), ("AFP",)),
         ("By Robert (Bob) Hale", ("Robert (Bob) Hale",), ()),
+        # co-authors in brackets, and an agency or a task in brackets after a name
+        ("Claire Martin (avec Luc Roy et Anne Morel)", ("Claire Martin", "Luc Roy", "Anne Morel"),
+         ()),
+        ("Jane Doe (with John Roe and Max Muster)", ("Jane Doe", "John Roe", "Max Muster"), ()),
+        ("Von Erika Muster (mit Jan Berg)", ("Erika Muster", "Jan Berg"), ()),
+        ("Jane Doe (Reuters)", ("Jane Doe",), ("Reuters",)),
+        ("Erika Muster (Text) und Jan Berg (Fotos)", ("Erika Muster", "Jan Berg"), ()),
     ],
 )
 def test_persons_byline_codes_after_names(

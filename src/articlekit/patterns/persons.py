@@ -272,6 +272,15 @@ SPLIT_RE = re.compile(
 )
 """Separators between byline parts, including conjunctions of en/de/fr/es/it/no/sv/nl."""
 
+PAREN_RE = re.compile(
+    r"\s*\(\s*(?:with|avec|mit|con|met|med|com)\s+([^()]{1,200})\)"
+    r"|\s*\(([^()]{1,200})\)\s*(?=$|[,;|/&]|(?:and|und|et|y|e|og|och|en)\s)"
+)
+"""Brackets after a name: a co-author aside ("(avec …)", "(with …)") or an aside that
+ends a part ("(Reuters)", "(Text)"). Their content becomes a part of its own, so "Jane Roe
+(with John Doe and Max Muster)" names three and "Jane Roe (Reuters)" a person and an
+agency; a nickname inside a name ("Robert (Bob) Hale") stays."""
+
 LEADING_CONJ_RE = re.compile(r"^(?:and|AND|und|UND|et|ET|y|e|og|och|en|ja)\s+")
 """A conjunction left at the start of a part (", und Erika Beispiel")."""
 
@@ -692,8 +701,10 @@ def parse_byline(text: str) -> Byline:
     """
     value = _squash(_unglue(_remove_links(text[:MAX_BYLINE_CHARS])))
     value = BYLINE_CODE_RE.sub(_code_part, value)
-    value = _squash(_remove_noise(value)).strip(_STRIP_CHARS)
-    value = _strip_prefix(value).strip(_STRIP_CHARS)
+    value = _squash(_remove_noise(value))
+    if "(" in value:  # "Jane Roe (with John Doe)", "Jane Roe (Reuters)": parts of their own
+        value = PAREN_RE.sub(lambda m: f", {m[1] or m[2]},", value.strip())
+    value = _strip_prefix(value.strip(_STRIP_CHARS)).strip(_STRIP_CHARS)
     persons: list[str] = []
     orgs: list[str] = []
     role: str | None = None
