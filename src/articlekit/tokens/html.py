@@ -90,12 +90,16 @@ SCREEN_READER_CLASS = keyword_regex(
 """Lower-cased classes of text for screen readers only ("Legende:", "Image:"): not part
 of the visible page."""
 FIGURE_CAPTIONS = (
-    ".//figcaption[normalize-space()]",
-    ".//*[not(ancestor::figcaption)][contains(@class, 'caption') or contains(@class, 'legend')"
-    " or contains(@class, 'Caption')][normalize-space()][not(self::svg or self::button)]",
+    lxml.etree.XPath("descendant::figcaption[normalize-space()]"),
+    lxml.etree.XPath(
+        "descendant::*[not(ancestor::figcaption)][contains(@class, 'caption')"
+        " or contains(@class, 'legend') or contains(@class, 'Caption')][normalize-space()]"
+        "[not(self::svg or self::button)]"
+    ),
 )
 """Caption elements inside a ``<figure>``: a ``<figcaption>`` with text, else a
-caption-classed element with text (not the "caption" icon of a toggle button)."""
+caption-classed element with text (not the "caption" icon of a toggle button). Compiled
+once (a page has dozens of figures); ``descendant::`` is ``.//`` walked once."""
 CAPTION_LINE_MAX_CHARS = 400
 """A text block this short that ends with a labelled credit is a picture caption."""
 CREDIT_LABEL_TAIL = re.compile(
@@ -232,9 +236,18 @@ def clean_text(text: str) -> str:
     return " ".join(text.split())
 
 
-def _evidence(el: lxml.html.HtmlElement) -> str:
+_EVIDENCE_ATTRS = ("id", "class", "role", "itemprop")
+"""Attributes whose values are a node's class/id evidence, in this order."""
+
+
+def _evidence(el: lxml.html.HtmlElement, names: list[str] | None = None) -> str:
+    """Lower-cased id, class, role and itemprop of ``el``; ``names``: its attribute names,
+    when the caller has them (only the attributes present are read)."""
     get = el.get
-    parts = [p for p in (get("id"), get("class"), get("role"), get("itemprop")) if p]
+    if names is None:
+        parts = [p for p in (get("id"), get("class"), get("role"), get("itemprop")) if p]
+    else:
+        parts = [p for p in (get(n) for n in _EVIDENCE_ATTRS if n in names) if p]
     return " ".join(parts).lower() if parts else ""
 
 
@@ -328,6 +341,10 @@ class _Walker:
         self.list_depth = 0
         self.visited = 0
         self.stopped = False
+        self.check_at = 0
+        """Visit count at which ``_limits_allow`` runs next: the walk tests one number per
+        element, the limits themselves every ``TIME_CHECK_EVERY`` elements."""
+        self._schedule_check()
         self.class_kinds: dict[str, int] = {}
         """Class attribute → ``_PLAIN``/``_SCREEN_READER``/``_CAPTION``, memoised for
         this walk (pages repeat a few class strings thousands of times)."""
@@ -335,21 +352,35 @@ class _Walker:
     # -- bookkeeping ------------------------------------------------------------
 
     def _new_node(
-        self, el: lxml.html.HtmlElement, tag: str, parent: int, depth: int, bare: bool = False
+        self,
+        el: lxml.html.HtmlElement,
+        tag: str,
+        parent: int,
+        depth: int,
+        names: list[str] | None = None,
     ) -> int:
-        """Append the node of ``el``; ``bare``: the caller knows it has no attributes."""
-        evidence = "" if bare else _evidence(el)
+        """Append the node of ``el``; ``names``: its attribute names, when known."""
+        evidence = "" if names is not None and not names else _evidence(el, names)
         self.nodes.append(NodeInfo(tag=tag, parent=parent, evidence=evidence, depth=depth))
         self.elements.append(el)
         return len(self.nodes) - 1
 
-    def _count(self) -> bool:
-        """Count one element; return False when a limit says stop."""
+    def _schedule_check(self) -> None:
+        """Set ``check_at``: the next multiple of ``TIME_CHECK_EVERY`` (when there is a
+        deadline) or the first count over ``max_nodes``, whichever comes first."""
+        limit = self.max_nodes + 1
+        if self.deadline is not None:
+            limit = min(limit, (self.visited // TIME_CHECK_EVERY + 1) * TIME_CHECK_EVERY)
+        self.check_at = limit
+
+    def _limits_allow(self) -> bool:
+        """Run when the visit count (already counted) reaches ``check_at``; return False
+        when a limit says stop (and from then on, for every element)."""
         if self.stopped:
             return False
-        self.visited += 1
         if self.visited > self.max_nodes:
             self.stopped = True
+            self.check_at = 0
             self.warnings.append(
                 ("limit.nodes", f"only the first {self.max_nodes:,} elements were read")
             )
@@ -360,8 +391,10 @@ class _Walker:
             and time.monotonic() > self.deadline
         ):
             self.stopped = True
+            self.check_at = 0
             self.warnings.append(("limit.time", "the time budget ran out while reading"))
             return False
+        self._schedule_check()
         return True
 
     def _add_text(self, text: str | None) -> None:
@@ -429,7 +462,8 @@ class _Walker:
         tag = el.tag
         if not isinstance(tag, str):  # comments, entities, processing instructions
             return
-        if not self._count():
+        self.visited += 1
+        if self.visited >= self.check_at and not self._limits_allow():
             return
         tag = tag.lower()
         if tag in SKIP_TAGS and not (tag == "button" and _holds_picture(el)):
@@ -459,7 +493,7 @@ class _Walker:
         if tag in BLOCK_TAGS:
             if self.buffer:
                 self._flush(owner, owner_tag)
-            self.visit_block(el, owner, depth, bare=not names)
+            self.visit_block(el, owner, depth, tag, names)
             return
         self._visit_inline(el, tag, owner, owner_tag, depth)
 
@@ -469,18 +503,32 @@ class _Walker:
         is_link = tag == "a"
         if is_link:
             self.link_depth += 1
-        self._add_text(el.text)
+        text = el.text
+        if text:
+            self._add_text(text)
+        visit = self.visit
+        depth += 1
         for child in el:
-            self.visit(child, owner, owner_tag, depth + 1)
-            self._add_text(child.tail)
+            visit(child, owner, owner_tag, depth)
+            text = child.tail
+            if text:
+                self._add_text(text)
         if is_link:
             self.link_depth -= 1
 
     def visit_block(
-        self, el: lxml.html.HtmlElement, parent: int, depth: int, bare: bool = False
+        self,
+        el: lxml.html.HtmlElement,
+        parent: int,
+        depth: int,
+        tag: str | None = None,
+        names: list[str] | None = None,
     ) -> None:
-        tag = str(el.tag).lower()
-        node = self._new_node(el, tag, parent, depth, bare)
+        """Emit the tokens of block ``el``; ``tag`` (lower-cased) and ``names`` (its
+        attribute names) when the caller has read them already."""
+        if tag is None:
+            tag = str(el.tag).lower()
+        node = self._new_node(el, tag, parent, depth, names)
         if tag in {"figure", "img", "picture"}:
             self._figure(el, node)
             return
@@ -504,10 +552,16 @@ class _Walker:
         entered_list = tag in ("ul", "ol")
         self.quote_depth += entered_quote
         self.list_depth += entered_list
-        self._add_text(el.text)
+        text = el.text
+        if text:
+            self._add_text(text)
+        visit = self.visit
+        depth += 1
         for child in el:
-            self.visit(child, node, tag, depth + 1)
-            self._add_text(child.tail)
+            visit(child, node, tag, depth)
+            text = child.tail
+            if text:
+                self._add_text(text)
         if self.buffer:
             self._flush(node, tag)
         self.quote_depth -= entered_quote
@@ -731,8 +785,8 @@ def _caption_and_credit(
     if caption_path is None and container.tag != "figure":
         return None, None
     caps: list[lxml.html.HtmlElement] = []
-    for path in (caption_path,) if caption_path is not None else FIGURE_CAPTIONS:
-        found = container.xpath(path)
+    for path in FIGURE_CAPTIONS if caption_path is None else (caption_path,):
+        found = path(container) if isinstance(path, lxml.etree.XPath) else container.xpath(path)
         caps = [c for c in found if hasattr(c, "iter")] if isinstance(found, list) else []
         if caps:
             break
