@@ -246,8 +246,16 @@ def _evidence(el: lxml.html.HtmlElement, names: list[str] | None = None) -> str:
     get = el.get
     if names is None:
         parts = [p for p in (get("id"), get("class"), get("role"), get("itemprop")) if p]
+    elif len(names) == 1:  # (most elements: one class, or one attribute that is no evidence)
+        value = get(names[0]) if names[0] in _EVIDENCE_ATTRS else None
+        return value.lower() if value else ""
     else:
-        parts = [p for p in (get(n) for n in _EVIDENCE_ATTRS if n in names) if p]
+        parts = []
+        for name in _EVIDENCE_ATTRS:
+            if name in names:
+                value = get(name)
+                if value:
+                    parts.append(value)
     return " ".join(parts).lower() if parts else ""
 
 
@@ -286,6 +294,10 @@ def _holds_picture(button: lxml.html.HtmlElement) -> bool:
 
 def _lone_picture(holder: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     """The only ``<img>`` of a small, text-free element, else None."""
+    if holder.tag != "img":  # (most holders: decided without listing their subtree)
+        text = holder.text
+        if (text and text.strip()) or not len(holder):
+            return None
     elements = _small_subtree(holder, PICTURE_HOLDER_MAX_ELEMENTS)
     if elements is None:
         return None
@@ -404,9 +416,10 @@ class _Walker:
                 self.link_chars += len(text.strip())
 
     def _flush(self, node: int, tag: str) -> None:
-        if not self.buffer:
+        buffer = self.buffer
+        if not buffer:
             return
-        raw = "".join(self.buffer)
+        raw = buffer[0] if len(buffer) == 1 else "".join(buffer)
         link_chars = self.link_chars
         self.buffer = []
         self.link_chars = 0
@@ -469,7 +482,11 @@ class _Walker:
         if tag in SKIP_TAGS and not (tag == "button" and _holds_picture(el)):
             return
         names = el.keys()
-        if names and _hidden(el, names):
+        if (
+            names
+            and ("hidden" in names or "aria-hidden" in names or "style" in names)
+            and _hidden(el, names)
+        ):
             return
         if tag == "br":
             self.buffer.append(_BR)
