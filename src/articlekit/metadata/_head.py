@@ -67,8 +67,13 @@ def collect_meta(root: html.HtmlElement) -> tuple[MetaTag, ...]:
             continue
         for attribute in META_KEY_ATTRIBUTES:
             # RDFa allows several space-separated properties on one tag
-            for key in (element.get(attribute) or "").lower().split():
-                tags.append(MetaTag(DUBLIN_CORE_RE.sub(r"\1.", key), content, attribute))
+            for raw_key in (element.get(attribute) or "").lower().split():
+                key = (
+                    DUBLIN_CORE_RE.sub(r"\1.", raw_key)
+                    if raw_key.startswith(("dc:", "dcterms:"))
+                    else raw_key
+                )
+                tags.append(MetaTag(key, content, attribute))
     return tuple(tags)
 
 

@@ -45,7 +45,10 @@ def clean_text(raw: object, *, strip_tags: bool = False) -> str | None:
     if "&" in text:
         text = html.unescape(text)
     text = unicodedata.normalize("NFC", text)
-    text = WHITESPACE_RE.sub(" ", text).strip()
+    if "\u200b" in text or "\ufeff" in text:
+        text = WHITESPACE_RE.sub(" ", text).strip()
+    else:  # the same result: str.split() and regex \s agree on what whitespace is
+        text = " ".join(text.split())
     return text or None
 
 
