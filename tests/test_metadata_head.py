@@ -9,7 +9,13 @@ from lxml import html
 
 from articlekit.metadata import extract_metadata
 from articlekit.metadata._head import collect_meta
-from articlekit.metadata._text import clean_text
+from articlekit.metadata._text import (
+    FOLD_CACHE_MAX_CHARS,
+    FOLD_CACHE_SIZE,
+    _fold_cached,
+    clean_text,
+    fold,
+)
 from articlekit.model.provenance import SourceKind
 from articlekit.options import ParseOptions
 
@@ -252,3 +258,26 @@ def test_metadata_head_clean_text_collapses_every_kind_of_space(
     raw: str, expected: str | None
 ) -> None:
     assert clean_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Zeit – Nachrichten", "diezeitnachrichten"),
+        ("ＬＥ　ＭＯＮＤＥ", "lemonde"),  # full-width forms fold by NFKC
+        ("El País | España", "elpaísespaña"),
+        ("Straße", "strasse"),
+    ],
+    ids=["de", "fullwidth", "es", "casefold"],
+)
+def test_metadata_text_fold_short_and_long_alike(text: str, expected: str) -> None:
+    assert fold(text) == expected
+    assert fold(text) == expected  # (again, from the cache)
+    long_text = text * (FOLD_CACHE_MAX_CHARS // len(text) + 1)
+    assert fold(long_text) == expected * (FOLD_CACHE_MAX_CHARS // len(text) + 1)
+
+
+def test_metadata_text_fold_cache_is_bounded() -> None:
+    for index in range(3 * FOLD_CACHE_SIZE):
+        fold(f"Title number {index}")
+    assert _fold_cached.cache_info().currsize <= FOLD_CACHE_SIZE
