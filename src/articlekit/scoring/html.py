@@ -644,7 +644,7 @@ def _keep_block(token: Token, config: ScoringConfig) -> bool:
     if len(text) < config.short_block_chars:
         return not (classify(text) & FURNITURE_HINTS or is_credit_line(text))
     if len(text) < config.notice_block_chars:
-        return not classify(text) & PROMPT_HINTS
+        return not classify(text, only=PROMPT_HINTS)
     return True
 
 
