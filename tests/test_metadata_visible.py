@@ -270,8 +270,7 @@ def test_metadata_visible_furniture_verdicts_same_with_a_shared_cache() -> None:
 
 
 PRECEDING_XPATH = (
-    "preceding::text()[normalize-space()]"
-    "[not(parent::script or parent::style or parent::noscript)]"
+    "preceding::text()[normalize-space()][not(parent::script or parent::style or parent::noscript)]"
 )
 """What ``_near.preceding_texts`` computes, as the XPath it replaced (reverse order)."""
 

@@ -87,9 +87,7 @@ _DATE, _BYLINE = 1, 2
 def _kinds(value: str) -> int:
     """Class or id value → ``_DATE`` and/or ``_BYLINE`` bits (0: neither)."""
     lowered = value.lower()
-    return (_DATE if DATE_RE.search(lowered) else 0) | (
-        _BYLINE if BYLINE_RE.search(lowered) else 0
-    )
+    return (_DATE if DATE_RE.search(lowered) else 0) | (_BYLINE if BYLINE_RE.search(lowered) else 0)
 
 
 def _body_descendants(root: html.HtmlElement) -> Iterator[html.HtmlElement]:
