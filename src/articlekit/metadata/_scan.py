@@ -115,20 +115,20 @@ def scan_clues(root: html.HtmlElement) -> Clues:
     # attributes (a 20 MB page spent seconds there). The loop body runs for every
     # element of the page, so it reads each attribute once and stops early for the
     # elements without any of the three.
+    get = etree._Element.get  # (unbound: no method object made per element)
     for element in _body_descendants(root):
         if budget <= 0:
             break
-        get = element.get
         tag = element.tag
         if tag in _TIME_TAGS and (
-            (tag == "time" and get("datetime") is None)
-            or (tag == "abbr" and get("title") is not None)
+            (tag == "time" and get(element, "datetime") is None)
+            or (tag == "abbr" and get(element, "title") is not None)
         ):
             dates[element] = None
             budget -= 1
-        classes = get("class")
-        ident = get("id")
-        prop = get("itemprop")
+        classes = get(element, "class")
+        ident = get(element, "id")
+        prop = get(element, "itemprop")
         if classes is None and ident is None and prop is None:
             continue
         skipped = tag in SKIPPED_TAGS
