@@ -118,3 +118,23 @@ def test_decode_rejects_nul_only_input() -> None:
 )
 def test_decode_sniffs_content_type(text: str, expected: str) -> None:
     assert sniff_content_type(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("controls", "rejected"),
+    [(10, False), (100, False), (250, True)],
+    ids=["few", "at-threshold", "many"],
+)
+def test_decode_control_byte_share_decides_binary(controls: int, rejected: bool) -> None:
+    # 1,000 bytes: the share allowed is a tenth; tab, newline, CR, form feed and ESC never count
+    data = (b"\x01" * controls + b"\t\n\r\x0c\x1b" * 20).ljust(1000, b"a")
+    if rejected:
+        with pytest.raises(BinaryInputError):
+            _decode(data)
+    else:
+        assert _decode(data)[0].startswith("\x01")
+
+
+@pytest.mark.parametrize("text", ["Grüße\x00 aus Köln", "\u4f60\x00\u597d", "plain\x00ascii"])
+def test_decode_removes_nul_from_any_script(text: str) -> None:
+    assert _decode(text)[0] == text.replace("\x00", "")

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from lxml import html
 
 from articlekit.metadata import extract_metadata
+from articlekit.metadata._head import collect_meta
+from articlekit.metadata._text import (
+    FOLD_CACHE_MAX_CHARS,
+    FOLD_CACHE_SIZE,
+    _fold_cached,
+    clean_text,
+    fold,
+)
 from articlekit.model.provenance import SourceKind
 from articlekit.options import ParseOptions
 
@@ -221,3 +230,54 @@ def test_metadata_author_class_single_words_are_not_names() -> None:
         <div><p class="byline">By Lena Martens</p></div>"""
     md = extract_metadata(_doc("", body), url=None, options=OPTIONS)
     assert md.authors is not None and [p.name for p in md.authors.value] == ["Lena Martens"]
+
+
+def test_metadata_head_dublin_core_keys_use_dots() -> None:
+    root = _doc(
+        """<meta property="dc:title dcterms:created" content="Ein Titel">
+        <meta name="DC:Creator" content="Ana Roe"><meta name="dcx:thing" content="x">
+        <meta name="og:dc:title" content="y">"""
+    )
+    keys = [tag.key for tag in collect_meta(root)]
+    assert keys == ["dc.title", "dcterms.created", "dc.creator", "dcx:thing", "og:dc:title"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("  Tor\u00a0und\u2028Hafen\t ", "Tor und Hafen"),
+        ("zero\u200bwidth\ufeffmarks", "zero width marks"),
+        ("\u200b", None),
+        ("Cafe\u0301 &amp; Bar", "Café & Bar"),
+        ("Ω\u3000中文  文本", "Ω 中文 文本"),
+        (" \n ", None),
+    ],
+    ids=["nbsp-separator", "zero-width", "only-zero-width", "nfc-entity", "ideographic", "blank"],
+)
+def test_metadata_head_clean_text_collapses_every_kind_of_space(
+    raw: str, expected: str | None
+) -> None:
+    assert clean_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Zeit – Nachrichten", "diezeitnachrichten"),
+        ("ＬＥ　ＭＯＮＤＥ", "lemonde"),  # full-width forms fold by NFKC
+        ("El País | España", "elpaísespaña"),
+        ("Straße", "strasse"),
+    ],
+    ids=["de", "fullwidth", "es", "casefold"],
+)
+def test_metadata_text_fold_short_and_long_alike(text: str, expected: str) -> None:
+    assert fold(text) == expected
+    assert fold(text) == expected  # (again, from the cache)
+    long_text = text * (FOLD_CACHE_MAX_CHARS // len(text) + 1)
+    assert fold(long_text) == expected * (FOLD_CACHE_MAX_CHARS // len(text) + 1)
+
+
+def test_metadata_text_fold_cache_is_bounded() -> None:
+    for index in range(3 * FOLD_CACHE_SIZE):
+        fold(f"Title number {index}")
+    assert _fold_cached.cache_info().currsize <= FOLD_CACHE_SIZE

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from lxml import html
 
 import articlekit
 from articlekit.metadata import extract_metadata
+from articlekit.metadata._near import preceding_texts
 from articlekit.metadata.visible import RegionCache, is_furniture
 from articlekit.model.provenance import SourceKind
 from articlekit.options import ParseOptions
@@ -265,3 +267,39 @@ def test_metadata_visible_furniture_verdicts_same_with_a_shared_cache() -> None:
     again = [is_furniture(span, cache) for span in spans]
     assert fresh == shared == again
     assert fresh == [True, False, False, True, True, False, True, True, False]
+
+
+PRECEDING_XPATH = (
+    "preceding::text()[normalize-space()][not(parent::script or parent::style or parent::noscript)]"
+)
+"""What ``_near.preceding_texts`` computes, as the XPath it replaced (reverse order)."""
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>Kicker <b>bold</b> tail</p><div><span>12 May 2021</span> after</div><h1>Title</h1>",
+        "<div>Rubrik<script>var x = 1;</script> shown<style>p{}</style></div><h1>T</h1>",
+        "<noscript>hidden <i>italic shown</i> also hidden</noscript>\xa0<h1>Nbsp is text</h1>",
+        "<section><p>1</p><p>2</p><p>3</p><p>4</p><p>5</p><p>6</p><p>7</p>"
+        "<header>Stand: 05.03.2024<h1>Nested</h1>x</header></section>",
+        "<ul><li>a</li><li>b <a>c</a></li></ul>\n \t<h1>Blank tail skipped</h1>",
+        "<h1>Nothing before</h1><p>after</p>",
+    ],
+    ids=["inline", "script-style", "noscript-nbsp", "deep", "blank", "first"],
+)
+def test_metadata_visible_preceding_texts_match_the_xpath(body: str) -> None:
+    root = _doc(body)
+    headline = root.find(".//h1")
+    found = root.xpath("//h1")[0].xpath(PRECEDING_XPATH)
+    expected = [str(text) for text in reversed(found)]
+    assert list(preceding_texts(headline)) == expected
+    assert list(itertools.islice(preceding_texts(headline), 2)) == expected[:2]
+
+
+def test_metadata_visible_date_right_before_headline() -> None:
+    body = (
+        "<p>Navigation</p><div class='kicker'>Politik · 5. März 2024</div>"
+        "<h1>Ein Titel</h1><p>Text ohne Datum, lang genug für einen Absatz.</p>"
+    )
+    assert _published(_doc(body, lang="de")) == dt.date(2024, 3, 5)

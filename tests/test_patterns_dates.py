@@ -46,9 +46,7 @@ def _values(text: str, **kwargs: object) -> list[date | datetime]:
         ("2025年2月4日", date(2025, 2, 4)),
     ],
 )
-def test_dates_finds_absolute_dates_without_inventing_time(
-    text: str, expected: date
-) -> None:
+def test_dates_finds_absolute_dates_without_inventing_time(text: str, expected: date) -> None:
     values = _values(text)
     assert values == [expected]
     assert type(values[0]) is date
@@ -294,3 +292,32 @@ def test_dates_glued_duplicate_relative_datelines_are_both_found() -> None:
 )
 def test_dates_month_names_beyond_western_europe(text: str, expected: date | datetime) -> None:
     assert _values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("veröffentlicht am ١٢.٠٣.٢٠٢٤", date(2024, 3, 12)),  # Arabic-Indic digits
+        ("2025年1月27日 发布", date(2025, 1, 27)),
+        ("Posted 2024/01/30 by the desk", date(2024, 1, 30)),
+        ("Published 2024-01-30", date(2024, 1, 30)),
+        ("le 4 février 2025", date(2025, 2, 4)),
+        ("el 4 de febrero de 2025", date(2025, 2, 4)),
+    ],
+    ids=["arabic-indic", "cjk", "slashed-ymd", "iso", "fr", "es"],
+)
+def test_patterns_dates_separator_prefilters_keep_every_form(text: str, expected: date) -> None:
+    found = find_dates(text)
+    assert [m.value if isinstance(m.value, date) else None for m in found][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["gestern", "yesterday", "hier", "ayer", "two hours ago"],
+    ids=["de", "en", "fr", "es", "words"],
+)
+def test_patterns_dates_relative_words_without_digits_still_found(text: str) -> None:
+    reference = datetime(2024, 5, 6, 12, 0)
+    found = find_dates(text, reference_time=reference)
+    assert found and found[0].relative
+    assert find_dates(text) == ()

@@ -253,3 +253,26 @@ def test_lines_openings_prefilter_agrees_with_the_rules() -> None:
         assert set(classify(text)) == expected, text
     assert Hint.SHARE in classify("Share")
     assert Hint.RELATED in classify("Lesen Sie auch: Ein anderer Artikel")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten. Alle akzeptieren",
+        "Please enable JavaScript to view the comments powered by our provider.",
+        "Abonnieren Sie unseren Newsletter und erhalten Sie die wichtigsten Nachrichten.",
+        "Share this article",
+        "Publicité",
+        "Lire aussi : la réforme des retraites",
+        "The harbour authority opened the new quay on Monday after three years of work.",
+        "© 2024 Example Media. Todos los derechos reservados.",
+    ],
+    ids=["de-cookie", "en-js", "de-subscribe", "en-share", "fr-ad", "fr-related", "prose", "es"],
+)
+@pytest.mark.parametrize(
+    "only",
+    [frozenset({"cookie", "javascript", "subscribe"}), frozenset({"share"}), frozenset()],
+    ids=["prompts", "share", "none"],
+)
+def test_patterns_lines_classify_only_is_the_intersection(text: str, only: frozenset[str]) -> None:
+    assert classify(text, only=only) == classify(text) & only

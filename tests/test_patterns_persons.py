@@ -12,6 +12,7 @@ from articlekit.patterns import (
     parse_byline,
     strip_byline_label,
 )
+from articlekit.patterns.persons import BYLINE_CACHE_SIZE, MAX_BYLINE_CHARS, _parse_byline
 
 ONE_MB = 1_000_000
 
@@ -402,3 +403,34 @@ def test_persons_section_a_byline_was_filed_in_is_dropped(
     byline = parse_byline(text)
     assert byline.persons == persons
     assert byline.organizations == organizations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Von Anna Beispiel und Max Muster, dpa",
+        "By Jane Roe | Published 5 May 2021, 10:00",
+        "Par Marie Exemple, à Lyon",
+        "Por Juan Ejemplo y Ana Prueba (EFE)",
+    ],
+    ids=["de", "en", "fr", "es"],
+)
+def test_patterns_persons_repeated_byline_gives_the_same_result(text: str) -> None:
+    first = parse_byline(text)
+    again = parse_byline(text)
+    assert again == first
+    assert first.persons  # (a real parse, not an empty result)
+    assert isinstance(first.persons, tuple) and isinstance(first.organizations, tuple)
+
+
+def test_patterns_persons_byline_cache_is_bounded() -> None:
+    for index in range(3 * BYLINE_CACHE_SIZE):
+        parse_byline(f"By Writer Number{index} Example")
+    info = _parse_byline.cache_info()
+    assert info.maxsize == BYLINE_CACHE_SIZE
+    assert info.currsize <= BYLINE_CACHE_SIZE
+
+
+def test_patterns_persons_byline_reads_only_its_first_characters() -> None:
+    text = "By Jane Roe" + " " * MAX_BYLINE_CHARS + "and John Doe"
+    assert parse_byline(text) == parse_byline(text[:MAX_BYLINE_CHARS])

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 import articlekit
+from articlekit.scoring.html import SLUG_TOKEN, TAXONOMY_CLASS, _evidence, _read_evidence
 
 PARAGRAPH = (
     "The harbour authority opened the new quay on Monday after three years of work, "
@@ -404,3 +407,38 @@ def test_scoring_text_widgets_differing_by_a_generated_id_are_one_article() -> N
         assert opening in text
         assert "Part 7." in text
         assert related not in text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("sharing-with-a-single-developer", " "),  # a heading-slug id: no evidence
+        ("main sharing-with-a-single-developer", "main "),
+        ("w-full flex items-center justify-between px-4", None),  # hyphens, no slug
+        ("story-body a-b-c", None),  # two hyphens in a token: no slug
+        ("tag-politics article-body", None),
+        ("layout-two-col-wide-x", " "),
+        ("comments", None),
+    ],
+    ids=["slug", "slug-after-word", "utility", "short", "taxonomy", "four-parts", "plain"],
+)
+def test_scoring_evidence_drops_slugs_and_taxonomy_like_the_patterns(
+    raw: str, expected: str | None
+) -> None:
+    unfiltered = SLUG_TOKEN.sub(" ", TAXONOMY_CLASS.sub(" ", raw))
+    assert _evidence(raw) == unfiltered
+    if expected is not None:
+        assert unfiltered == expected
+
+
+def test_scoring_evidence_verdicts_are_shared_per_combination() -> None:
+    stream = articlekit.tokenize(
+        '<html><body><div class="comments sidebar"><p>a</p></div>'
+        '<div class="sidebar comments"><p>b</p></div><div class="article-body"><p>c</p></div>'
+        "</body></html>"
+    )
+    verdicts = _read_evidence(stream)
+    by_tag = {stream.nodes[i].evidence: verdict for i, verdict in enumerate(verdicts)}
+    assert by_tag["comments sidebar"] is by_tag["sidebar comments"]
+    assert by_tag["comments sidebar"].negative and not by_tag["comments sidebar"].positive
+    assert by_tag["article-body"].protected and by_tag["article-body"].positive

@@ -75,9 +75,14 @@ _BINARY_SAMPLE = 2048
 """Bytes inspected for control characters when sniffing binary input."""
 _MAX_CONTROL_SHARE = 0.1
 """More than this share of C0 control bytes (not tab/newline/CR) means binary data."""
+_NUL = re.compile("\x00")
+"""Finds a NUL character: twice as fast as the ``in`` operator on non-Latin-1 text, whose
+search for a character with a zero low byte stops at every ASCII character."""
 _UTF16_NUL_SHARE = 0.4
 """At least this share of NULs at odd (or even) positions means UTF-16 without BOM."""
 _CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
+_CONTROL_BYTES_TABLE = bytes(sorted(_CONTROL_BYTES))
+"""The same bytes, for counting them with ``bytes.translate`` (in C)."""
 _SNIFF_WINDOW = 8192
 """Characters inspected when deciding between HTML and text."""
 _HTML_MARKERS = re.compile(
@@ -249,7 +254,7 @@ def _reject_binary(data: bytes) -> None:
     sample = data[:_BINARY_SAMPLE]
     if _utf16_without_bom(sample) is not None:
         return
-    controls = sum(1 for b in sample if b in _CONTROL_BYTES)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES_TABLE))
     if sample and controls > _MAX_CONTROL_SHARE * len(sample):
         raise BinaryInputError("input contains mostly control bytes: it is binary data")
 
@@ -257,7 +262,7 @@ def _reject_binary(data: bytes) -> None:
 def _normalize(text: str) -> str:
     if text.startswith("\ufeff"):
         text = text[1:]
-    if "\x00" in text:
+    if _NUL.search(text) is not None:
         text = text.replace("\x00", "")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")

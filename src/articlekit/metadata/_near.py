@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from lxml import etree, html
 
-__all__ = ["CONTENT_TAGS", "following_texts", "headline_element"]
+__all__ = ["CONTENT_TAGS", "following_texts", "headline_element", "preceding_texts"]
 
 H1S = etree.XPath("/html/body/descendant::h1[position() <= 5]")
 """The first few ``<h1>`` of the body (a name test: fast in libxml2)."""
@@ -48,6 +48,43 @@ def _subtree_texts(element: html.HtmlElement) -> Iterator[str]:
             yield from _subtree_texts(child)
         if shown and child.tail:
             yield child.tail
+
+
+XML_SPACE = " \t\n\r"
+"""What XPath's ``normalize-space()`` strips (not NBSP): text of only these is blank."""
+
+
+def _subtree_texts_backwards(element: html.HtmlElement) -> Iterator[str]:
+    """Element → its text nodes in reverse document order (not its own tail), those
+    inside script, style and noscript left out as in ``_subtree_texts``."""
+    shown = element.tag not in NON_TEXT_TAGS
+    for child in reversed(element):
+        if shown and child.tail:
+            yield child.tail
+        if isinstance(child.tag, str):
+            yield from _subtree_texts_backwards(child)
+    if shown and element.text:
+        yield element.text
+
+
+def preceding_texts(element: html.HtmlElement) -> Iterator[str]:
+    """Element → the text nodes before it that are not blank (XPath's ``normalize-space()``:
+    NBSP is not blank), nearest first, lazily: XPath's ``preceding::text()`` without the
+    text directly inside script, style and noscript, in reverse document order. A walk
+    up from the element costs what it reads; libxml2 evaluates the XPath over the whole
+    document before it."""
+    node: html.HtmlElement | None = element
+    while node is not None:
+        parent = node.getparent()
+        shown = parent is None or parent.tag not in NON_TEXT_TAGS
+        for sibling in node.itersiblings(preceding=True):
+            if shown and sibling.tail and sibling.tail.strip(XML_SPACE):
+                yield sibling.tail
+            if isinstance(sibling.tag, str):
+                yield from (t for t in _subtree_texts_backwards(sibling) if t.strip(XML_SPACE))
+        if parent is not None and shown and parent.text and parent.text.strip(XML_SPACE):
+            yield parent.text
+        node = parent
 
 
 def following_texts(element: html.HtmlElement) -> Iterator[str]:

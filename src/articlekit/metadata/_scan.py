@@ -40,6 +40,8 @@ SKIPPED_TAGS = frozenset(
 """Elements never read as bylines or date lines."""
 NO_TAGS: frozenset[str] = frozenset()
 """For ``is_inside`` when only class and id count."""
+_TIME_TAGS = frozenset({"time", "abbr"})
+"""Tags that are date clues by themselves (``<time>`` without ``datetime``, ``<abbr title>``)."""
 MAX_BYLINES = 100
 """At most this many byline elements are kept (``dom`` reads fewer still)."""
 MAX_CLUE_VALUES = 20_000
@@ -78,11 +80,14 @@ def is_inside(element: html.HtmlElement, pattern: re.Pattern[str], tags: frozens
     return False
 
 
-def _kinds(value: str, *, itemprop: bool) -> tuple[bool, bool]:
-    """Attribute value → (says date, says byline); itemprops never say byline."""
+_DATE, _BYLINE = 1, 2
+"""Bits of what a class or id value says (``_kinds``)."""
+
+
+def _kinds(value: str) -> int:
+    """Class or id value → ``_DATE`` and/or ``_BYLINE`` bits (0: neither)."""
     lowered = value.lower()
-    is_date = DATE_RE.search(lowered) is not None
-    return is_date, not itemprop and BYLINE_RE.search(lowered) is not None
+    return (_DATE if DATE_RE.search(lowered) else 0) | (_BYLINE if BYLINE_RE.search(lowered) else 0)
 
 
 def _body_descendants(root: html.HtmlElement) -> Iterator[html.HtmlElement]:
@@ -99,49 +104,58 @@ def scan_clues(root: html.HtmlElement) -> Clues:
     bylines: dict[html.HtmlElement, None] = {}
     dates: dict[html.HtmlElement, None] = {}
     itemprops: list[tuple[html.HtmlElement, str]] = []
-    seen: dict[str, tuple[bool, bool]] = {}
+    seen: dict[str, int] = {}
     """Memo of ``_kinds`` of class and id values for this call: pages repeat a few class
     values many times."""
     seen_props: dict[str, bool] = {}
-    """… and whether an itemprop value says date."""
+    """… and whether an itemprop value says date (itemprops never say byline)."""
     budget = MAX_CLUE_VALUES
     # A Python walk, not one XPath union of attribute sets: libxml2 merges the node-sets
     # of a union with a duplicate check per node, which is quadratic in the number of
-    # attributes (a 20 MB page spent seconds there).
+    # attributes (a 20 MB page spent seconds there). The loop body runs for every
+    # element of the page, so it reads each attribute once and stops early for the
+    # elements without any of the three.
+    get = etree._Element.get  # (unbound: no method object made per element)
     for element in _body_descendants(root):
         if budget <= 0:
             break
         tag = element.tag
-        if (tag == "time" and element.get("datetime") is None) or (
-            tag == "abbr" and element.get("title") is not None
+        if tag in _TIME_TAGS and (
+            (tag == "time" and get(element, "datetime") is None)
+            or (tag == "abbr" and get(element, "title") is not None)
         ):
-            dates.setdefault(element, None)
+            dates[element] = None
             budget -= 1
-        get = element.get
+        classes = get(element, "class")
+        ident = get(element, "id")
+        prop = get(element, "itemprop")
+        if classes is None and ident is None and prop is None:
+            continue
         skipped = tag in SKIPPED_TAGS
-        for value in (get("class"), get("id")):
+        for value in (classes, ident) if ident is not None else (classes,):
             if value is None:
                 continue
             budget -= 1
-            kinds = seen.get(value)
-            if kinds is None:
-                kinds = seen[value] = _kinds(value, itemprop=False)
             if skipped:
                 continue
-            if kinds[0]:
-                dates.setdefault(element, None)
-            if kinds[1]:
-                bylines.setdefault(element, None)
-        value = get("itemprop")
-        if value is not None:
+            kinds = seen.get(value)
+            if kinds is None:
+                kinds = seen[value] = _kinds(value)
+            if kinds:
+                if kinds & _DATE:
+                    dates[element] = None
+                if kinds & _BYLINE:
+                    bylines[element] = None
+        if prop is not None:
             budget -= 1
-            is_date = seen_props.get(value)
-            if is_date is None:
-                is_date = seen_props[value] = _kinds(value, itemprop=True)[0]
             if tag != "meta":
-                itemprops.append((element, value))
-            if is_date and not skipped:
-                dates.setdefault(element, None)
+                itemprops.append((element, prop))
+            if not skipped:
+                is_date = seen_props.get(prop)
+                if is_date is None:
+                    is_date = seen_props[prop] = DATE_RE.search(prop.lower()) is not None
+                if is_date:
+                    dates[element] = None
     kept: list[html.HtmlElement] = []
     for element in bylines:
         if not is_inside(element, COMMENT_RE, NO_TAGS):

@@ -27,13 +27,13 @@ __all__ = ["extract_dom"]
 
 H1S = etree.XPath("//h1")
 """Every ``<h1>`` (a name test: libxml2 walks it fast; ancestors are checked in Python)."""
-TIMES = etree.XPath("//time[@datetime][not(@itemprop)]")
+TIMES = etree.XPath("/descendant::time[@datetime][not(@itemprop)]")
 """Every ``<time datetime>`` that is not microdata."""
-MICRODATA_META = etree.XPath("//meta[@itemprop and @content]")
+MICRODATA_META = etree.XPath("/descendant::meta[@itemprop and @content]")
 """``<meta itemprop content>`` microdata."""
 AUTHOR_MICRODATA_NAME = etree.XPath(".//*[@itemprop='name']")
 """The ``name`` inside an author microdata element."""
-REL_LINKS = etree.XPath("//a[@rel]")
+REL_LINKS = etree.XPath("/descendant::a[@rel]")
 """Links with a ``rel``; those whose ``rel`` lists ``author`` are author links."""
 MICRODATA_DATE_PROPS = frozenset({"datePublished", "dateCreated", "dateModified"})
 """``itemprop`` values of visible microdata dates."""

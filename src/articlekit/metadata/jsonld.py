@@ -25,7 +25,7 @@ from articlekit.model.provenance import SourceKind
 __all__ = ["extract_jsonld", "find_article_node", "parse_jsonld_text"]
 
 LDJSON_SCRIPTS = etree.XPath(
-    "//script[contains(translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',"
+    "/descendant::script[contains(translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',"
     " 'abcdefghijklmnopqrstuvwxyz'), 'ld+json')]"
 )
 """Every JSON-LD script block, whatever the case of its ``type`` attribute."""

@@ -20,7 +20,9 @@ from articlekit.model.provenance import SourceKind
 
 __all__ = ["extract_meta"]
 
-TITLE = etree.XPath("(//head/title | //title[not(ancestor::svg) and not(ancestor::body)])[1]")
+TITLE = etree.XPath(
+    "(/descendant::head/title | /descendant::title[not(ancestor::svg) and not(ancestor::body)])[1]"
+)
 """The document's ``<title>`` (not an SVG ``<title>`` inside the body)."""
 HTML_LANG = etree.XPath(
     "/html/@lang | /html/@xml:lang", namespaces={"xml": "http://www.w3.org/XML/1998/namespace"}

@@ -26,11 +26,11 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from lxml import etree, html
+from lxml import html
 
 from articlekit.metadata._findings import Findings
 from articlekit.metadata._head import MetaTag, meta_values
-from articlekit.metadata._near import CONTENT_TAGS, following_texts
+from articlekit.metadata._near import CONTENT_TAGS, following_texts, preceding_texts
 from articlekit.metadata._patterns import DateFound, find_dates_in
 from articlekit.metadata._scan import Clues, scan_clues
 from articlekit.metadata.types import Evidence
@@ -92,11 +92,10 @@ MODIFIED_CLASS_RE = re.compile(r"updat|modif|aktualis|lastchange|last-change|rev
 PUBLISHED_CLASS_RE = re.compile(r"publi|created|posted")
 """Class/id fragments of the publication date; they win over ``MODIFIED_CLASS_RE``
 (``class="entry-date published updated"``)."""
-_TEXT_FILTER = "[normalize-space()][not(parent::script or parent::style or parent::noscript)]"
 TEXT_AFTER_NODES = 30
 """How many non-blank text nodes after the headline are read (its dateline, byline, lead)."""
-TEXT_BEFORE = etree.XPath(f"preceding::text(){_TEXT_FILTER}[position() <= 6]")
-"""The last text nodes before an element (a kicker or date above the headline)."""
+TEXT_BEFORE_NODES = 6
+"""How many non-blank text nodes before the headline are read (a kicker or date above it)."""
 AFTER_WINDOW_CHARS = 300
 """Text after the headline read for its dateline ("Title / By X / 5 May 2021")."""
 BEFORE_WINDOW_CHARS = 120
@@ -196,11 +195,6 @@ def _dates_of(element: html.HtmlElement, dayfirst: bool | None) -> list[_Dated]:
     ]
 
 
-def _strings(result: object) -> list[str]:
-    """XPath result → its strings."""
-    return [item for item in result if isinstance(item, str)] if isinstance(result, list) else []
-
-
 def _window_after(headline: html.HtmlElement) -> tuple[str, int]:
     """Headline → the text right after it (up to the window or into the first prose),
     and the offset where a dateline date must start by (the prose's first words)."""
@@ -220,7 +214,8 @@ def _window_after(headline: html.HtmlElement) -> tuple[str, int]:
 
 def _window_before(headline: html.HtmlElement) -> str:
     """Headline → the short text right before it."""
-    parts = [" ".join(text.split()) for text in _strings(TEXT_BEFORE(headline))]
+    texts = list(itertools.islice(preceding_texts(headline), TEXT_BEFORE_NODES))
+    parts = [" ".join(text.split()) for text in reversed(texts)]
     return " | ".join(parts)[-BEFORE_WINDOW_CHARS:]
 
 

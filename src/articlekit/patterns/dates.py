@@ -262,6 +262,10 @@ NUMERIC_YMD_RE = re.compile(
 )
 """Year-first numeric dates: 2024.01.30, 2024/01/30."""
 
+_DIGIT_RE = re.compile(r"\d")
+"""A digit, as the date patterns' ``\\d`` reads one (any script's decimal digits): each
+absolute date pattern needs one, so a text without is not scanned for them."""
+
 CJK_RE = re.compile(r"(?P<y>\d{4})\s?年\s?(?P<mo>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日")
 """Chinese/Japanese style 2025年1月27日."""
 
@@ -513,6 +517,8 @@ def _with_time(text: str, start: int, end: int, day: date) -> _Candidate:
 
 
 def _iso_candidates(text: str) -> Iterator[_Candidate]:
+    if "-" not in text:  # (each pattern below is only run on text with its separator)
+        return
     for m in ISO_RE.finditer(text):
         day = _make_date(int(m["y"]), int(m["mo"]), int(m["d"]))
         if day is None:
@@ -537,15 +543,16 @@ def _numeric_candidates(text: str, *, prefer_dayfirst: bool | None) -> Iterator[
         day = _make_date(_year(m["y"]), int(m["mo"]), int(m["d"]))
         if day is not None:
             yield _with_time(text, m.start(), m.end(), day)
-    for m in NUMERIC_YMD_RE.finditer(text):
+    slashed = "/" in text
+    for m in NUMERIC_YMD_RE.finditer(text) if slashed or "." in text else ():
         day = _make_date(int(m["y"]), int(m["mo"]), int(m["d"]))
         if day is not None:
             yield _with_time(text, m.start(), m.end(), day)
-    for m in CJK_RE.finditer(text):
+    for m in CJK_RE.finditer(text) if "年" in text else ():
         day = _make_date(int(m["y"]), int(m["mo"]), int(m["d"]))
         if day is not None:
             yield _with_time(text, m.start(), m.end(), day)
-    for m in NUMERIC_SLASH_RE.finditer(text):
+    for m in NUMERIC_SLASH_RE.finditer(text) if slashed else ():
         a, b, year = int(m["a"]), int(m["b"]), _year(m["y"])
         if a > 12 >= b:
             day = _make_date(year, b, a)
@@ -643,9 +650,10 @@ def find_dates(
     """
     scanned = text[:MAX_SCAN_CHARS]
     candidates: list[_Candidate] = []
-    candidates.extend(_iso_candidates(scanned))
-    candidates.extend(_numeric_candidates(scanned, prefer_dayfirst=prefer_dayfirst))
-    candidates.extend(_named_candidates(scanned))
+    if _DIGIT_RE.search(scanned) is not None:  # (every absolute date has digits)
+        candidates.extend(_iso_candidates(scanned))
+        candidates.extend(_numeric_candidates(scanned, prefer_dayfirst=prefer_dayfirst))
+        candidates.extend(_named_candidates(scanned))
     if reference_time is not None:
         candidates.extend(_relative_candidates(scanned, reference_time))
     return _select(candidates)

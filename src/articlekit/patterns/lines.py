@@ -495,11 +495,13 @@ _TESTS = tuple(
 _NO_HINTS: frozenset[Hint] = frozenset()
 
 
-def classify(text: str) -> frozenset[Hint]:
+def classify(text: str, *, only: frozenset[str] | None = None) -> frozenset[Hint]:
     """Name the kinds of page furniture a line looks like.
 
     Args:
         text: One line or one element text.
+        only: Run only the rules of these hints (the result is ``classify(text) & only``,
+            found without the other rules' patterns).
 
     Returns:
         The matching hints; empty for ordinary content. A text longer than
@@ -513,7 +515,7 @@ def classify(text: str) -> frozenset[Hint]:
     ascii_head = line[:2].isascii()  # the line is case-folded: see _Rule.openings
     hints: list[Hint] = []
     for hint, test, max_chars, needles, whole, openings in _TESTS:  # _matches, inlined: hot
-        if size > max_chars or (whole and too_long):
+        if size > max_chars or (whole and too_long) or (only is not None and hint not in only):
             continue
         if openings and ascii_head and not line.startswith(openings):
             continue

@@ -194,7 +194,18 @@ class _Evidence:
     """Content evidence ("article", "content", "story")."""
 
 
-_NO_EVIDENCE = _Evidence(protected=False, negative=False, weak_negative=False, positive=False)
+_EVIDENCE_KINDS = tuple(
+    _Evidence(
+        protected=bool(bits & 1),
+        negative=bool(bits & 2),
+        weak_negative=bool(bits & 4),
+        positive=bool(bits & 8),
+    )
+    for bits in range(16)
+)
+"""The sixteen possible verdicts, built once and shared (they are frozen): a page has a
+hundred or more distinct class strings."""
+_NO_EVIDENCE = _EVIDENCE_KINDS[0]
 
 
 def _read_evidence(stream: TokenStream) -> list[_Evidence]:
@@ -209,13 +220,12 @@ def _read_evidence(stream: TokenStream) -> list[_Evidence]:
         found = seen.get(raw)
         if found is None:
             text = _evidence(raw)
-            found = _Evidence(
-                protected=bool(POSITIVE_STRONG.search(text)),
-                negative=bool(NEGATIVE_EVIDENCE.search(text)),
-                weak_negative=bool(WEAK_NEGATIVE_EVIDENCE.search(text)),
-                positive=bool(POSITIVE_EVIDENCE.search(text)),
-            )
-            seen[raw] = found
+            found = seen[raw] = _EVIDENCE_KINDS[
+                (1 if POSITIVE_STRONG.search(text) else 0)
+                | (2 if NEGATIVE_EVIDENCE.search(text) else 0)
+                | (4 if WEAK_NEGATIVE_EVIDENCE.search(text) else 0)
+                | (8 if POSITIVE_EVIDENCE.search(text) else 0)
+            ]
         out.append(found)
     return out
 
@@ -248,13 +258,17 @@ article's topics, not evidence of what the container is."""
 SLUG_TOKEN = re.compile(r"(?:^|\s)[a-z0-9]+(?:-[a-z0-9]+){3,}(?=\s|$)")
 """Ids made from a heading's words ("sharing-with-a-single-developer"): anchors, not
 evidence of what the container is."""
+SLUG_HINT = re.compile(r"-[a-z0-9]+-[a-z0-9]+-")
+"""What every ``SLUG_TOKEN`` match contains: a cheap test before the substitution (most
+class strings have no slug, and the anchored pattern tries every position)."""
 
 
 def _evidence(raw: str) -> str:
     """Class/id evidence without CMS taxonomy classes and heading-slug ids."""
     if "-" not in raw and "_" not in raw:  # both patterns need a "-" or "_" (cheap test)
         return raw
-    return SLUG_TOKEN.sub(" ", TAXONOMY_CLASS.sub(" ", raw))
+    text = TAXONOMY_CLASS.sub(" ", raw)
+    return SLUG_TOKEN.sub(" ", text) if SLUG_HINT.search(text) else text
 
 
 def _own_furniture(
@@ -716,7 +730,7 @@ def _keep_block(token: Token, config: ScoringConfig, prose_lists: frozenset[int]
     if len(text) < config.short_block_chars:
         return not (classify(text) & FURNITURE_HINTS or is_credit_line(text))
     if len(text) < config.notice_block_chars:
-        return not classify(text) & PROMPT_HINTS
+        return not classify(text, only=PROMPT_HINTS)
     return True
 
 

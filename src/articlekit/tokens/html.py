@@ -95,12 +95,16 @@ SCREEN_READER_CLASS = keyword_regex(
 """Lower-cased classes of text for screen readers only ("Legende:", "Image:"): not part
 of the visible page."""
 FIGURE_CAPTIONS = (
-    ".//figcaption[normalize-space()]",
-    ".//*[not(ancestor::figcaption)][contains(@class, 'caption') or contains(@class, 'legend')"
-    " or contains(@class, 'Caption')][normalize-space()][not(self::svg or self::button)]",
+    lxml.etree.XPath("descendant::figcaption[normalize-space()]"),
+    lxml.etree.XPath(
+        "descendant::*[not(ancestor::figcaption)][contains(@class, 'caption')"
+        " or contains(@class, 'legend') or contains(@class, 'Caption')][normalize-space()]"
+        "[not(self::svg or self::button)]"
+    ),
 )
 """Caption elements inside a ``<figure>``: a ``<figcaption>`` with text, else a
-caption-classed element with text (not the "caption" icon of a toggle button)."""
+caption-classed element with text (not the "caption" icon of a toggle button). Compiled
+once (a page has dozens of figures); ``descendant::`` is ``.//`` walked once."""
 CAPTION_LINE_MAX_CHARS = 400
 """A text block this short that ends with a labelled credit is a picture caption."""
 CREDIT_LABEL_TAIL = re.compile(
@@ -142,6 +146,9 @@ _ELEMENT_CLASSES = lxml.etree.ElementDefaultClassLookup(
 """Every element is a plain ``HtmlElement``, chosen in C. ``lxml.html``'s default lookup
 calls back into Python for every element proxy to give form controls their own classes,
 which nothing here uses (it cost ~0.5 ms per page)."""
+BASE_HREF = lxml.etree.XPath("/descendant::base[@href][1]/@href")
+"""The first ``<base href>`` of the document (``/descendant::`` walks the tree once;
+``//base[@href][1]`` would test every parent's children and mean "first per parent")."""
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,300}\?>")
 _WS = re.compile(r"\s+")
 _BR = "\x01"
@@ -198,7 +205,7 @@ def parse_html(text: str, *, url: str | None = None) -> HtmlDocument:
     if root is None:
         raise EmptyInputError("no HTML document could be parsed")
     base_url = url
-    bases = root.xpath("//base[@href][1]/@href")
+    bases = BASE_HREF(root)
     if isinstance(bases, list) and bases:
         href = str(bases[0]).strip()
         base_url = urljoin(url, href) if url else href
@@ -234,9 +241,26 @@ def clean_text(text: str) -> str:
     return " ".join(text.split())
 
 
-def _evidence(el: lxml.html.HtmlElement) -> str:
+_EVIDENCE_ATTRS = ("id", "class", "role", "itemprop")
+"""Attributes whose values are a node's class/id evidence, in this order."""
+
+
+def _evidence(el: lxml.html.HtmlElement, names: list[str] | None = None) -> str:
+    """Lower-cased id, class, role and itemprop of ``el``; ``names``: its attribute names,
+    when the caller has them (only the attributes present are read)."""
     get = el.get
-    parts = [p for p in (get("id"), get("class"), get("role"), get("itemprop")) if p]
+    if names is None:
+        parts = [p for p in (get("id"), get("class"), get("role"), get("itemprop")) if p]
+    elif len(names) == 1:  # (most elements: one class, or one attribute that is no evidence)
+        value = get(names[0]) if names[0] in _EVIDENCE_ATTRS else None
+        return value.lower() if value else ""
+    else:
+        parts = []
+        for name in _EVIDENCE_ATTRS:
+            if name in names:
+                value = get(name)
+                if value:
+                    parts.append(value)
     return " ".join(parts).lower() if parts else ""
 
 
@@ -275,6 +299,10 @@ def _holds_picture(button: lxml.html.HtmlElement) -> bool:
 
 def _lone_picture(holder: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     """The only ``<img>`` of a small, text-free element, else None."""
+    if holder.tag != "img":  # (most holders: decided without listing their subtree)
+        text = holder.text
+        if (text and text.strip()) or not len(holder):
+            return None
     elements = _small_subtree(holder, PICTURE_HOLDER_MAX_ELEMENTS)
     if elements is None:
         return None
@@ -332,6 +360,10 @@ class _Walker:
         self.list_depth = 0
         self.visited = 0
         self.stopped = False
+        self.check_at = 0
+        """Visit count at which ``_limits_allow`` runs next: the walk tests one number per
+        element, the limits themselves every ``TIME_CHECK_EVERY`` elements."""
+        self._schedule_check()
         self.class_kinds: dict[str, int] = {}
         """Class attribute → ``_PLAIN``/``_SCREEN_READER``/``_CAPTION``, memoised for
         this walk (pages repeat a few class strings thousands of times)."""
@@ -339,21 +371,35 @@ class _Walker:
     # -- bookkeeping ------------------------------------------------------------
 
     def _new_node(
-        self, el: lxml.html.HtmlElement, tag: str, parent: int, depth: int, bare: bool = False
+        self,
+        el: lxml.html.HtmlElement,
+        tag: str,
+        parent: int,
+        depth: int,
+        names: list[str] | None = None,
     ) -> int:
-        """Append the node of ``el``; ``bare``: the caller knows it has no attributes."""
-        evidence = "" if bare else _evidence(el)
+        """Append the node of ``el``; ``names``: its attribute names, when known."""
+        evidence = "" if names is not None and not names else _evidence(el, names)
         self.nodes.append(NodeInfo(tag=tag, parent=parent, evidence=evidence, depth=depth))
         self.elements.append(el)
         return len(self.nodes) - 1
 
-    def _count(self) -> bool:
-        """Count one element; return False when a limit says stop."""
+    def _schedule_check(self) -> None:
+        """Set ``check_at``: the next multiple of ``TIME_CHECK_EVERY`` (when there is a
+        deadline) or the first count over ``max_nodes``, whichever comes first."""
+        limit = self.max_nodes + 1
+        if self.deadline is not None:
+            limit = min(limit, (self.visited // TIME_CHECK_EVERY + 1) * TIME_CHECK_EVERY)
+        self.check_at = limit
+
+    def _limits_allow(self) -> bool:
+        """Run when the visit count (already counted) reaches ``check_at``; return False
+        when a limit says stop (and from then on, for every element)."""
         if self.stopped:
             return False
-        self.visited += 1
         if self.visited > self.max_nodes:
             self.stopped = True
+            self.check_at = 0
             self.warnings.append(
                 ("limit.nodes", f"only the first {self.max_nodes:,} elements were read")
             )
@@ -364,8 +410,10 @@ class _Walker:
             and time.monotonic() > self.deadline
         ):
             self.stopped = True
+            self.check_at = 0
             self.warnings.append(("limit.time", "the time budget ran out while reading"))
             return False
+        self._schedule_check()
         return True
 
     def _add_text(self, text: str | None) -> None:
@@ -375,9 +423,10 @@ class _Walker:
                 self.link_chars += len(text.strip())
 
     def _flush(self, node: int, tag: str) -> None:
-        if not self.buffer:
+        buffer = self.buffer
+        if not buffer:
             return
-        raw = "".join(self.buffer)
+        raw = buffer[0] if len(buffer) == 1 else "".join(buffer)
         link_chars = self.link_chars
         self.buffer = []
         self.link_chars = 0
@@ -433,13 +482,18 @@ class _Walker:
         tag = el.tag
         if not isinstance(tag, str):  # comments, entities, processing instructions
             return
-        if not self._count():
+        self.visited += 1
+        if self.visited >= self.check_at and not self._limits_allow():
             return
         tag = tag.lower()
         if tag in SKIP_TAGS and not (tag == "button" and _holds_picture(el)):
             return
         names = el.keys()
-        if names and _hidden(el, names):
+        if (
+            names
+            and ("hidden" in names or "aria-hidden" in names or "style" in names)
+            and _hidden(el, names)
+        ):
             return
         if tag == "br":
             self.buffer.append(_BR)
@@ -463,7 +517,7 @@ class _Walker:
         if tag in BLOCK_TAGS:
             if self.buffer:
                 self._flush(owner, owner_tag)
-            self.visit_block(el, owner, depth, bare=not names)
+            self.visit_block(el, owner, depth, tag, names)
             return
         self._visit_inline(el, tag, owner, owner_tag, depth)
 
@@ -473,18 +527,32 @@ class _Walker:
         is_link = tag == "a"
         if is_link:
             self.link_depth += 1
-        self._add_text(el.text)
+        text = el.text
+        if text:
+            self._add_text(text)
+        visit = self.visit
+        depth += 1
         for child in el:
-            self.visit(child, owner, owner_tag, depth + 1)
-            self._add_text(child.tail)
+            visit(child, owner, owner_tag, depth)
+            text = child.tail
+            if text:
+                self._add_text(text)
         if is_link:
             self.link_depth -= 1
 
     def visit_block(
-        self, el: lxml.html.HtmlElement, parent: int, depth: int, bare: bool = False
+        self,
+        el: lxml.html.HtmlElement,
+        parent: int,
+        depth: int,
+        tag: str | None = None,
+        names: list[str] | None = None,
     ) -> None:
-        tag = str(el.tag).lower()
-        node = self._new_node(el, tag, parent, depth, bare)
+        """Emit the tokens of block ``el``; ``tag`` (lower-cased) and ``names`` (its
+        attribute names) when the caller has read them already."""
+        if tag is None:
+            tag = str(el.tag).lower()
+        node = self._new_node(el, tag, parent, depth, names)
         if tag in {"figure", "img", "picture"}:
             self._figure(el, node)
             return
@@ -508,10 +576,16 @@ class _Walker:
         entered_list = tag in ("ul", "ol")
         self.quote_depth += entered_quote
         self.list_depth += entered_list
-        self._add_text(el.text)
+        text = el.text
+        if text:
+            self._add_text(text)
+        visit = self.visit
+        depth += 1
         for child in el:
-            self.visit(child, node, tag, depth + 1)
-            self._add_text(child.tail)
+            visit(child, node, tag, depth)
+            text = child.tail
+            if text:
+                self._add_text(text)
         if self.buffer:
             self._flush(node, tag)
         self.quote_depth -= entered_quote
@@ -735,8 +809,8 @@ def _caption_and_credit(
     if caption_path is None and container.tag != "figure":
         return None, None
     caps: list[lxml.html.HtmlElement] = []
-    for path in (caption_path,) if caption_path is not None else FIGURE_CAPTIONS:
-        found = container.xpath(path)
+    for path in FIGURE_CAPTIONS if caption_path is None else (caption_path,):
+        found = path(container) if isinstance(path, lxml.etree.XPath) else container.xpath(path)
         caps = [c for c in found if hasattr(c, "iter")] if isinstance(found, list) else []
         if caps:
             break
