@@ -137,6 +137,12 @@ KNOWN_CREDITS = frozenset(
 )
 """Credits recognised without a label after a finished sentence (casefolded)."""
 
+_KNOWN_CREDIT_ENDS = tuple(
+    sorted(KNOWN_CREDITS | {re.split(r"[\s/(]+", c.rstrip(") "))[-1] for c in KNOWN_CREDITS})
+)
+"""Known credits and their last words: a label-less credit ends with one (see
+``_is_unlabelled_credit``)."""
+
 _CONNECTORS = frozenset(
     {
         "via",
@@ -342,6 +348,28 @@ def _may_hold_label(text: str) -> bool:
     return "by" in folded or "(c)" in folded or "copyright" in folded
 
 
+def _may_hold_credit(tail: str) -> bool:
+    """Cheap necessary condition for any credit in a caption's (squashed) tail, so that
+    ordinary sentences skip the credit patterns (scoring asks this of every body line).
+
+    A credit needs a closing bracket at the very end (parenthesised credits, the Japanese
+    photographer suffix), a label (``_may_hold_label``), a bar, a slash, a Japanese agency
+    suffix ("＝共同"), or else it is a label-less credit after the last sentence, which
+    ``_is_unlabelled_credit`` only accepts with " via " / " for " in it or ending with a
+    known credit's last word (a suffix of the tail's last word: the credit may be glued
+    to the sentence before it).
+    """
+    if tail.endswith((")", "）")) or _may_hold_label(tail):
+        return True
+    if "|" in tail or "/" in tail or "＝" in tail:
+        return True
+    folded = tail.casefold()
+    if " via " in folded or " for " in folded:
+        return True
+    words = folded.rsplit(maxsplit=1)
+    return bool(words) and words[-1].rpartition("(")[2].endswith(_KNOWN_CREDIT_ENDS)
+
+
 def split_caption(text: str) -> CaptionParts:
     """Split a caption with a glued-on credit into caption, credit and note.
 
@@ -357,6 +385,8 @@ def split_caption(text: str) -> CaptionParts:
         return CaptionParts(None, None, None)
     tail_start = max(0, len(value) - CREDIT_TAIL_CHARS)
     tail = value[tail_start:]
+    if not _may_hold_credit(tail):
+        return _finish(value, None)
 
     paren = PAREN_CREDIT_RE.search(tail)
     if paren is not None:
@@ -400,24 +430,23 @@ def _is_unlabelled_credit(text: str) -> bool:
     if not _looks_like_credit(value) or len(value) < 2:
         return False
     folded = value.casefold()
+    last = re.split(r"[\s/(]+", folded.rstrip(") "))[-1]
+    if not (  # the credit signal first: it is cheaper than reading every word
+        folded in KNOWN_CREDITS
+        or "/" in value
+        or " via " in folded
+        or " for " in folded
+        or last in KNOWN_CREDITS
+        or re.search(r"\((?:[A-Z]{2,10}|[A-Z][a-z]+)\)$", value)
+    ):
+        return False
     tokens = re.split(r"\s+|(?<=/)|(?=/)", value)
     # words of a known credit named in the text pass in any case ("dpa/picture alliance")
     known_words = {
         word for phrase in KNOWN_CREDITS if phrase in folded for word in phrase.split()
     }
-    if not all(
+    return all(
         _is_credit_token(t) or t.strip("()[]'\"’,").casefold() in known_words for t in tokens
-    ):
-        return False
-    if folded in KNOWN_CREDITS:
-        return True
-    last = re.split(r"[\s/(]+", folded.rstrip(") "))[-1]
-    return (
-        "/" in value
-        or " via " in folded
-        or " for " in folded
-        or last in KNOWN_CREDITS
-        or bool(re.search(r"\((?:[A-Z]{2,10}|[A-Z][a-z]+)\)$", value))
     )
 
 

@@ -450,9 +450,16 @@ _RULES: tuple[_Rule, ...] = (
 """The classification rules, in ``Hint`` order. Several may fire for one line."""
 
 
+_LEAD_CHARS = "*•·+-–—>#[](){}|_=~."
+"""The non-space characters of ``_LEAD_RE``: a line starting with none of them (nor a
+space) has nothing to drop, so the substitution is skipped (it runs on every line)."""
+
+
 def _normalise(text: str) -> str:
     head = _plain_apostrophes(text[:MAX_LINE_CHARS])
-    head = _LEAD_RE.sub("", head)
+    first = head[:1]
+    if first and (first in _LEAD_CHARS or first.isspace()):
+        head = _LEAD_RE.sub("", head)
     return " ".join(head.split()).casefold()
 
 
