@@ -624,6 +624,10 @@ def _select(candidates: list[_Candidate]) -> tuple[DateMatch, ...]:
     return tuple(DateMatch(c.value, c.start, c.end, c.relative) for c in chosen)
 
 
+_DIGIT_RE = re.compile(r"\d")
+"""A decimal digit of any script, as ``\d`` in the absolute date patterns matches one."""
+
+
 def find_dates(
     text: str,
     *,
@@ -643,9 +647,10 @@ def find_dates(
     """
     scanned = text[:MAX_SCAN_CHARS]
     candidates: list[_Candidate] = []
-    candidates.extend(_iso_candidates(scanned))
-    candidates.extend(_numeric_candidates(scanned, prefer_dayfirst=prefer_dayfirst))
-    candidates.extend(_named_candidates(scanned))
+    if _DIGIT_RE.search(scanned) is not None:  # every absolute date has a digit
+        candidates.extend(_iso_candidates(scanned))
+        candidates.extend(_numeric_candidates(scanned, prefer_dayfirst=prefer_dayfirst))
+        candidates.extend(_named_candidates(scanned))
     if reference_time is not None:
         candidates.extend(_relative_candidates(scanned, reference_time))
     return _select(candidates)

@@ -78,8 +78,9 @@ MOJIBAKE = re.compile(
     "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|â€"
 )
 """UTF-8 read as Windows-1252: "Ã¼" for "ü", "Â«" for "«", "â€™" for "’"."""
-MOJIBAKE_HINT = re.compile("Ã|Â|â€")
-"""Cheap test whether a dump may hold any such line."""
+MOJIBAKE_MARKS = ("Ã", "Â", "â€")
+"""Cheap test whether a dump may hold any such line (three substring searches are much
+faster than a regex alternation over the whole dump)."""
 CODE_LINE = re.compile(
     r"[;{}]\s*$|^\s*(?://|/\*|\*/|#include|import\s|from\s\S+\simport|def\s|class\s"
     r"|function[\s(]|var\s|let\s|const\s|return\b|if\s?\(|for\s?\(|while\s?\(|</?[a-z][\w-]*[\s>]"
@@ -119,7 +120,7 @@ def tokenize_text(text: str) -> TokenStream:
         text: Decoded, normalized text.
     """
     lines = text.split("\n")
-    if MOJIBAKE_HINT.search(text):
+    if any(mark in text for mark in MOJIBAKE_MARKS):
         lines = [_unmojibake(line) for line in lines]
     width = _dump_width(lines)
     code_possible = CODE_HINT.search(text) is not None
