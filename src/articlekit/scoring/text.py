@@ -507,10 +507,11 @@ def score_text(
     """
     tokens = stream.tokens
     hints = _classify_all(tokens)
-    start, end = _body_range(tokens, hints, config)
+    values = [_token_value(t, h, config) for t, h in zip(tokens, hints, strict=True)]
+    start, end = _body_range(tokens, hints, values)
     if start < 0:
         return PartialArticle(warnings=(("scoring.no_body", "no paragraph of running text"),))
-    box = _inline_box(tokens, hints, config, start)
+    box = _inline_box(values, start)
     if box is not None:
         start = box[0]
     para_indent = _paragraph_indent(tokens[start : end + 1], config)
@@ -777,8 +778,14 @@ def _token_value(token: Token, hint: frozenset[str], config: TextScoringConfig) 
         return -SHORT_LINE_COST  # "Click to play video: '…'" reads like a sentence
     if DOUBLED_HINT in hint or MARKUP_HINT in hint:
         return 0.0  # an image's alt text and caption, a formula's markup: neutral
-    if _is_prose(token, config):
-        return PROSE_BONUS_PER_CHAR * _size(token.text)[0] * (1.0 - token.link_density)
+    if token.kind in (TokenKind.PARAGRAPH, TokenKind.QUOTE):  # ``_is_prose``, sized once
+        chars, words = _size(token.text)
+        if (
+            chars >= config.min_paragraph_chars
+            and words >= config.min_sentence_words
+            and SENTENCE_END.search(token.text)
+        ):
+            return PROSE_BONUS_PER_CHAR * chars * (1.0 - token.link_density)
     if token.kind is TokenKind.LIST_ITEM:
         return -LIST_ITEM_COST
     if token.kind in (TokenKind.FIGURE, TokenKind.TABLE, TokenKind.PRE):
@@ -787,9 +794,10 @@ def _token_value(token: Token, hint: frozenset[str], config: TextScoringConfig) 
 
 
 def _body_range(
-    tokens: tuple[Token, ...], hints: list[frozenset[str]], config: TextScoringConfig
+    tokens: tuple[Token, ...], hints: list[frozenset[str]], values: list[float]
 ) -> tuple[int, int]:
-    """The maximum-sum run of token values (Kadane), as inclusive indices.
+    """The maximum-sum run of token values (``_token_value`` of each token, in
+    ``values``; Kadane), as inclusive indices.
 
     "Related"/"More stories" labels cut the page into sections. When the best run has no
     header above it (no dateline, no labelled byline) and an earlier section's best run
@@ -805,8 +813,7 @@ def _body_range(
     segment_start = 0
     segments: list[tuple[float, tuple[int, int], int]] = []
     seg_best, seg_range = 0.0, (-1, -1)
-    for i, token in enumerate(tokens):
-        value = _token_value(token, hints[i], config)
+    for i, value in enumerate(values):
         if value == -math.inf:
             if seg_range[0] >= 0:
                 segments.append((seg_best, seg_range, segment_start))
@@ -836,9 +843,7 @@ def _body_range(
     return best_range
 
 
-def _inline_box(
-    tokens: tuple[Token, ...], hints: list[frozenset[str]], config: TextScoringConfig, start: int
-) -> tuple[int, int, int] | None:
+def _inline_box(values: list[float], start: int) -> tuple[int, int, int] | None:
     """A "Recommended" box set into the article: the body run starts a few tokens after
     a section label, and running text ends right above that label. Returns the start of
     that earlier text and the box's first and last token, or ``None``."""
@@ -846,7 +851,7 @@ def _inline_box(
         (
             i
             for i in range(start - 1, max(-1, start - 1 - INLINE_BOX_TOKENS), -1)
-            if _token_value(tokens[i], hints[i], config) == -math.inf
+            if values[i] == -math.inf
         ),
         None,
     )
@@ -856,7 +861,7 @@ def _inline_box(
     first = None
     gap = 0
     for i in range(label - 1, -1, -1):
-        value = _token_value(tokens[i], hints[i], config)
+        value = values[i]
         if value == -math.inf:
             break
         if first is None and value <= 0.0:

@@ -506,7 +506,10 @@ def _squashed(token: Token) -> Token:
     preformatted text keeps its lines and indentation."""
     if token.kind is TokenKind.PRE:
         return token
-    text = " ".join(token.text.split())
+    text = token.text
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return token  # printable: no whitespace but " " (a cheap test, run on every token)
+    text = " ".join(text.split())
     return token if text == token.text else replace(token, text=text)
 
 
