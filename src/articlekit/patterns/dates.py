@@ -625,7 +625,7 @@ def _select(candidates: list[_Candidate]) -> tuple[DateMatch, ...]:
 
 
 _DIGIT_RE = re.compile(r"\d")
-"""A decimal digit of any script, as ``\d`` in the absolute date patterns matches one."""
+"""A decimal digit of any script, as the absolute date patterns match one."""
 
 
 def find_dates(
