@@ -460,6 +460,8 @@ def _normalise(text: str) -> str:
     first = head[:1]
     if first and (first in _LEAD_CHARS or first.isspace()):
         head = _LEAD_RE.sub("", head)
+    if head.isprintable() and "  " not in head and head[:1] != " " and head[-1:] != " ":
+        return head.casefold()  # no whitespace but single inner spaces: nothing to collapse
     return " ".join(head.split()).casefold()
 
 
