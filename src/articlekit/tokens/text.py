@@ -394,8 +394,12 @@ def _classify(unit: _Unit, previous: list[Token], group: int) -> tuple[Token | N
     if quote is not None and quote.group("text").strip():
         body, links = _strip_markdown(quote.group("text").strip())
         return _tok(TokenKind.QUOTE, body, first, last, link_chars=links), group
-    if unit.indent:
-        item = LIST_MARKER.match(" " * unit.indent + text)
+    if unit.indent:  # the marker starts the stripped text (lynx bullets: "o", "@")
+        item = (
+            LIST_MARKER.match(" " * unit.indent + text)
+            if lead in "*+-•·▪–o@" or lead.isdigit()
+            else None
+        )
     else:  # a marker or a digit (a \d decimal is always ``isdigit``)
         item = LIST_MARKER.match(text) if lead in "*+-•·▪–" or lead.isdigit() else None
     if item is not None and _is_dateline(unit.text):
