@@ -248,6 +248,8 @@ class CaptionParts:
 
 
 def _squash(text: str) -> str:
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # no whitespace but single inner spaces (a cheap test first)
     return " ".join(text.split())
 
 
@@ -452,11 +454,12 @@ def _is_unlabelled_credit(text: str) -> bool:
 
 def _unlabelled_tail(tail: str) -> tuple[int, str] | None:
     """Find a credit without a label at the end of the tail: (cut offset, credit)."""
-    for regex in (CJK_PHOTOGRAPHER_RE, CJK_AGENCY_RE):
-        m = regex.search(tail)
+    # each pattern needs a character of its own (cheap substring tests first)
+    for regex, needle in ((CJK_PHOTOGRAPHER_RE, "撮影"), (CJK_AGENCY_RE, "＝")):
+        m = regex.search(tail) if needle in tail else None
         if m is not None:
             return m.start(), m["credit"].strip()
-    bar = BAR_TAIL_RE.search(tail)
+    bar = BAR_TAIL_RE.search(tail) if "|" in tail else None
     if bar is not None and _looks_like_credit(bar["credit"]):
         words = bar["credit"].split()
         if all(_is_credit_token(w) for w in words):
@@ -468,7 +471,7 @@ def _unlabelled_tail(tail: str) -> tuple[int, str] | None:
         if _is_unlabelled_credit(candidate):
             cut = last.end() + (len(tail[last.end() :]) - len(tail[last.end() :].lstrip()))
             return cut, clean_credit(candidate) or candidate
-    paren = PAREN_TAIL_RE.search(tail)
+    paren = PAREN_TAIL_RE.search(tail) if ")" in tail else None
     if paren is not None and _is_unlabelled_credit(paren["credit"]):
         credit = paren["credit"].strip()
         if "/" in credit or credit.casefold() in KNOWN_CREDITS:
