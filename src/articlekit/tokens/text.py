@@ -65,6 +65,7 @@ BREADCRUMB_MAX_CHARS = 160
 """Breadcrumb lines are short."""
 BREADCRUMB_HINTS = frozenset({"breadcrumb"})
 """The hint a breadcrumb line carries (page furniture for the scorer)."""
+_NO_HINTS: frozenset[str] = frozenset()
 MIN_DISTINCT_WORD_SHARE = 0.7
 """A line continuing a sentence repeats few of its words (menus repeat them)."""
 HEADER_LINE_MAX_CHARS = 60
@@ -431,13 +432,16 @@ def _classify(unit: _Unit, previous: list[Token], group: int) -> tuple[Token | N
             group,
         )
     body, links = _strip_markdown(text)
-    hints = BREADCRUMB_HINTS if _is_breadcrumb(body) else frozenset[str]()
-    return (
-        _tok(
-            TokenKind.PARAGRAPH, body, first, last, level=unit.indent, link_chars=links, hints=hints
-        ),
-        group,
+    hints = BREADCRUMB_HINTS if _is_breadcrumb(body) else _NO_HINTS
+    paragraph = Token(  # most tokens are paragraphs: built directly, not through ``_tok``
+        kind=TokenKind.PARAGRAPH,
+        text=body,
+        lines=(first, last),
+        level=unit.indent,
+        link_chars=links,
+        hints=hints,
     )
+    return paragraph, group
 
 
 def _is_breadcrumb(text: str) -> bool:
