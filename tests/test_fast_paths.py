@@ -11,7 +11,7 @@ import pytest
 from articlekit.patterns import find_dates, split_caption
 from articlekit.patterns.credits import _may_hold_credit
 from articlekit.patterns.language import _by_stopwords
-from articlekit.patterns.lines import _normalise, classify
+from articlekit.patterns.lines import _RULES, OPENING_CHARS, _normalise, classify
 from articlekit.tokens.text import tokenize_text
 
 
@@ -97,3 +97,46 @@ def test_tokenizer_squashes_only_tokens_with_other_whitespace() -> None:
         "A line with a no-break space and a tab in it.",
         "A plain line of text here.",
     ]
+
+
+def test_openings_rely_on_no_ascii_case_equivalents() -> None:
+    # a line whose head is ASCII is skipped unless it starts with an opening: no phrase
+    # character may match an ASCII character case-insensitively without being it
+    for rule in _RULES:
+        for opening in rule.openings:
+            assert opening == opening.lower()
+            assert len(opening) <= OPENING_CHARS
+            for ch in opening:
+                if ch.isascii():
+                    continue
+                ascii_twins = [
+                    chr(c) for c in range(128) if re.fullmatch(re.escape(ch), chr(c), re.I)
+                ]
+                assert ascii_twins == [], (ch, ascii_twins)
+
+
+@pytest.mark.parametrize(
+    ("line", "hint"),
+    [
+        ("Share", "share"),
+        ("Share this article", "share"),
+        ("She said the share price fell", None),
+        ("Teilen", "share"),
+        ("Partager sur Facebook", "share"),
+        ("Anzeige", "advertisement"),
+        ("Ads", "advertisement"),
+        ("Adele sang", None),
+        ("Mehr zum Thema:", "related"),
+        ("Lire aussi", "related"),
+        ("Impressum", "footer"),
+        ("Abo", "footer"),
+        ("About us", "footer"),
+        ("Abolition of the tax", None),
+    ],
+)
+def test_classify_four_character_openings(line: str, hint: str | None) -> None:
+    found = {str(h) for h in classify(line)}
+    if hint is None:
+        assert not found & {"share", "advertisement", "related", "footer"}
+    else:
+        assert hint in found
