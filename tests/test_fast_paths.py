@@ -8,11 +8,13 @@ import re
 
 import pytest
 
-from articlekit.patterns import find_dates, split_caption
+from articlekit.assemble import _drop_repeats
+from articlekit.patterns import find_dates, may_hold_credit, split_caption
 from articlekit.patterns.credits import _may_hold_credit
 from articlekit.patterns.language import _by_stopwords
 from articlekit.patterns.lines import _RULES, OPENING_CHARS, _normalise, classify
 from articlekit.tokens.text import tokenize_text
+from articlekit.tokens.types import ImageRef, Token, TokenKind
 
 
 @pytest.mark.parametrize(
@@ -140,3 +142,33 @@ def test_classify_four_character_openings(line: str, hint: str | None) -> None:
         assert not found & {"share", "advertisement", "related", "footer"}
     else:
         assert hint in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds gather on the square. Reuters",
+        "Menschen auf dem Platz. Foto: Jane Roe",
+        "Une foule sur la place (Photo: Jean Dupont/AFP)",
+        "Una folla in piazza. Mario Rossi for Example News",
+        "A quiet street in the old town at dawn.",
+        "Eine ruhige Straße in der Altstadt am Morgen.",
+        "",
+    ],
+)
+def test_may_hold_credit_is_false_only_without_a_credit(text: str) -> None:
+    if not may_hold_credit(text):
+        assert split_caption(text).credit is None
+    else:
+        assert text  # an empty text never holds one
+
+
+def test_drop_repeats_keeps_tokens_no_test_applies_to() -> None:
+    heading = Token(kind=TokenKind.HEADING, text="The Headline")
+    para = Token(kind=TokenKind.PARAGRAPH, text="The Headline")
+    pic = Token(kind=TokenKind.FIGURE, text="A bridge", image=ImageRef(caption="A bridge"))
+    tokens = (heading, para, pic, pic)
+    # no summary: the paragraph stays, the heading repeating the title goes, one picture
+    assert _drop_repeats(tokens, None, "the  headline") == (para, pic)
+    # a summary equal to the paragraph removes it too
+    assert _drop_repeats(tokens, "THE HEADLINE", None) == (pic,)

@@ -23,6 +23,7 @@ __all__ = [
     "CaptionParts",
     "clean_credit",
     "is_credit_line",
+    "may_hold_credit",
     "split_caption",
 ]
 
@@ -370,6 +371,20 @@ def _may_hold_credit(tail: str) -> bool:
         return True
     words = folded.rsplit(maxsplit=1)
     return bool(words) and words[-1].rpartition("(")[2].endswith(_KNOWN_CREDIT_ENDS)
+
+
+def may_hold_credit(text: str) -> bool:
+    """Tell cheaply whether ``split_caption(text)`` may find a credit.
+
+    Args:
+        text: Caption text, as for ``split_caption``.
+
+    Returns:
+        False when ``split_caption`` certainly finds none (``_may_hold_credit``): callers
+        that only want captions with a credit skip the split of ordinary sentences.
+    """
+    value = _squash(text)
+    return bool(value) and _may_hold_credit(value[-CREDIT_TAIL_CHARS:])
 
 
 def split_caption(text: str) -> CaptionParts:

@@ -43,6 +43,7 @@ from articlekit.patterns import (
     editors_from_line,
     find_dates,
     is_credit_line,
+    may_hold_credit,
     normalize_name,
     parse_byline,
     split_caption,
@@ -1567,7 +1568,7 @@ def _caption(token: Token, hint: frozenset[str]) -> tuple[str | None, str | None
     """``(caption, credit)`` when the line is a caption with a credit label."""
     if token.kind not in (TokenKind.PARAGRAPH, TokenKind.CAPTION) or not token.text:
         return None
-    if hint & FURNITURE_HINTS:
+    if hint & FURNITURE_HINTS or not may_hold_credit(token.text):
         return None
     parts = split_caption(token.text)
     if parts.credit is None:
