@@ -13,7 +13,13 @@ from articlekit.patterns import find_dates, may_hold_credit, split_caption
 from articlekit.patterns.credits import _may_hold_credit
 from articlekit.patterns.language import _by_stopwords
 from articlekit.patterns.lines import _RULES, OPENING_CHARS, _normalise, classify
-from articlekit.tokens.text import tokenize_text
+from articlekit.tokens.text import (
+    LIST_MARKER,
+    TABLE_CELL_GAP,
+    _cell_gap,
+    _may_start_list,
+    tokenize_text,
+)
 from articlekit.tokens.types import ImageRef, Token, TokenKind
 
 
@@ -172,3 +178,40 @@ def test_drop_repeats_keeps_tokens_no_test_applies_to() -> None:
     assert _drop_repeats(tokens, None, "the  headline") == (para, pic)
     # a summary equal to the paragraph removes it too
     assert _drop_repeats(tokens, "THE HEADLINE", None) == (pic,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["* item", "- item", "• item", "– item", "12. item", "3) item", "\u0663. item", "o item"],
+)
+def test_list_marker_pre_test_lets_every_marker_through(line: str) -> None:
+    assert _may_start_list(line)
+    indented = "   " + line
+    if LIST_MARKER.match(indented):
+        assert _may_start_list(indented.strip())
+
+
+@pytest.mark.parametrize(
+    ("text", "gap"),
+    [("a\tb", True), ("Name   Value", True), ("a | b", True), ("a b c", False), ("a|b", False)],
+)
+def test_cell_gap_matches_the_pattern(text: str, gap: bool) -> None:
+    assert _cell_gap(text) is gap
+    assert (TABLE_CELL_GAP.search(text) is not None) is gap
+
+
+def test_wrapped_dump_keeps_lists_urls_and_tables_apart() -> None:
+    wide = "word " * 14  # lines filled to the dump's width: the next line continues them
+    text = (
+        f"  {wide}one\n  {wide}two\n  {wide}three.\n"
+        "  * a list item after a full line\n"
+        f"  {wide}four\n"
+        "  https://example.org/a/link\n"
+        f"  {wide}five\n"
+        "  Name   Value   Other\n"
+    )
+    tokens = tokenize_text(text).tokens
+    kinds = [t.kind for t in tokens]
+    assert kinds[:2] == [TokenKind.PARAGRAPH, TokenKind.LIST_ITEM]
+    assert tokens[0].lines == (1, 3)
+    assert TokenKind.URL in kinds

@@ -279,7 +279,11 @@ def _indent(line: str) -> int:
 
 
 def _read_unit(lines: list[str], i: int, width: int) -> tuple[_Unit, int]:
-    """Read one line, plus its continuation lines when the dump was wrapped."""
+    """Read one line, plus its continuation lines when the dump was wrapped.
+
+    (This runs on every line of a dump: each pattern is only tried on a line that has
+    the character it needs, see ``_may_start_list``, ``_may_be_url``, ``_cell_gap`` and
+    ``_ends_sentence``.)"""
     line = lines[i].rstrip()
     unit = _Unit(text=line.strip(), first=i + 1, last=i + 1, indent=_indent(line))
     i += 1
@@ -294,10 +298,10 @@ def _read_unit(lines: list[str], i: int, width: int) -> tuple[_Unit, int]:
             stripped = nxt.strip()
             if not (
                 stripped
-                and not SENTENCE_STOP.search(unit.text)
-                and not LIST_MARKER.match(nxt)
-                and not URL_LINE.match(nxt)
-                and not TABLE_CELL_GAP.search(stripped)
+                and not _ends_sentence(unit.text)
+                and not (_may_start_list(stripped) and LIST_MARKER.match(nxt))
+                and not (_may_be_url(stripped) and URL_LINE.match(nxt))
+                and not _cell_gap(stripped)
                 and not _labelled_name(stripped)
                 and _sentence_part(lines[i - 1].strip(), stripped)
             ):
@@ -306,26 +310,58 @@ def _read_unit(lines: list[str], i: int, width: int) -> tuple[_Unit, int]:
             unit.last = i + 1
             i += 1
         return unit, i
+    if _cell_gap(unit.text):
+        return unit, i  # a table row is never continued
     fill = WRAP_FILL_SHARE * width
     previous = line
     while i < len(lines):
         nxt = lines[i].rstrip()
+        stripped = nxt.strip()
         if (
-            not nxt.strip()
+            not stripped
             or len(previous) < fill
-            or LIST_MARKER.match(nxt)
-            or URL_LINE.match(nxt)
+            or (_may_start_list(stripped) and LIST_MARKER.match(nxt))
+            or (_may_be_url(stripped) and URL_LINE.match(nxt))
             or _indent(nxt) < unit.indent - 1
-            or TABLE_CELL_GAP.search(previous.strip())
-            or TABLE_CELL_GAP.search(nxt.strip())
-            or (SENTENCE_STOP.search(previous) and _header_line(nxt.strip()))
+            or _cell_gap(stripped)  # (``previous`` had none, or the loop had ended)
+            or (_ends_sentence(previous) and _header_line(stripped))
         ):
             break
-        unit.text = f"{unit.text} {nxt.strip()}"
+        unit.text = f"{unit.text} {stripped}"
         unit.last = i + 1
         previous = nxt
         i += 1
     return unit, i
+
+
+LIST_LEADS = "*+-•·▪–o@"
+"""Characters a list item starts with (besides digits): ``LIST_MARKER``'s markers."""
+SENTENCE_STOPS = ".!?:;。！？"
+"""``SENTENCE_STOP``'s characters."""
+
+
+def _may_start_list(stripped: str) -> bool:
+    """``LIST_MARKER`` can match a line only when its text starts with a marker."""
+    lead = stripped[:1]
+    return bool(lead) and (lead in LIST_LEADS or lead.isdigit())
+
+
+def _may_be_url(stripped: str) -> bool:
+    """``URL_LINE`` can match a line only when its text starts with "<", "h" or "w"."""
+    lead = stripped[:1]
+    return bool(lead) and lead in "<hw"
+
+
+def _cell_gap(stripped: str) -> bool:
+    """``TABLE_CELL_GAP`` in a stripped line (which needs a tab, three spaces or a bar)."""
+    return ("\t" in stripped or "   " in stripped or "|" in stripped) and (
+        TABLE_CELL_GAP.search(stripped) is not None
+    )
+
+
+def _ends_sentence(text: str) -> bool:
+    """``SENTENCE_STOP`` at the end of a right-stripped text."""
+    return bool(text) and text[-1] in SENTENCE_STOPS
 
 
 def _header_line(text: str) -> bool:
