@@ -172,7 +172,8 @@ def tokenize_text(text: str) -> TokenStream:
         # underlined heading
         if (
             i + 1 < n
-            and lines[i + 1].lstrip()[:1] in "=-~^*"
+            and (underline := lines[i + 1].lstrip()[:1])
+            and underline in "=-~^*"
             and UNDERLINE.match(lines[i + 1])
             and len(line.strip()) > 1
         ):
@@ -511,6 +512,8 @@ def _merge_tables(tokens: list[Token]) -> list[Token]:
     run: list[Token] = []
 
     def close() -> None:
+        if not run:
+            return  # (called before every token that is no table row)
         if len(run) >= TABLE_MIN_ROWS:
             rows = tuple(_cells(t.text) for t in run)
             first = run[0].lines[0] if run[0].lines else 0
