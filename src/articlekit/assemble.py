@@ -214,6 +214,12 @@ def _drop_repeats(
     seen: set[str] = set()
     out: list[Token] = []
     for i, token in enumerate(tokens):
+        picture = token.kind in PICTURE_KINDS
+        if not (
+            picture or summary_key or (title_key and i < 3 and token.kind is TokenKind.HEADING)
+        ):
+            out.append(token)  # no test below applies: the key is not needed
+            continue
         key = _norm(token.text)
         if key and summary_key and key == summary_key and token.kind not in PICTURE_KINDS:
             continue  # (a picture whose caption is the summary is still the picture)

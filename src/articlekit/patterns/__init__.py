@@ -5,14 +5,21 @@ Input → output: ``str`` (an element text, a line of a text-browser dump, a met
 
 Pure functions without I/O or module state, shared by the HTML and the raw-text paths:
 
-- ``credits``: ``split_caption``, ``clean_credit`` — captions with glued-on credits.
+- ``credits``: ``split_caption``, ``clean_credit`` — captions with glued-on credits
+  (``may_hold_credit``: a cheap test that ``split_caption`` finds no credit).
 - ``persons``: ``parse_byline``, ``normalize_name``, ``is_organization`` — bylines.
 - ``dates``: ``find_dates``, ``parse_date_string`` — dates in text and metadata.
 - ``lines``: ``classify`` (``Hint``), ``editors_from_line`` — boilerplate lines.
 - ``language``: ``detect_language`` — script and stop-word language guess.
 """
 
-from articlekit.patterns.credits import CaptionParts, clean_credit, is_credit_line, split_caption
+from articlekit.patterns.credits import (
+    CaptionParts,
+    clean_credit,
+    is_credit_line,
+    may_hold_credit,
+    split_caption,
+)
 from articlekit.patterns.dates import DateMatch, find_dates, parse_date_string
 from articlekit.patterns.language import detect_language
 from articlekit.patterns.lines import (
@@ -68,6 +75,7 @@ __all__ = [
     "is_share",
     "is_skip_link",
     "is_subscribe",
+    "may_hold_credit",
     "normalize_name",
     "parse_byline",
     "parse_date_string",

@@ -23,6 +23,7 @@ __all__ = [
     "CaptionParts",
     "clean_credit",
     "is_credit_line",
+    "may_hold_credit",
     "split_caption",
 ]
 
@@ -137,6 +138,12 @@ KNOWN_CREDITS = frozenset(
 )
 """Credits recognised without a label after a finished sentence (casefolded)."""
 
+_KNOWN_CREDIT_ENDS = tuple(
+    sorted(KNOWN_CREDITS | {re.split(r"[\s/(]+", c.rstrip(") "))[-1] for c in KNOWN_CREDITS})
+)
+"""Known credits and their last words: a label-less credit ends with one (see
+``_is_unlabelled_credit``)."""
+
 _CONNECTORS = frozenset(
     {
         "via",
@@ -242,6 +249,8 @@ class CaptionParts:
 
 
 def _squash(text: str) -> str:
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # no whitespace but single inner spaces (a cheap test first)
     return " ".join(text.split())
 
 
@@ -342,6 +351,42 @@ def _may_hold_label(text: str) -> bool:
     return "by" in folded or "(c)" in folded or "copyright" in folded
 
 
+def _may_hold_credit(tail: str) -> bool:
+    """Cheap necessary condition for any credit in a caption's (squashed) tail, so that
+    ordinary sentences skip the credit patterns (scoring asks this of every body line).
+
+    A credit needs a closing bracket at the very end (parenthesised credits, the Japanese
+    photographer suffix), a label (``_may_hold_label``), a bar, a slash, a Japanese agency
+    suffix ("＝共同"), or else it is a label-less credit after the last sentence, which
+    ``_is_unlabelled_credit`` only accepts with " via " / " for " in it or ending with a
+    known credit's last word (a suffix of the tail's last word: the credit may be glued
+    to the sentence before it).
+    """
+    if tail.endswith((")", "）")) or _may_hold_label(tail):
+        return True
+    if "|" in tail or "/" in tail or "＝" in tail:
+        return True
+    folded = tail.casefold()
+    if " via " in folded or " for " in folded:
+        return True
+    words = folded.rsplit(maxsplit=1)
+    return bool(words) and words[-1].rpartition("(")[2].endswith(_KNOWN_CREDIT_ENDS)
+
+
+def may_hold_credit(text: str) -> bool:
+    """Tell cheaply whether ``split_caption(text)`` may find a credit.
+
+    Args:
+        text: Caption text, as for ``split_caption``.
+
+    Returns:
+        False when ``split_caption`` certainly finds none (``_may_hold_credit``): callers
+        that only want captions with a credit skip the split of ordinary sentences.
+    """
+    value = _squash(text)
+    return bool(value) and _may_hold_credit(value[-CREDIT_TAIL_CHARS:])
+
+
 def split_caption(text: str) -> CaptionParts:
     """Split a caption with a glued-on credit into caption, credit and note.
 
@@ -357,6 +402,8 @@ def split_caption(text: str) -> CaptionParts:
         return CaptionParts(None, None, None)
     tail_start = max(0, len(value) - CREDIT_TAIL_CHARS)
     tail = value[tail_start:]
+    if not _may_hold_credit(tail):
+        return _finish(value, None)
 
     paren = PAREN_CREDIT_RE.search(tail)
     if paren is not None:
@@ -400,34 +447,34 @@ def _is_unlabelled_credit(text: str) -> bool:
     if not _looks_like_credit(value) or len(value) < 2:
         return False
     folded = value.casefold()
+    last = re.split(r"[\s/(]+", folded.rstrip(") "))[-1]
+    if not (  # the credit signal first: it is cheaper than reading every word
+        folded in KNOWN_CREDITS
+        or "/" in value
+        or " via " in folded
+        or " for " in folded
+        or last in KNOWN_CREDITS
+        or re.search(r"\((?:[A-Z]{2,10}|[A-Z][a-z]+)\)$", value)
+    ):
+        return False
     tokens = re.split(r"\s+|(?<=/)|(?=/)", value)
     # words of a known credit named in the text pass in any case ("dpa/picture alliance")
     known_words = {
         word for phrase in KNOWN_CREDITS if phrase in folded for word in phrase.split()
     }
-    if not all(
+    return all(
         _is_credit_token(t) or t.strip("()[]'\"’,").casefold() in known_words for t in tokens
-    ):
-        return False
-    if folded in KNOWN_CREDITS:
-        return True
-    last = re.split(r"[\s/(]+", folded.rstrip(") "))[-1]
-    return (
-        "/" in value
-        or " via " in folded
-        or " for " in folded
-        or last in KNOWN_CREDITS
-        or bool(re.search(r"\((?:[A-Z]{2,10}|[A-Z][a-z]+)\)$", value))
     )
 
 
 def _unlabelled_tail(tail: str) -> tuple[int, str] | None:
     """Find a credit without a label at the end of the tail: (cut offset, credit)."""
-    for regex in (CJK_PHOTOGRAPHER_RE, CJK_AGENCY_RE):
-        m = regex.search(tail)
+    # each pattern needs a character of its own (cheap substring tests first)
+    for regex, needle in ((CJK_PHOTOGRAPHER_RE, "撮影"), (CJK_AGENCY_RE, "＝")):
+        m = regex.search(tail) if needle in tail else None
         if m is not None:
             return m.start(), m["credit"].strip()
-    bar = BAR_TAIL_RE.search(tail)
+    bar = BAR_TAIL_RE.search(tail) if "|" in tail else None
     if bar is not None and _looks_like_credit(bar["credit"]):
         words = bar["credit"].split()
         if all(_is_credit_token(w) for w in words):
@@ -439,7 +486,7 @@ def _unlabelled_tail(tail: str) -> tuple[int, str] | None:
         if _is_unlabelled_credit(candidate):
             cut = last.end() + (len(tail[last.end() :]) - len(tail[last.end() :].lstrip()))
             return cut, clean_credit(candidate) or candidate
-    paren = PAREN_TAIL_RE.search(tail)
+    paren = PAREN_TAIL_RE.search(tail) if ")" in tail else None
     if paren is not None and _is_unlabelled_credit(paren["credit"]):
         credit = paren["credit"].strip()
         if "/" in credit or credit.casefold() in KNOWN_CREDITS:

@@ -650,7 +650,7 @@ def find_dates(
     """
     scanned = text[:MAX_SCAN_CHARS]
     candidates: list[_Candidate] = []
-    if _DIGIT_RE.search(scanned) is not None:  # (every absolute date has digits)
+    if _DIGIT_RE.search(scanned) is not None:  # every absolute date has a digit
         candidates.extend(_iso_candidates(scanned))
         candidates.extend(_numeric_candidates(scanned, prefer_dayfirst=prefer_dayfirst))
         candidates.extend(_named_candidates(scanned))

@@ -145,6 +145,10 @@ SCRIPT_LETTER_RE = re.compile(
 LETTER_RE = re.compile(r"[^\W\d_]")
 """Any letter."""
 
+_FOLDS_TO_LETTER = "\u0345"
+"""The one character that is no letter but case-folds to a single letter (the Greek
+iota subscript): ``_by_stopwords`` only reads the words of a folded text without it."""
+
 _UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
 _RUSSIAN_LETTERS = frozenset("ыэъёЫЭЪЁ")
 _SIMPLE_SCRIPTS: Mapping[str, str] = MappingProxyType(
@@ -187,12 +191,20 @@ def _by_script(text: str) -> str | None:
 
 
 def _by_stopwords(text: str) -> str | None:
-    words = WORD_RE.findall(text)
+    folded = text.casefold()
+    counts: dict[str, int]
+    if len(folded) == len(text) and _FOLDS_TO_LETTER not in text:
+        # each character folded to one character of its own kind (letter or not): the
+        # words of the folded text are the folded words, at the same places
+        words = WORD_RE.findall(folded)
+        counts = Counter(words)
+    else:
+        words = WORD_RE.findall(text)
+        counts = {}
+        for spelled, n in Counter(words).items():  # case-fold each distinct spelling once
+            word = spelled.casefold()
+            counts[word] = counts.get(word, 0) + n
     total = len(words)
-    counts: dict[str, int] = {}
-    for spelled, n in Counter(words).items():  # case-fold each distinct spelling once
-        word = spelled.casefold()
-        counts[word] = counts.get(word, 0) + n
     scores = dict.fromkeys(_PROFILES, 0.0)
     hits = dict.fromkeys(_PROFILES, 0)
     distinct = dict.fromkeys(_PROFILES, 0)

@@ -84,9 +84,10 @@ class _Rule:
     always tried."""
     openings: tuple[str, ...] = ()
     """For rules anchored at the line's start on a phrase list: the (lower-case) first
-    two characters of the phrases. A line whose first two characters are ASCII and none
-    of these cannot match (ASCII letters have no other case-insensitive equivalents in
-    a case-folded line), so the pattern is not tried. Empty: always tried."""
+    ``OPENING_CHARS`` characters of the phrases (shorter phrases whole). A line whose
+    first ``OPENING_CHARS`` characters are ASCII and that starts with none of these cannot
+    match (ASCII letters have no other case-insensitive equivalents in a case-folded
+    line), so the pattern is not tried. Empty: always tried."""
 
 
 def _phrases(text: str) -> str:
@@ -95,11 +96,17 @@ def _phrases(text: str) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s") for p in items)
 
 
+OPENING_CHARS = 4
+"""Leading characters of a line compared with a rule's ``openings`` (four tell "share"
+from "she said", where two let every line starting "sh" through to the pattern)."""
+
+
 def _openings(phrases: str) -> tuple[str, ...]:
-    """First two characters of the alternatives of a ``_phrases`` alternation, unescaped
-    (``re.escape`` puts a backslash before punctuation, never before a letter or digit)."""
+    """First ``OPENING_CHARS`` characters of the alternatives of a ``_phrases``
+    alternation, unescaped (``re.escape`` puts a backslash before punctuation, never
+    before a letter or digit)."""
     raw = (re.sub(r"\\(.)", r"\1", alt.replace(r"\s", " ")) for alt in phrases.split("|"))
-    heads = sorted({phrase[:2] for phrase in raw})
+    heads = sorted({phrase[:OPENING_CHARS] for phrase in raw})
     if any(head != head.lower() for head in heads):
         raise ValueError("phrases must be lower case")
     return tuple(heads)
@@ -453,9 +460,18 @@ _RULES: tuple[_Rule, ...] = (
 """The classification rules, in ``Hint`` order. Several may fire for one line."""
 
 
+_LEAD_CHARS = "*•·+-–—>#[](){}|_=~."
+"""The non-space characters of ``_LEAD_RE``: a line starting with none of them (nor a
+space) has nothing to drop, so the substitution is skipped (it runs on every line)."""
+
+
 def _normalise(text: str) -> str:
     head = _plain_apostrophes(text[:MAX_LINE_CHARS])
-    head = _LEAD_RE.sub("", head)
+    first = head[:1]
+    if first and (first in _LEAD_CHARS or first.isspace()):
+        head = _LEAD_RE.sub("", head)
+    if head.isprintable() and "  " not in head and head[:1] != " " and head[-1:] != " ":
+        return head.casefold()  # no whitespace but single inner spaces: nothing to collapse
     return " ".join(head.split()).casefold()
 
 
@@ -512,7 +528,7 @@ def classify(text: str, *, only: frozenset[str] | None = None) -> frozenset[Hint
     if not size:
         return _NO_HINTS
     too_long = len(text.strip()) > MAX_LINE_CHARS
-    ascii_head = line[:2].isascii()  # the line is case-folded: see _Rule.openings
+    ascii_head = line[:OPENING_CHARS].isascii()  # the line is case-folded: see _Rule.openings
     hints: list[Hint] = []
     for hint, test, max_chars, needles, whole, openings in _TESTS:  # _matches, inlined: hot
         if size > max_chars or (whole and too_long) or (only is not None and hint not in only):

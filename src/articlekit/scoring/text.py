@@ -43,6 +43,7 @@ from articlekit.patterns import (
     editors_from_line,
     find_dates,
     is_credit_line,
+    may_hold_credit,
     normalize_name,
     parse_byline,
     split_caption,
@@ -527,13 +528,15 @@ def score_text(
     """
     tokens = stream.tokens
     hints = _classify_all(tokens)
-    start, end = _body_range(tokens, hints, config)
+    prose = [_prose_chars(t, config) for t in tokens]
+    values = [_token_value(t, h, c) for t, h, c in zip(tokens, hints, prose, strict=True)]
+    start, end = _body_range(tokens, hints, values)
     if start < 0:
         return PartialArticle(warnings=(("scoring.no_body", "no paragraph of running text"),))
-    box = _inline_box(tokens, hints, config, start)
+    box = _inline_box(values, start)
     if box is not None:
         start = box[0]
-    para_indent = _paragraph_indent(tokens[start : end + 1], config)
+    para_indent = _paragraph_indent(tokens[start : end + 1], prose[start : end + 1])
     page = _Page(
         tokens,
         hints,
@@ -544,6 +547,7 @@ def score_text(
         para_indent,
         _day_first(tokens),
         _slug_words(url),
+        prose,
     )
     header = _read_header(page)
     sources: dict[str, FieldSource] = {}
@@ -644,7 +648,7 @@ def score_text(
         if token.kind is TokenKind.EMBED:
             body[i] = token
             continue
-        block = _as_body_token(token, config, para_indent)
+        block = _as_body_token(token, bool(prose[i]), para_indent)
         if block is not None:
             body[i] = block
         last_body = i
@@ -799,15 +803,19 @@ def _size(text: str) -> tuple[int, int]:
     return chars, words
 
 
-def _is_prose(token: Token, config: TextScoringConfig) -> bool:
+def _prose_chars(token: Token, config: TextScoringConfig) -> int:
+    """The size (``_size``) of a prose paragraph, ``0`` for any other token: computed
+    once per token, as the body run, the header and the body blocks all ask."""
     if token.kind not in (TokenKind.PARAGRAPH, TokenKind.QUOTE):
-        return False
+        return 0
     chars, words = _size(token.text)
-    return (
+    if (
         chars >= config.min_paragraph_chars
         and words >= config.min_sentence_words
-        and bool(SENTENCE_END.search(token.text))
-    )
+        and SENTENCE_END.search(token.text)
+    ):
+        return chars  # a prose line is never empty, so this is never 0
+    return 0
 
 
 def _is_section_boundary(token: Token, hint: frozenset[str]) -> bool:
@@ -818,7 +826,7 @@ def _is_section_boundary(token: Token, hint: frozenset[str]) -> bool:
     return "related" in hint or COMMENTS_LABEL.match(token.text) is not None
 
 
-def _token_value(token: Token, hint: frozenset[str], config: TextScoringConfig) -> float:
+def _token_value(token: Token, hint: frozenset[str], prose_chars: int) -> float:
     if _is_section_boundary(token, hint):
         # "Read more" inside an article costs like a list item; "Most read" ends it
         return -INLINE_LABEL_COST if INLINE_RELATED.match(token.text) else -math.inf
@@ -828,8 +836,8 @@ def _token_value(token: Token, hint: frozenset[str], config: TextScoringConfig) 
         return -SHORT_LINE_COST  # "Click to play video: '…'" reads like a sentence
     if DOUBLED_HINT in hint or MARKUP_HINT in hint:
         return 0.0  # an image's alt text and caption, a formula's markup: neutral
-    if _is_prose(token, config):
-        return PROSE_BONUS_PER_CHAR * _size(token.text)[0] * (1.0 - token.link_density)
+    if prose_chars:
+        return PROSE_BONUS_PER_CHAR * prose_chars * (1.0 - token.link_density)
     if token.kind is TokenKind.LIST_ITEM:
         return -LIST_ITEM_COST
     if token.kind in (TokenKind.FIGURE, TokenKind.TABLE, TokenKind.PRE):
@@ -838,9 +846,10 @@ def _token_value(token: Token, hint: frozenset[str], config: TextScoringConfig) 
 
 
 def _body_range(
-    tokens: tuple[Token, ...], hints: list[frozenset[str]], config: TextScoringConfig
+    tokens: tuple[Token, ...], hints: list[frozenset[str]], values: list[float]
 ) -> tuple[int, int]:
-    """The maximum-sum run of token values (Kadane), as inclusive indices.
+    """The maximum-sum run of token values (``_token_value`` of each token, in
+    ``values``; Kadane), as inclusive indices.
 
     "Related"/"More stories" labels cut the page into sections. When the best run has no
     header above it (no dateline, no labelled byline) and an earlier section's best run
@@ -856,8 +865,7 @@ def _body_range(
     segment_start = 0
     segments: list[tuple[float, tuple[int, int], int]] = []
     seg_best, seg_range = 0.0, (-1, -1)
-    for i, token in enumerate(tokens):
-        value = _token_value(token, hints[i], config)
+    for i, value in enumerate(values):
         if value == -math.inf:
             if seg_range[0] >= 0:
                 segments.append((seg_best, seg_range, segment_start))
@@ -887,9 +895,7 @@ def _body_range(
     return best_range
 
 
-def _inline_box(
-    tokens: tuple[Token, ...], hints: list[frozenset[str]], config: TextScoringConfig, start: int
-) -> tuple[int, int, int] | None:
+def _inline_box(values: list[float], start: int) -> tuple[int, int, int] | None:
     """A "Recommended" box set into the article: the body run starts a few tokens after
     a section label, and running text ends right above that label. Returns the start of
     that earlier text and the box's first and last token, or ``None``."""
@@ -897,7 +903,7 @@ def _inline_box(
         (
             i
             for i in range(start - 1, max(-1, start - 1 - INLINE_BOX_TOKENS), -1)
-            if _token_value(tokens[i], hints[i], config) == -math.inf
+            if values[i] == -math.inf
         ),
         None,
     )
@@ -907,7 +913,7 @@ def _inline_box(
     first = None
     gap = 0
     for i in range(label - 1, -1, -1):
-        value = _token_value(tokens[i], hints[i], config)
+        value = values[i]
         if value == -math.inf:
             break
         if first is None and value <= 0.0:
@@ -1170,8 +1176,9 @@ class _Page:
     """How this page writes ambiguous numeric dates such as 06/01/2026 (see ``_day_first``)."""
     slug: frozenset[str] = frozenset()
     """Words of the page's URL path (see ``_slug_words``)."""
+    prose_chars: list[int] = field(default_factory=list)
+    """``_prose_chars`` of each token (0: not a prose paragraph)."""
     _datelines: dict[int, bool] = field(default_factory=dict)
-    _prose: dict[int, bool] = field(default_factory=dict)
     _bylines: dict[int, tuple[str, ...]] = field(default_factory=dict)
     _captions: dict[int, tuple[str | None, str | None] | None] = field(default_factory=dict)
 
@@ -1223,9 +1230,13 @@ class _Page:
     def _is_dateline(self, i: int) -> bool:
         token = self.tokens[i]
         text = token.text
-        if token.kind not in HEADER_KINDS or not DATE_PREFILTER.search(text):
+        if token.kind not in HEADER_KINDS:
             return False
         labelled = LABELED_DATE.match(text) is not None
+        if len(text) > MAX_FIELDED_DATELINE_CHARS and not labelled:
+            return False  # (before the date pre-test: it would scan a whole paragraph)
+        if not DATE_PREFILTER.search(text):
+            return False
         if len(text) > MAX_DATELINE_CHARS and not labelled:
             # "Section | Published: 2 hours ago | Written by Jane Roe": a dated field
             return len(text) <= MAX_FIELDED_DATELINE_CHARS and any(
@@ -1258,10 +1269,7 @@ class _Page:
         return covered >= MIN_DATE_SHARE_OF_TITLE * len(text)
 
     def prose(self, i: int) -> bool:
-        found = self._prose.get(i)
-        if found is None:
-            found = self._prose[i] = _is_prose(self.tokens[i], self.config)
-        return found
+        return self.prose_chars[i] > 0
 
 
 def _read_header(page: _Page) -> _Header:
@@ -1628,7 +1636,7 @@ def _caption(token: Token, hint: frozenset[str]) -> tuple[str | None, str | None
     """``(caption, credit)`` when the line is a caption with a credit label."""
     if token.kind not in (TokenKind.PARAGRAPH, TokenKind.CAPTION) or not token.text:
         return None
-    if hint & FURNITURE_HINTS:
+    if hint & FURNITURE_HINTS or not may_hold_credit(token.text):
         return None
     parts = split_caption(token.text)
     if parts.credit is None:
@@ -1679,20 +1687,20 @@ def _is_media_title(tokens: tuple[Token, ...], hints: list[frozenset[str]], i: i
     )
 
 
-def _paragraph_indent(tokens: tuple[Token, ...], config: TextScoringConfig) -> int:
+def _paragraph_indent(tokens: tuple[Token, ...], prose: list[int]) -> int:
     """The indentation most prose paragraphs have (lynx indents them, not headings)."""
-    counts = Counter(t.level for t in tokens if _is_prose(t, config))
+    counts = Counter(t.level for t, chars in zip(tokens, prose, strict=True) if chars)
     return counts.most_common(1)[0][0] if counts else 0
 
 
-def _as_body_token(token: Token, config: TextScoringConfig, para_indent: int) -> Token | None:
+def _as_body_token(token: Token, prose: bool, para_indent: int) -> Token | None:
     """Short non-sentence lines inside the body are sub-headings when they stand out
     from the paragraphs' indentation; at the paragraphs' own indentation they are
     labels or image captions, not body."""
     if (
         token.kind is TokenKind.PARAGRAPH
         and len(token.text) <= MAX_HEADING_CHARS
-        and not _is_prose(token, config)
+        and not prose
         and not SENTENCE_END.search(token.text)
     ):
         if para_indent > 0 and token.level >= para_indent:

@@ -72,6 +72,7 @@ BREADCRUMB_MAX_CHARS = 160
 """Breadcrumb lines are short."""
 BREADCRUMB_HINTS = frozenset({"breadcrumb"})
 """The hint a breadcrumb line carries (page furniture for the scorer)."""
+_NO_HINTS: frozenset[str] = frozenset()
 MIN_DISTINCT_WORD_SHARE = 0.7
 """A line continuing a sentence repeats few of its words (menus repeat them)."""
 HEADER_LINE_MAX_CHARS = 60
@@ -85,8 +86,9 @@ MOJIBAKE = re.compile(
     "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|â€"
 )
 """UTF-8 read as Windows-1252: "Ã¼" for "ü", "Â«" for "«", "â€™" for "’"."""
-MOJIBAKE_HINT = re.compile("Ã|Â|â€")
-"""Cheap test whether a dump may hold any such line."""
+MOJIBAKE_MARKS = ("Ã", "Â", "â€")
+"""Cheap test whether a dump may hold any such line (three substring searches are much
+faster than a regex alternation over the whole dump)."""
 EDIT_MARKS = re.compile(r"\[INS:([^\n]{0,300}?):INS\]|\[DEL:[^\n]{0,300}?:DEL\]")
 """w3m prints ``<ins>`` as "[INS:text:INS]" (empty ad slots as "[INS::INS]") and ``<del>``
 as "[DEL:text:DEL]": the inserted text stays, the deleted text and the marks go (a mark
@@ -132,7 +134,7 @@ def tokenize_text(text: str) -> TokenStream:
     if "[INS:" in text or "[DEL:" in text:
         text = EDIT_MARKS.sub(lambda m: m.group(1) or "", text)
     lines = text.split("\n")
-    if MOJIBAKE_HINT.search(text):
+    if any(mark in text for mark in MOJIBAKE_MARKS):
         lines = [_unmojibake(line) for line in lines]
     width = _dump_width(lines)
     code_possible = CODE_HINT.search(text) is not None
@@ -183,7 +185,8 @@ def tokenize_text(text: str) -> TokenStream:
         # underlined heading
         if (
             i + 1 < n
-            and lines[i + 1].lstrip()[:1] in "=-~^*"
+            and (underline := lines[i + 1].lstrip()[:1])
+            and underline in "=-~^*"
             and UNDERLINE.match(lines[i + 1])
             and len(line.strip()) > 1
         ):
@@ -290,7 +293,11 @@ def _indent(line: str) -> int:
 
 
 def _read_unit(lines: list[str], i: int, width: int) -> tuple[_Unit, int]:
-    """Read one line, plus its continuation lines when the dump was wrapped."""
+    """Read one line, plus its continuation lines when the dump was wrapped.
+
+    (This runs on every line of a dump: each pattern is only tried on a line that has
+    the character it needs, see ``_may_start_list``, ``_may_be_url``, ``_cell_gap`` and
+    ``_ends_sentence``.)"""
     line = lines[i].rstrip()
     unit = _Unit(text=line.strip(), first=i + 1, last=i + 1, indent=_indent(line))
     i += 1
@@ -305,10 +312,10 @@ def _read_unit(lines: list[str], i: int, width: int) -> tuple[_Unit, int]:
             stripped = nxt.strip()
             if not (
                 stripped
-                and not SENTENCE_STOP.search(unit.text)
-                and not LIST_MARKER.match(nxt)
-                and not URL_LINE.match(nxt)
-                and not TABLE_CELL_GAP.search(stripped)
+                and not _ends_sentence(unit.text)
+                and not (_may_start_list(stripped) and LIST_MARKER.match(nxt))
+                and not (_may_be_url(stripped) and URL_LINE.match(nxt))
+                and not _cell_gap(stripped)
                 and not _labelled_name(stripped)
                 and _sentence_part(lines[i - 1].strip(), stripped)
             ):
@@ -317,26 +324,58 @@ def _read_unit(lines: list[str], i: int, width: int) -> tuple[_Unit, int]:
             unit.last = i + 1
             i += 1
         return unit, i
+    if _cell_gap(unit.text):
+        return unit, i  # a table row is never continued
     fill = WRAP_FILL_SHARE * width
     previous = line
     while i < len(lines):
         nxt = lines[i].rstrip()
+        stripped = nxt.strip()
         if (
-            not nxt.strip()
+            not stripped
             or len(previous) < fill
-            or LIST_MARKER.match(nxt)
-            or URL_LINE.match(nxt)
+            or (_may_start_list(stripped) and LIST_MARKER.match(nxt))
+            or (_may_be_url(stripped) and URL_LINE.match(nxt))
             or _indent(nxt) < unit.indent - 1
-            or TABLE_CELL_GAP.search(previous.strip())
-            or TABLE_CELL_GAP.search(nxt.strip())
-            or (SENTENCE_STOP.search(previous) and _header_line(nxt.strip()))
+            or _cell_gap(stripped)  # (``previous`` had none, or the loop had ended)
+            or (_ends_sentence(previous) and _header_line(stripped))
         ):
             break
-        unit.text = f"{unit.text} {nxt.strip()}"
+        unit.text = f"{unit.text} {stripped}"
         unit.last = i + 1
         previous = nxt
         i += 1
     return unit, i
+
+
+LIST_LEADS = "*+-•·▪–o@"
+"""Characters a list item starts with (besides digits): ``LIST_MARKER``'s markers."""
+SENTENCE_STOPS = ".!?:;。！？"
+"""``SENTENCE_STOP``'s characters."""
+
+
+def _may_start_list(stripped: str) -> bool:
+    """``LIST_MARKER`` can match a line only when its text starts with a marker."""
+    lead = stripped[:1]
+    return bool(lead) and (lead in LIST_LEADS or lead.isdigit())
+
+
+def _may_be_url(stripped: str) -> bool:
+    """``URL_LINE`` can match a line only when its text starts with "<", "h" or "w"."""
+    lead = stripped[:1]
+    return bool(lead) and lead in "<hw"
+
+
+def _cell_gap(stripped: str) -> bool:
+    """``TABLE_CELL_GAP`` in a stripped line (which needs a tab, three spaces or a bar)."""
+    return ("\t" in stripped or "   " in stripped or "|" in stripped) and (
+        TABLE_CELL_GAP.search(stripped) is not None
+    )
+
+
+def _ends_sentence(text: str) -> bool:
+    """``SENTENCE_STOP`` at the end of a right-stripped text."""
+    return bool(text) and text[-1] in SENTENCE_STOPS
 
 
 def _header_line(text: str) -> bool:
@@ -406,8 +445,12 @@ def _classify(unit: _Unit, previous: list[Token], group: int) -> tuple[Token | N
     if quote is not None and quote.group("text").strip():
         body, links = _strip_markdown(quote.group("text").strip())
         return _tok(TokenKind.QUOTE, body, first, last, link_chars=links), group
-    if unit.indent:
-        item = LIST_MARKER.match(" " * unit.indent + text)
+    if unit.indent:  # the marker starts the stripped text (lynx bullets: "o", "@")
+        item = (
+            LIST_MARKER.match(" " * unit.indent + text)
+            if lead in "*+-•·▪–o@" or lead.isdigit()
+            else None
+        )
     else:  # a marker or a digit (a \d decimal is always ``isdigit``)
         item = LIST_MARKER.match(text) if lead in "*+-•·▪–" or lead.isdigit() else None
     if item is not None and _is_dateline(unit.text):
@@ -439,13 +482,16 @@ def _classify(unit: _Unit, previous: list[Token], group: int) -> tuple[Token | N
             group,
         )
     body, links = _strip_markdown(text)
-    hints = BREADCRUMB_HINTS if _is_breadcrumb(body) else frozenset[str]()
-    return (
-        _tok(
-            TokenKind.PARAGRAPH, body, first, last, level=unit.indent, link_chars=links, hints=hints
-        ),
-        group,
+    hints = BREADCRUMB_HINTS if _is_breadcrumb(body) else _NO_HINTS
+    paragraph = Token(  # most tokens are paragraphs: built directly, not through ``_tok``
+        kind=TokenKind.PARAGRAPH,
+        text=body,
+        lines=(first, last),
+        level=unit.indent,
+        link_chars=links,
+        hints=hints,
     )
+    return paragraph, group
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -484,6 +530,8 @@ def _merge_tables(tokens: list[Token]) -> list[Token]:
     run: list[Token] = []
 
     def close() -> None:
+        if not run:
+            return  # (called before every token that is no table row)
         if len(run) >= TABLE_MIN_ROWS:
             rows = tuple(_cells(t.text) for t in run)
             first = run[0].lines[0] if run[0].lines else 0
@@ -523,7 +571,10 @@ def _squashed(token: Token) -> Token:
     preformatted text keeps its lines and indentation."""
     if token.kind is TokenKind.PRE:
         return token
-    text = " ".join(token.text.split())
+    text = token.text
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return token  # printable: no whitespace but " " (a cheap test, run on every token)
+    text = " ".join(text.split())
     return token if text == token.text else replace(token, text=text)
 
 

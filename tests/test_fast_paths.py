@@ -1,0 +1,217 @@
+"""Tests of the cheap pre-tests on the raw-text path: each must give the result of the
+full computation it skips (they only decide whether that computation can find anything)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from articlekit.assemble import _drop_repeats
+from articlekit.patterns import find_dates, may_hold_credit, split_caption
+from articlekit.patterns.credits import _may_hold_credit
+from articlekit.patterns.language import _by_stopwords
+from articlekit.patterns.lines import _RULES, OPENING_CHARS, _normalise, classify
+from articlekit.tokens.text import (
+    LIST_MARKER,
+    TABLE_CELL_GAP,
+    _cell_gap,
+    _may_start_list,
+    tokenize_text,
+)
+from articlekit.tokens.types import ImageRef, Token, TokenKind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee met on Tuesday and agreed to review the budget next month.",
+        "Der Ausschuss tagte am Dienstag und vertagte die Entscheidung auf den Herbst.",
+        "Le comité s'est réuni mardi et a reporté sa décision à l'automne.",
+    ],
+)
+def test_may_hold_credit_rejects_plain_sentences(text: str) -> None:
+    assert not _may_hold_credit(text)
+    parts = split_caption(text)
+    assert parts.credit is None
+    assert parts.caption == text
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Crowds gather on the square. Reuters", "Reuters"),  # known credit, no label
+        ("Crowds gather on the square.Reuters", "Reuters"),  # glued to the sentence
+        ("Menschen auf dem Platz. Jane Roe/dpa", "Jane Roe/dpa"),  # slash
+        ("Gente en la plaza. Foto: Juan Pérez", "Juan Pérez"),  # label
+        ("Folla in piazza (Foto: Mario Rossi/Ansa)", "Mario Rossi/Ansa"),  # brackets
+        ("People on the square | Jane Roe", "Jane Roe"),  # bar
+        ("People on the square. Jane Roe for The Example Times", "Jane Roe for The Example Times"),
+    ],
+)
+def test_may_hold_credit_keeps_every_credit_shape(text: str, credit: str | None) -> None:
+    assert _may_hold_credit(text)
+    assert split_caption(text).credit == credit
+
+
+def test_find_dates_without_digits_still_reads_relative_dates() -> None:
+    now = dt.datetime(2025, 3, 4, 12, 0)
+    assert find_dates("Published on the fourth of March") == ()
+    found = find_dates("vor zwei Stunden aktualisiert", reference_time=now)
+    assert [m.value for m in found] == [dt.datetime(2025, 3, 4, 10, 0)]
+    assert find_dates("gestern", reference_time=now)[0].value == dt.date(2025, 3, 3)
+    assert find_dates("2025-03-04")[0].value == dt.date(2025, 3, 4)
+    # digits of other scripts are digits too: the pre-test lets them through
+    wide = "\uff12\uff10\uff12\uff15-\uff10\uff13-\uff10\uff14"  # full-width digits
+    assert find_dates(wide)[0].value == dt.date(2025, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "İstanbul ve Ankara arasında yeni bir hızlı tren hattı açıldı ve bu çok önemli bir adım",
+        "Η κυβέρνηση ανακοίνωσε ότι το νέο σχέδιο θα εφαρμοστεί από την Δευτέρα\u0345 και μετά",
+        "Die Straße ist für den Verkehr gesperrt und die Polizei ist vor Ort, sagte der Sprecher",
+        "The road is closed to traffic and the police are at the scene, the spokesman said",
+    ],
+)
+def test_stopwords_fold_the_text_or_each_word_alike(text: str) -> None:
+    # İ and ß fold to two characters and U+0345 to a letter: the per-word path is taken;
+    # the result equals folding word by word either way
+    words = re.findall(r"[^\W\d_]{1,40}", text)
+    refolded = " ".join(w.casefold() for w in words)
+    assert _by_stopwords(text) == _by_stopwords(refolded)
+
+
+@pytest.mark.parametrize(
+    ("line", "normalised"),
+    [
+        ("Share this article", "share this article"),
+        ("  * [Advertisement]", "advertisement]"),
+        ("\u00a0Zum Inhalt springen", "zum inhalt springen"),
+        ("— Lire aussi", "lire aussi"),
+    ],
+)
+def test_normalise_strips_leading_marks_only_when_present(line: str, normalised: str) -> None:
+    assert _normalise(line) == normalised
+    assert classify(line) == classify(normalised)
+
+
+def test_tokenizer_squashes_only_tokens_with_other_whitespace() -> None:
+    text = "A line\u00a0with a no-break space and a\ttab in it.\n\nA plain line of text here.\n"
+    tokens = tokenize_text(text).tokens
+    assert [t.text for t in tokens] == [
+        "A line with a no-break space and a tab in it.",
+        "A plain line of text here.",
+    ]
+
+
+def test_openings_rely_on_no_ascii_case_equivalents() -> None:
+    # a line whose head is ASCII is skipped unless it starts with an opening: no phrase
+    # character may match an ASCII character case-insensitively without being it
+    for rule in _RULES:
+        for opening in rule.openings:
+            assert opening == opening.lower()
+            assert len(opening) <= OPENING_CHARS
+            for ch in opening:
+                if ch.isascii():
+                    continue
+                ascii_twins = [
+                    chr(c) for c in range(128) if re.fullmatch(re.escape(ch), chr(c), re.I)
+                ]
+                assert ascii_twins == [], (ch, ascii_twins)
+
+
+@pytest.mark.parametrize(
+    ("line", "hint"),
+    [
+        ("Share", "share"),
+        ("Share this article", "share"),
+        ("She said the share price fell", None),
+        ("Teilen", "share"),
+        ("Partager sur Facebook", "share"),
+        ("Anzeige", "advertisement"),
+        ("Ads", "advertisement"),
+        ("Adele sang", None),
+        ("Mehr zum Thema:", "related"),
+        ("Lire aussi", "related"),
+        ("Impressum", "footer"),
+        ("Abo", "footer"),
+        ("About us", "footer"),
+        ("Abolition of the tax", None),
+    ],
+)
+def test_classify_four_character_openings(line: str, hint: str | None) -> None:
+    found = {str(h) for h in classify(line)}
+    if hint is None:
+        assert not found & {"share", "advertisement", "related", "footer"}
+    else:
+        assert hint in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds gather on the square. Reuters",
+        "Menschen auf dem Platz. Foto: Jane Roe",
+        "Une foule sur la place (Photo: Jean Dupont/AFP)",
+        "Una folla in piazza. Mario Rossi for Example News",
+        "A quiet street in the old town at dawn.",
+        "Eine ruhige Straße in der Altstadt am Morgen.",
+        "",
+    ],
+)
+def test_may_hold_credit_is_false_only_without_a_credit(text: str) -> None:
+    if not may_hold_credit(text):
+        assert split_caption(text).credit is None
+    else:
+        assert text  # an empty text never holds one
+
+
+def test_drop_repeats_keeps_tokens_no_test_applies_to() -> None:
+    heading = Token(kind=TokenKind.HEADING, text="The Headline")
+    para = Token(kind=TokenKind.PARAGRAPH, text="The Headline")
+    pic = Token(kind=TokenKind.FIGURE, text="A bridge", image=ImageRef(caption="A bridge"))
+    tokens = (heading, para, pic, pic)
+    # no summary: the paragraph stays, the heading repeating the title goes, one picture
+    assert _drop_repeats(tokens, None, "the  headline") == (para, pic)
+    # a summary equal to the paragraph removes it too
+    assert _drop_repeats(tokens, "THE HEADLINE", None) == (pic,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["* item", "- item", "• item", "– item", "12. item", "3) item", "\u0663. item", "o item"],
+)
+def test_list_marker_pre_test_lets_every_marker_through(line: str) -> None:
+    assert _may_start_list(line)
+    indented = "   " + line
+    if LIST_MARKER.match(indented):
+        assert _may_start_list(indented.strip())
+
+
+@pytest.mark.parametrize(
+    ("text", "gap"),
+    [("a\tb", True), ("Name   Value", True), ("a | b", True), ("a b c", False), ("a|b", False)],
+)
+def test_cell_gap_matches_the_pattern(text: str, gap: bool) -> None:
+    assert _cell_gap(text) is gap
+    assert (TABLE_CELL_GAP.search(text) is not None) is gap
+
+
+def test_wrapped_dump_keeps_lists_urls_and_tables_apart() -> None:
+    wide = "word " * 14  # lines filled to the dump's width: the next line continues them
+    text = (
+        f"  {wide}one\n  {wide}two\n  {wide}three.\n"
+        "  * a list item after a full line\n"
+        f"  {wide}four\n"
+        "  https://example.org/a/link\n"
+        f"  {wide}five\n"
+        "  Name   Value   Other\n"
+    )
+    tokens = tokenize_text(text).tokens
+    kinds = [t.kind for t in tokens]
+    assert kinds[:2] == [TokenKind.PARAGRAPH, TokenKind.LIST_ITEM]
+    assert tokens[0].lines == (1, 3)
+    assert TokenKind.URL in kinds
