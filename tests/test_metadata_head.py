@@ -9,13 +9,7 @@ from lxml import html
 
 from articlekit.metadata import extract_metadata
 from articlekit.metadata._head import collect_meta
-from articlekit.metadata._text import (
-    FOLD_CACHE_MAX_CHARS,
-    FOLD_CACHE_SIZE,
-    _fold_cached,
-    clean_text,
-    fold,
-)
+from articlekit.metadata._text import clean_text, fold
 from articlekit.model.provenance import SourceKind
 from articlekit.options import ParseOptions
 
@@ -272,12 +266,6 @@ def test_metadata_head_clean_text_collapses_every_kind_of_space(
 )
 def test_metadata_text_fold_short_and_long_alike(text: str, expected: str) -> None:
     assert fold(text) == expected
-    assert fold(text) == expected  # (again, from the cache)
-    long_text = text * (FOLD_CACHE_MAX_CHARS // len(text) + 1)
-    assert fold(long_text) == expected * (FOLD_CACHE_MAX_CHARS // len(text) + 1)
+    assert fold(text * 100) == expected * 100
 
 
-def test_metadata_text_fold_cache_is_bounded() -> None:
-    for index in range(3 * FOLD_CACHE_SIZE):
-        fold(f"Title number {index}")
-    assert _fold_cached.cache_info().currsize <= FOLD_CACHE_SIZE

@@ -12,7 +12,7 @@ from articlekit.patterns import (
     parse_byline,
     strip_byline_label,
 )
-from articlekit.patterns.persons import BYLINE_CACHE_SIZE, MAX_BYLINE_CHARS, _parse_byline
+from articlekit.patterns.persons import MAX_BYLINE_CHARS
 
 ONE_MB = 1_000_000
 
@@ -421,14 +421,6 @@ def test_patterns_persons_repeated_byline_gives_the_same_result(text: str) -> No
     assert again == first
     assert first.persons  # (a real parse, not an empty result)
     assert isinstance(first.persons, tuple) and isinstance(first.organizations, tuple)
-
-
-def test_patterns_persons_byline_cache_is_bounded() -> None:
-    for index in range(3 * BYLINE_CACHE_SIZE):
-        parse_byline(f"By Writer Number{index} Example")
-    info = _parse_byline.cache_info()
-    assert info.maxsize == BYLINE_CACHE_SIZE
-    assert info.currsize <= BYLINE_CACHE_SIZE
 
 
 def test_patterns_persons_byline_reads_only_its_first_characters() -> None:

@@ -7,7 +7,6 @@ absolute ``http(s)`` URLs.
 
 from __future__ import annotations
 
-import functools
 import html
 import re
 import unicodedata
@@ -27,10 +26,6 @@ FOLD_RE = re.compile(r"[\W_]+", re.UNICODE)
 SECOND_LEVEL_LABELS = frozenset({"ac", "co", "com", "edu", "go", "gov", "ne", "net", "or", "org"})
 """Labels that form a two-part public suffix with a country code (``co.uk``, ``com.au``)."""
 
-FOLD_CACHE_SIZE = 128
-"""Folded texts kept by ``fold`` (least recently used dropped): bounded memory."""
-FOLD_CACHE_MAX_CHARS = 500
-"""Only texts up to this long are kept (titles, site names; not descriptions)."""
 MAX_TEXT_CHARS = 20_000
 """Longer metadata strings are cut: no title or description is legitimately this long."""
 
@@ -59,16 +54,7 @@ def clean_text(raw: object, *, strip_tags: bool = False) -> str | None:
 
 def fold(text: str) -> str:
     """Text → case-folded letters and digits only, for loose equality tests."""
-    return _fold_cached(text) if len(text) <= FOLD_CACHE_MAX_CHARS else _fold(text)
-
-
-def _fold(text: str) -> str:
     return FOLD_RE.sub("", unicodedata.normalize("NFKC", text).casefold())
-
-
-_fold_cached = functools.lru_cache(maxsize=FOLD_CACHE_SIZE)(_fold)
-"""``_fold`` of short texts, the last ``FOLD_CACHE_SIZE`` kept: merging compares each
-title and site-name candidate with the others, so nine folds in ten repeat one."""
 
 
 def absolute_url(raw: str | None, base: str | None) -> str | None:

@@ -13,7 +13,6 @@ part becomes a person, an organisation, a role, or is dropped.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -35,11 +34,6 @@ __all__ = [
 
 MAX_BYLINE_CHARS = 400
 """Only this many leading characters of a byline are read; longer texts are not bylines."""
-BYLINE_CACHE_SIZE = 64
-"""Parsed bylines kept (least recently used dropped): a page names its author in several
-places (JSON-LD, meta tags, the byline element, the line under the headline), half of the
-calls on a page repeat a text, and a parse costs ~0.1 ms. Bounded: at most this many
-texts of at most ``MAX_BYLINE_CHARS`` characters; the results are immutable."""
 
 MAX_NAME_CHARS = 60
 """A person name longer than this is a sentence or a list."""
@@ -708,9 +702,8 @@ def parse_byline(text: str) -> Byline:
     return _parse_byline(text[:MAX_BYLINE_CHARS])
 
 
-@functools.lru_cache(maxsize=BYLINE_CACHE_SIZE)
 def _parse_byline(text: str) -> Byline:
-    """``parse_byline`` of a text already cut to ``MAX_BYLINE_CHARS`` (pure: cached)."""
+    """``parse_byline`` of a text already cut to ``MAX_BYLINE_CHARS``."""
     value = _squash(_unglue(_remove_links(text)))
     value = BYLINE_CODE_RE.sub(_code_part, value)
     value = _squash(_remove_noise(value))
