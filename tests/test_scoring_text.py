@@ -236,6 +236,17 @@ def _names(article: Article) -> list[str]:
     return [p.name for p in article.authors]
 
 
+def _dump(
+    head: list[str], paras: tuple[str, ...] = EN_PARAS, tail: tuple[str, ...] = ()
+) -> str:
+    """A dump made of the ``head`` lines as given, each paragraph indented by three and
+    followed by a blank line, then the ``tail`` lines."""
+    lines = [*head]
+    for para in paras:
+        lines += [f"   {para}", ""]
+    return "\n".join([*lines, *tail])
+
+
 def test_scoring_text_byline_in_a_field_with_a_date() -> None:
     cases = (
         (EN_PARAS, "Council backs tram extension to the north",
@@ -949,24 +960,21 @@ def test_scoring_text_bare_name_next_to_a_dateline_far_below_the_headline() -> N
         (IT_PARAS, "Giulia Bianchi"),
     ):
         title = "Will the city council finally extend the tram network to the northern districts?"
-        lines = ["     * Home", "     * World", "", f"   {title}", "", f"   {paras[1]}", ""]
-        lines += [f"   Short line {n}" for n in range(1, 8)]
-        lines += ["", f"   {name}", "", "   Madrid-29/05/2025 20:00", ""]
-        for para in paras:
-            lines += [f"   {para}", ""]
-        article = _parse("\n".join(lines))
+        head = ["     * Home", "     * World", "", f"   {title}", "", f"   {paras[1]}", ""]
+        head += [f"   Short line {n}" for n in range(1, 8)]
+        head += ["", f"   {name}", "", "   Madrid-29/05/2025 20:00", ""]
+        article = _parse(_dump(head, paras))
         assert _names(article) == [name], name
         assert article.published == dt.datetime(2025, 5, 29, 20, 0), name
 
 
 def test_scoring_text_bare_name_next_to_a_date_after_the_body_is_no_byline() -> None:
     # a teaser card after the article: headline, date, section name
-    lines = ["Council backs tram extension to the north", ""]
-    for para in EN_PARAS + tuple(reversed(EN_PARAS)):
-        lines += [f"   {para}", ""]
-    lines += ["Related", "", "Harbour reopens after the storm", "", "   12 Jan 2024",
-              "   North West Wales", ""]
-    assert _names(_parse("\n".join(lines))) == []
+    tail = ("Related", "", "Harbour reopens after the storm", "", "   12 Jan 2024",
+            "   North West Wales", "")
+    paras = EN_PARAS + tuple(reversed(EN_PARAS))
+    page = _dump(["Council backs tram extension to the north", ""], paras, tail)
+    assert _names(_parse(page)) == []
 
 
 @pytest.mark.parametrize(
@@ -995,21 +1003,16 @@ def test_scoring_text_portrait_file_name_before_a_byline_is_residue(
 def test_scoring_text_name_signed_under_the_article_is_the_author(
     paras: tuple[str, ...], signature: str, expected: list[str]
 ) -> None:
-    lines = ["Council backs tram extension to the north", ""]
-    for para in paras:
-        lines += [f"   {para}", ""]
-    lines += [f"   {signature}", "", "   © 2025 Example Media. All rights reserved."]
-    article = _parse("\n".join(lines))
+    tail = (f"   {signature}", "", "   © 2025 Example Media. All rights reserved.")
+    article = _parse(_dump(["Council backs tram extension to the north", ""], paras, tail))
     assert _names(article) == expected
     assert signature not in article.text.split("\n")
 
 
 def test_scoring_text_signature_is_not_read_when_the_byline_names_someone() -> None:
-    lines = ["Council backs tram extension to the north", "", "   By Jane Doe", ""]
-    for para in EN_PARAS:
-        lines += [f"   {para}", ""]
-    lines += ["   John Roe", ""]
-    assert _names(_parse("\n".join(lines))) == ["Jane Doe"]
+    head = ["Council backs tram extension to the north", "", "   By Jane Doe", ""]
+    page = _dump(head, EN_PARAS, ("   John Roe", ""))
+    assert _names(_parse(page)) == ["Jane Doe"]
 
 
 @pytest.mark.parametrize(
@@ -1019,19 +1022,16 @@ def test_scoring_text_signature_is_not_read_when_the_byline_names_someone() -> N
 def test_scoring_text_picture_gallery_after_the_article_is_not_body(
     paras: tuple[str, ...], counter: str
 ) -> None:
-    lines = ["Council backs tram extension to the north", ""]
-    for para in paras:
-        lines += [f"   {para}", ""]
-    lines += ["Pictures of the week", ""]
+    tail = ["Pictures of the week", ""]
     for k in range(1, 6):
-        lines += [
+        tail += [
             f"{counter.format(k=k)} Slide title number {k}",
             "",
             f"   A long caption for picture {k} that describes the scene at length, as "
             "galleries do, with the names of the people shown and the place.",
             "",
         ]
-    text = _parse("\n".join(lines)).text
+    text = _parse(_dump(["Council backs tram extension to the north", ""], paras, tuple(tail))).text
     assert text.startswith(paras[0])
     assert "Slide title" not in text
     assert "A long caption" not in text
@@ -1055,18 +1055,14 @@ def test_scoring_text_two_numbered_lines_are_no_gallery() -> None:
 def test_scoring_text_person_above_the_text_beats_an_organisation_under_the_headline(
     paras: tuple[str, ...], org_line: str, person_line: str, expected: list[str]
 ) -> None:
-    lines = ["Council backs tram extension to the north", "", f"   {org_line}", "", "   Share",
-             "", "   A standfirst line without a full stop", "", f"   {person_line}", ""]
-    for para in paras:
-        lines += [f"   {para}", ""]
-    assert _names(_parse("\n".join(lines))) == expected
+    head = ["Council backs tram extension to the north", "", f"   {org_line}", "", "   Share", "",
+            "   A standfirst line without a full stop", "", f"   {person_line}", ""]
+    assert _names(_parse(_dump(head, paras))) == expected
 
 
 def test_scoring_text_organisation_byline_stays_when_no_person_is_named() -> None:
-    lines = ["Council backs tram extension to the north", "", "   Von dpa", ""]
-    for para in DE_PARAS:
-        lines += [f"   {para}", ""]
-    assert _names(_parse("\n".join(lines))) == ["dpa"]
+    page = _dump(["Council backs tram extension to the north", "", "   Von dpa", ""], DE_PARAS)
+    assert _names(_parse(page)) == ["dpa"]
 
 
 def test_scoring_text_kind_of_piece_label_alone_takes_the_name_below() -> None:
@@ -1081,9 +1077,7 @@ def test_scoring_text_kind_of_piece_label_alone_takes_the_name_below() -> None:
         (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "Commento di",
          "Giulia Bianchi"),
     ):  # fmt: skip
-        lines = ["     * Harbour Gate", "", title, "", f"   {paras[2]}", "", f"   {label}",
-                 f"   {name}", "", "     * (BUTTON) Listen", "", "   Print", "", "   Share",
-                 "", "   Font size", ""]
-        for para in paras:
-            lines += [f"   {para}", ""]
-        assert _names(_parse("\n".join(lines))) == [name], label
+        head = ["     * Harbour Gate", "", title, "", f"   {paras[2]}", "", f"   {label}",
+                f"   {name}", "", "     * (BUTTON) Listen", "", "   Print", "", "   Share", "",
+                "   Font size", ""]
+        assert _names(_parse(_dump(head, paras))) == [name], label
