@@ -197,8 +197,7 @@ def _lead_on_page(description: str, stream: TokenStream, body: tuple[Token, ...]
         text = _norm(token.text)
         if key in text and key != text:
             return False
-    page = "\0".join(" ".join(token.text.split()) for token in stream.tokens)
-    return key in unicodedata.normalize("NFC", page).casefold()  # NUL: no match spans blocks
+    return key in "\0".join(_norm(token.text) for token in stream.tokens)  # none spans blocks
 
 
 PICTURE_KINDS = frozenset({TokenKind.FIGURE, TokenKind.CAPTION})
