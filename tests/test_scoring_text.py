@@ -9,7 +9,7 @@ import pytest
 import articlekit
 from articlekit import Article
 from articlekit.options import TextScoringConfig
-from articlekit.scoring.text import score_text
+from articlekit.scoring.text import _gallery_slides, score_text
 from articlekit.tokens.text import tokenize_text
 
 EN_PARAS = (
@@ -1081,3 +1081,13 @@ def test_scoring_text_kind_of_piece_label_alone_takes_the_name_below() -> None:
                 f"   {name}", "", "     * (BUTTON) Listen", "", "   Print", "", "   Share", "",
                 "   Font size", ""]
         assert _names(_parse(_dump(head, paras))) == [name], label
+
+
+def test_scoring_text_a_lone_counter_before_a_gallery_is_not_part_of_it() -> None:
+    stream = tokenize_text(
+        "7/5 A line that only looks like a counter\n\n"
+        + "".join(f"{k}/5 Slide {k}\n\n   Caption {k}.\n\n" for k in range(1, 4))
+    )
+    texts = [stream.tokens[i].text for i in _gallery_slides(stream.tokens)]
+    assert texts == ["1/5 Slide 1", "Caption 1.", "2/5 Slide 2", "Caption 2.", "3/5 Slide 3",
+                     "Caption 3."]

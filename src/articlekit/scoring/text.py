@@ -727,8 +727,8 @@ def _classify_all(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
 
 def _gallery_slides(tokens: tuple[Token, ...]) -> list[int]:
     """Tokens of a picture gallery printed as text: slide-counter lines ("1/50 Title",
-    "2 of 50 Title"), counting up by one to the same total at least
-    ``MIN_GALLERY_SLIDES`` times, each with the caption paragraph under it."""
+    "2 of 50 Title") to one total, the counters that follow or precede another by one
+    (at least ``MIN_GALLERY_SLIDES`` of them), each with the caption paragraph under it."""
     slides: dict[int, list[tuple[int, int]]] = {}  # total → [(number, token index)]
     for i, token in enumerate(tokens):
         if token.text[:1].isdigit():
@@ -737,7 +737,8 @@ def _gallery_slides(tokens: tuple[Token, ...]) -> list[int]:
                 slides.setdefault(int(match.group(2)), []).append((int(match.group(1)), i))
     out: list[int] = []
     for total, found in slides.items():
-        run = [i for k, (number, i) in enumerate(found) if k == 0 or number == found[k - 1][0] + 1]
+        steps = {k for k in range(1, len(found)) if found[k][0] == found[k - 1][0] + 1}
+        run = [i for k, (_, i) in enumerate(found) if k in steps or k + 1 in steps]
         if len(run) < MIN_GALLERY_SLIDES or total < MIN_GALLERY_SLIDES:
             continue
         for i in run:
