@@ -232,7 +232,7 @@ class ArticlekitExtractor(Extractor):
             authors=_strings(p.name for p in raw.authors or ()),
             date=raw.published,
             text=raw.text or "",
-            summary=raw.summary or getattr(raw, "description", None),
+            summary=raw.summary or raw.description,
             topics=_strings(raw.topics),
             captions=_strings(i.caption for i in images),
             credits=_strings(i.credit for i in images),
