@@ -699,12 +699,7 @@ def parse_byline(text: str) -> Byline:
         A ``Byline``; persons are de-duplicated in order. Single-word "names" are
         dropped when a multi-word name is present (they are usually places: "…, Zürich").
     """
-    return _parse_byline(text[:MAX_BYLINE_CHARS])
-
-
-def _parse_byline(text: str) -> Byline:
-    """``parse_byline`` of a text already cut to ``MAX_BYLINE_CHARS``."""
-    value = _squash(_unglue(_remove_links(text)))
+    value = _squash(_unglue(_remove_links(text[:MAX_BYLINE_CHARS])))
     value = BYLINE_CODE_RE.sub(_code_part, value)
     value = _squash(_remove_noise(value))
     if "(" in value:  # "Jane Roe (with John Doe)", "Jane Roe (Reuters)": parts of their own
