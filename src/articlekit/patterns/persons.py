@@ -316,6 +316,25 @@ _DOMAIN_RE = re.compile(
     r"|eu|info|news|lu|pl|ru|in|za|ie|ca|us|au|jp)\b",
     re.IGNORECASE,
 )
+_DIGIT_RE = re.compile(r"\d")
+_PICTURE_NEEDLE_RE = re.compile(r"bild|foto|photo|picture|image|avatar", re.IGNORECASE)
+"""Every match of ``PICTURE_OF_RE`` holds one of these words: a cheap exact pre-test
+(the pattern tries up to 20 letters before them at every word)."""
+_STOP_NEEDLE_RE = re.compile(
+    r"edit|additional|compiled|translat|redigiert|bearbeitet|übersetz|trad|mitarbeit",
+    re.IGNORECASE,
+)
+"""Every match of ``STOP_RE`` holds one of these words (exact pre-test)."""
+_STATUS_NEEDLE_RE = re.compile(
+    r"publ|pubbl|updat|post|aktualis|veröffentl|stand|mis|actualiz|aggiorn|bijgewerkt"
+    r"|oppdat|uppdat|opdat|udgiv|just|gerade|ago",
+    re.IGNORECASE,
+)
+"""Every match of ``STATUS_RE`` holds one of these words (exact pre-test)."""
+_FOLLOW_NEEDLE_RE = re.compile(
+    r"follow|folgen|suivre|segui|volgen|følg|följ|see|alle|profil", re.IGNORECASE
+)
+"""Every match of ``FOLLOW_RE`` holds one of these words (exact pre-test)."""
 _VOWELS = frozenset("AEIOUYÄÖÜÅÆØÉÈ")
 _STRIP_CHARS = " \t,;:|*•·-–—()[]\"'“”«»„‚+#>"
 _WORD_RE = re.compile(r"[^\W\d_]{1,40}")
@@ -487,7 +506,8 @@ def normalize_name(name: str) -> str | None:
 
 def _unglue(text: str) -> str:
     """Separate "ThorntonNews Reporter" and "Jones5 hours ago" (text-browser glue)."""
-    text = GLUE_DIGIT_RE.sub(" ", text)
+    if _DIGIT_RE.search(text):
+        text = GLUE_DIGIT_RE.sub(" ", text)
     text = GLUE_ELEMENT_RE.sub(" | ", text)
     out: list[str] = []
     last = 0
@@ -511,18 +531,24 @@ def _unglue(text: str) -> str:
 
 def _remove_links(text: str) -> str:
     """Drop text-browser residue, URLs, e-mail addresses and handles (before ungluing)."""
-    text = DUMP_MARKER_RE.sub(" ", text)
-    text = URL_RE.sub(" | ", text)
-    text = EMAIL_RE.sub(" | ", text)
-    return HANDLE_RE.sub(" | ", text)
+    if "[" in text or "(" in text or "." in text or ":" in text:  # every marker has one
+        text = DUMP_MARKER_RE.sub(" ", text)
+    if "://" in text or "www." in text.lower():
+        text = URL_RE.sub(" | ", text)
+    if "@" in text:
+        text = EMAIL_RE.sub(" | ", text)
+        text = HANDLE_RE.sub(" | ", text)
+    return text
 
 
 def _remove_noise(text: str) -> str:
-    text = PICTURE_OF_RE.sub(" | ", text)
+    if _PICTURE_NEEDLE_RE.search(text):
+        text = PICTURE_OF_RE.sub(" | ", text)
     intros = list(INTRO_RE.finditer(text))
     if intros and intros[-1].start() > 0:
         text = text[intros[-1].end() :]
-    text = STOP_RE.sub("", text)
+    if _STOP_NEEDLE_RE.search(text):
+        text = STOP_RE.sub("", text)
     spans = find_dates(text, reference_time=_SPAN_REFERENCE)
     if spans:
         pieces: list[str] = []
@@ -533,10 +559,14 @@ def _remove_noise(text: str) -> str:
             last = span.end
         pieces.append(text[last:])
         text = "".join(pieces)
-    text = STATUS_RE.sub(" | ", text)
-    text = READ_TIME_RE.sub(" | ", text)
-    text = TIME_RE.sub(" | ", text)
-    return FOLLOW_RE.sub(" | ", text)
+    if _STATUS_NEEDLE_RE.search(text):
+        text = STATUS_RE.sub(" | ", text)
+    if _DIGIT_RE.search(text):  # a reading time and a clock time have digits
+        text = READ_TIME_RE.sub(" | ", text)
+        text = TIME_RE.sub(" | ", text)
+    if _FOLLOW_NEEDLE_RE.search(text):
+        text = FOLLOW_RE.sub(" | ", text)
+    return text
 
 
 def _split_role(tokens: list[str]) -> tuple[list[str], str | None]:
