@@ -143,3 +143,14 @@ def test_registry_content_fingerprints_only_for_documents_without_url() -> None:
     assert articlekit.parse(page, registry=registry).provenance.adapter == "example-news@1"
     elsewhere = articlekit.parse(page, url="https://other.example.net/x", registry=registry)
     assert elsewhere.provenance.adapter is None
+
+
+def test_builtin_fingerprints_open_with_literal_text() -> None:
+    """Content fingerprints run over every document without a URL: each must open with
+    literal text (found by a fast scan), not with ``^\\s*`` or a class tried everywhere."""
+    registry = default_registry()
+    for name in registry.names():
+        for pattern in registry.get(name).fingerprints:
+            body = pattern.removeprefix("(?m)").removeprefix("(?i)")
+            assert body and body[0] not in "^$.[(|?+{", (name, pattern)
+            assert body[0] != "\\" or body[1] not in "sdwbSDWBAZ", (name, pattern)

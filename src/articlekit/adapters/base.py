@@ -368,7 +368,10 @@ class SiteAdapter:
     url_patterns: ClassVar[tuple[str, ...]] = ()
     """Regexes over the full URL that must match (when given) for the adapter to apply."""
     fingerprints: ClassVar[tuple[str, ...]] = ()
-    """Regexes over the source that identify the site's documents without a URL."""
+    r"""Regexes over the source that identify the site's documents without a URL. Each is
+    searched in every document that gives no URL, so each should open with literal text
+    (``r"https?://img\.example\.com/"``): one that opens with ``^\s*`` or a class is tried
+    at every position of the source instead of found by a fast scan."""
     layouts: ClassVar[tuple[Layout, ...]] = ()
     """Page designs, newest first."""
     text_rules: ClassVar[TextRules | None] = None

@@ -154,6 +154,8 @@ MIN_CJK_TITLE_CHARS = 6
 """A title in a script without spaces (Chinese, Japanese) has at least this many letters."""
 TITLE_MIN_SCORE = 1.0
 """A title candidate needs at least this score (see ``_title_score``)."""
+TITLE_SCORE_MARGIN = 1e-6
+"""Slack for rounding when a candidate is dropped by an upper bound of its score."""
 TITLE_HEADING_BONUS = 3.0
 """A line marked as a heading (markdown ``#``, underlined) is very likely the title."""
 TITLE_INDENT_BONUS = 2.0
@@ -1524,17 +1526,28 @@ def _title_score(page: _Page, i: int, body_terms: Counter[str]) -> float:
     if len(text.split()) <= SHORT_TITLE_WORDS and not CJK_RE.search(text):
         score -= TITLE_SHORT_MALUS
     score -= max(0, _size(text)[0] - TYPICAL_TITLE_CHARS) / TITLE_LENGTH_COST_CHARS
+    own = _terms(text)
+    distance = TITLE_DISTANCE_COST * abs(page.start - i)
+    most = (  # what the context below can still add: _below_title, overlap, slug
+        TITLE_PROSE_BONUS
+        + TITLE_ANCHOR_BONUS
+        + TITLE_OVERLAP_WEIGHT * len(own) / (len(own) + 1)
+        + (TITLE_SLUG_WEIGHT if page.slug else 0.0)
+    )
+    if score + most - distance < TITLE_MIN_SCORE - TITLE_SCORE_MARGIN:
+        # no context can lift it over the bar: the lines under it are not read (their
+        # byline test runs the byline parser); the caller only compares with the bar
+        return score - distance
     score += _below_title(page, i)
     if _after_headline(page, i):
         score -= TITLE_DEK_MALUS
     if i > page.start and _header_closed(page, i):
         score -= TITLE_ANCHOR_BONUS
-    own = _terms(text)
     if own:
         inside = page.start <= i <= page.end
         shared = sum(1 for t in own if body_terms[t] > (1 if inside else 0))
         score += TITLE_OVERLAP_WEIGHT * shared / (len(own) + 1)
-    score -= TITLE_DISTANCE_COST * abs(page.start - i)
+    score -= distance
     if page.slug:
         score += TITLE_SLUG_WEIGHT * _slug_share(text, page.slug)
     return score

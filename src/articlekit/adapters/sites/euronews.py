@@ -49,7 +49,7 @@ class EuronewsAdapter(SiteAdapter):
     domains = ("euronews.com",)
     fingerprints = (
         r"https?://static\.euronews\.com/",
-        r"(?m)^\s*facebook Facebook facebook twitter Twitter twitter flipboard Flipboard",
+        r"facebook Facebook facebook twitter Twitter twitter flipboard Flipboard",
     )
     """The image CDN (HTML); the share bar as lynx renders its icon labels (dumps)."""
     layouts = (

@@ -35,7 +35,7 @@ class LeFigaroAdapter(SiteAdapter):
     domains = ("lefigaro.fr",)
     fingerprints = (
         r"https?://i\.f1g\.fr/",
-        r"(?m)^\s*\* Lire dans l’app\s*$",
+        r"(?m)\* Lire dans l’app\s*$",
     )
     """The image CDN ``i.f1g.fr`` (HTML) and the share list's app link (dumps)."""
     layouts = (

@@ -135,8 +135,8 @@ class TimesOfIndiaAdapter(SiteAdapter):
     domains = ("timesofindia.indiatimes.com",)
     fingerprints = (
         r"https?://static\.toiimg\.com/",
-        r"(?m)^\s*TOI logo\s*$",
-        r" / TIMESOFINDIA\.COM / [A-Z][a-z]{2} \d",
+        r"(?m)TOI logo\s*$",
+        r"TIMESOFINDIA\.COM / [A-Z][a-z]{2} \d",
     )
     """The image CDN (HTML); the logo's alt text and the desk's byline credit (dumps)."""
     layouts = (
