@@ -1329,7 +1329,7 @@ def _bare_byline(
     that names a person comes before one that only names an organisation ("The Example
     Times" under the headline, "Jane Roe" above the text)."""
     anchors = [k for k in near if k is not None]
-    found = [i for i in order if page.byline(i) and any(abs(i - k) <= reach for k in anchors)]
+    found = [i for i in order if any(abs(i - k) <= reach for k in anchors) and page.byline(i)]
     return next((i for i in found if _names_a_person(page, i)), next(iter(found), None))
 
 
@@ -1526,17 +1526,18 @@ def _title_score(page: _Page, i: int, body_terms: Counter[str]) -> float:
     if len(text.split()) <= SHORT_TITLE_WORDS and not CJK_RE.search(text):
         score -= TITLE_SHORT_MALUS
     score -= max(0, _size(text)[0] - TYPICAL_TITLE_CHARS) / TITLE_LENGTH_COST_CHARS
+    overlap = 0.0
     own = _terms(text)
+    if own:
+        inside = page.start <= i <= page.end
+        shared = sum(1 for t in own if body_terms[t] > (1 if inside else 0))
+        overlap = TITLE_OVERLAP_WEIGHT * shared / (len(own) + 1)
     distance = TITLE_DISTANCE_COST * abs(page.start - i)
-    most = (  # what the context below can still add: _below_title, overlap, slug
-        TITLE_PROSE_BONUS
-        + TITLE_ANCHOR_BONUS
-        + TITLE_OVERLAP_WEIGHT * len(own) / (len(own) + 1)
-        + (TITLE_SLUG_WEIGHT if page.slug else 0.0)
-    )
-    if score + most - distance < TITLE_MIN_SCORE - TITLE_SCORE_MARGIN:
-        # no context can lift it over the bar: the lines under it are not read (their
-        # byline test runs the byline parser); the caller only compares with the bar
+    slug = TITLE_SLUG_WEIGHT * _slug_share(text, page.slug) if page.slug else 0.0
+    below_most = TITLE_PROSE_BONUS + TITLE_ANCHOR_BONUS  # what ``_below_title`` can add
+    if score + below_most + overlap - distance + slug < TITLE_MIN_SCORE - TITLE_SCORE_MARGIN:
+        # no line under it can lift it over the bar, so they are not read (their byline
+        # test runs the byline parser): the caller only compares this score with the bar
         return score - distance
     score += _below_title(page, i)
     if _after_headline(page, i):
@@ -1544,12 +1545,10 @@ def _title_score(page: _Page, i: int, body_terms: Counter[str]) -> float:
     if i > page.start and _header_closed(page, i):
         score -= TITLE_ANCHOR_BONUS
     if own:
-        inside = page.start <= i <= page.end
-        shared = sum(1 for t in own if body_terms[t] > (1 if inside else 0))
-        score += TITLE_OVERLAP_WEIGHT * shared / (len(own) + 1)
+        score += overlap
     score -= distance
     if page.slug:
-        score += TITLE_SLUG_WEIGHT * _slug_share(text, page.slug)
+        score += slug
     return score
 
 
