@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
 
 import articlekit
 from articlekit import Article
 from articlekit.options import TextScoringConfig
+from articlekit.scoring import text as st
 from articlekit.scoring.text import _gallery_slides, score_text
 from articlekit.tokens.text import tokenize_text
 
@@ -1091,3 +1093,138 @@ def test_scoring_text_a_lone_counter_before_a_gallery_is_not_part_of_it() -> Non
     texts = [stream.tokens[i].text for i in _gallery_slides(stream.tokens)]
     assert texts == ["1/5 Slide 1", "Caption 1.", "2/5 Slide 2", "Caption 2.", "3/5 Slide 3",
                      "Caption 3."]
+
+
+def _title_by_scoring_all(
+    page: st._Page, candidates: list[int], terms: object
+) -> tuple[int | None, bool]:
+    """The reference for ``_best_title``: score every candidate, rank, skip organisations."""
+    scored = [
+        (st._title_score(page, i, terms), i)  # type: ignore[arg-type]
+        for i in candidates
+        if not st._not_a_title(page, i)
+    ]
+    ranked = sorted((c for c in scored if c[0] > st.TITLE_MIN_SCORE), key=lambda c: (-c[0], c[1]))
+    for _, i in ranked[: st.MAX_ORGANIZATION_CHECKS]:
+        if not st._organization_name(page.tokens[i].text):
+            return i, True
+    return None, bool(ranked)
+
+
+TITLE_SEARCH_PAGES = (
+    _lynx("The Example Times", "Council backs tram extension to the north", "   By Jane Doe"),
+    _lynx(
+        "Politics and Business Today",
+        "Weather warning for the coast tonight",
+        "The Example Times",
+        "Council backs tram extension to the north",
+        "   February 4, 2025",
+    ),
+    _lynx("Local News", "Tram plan", "Council backs tram extension", "Example Media Group Ltd"),
+    _lynx(
+        "Stadtrat stimmt für längere Straßenbahn",
+        "Die Nachrichten des Tages im Überblick",
+        "   Von Erika Muster",
+        paras=DE_PARAS,
+    ),
+    "\n".join(
+        ["Most read stories this week", "", "Example News Network", ""]
+        + [f"Headline number {n} about the city council" for n in range(8)]
+        + ["", "Council backs tram extension to the north", "", "Jane Doe", ""]
+        + [f"   {p}\n" for p in EN_PARAS]
+    ),
+)
+
+
+HEADER_LINES = (
+    "Council backs tram extension to the north",
+    "Weather warning for the coast tonight",
+    "The Example Times",
+    "Example Media Group Ltd",
+    "Politics and Business Today",
+    "Why the new tram line matters for commuters",
+    "Tram plan",
+    "Local News",
+    "   By Jane Doe",
+    "Jane Doe",
+    "   February 4, 2025",
+    "Updated 2 hours ago",
+    "# Council backs tram extension",
+    "## What happens next",
+    "Supporters and critics clash over the cost.",
+    "     * Home",
+    "     * Sport",
+    "Photo: Example Agency",
+    "   The council voted for a longer tram line after a long debate about its cost.",
+    "   Commuters in the northern districts have waited for this decision for years.",
+)
+
+
+def _random_pages(count: int) -> list[str]:
+    """Invented dumps: header lines drawn at random, in random order, above the prose."""
+    rng = random.Random(7)
+    pages = []
+    for _ in range(count):
+        head = [rng.choice(HEADER_LINES) for _ in range(rng.randint(2, 14))]
+        lines = [x for line in head for x in (line, "")]
+        paras = list(EN_PARAS)
+        rng.shuffle(paras)
+        if rng.random() < 0.5:  # a line between the paragraphs
+            paras.insert(1, rng.choice(HEADER_LINES).strip())
+        pages.append("\n".join(lines + [f"   {p}\n" for p in paras]))
+    return pages
+
+
+def test_title_search_by_bounds_equals_scoring_every_candidate(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``_best_title`` scores candidates best bound first and stops when no bound can
+    beat the best score: its answer must be that of scoring every candidate, on pages
+    where the candidate with the best bound is not the best one, too."""
+    searched: list[int] = []
+    wrong: list[tuple[object, object]] = []
+    reordered = 0
+    real = st._best_title
+
+    def checked(
+        page: st._Page, candidates: list[int], terms: object
+    ) -> tuple[int | None, bool]:
+        nonlocal reordered
+        found = real(page, candidates, terms)  # type: ignore[arg-type]
+        expected = _title_by_scoring_all(page, candidates, terms)
+        if found != expected:  # (parse turns an exception in scoring into a warning)
+            wrong.append((found, expected))
+        bounds = [(st._title_bound(st._title_evidence(page, i, terms)), i) for i in candidates]  # type: ignore[arg-type]
+        if found[0] is not None and found[0] != max(bounds, key=lambda c: (c[0], -c[1]))[1]:
+            reordered += 1
+        searched.append(len(candidates))
+        return found
+
+    monkeypatch.setattr(st, "_best_title", checked)
+    titles = [_parse(page).title for page in TITLE_SEARCH_PAGES]
+    for page in _random_pages(300):
+        _parse(page)
+    assert not wrong
+    assert max(searched) >= 8  # pages with many headline-shaped lines were searched
+    assert reordered >= 20  # … and pages where the best bound was not the best line
+    assert titles[0] == titles[1] == "Council backs tram extension to the north"
+    assert titles[3] == "Stadtrat stimmt für längere Straßenbahn"
+
+
+def test_title_bound_is_never_below_the_score() -> None:
+    """The bound that lets ``_best_title`` skip candidates holds for every line scored."""
+    seen = 0
+    for page_text in TITLE_SEARCH_PAGES:
+        stream = tokenize_text(page_text)
+        tokens = stream.tokens
+        hints = st._classify_all(tokens)
+        prose = [st._prose_chars(t, TextScoringConfig()) for t in tokens]
+        page = st._Page(tokens, hints, TextScoringConfig(), None, 0, len(tokens) - 1, 3)
+        page.prose_chars = prose
+        terms = st._body_terms(page)
+        for i, token in enumerate(tokens):
+            if token.text and st._title_shape(token):
+                bound = st._title_bound(st._title_evidence(page, i, terms))
+                assert st._title_score(page, i, terms) <= bound + st.TITLE_SCORE_MARGIN
+                seen += 1
+    assert seen >= 20

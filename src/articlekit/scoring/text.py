@@ -25,6 +25,7 @@ Every value found here has provenance ``text-pattern`` with its line range.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import itertools
 import math
 import re
@@ -1394,8 +1395,8 @@ def _find_title(page: _Page) -> int | None:
     hi = min(page.end, page.start + TITLE_LOOKAHEAD)
     far = min(page.end, page.start + TITLE_ANCHORED_LOOKAHEAD)
     body_terms = _body_terms(page)
-    early: list[tuple[float, int]] = []
-    late_ones: list[tuple[float, int]] = []
+    early: list[int] = []
+    late: list[int] = []
     in_body = False
     running_text = False  # a prose line that is not headline-shaped since the body start
     for i in range(lo, far + 1):
@@ -1403,13 +1404,10 @@ def _find_title(page: _Page) -> int | None:
             running_text = running_text or not _title_shape(page.tokens[i - 1])
             if i > page.start + 1 and page.prose(i - 2):
                 in_body = True  # two paragraphs of running text: we are inside the body
+        if in_body:
+            break  # the body has begun: a later line is a sub-heading
         if page.furniture(i) or not _title_shape(page.tokens[i]):
             continue
-        # the body has begun with running text: a later line is a sub-heading …
-        late = in_body or i > hi or running_text
-        if late and (in_body or early or not _anchored(page, i)):
-            continue  # … unless no line above qualified, no two paragraphs of running
-            # text came before it and a byline or dateline marks it
         text = page.tokens[i].text
         if (
             _residue_only(text)
@@ -1419,21 +1417,76 @@ def _find_title(page: _Page) -> int | None:
         ):
             continue  # "[Home]", "(BUTTON)", "Article content" between all paragraphs;
             # an alt text and its caption on one line
-        if page.mostly_date(i) or page.byline(i) or page.caption(i) is not None:
+        # once running text has begun, or below the body start, a line is late
+        (late if i > hi or running_text else early).append(i)
+    found, qualified = _best_title(page, early, body_terms)
+    if qualified:
+        return found
+    # no line above qualified: a later one when a byline or dateline marks it
+    scored: list[tuple[float, int]] = []
+    for i in late:
+        if not _anchored(page, i) or _not_a_title(page, i):
             continue
-        if INTERFACE_HINT in page.hints[i] or _alt_and_caption(page.tokens, i):
-            continue  # "Share on …", "Listen to this article", "5 min read"; a picture
         score = _title_score(page, i, body_terms)
         if score > TITLE_MIN_SCORE:
-            (late_ones if late else early).append((score, i))
-    for candidates in (early, late_ones):
-        # the best one that does not only name an organisation ("The Example Times"
-        # under a picture); few are looked at, the parser is not cheap
-        ranked = sorted(candidates, key=lambda c: (-c[0], c[1]))
-        for _, i in ranked[:MAX_ORGANIZATION_CHECKS]:
-            if not _organization_name(page.tokens[i].text):
-                return i
-    return None
+            scored.append((score, i))
+    ranked = sorted(scored, key=lambda c: (-c[0], c[1]))
+    firsts = ranked[:MAX_ORGANIZATION_CHECKS]
+    return next((i for _, i in firsts if not _organization_name(page.tokens[i].text)), None)
+
+
+def _best_title(
+    page: _Page, candidates: list[int], body_terms: Counter[str]
+) -> tuple[int | None, bool]:
+    """The best of ``candidates`` by ``_title_score`` (ties: the earlier line) that does
+    not only name an organisation ("The Example Times" under a picture; the first
+    ``MAX_ORGANIZATION_CHECKS`` are looked at), and whether any candidate scored over
+    ``TITLE_MIN_SCORE``.
+
+    Candidates are scored best upper bound first (``_title_bound``: what the line itself
+    shows, plus the most the lines under it can add); one whose bound cannot reach the
+    best score found is not scored, so the lines under it are not read (their byline
+    test runs the byline parser). The result is that of scoring every candidate.
+    """
+    bounds = sorted(
+        ((_title_bound(_title_evidence(page, i, body_terms)), i) for i in candidates),
+        key=lambda c: (-c[0], c[1]),
+    )
+    best: list[tuple[float, int]] = []  # heap of (-score, index), scored over the bar
+    qualified = False
+    checks = 0
+    k = 0
+    while True:
+        while k < len(bounds) and (not best or bounds[k][0] + TITLE_SCORE_MARGIN >= -best[0][0]):
+            bound, i = bounds[k]
+            k += 1
+            if bound < TITLE_MIN_SCORE - TITLE_SCORE_MARGIN:
+                k = len(bounds)  # sorted: no candidate left can pass the bar
+                break
+            if _not_a_title(page, i):
+                continue
+            score = _title_score(page, i, body_terms)
+            if score > TITLE_MIN_SCORE:
+                heapq.heappush(best, (-score, i))
+                qualified = True
+        if not best or checks >= MAX_ORGANIZATION_CHECKS:
+            return None, qualified
+        _, i = heapq.heappop(best)
+        if not _organization_name(page.tokens[i].text):
+            return i, True
+        checks += 1
+
+
+def _not_a_title(page: _Page, i: int) -> bool:
+    """Token ``i`` is a date, a byline, a caption, an interface label ("Share on …",
+    "Listen to this article", "5 min read") or a picture's alt text beside its caption."""
+    return (
+        page.mostly_date(i)
+        or bool(page.byline(i))
+        or page.caption(i) is not None
+        or INTERFACE_HINT in page.hints[i]
+        or _alt_and_caption(page.tokens, i)
+    )
 
 
 def _organization_name(text: str) -> bool:
@@ -1506,26 +1559,25 @@ def _body_terms(page: _Page) -> Counter[str]:
     return seen
 
 
-def _title_score(page: _Page, i: int, body_terms: Counter[str]) -> float:
-    """How much a line looks like the article's headline.
-
-    Evidence: heading markup, lynx's heading indentation, a byline/dateline or prose
-    right below it, the share of its content words that recur in the body, its length
-    and its distance from the body start; sentence endings and very short lines count
-    against it.
-    """
+def _title_evidence(
+    page: _Page, i: int, body_terms: Counter[str]
+) -> tuple[float, float, float, float]:
+    """The parts of ``_title_score`` that the line itself shows: ``(form, overlap,
+    distance, slug)`` — heading markup or indentation, sentence ending, shortness and
+    length; the share of its words that recur in the body; its distance from the body
+    start (a cost); the share the URL path spells."""
     token = page.tokens[i]
     text = token.text
-    score = 0.0
+    form = 0.0
     if token.kind is TokenKind.HEADING:
-        score += TITLE_HEADING_BONUS
+        form += TITLE_HEADING_BONUS
     elif page.para_indent > 0:
-        score += TITLE_INDENT_BONUS if token.level < page.para_indent else -TITLE_INDENT_MALUS
+        form += TITLE_INDENT_BONUS if token.level < page.para_indent else -TITLE_INDENT_MALUS
     if text.endswith((".", "。")) and not text.endswith("..."):
-        score -= TITLE_PERIOD_MALUS
+        form -= TITLE_PERIOD_MALUS
     if len(text.split()) <= SHORT_TITLE_WORDS and not CJK_RE.search(text):
-        score -= TITLE_SHORT_MALUS
-    score -= max(0, _size(text)[0] - TYPICAL_TITLE_CHARS) / TITLE_LENGTH_COST_CHARS
+        form -= TITLE_SHORT_MALUS
+    form -= max(0, _size(text)[0] - TYPICAL_TITLE_CHARS) / TITLE_LENGTH_COST_CHARS
     overlap = 0.0
     own = _terms(text)
     if own:
@@ -1534,8 +1586,28 @@ def _title_score(page: _Page, i: int, body_terms: Counter[str]) -> float:
         overlap = TITLE_OVERLAP_WEIGHT * shared / (len(own) + 1)
     distance = TITLE_DISTANCE_COST * abs(page.start - i)
     slug = TITLE_SLUG_WEIGHT * _slug_share(text, page.slug) if page.slug else 0.0
-    below_most = TITLE_PROSE_BONUS + TITLE_ANCHOR_BONUS  # what ``_below_title`` can add
-    if score + below_most + overlap - distance + slug < TITLE_MIN_SCORE - TITLE_SCORE_MARGIN:
+    return form, overlap, distance, slug
+
+
+def _title_bound(evidence: tuple[float, float, float, float]) -> float:
+    """The most ``_title_score`` can be given the line's own evidence: the lines under it
+    add at most a byline/dateline and prose bonus; the standfirst and closed-header
+    penalties only lower it."""
+    form, overlap, distance, slug = evidence
+    return form + TITLE_PROSE_BONUS + TITLE_ANCHOR_BONUS + overlap - distance + slug
+
+
+def _title_score(page: _Page, i: int, body_terms: Counter[str]) -> float:
+    """How much a line looks like the article's headline.
+
+    Evidence: heading markup, lynx's heading indentation, a byline/dateline or prose
+    right below it, the share of its content words that recur in the body, its length
+    and its distance from the body start; sentence endings and very short lines count
+    against it.
+    """
+    evidence = _title_evidence(page, i, body_terms)
+    score, overlap, distance, slug = evidence
+    if _title_bound(evidence) < TITLE_MIN_SCORE - TITLE_SCORE_MARGIN:
         # no line under it can lift it over the bar, so they are not read (their byline
         # test runs the byline parser): the caller only compares this score with the bar
         return score - distance
@@ -1544,11 +1616,9 @@ def _title_score(page: _Page, i: int, body_terms: Counter[str]) -> float:
         score -= TITLE_DEK_MALUS
     if i > page.start and _header_closed(page, i):
         score -= TITLE_ANCHOR_BONUS
-    if own:
-        score += overlap
+    score += overlap
     score -= distance
-    if page.slug:
-        score += slug
+    score += slug
     return score
 
 
