@@ -27,6 +27,8 @@ from types import MappingProxyType
 
 from dateutil import parser as du_parser
 
+from articlekit.patterns._needles import holds, lowered
+
 __all__ = [
     "MAX_SCAN_CHARS",
     "MAX_VALUE_CHARS",
@@ -351,6 +353,10 @@ RELATIVE_RES: tuple[re.Pattern[str], ...] = (
                re.I),
 )
 """Relative expressions "N units ago" in en, de, fr, es, it, nl, pt, sv, da/no."""
+_RELATIVE_NEEDLES: tuple[tuple[str, ...], ...] = (
+    ("ago", "fa", "geleden"), ("vor",), ("il",), ("hace",), ("há",), ("sedan", "siden"),
+)  # fmt: skip
+"""For each of ``RELATIVE_RES``, words one of which every match holds (``_needles``)."""
 
 _DAY_OFFSETS: Mapping[str, int] = MappingProxyType(
     {
@@ -371,6 +377,8 @@ DAY_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 """Unambiguous day words (today, gestern, ayer …)."""
+_DAY_WORDS = tuple(_DAY_OFFSETS)
+"""Every ``DAY_WORD_RE`` match is one of these (``_needles``)."""
 
 HIER_RE = re.compile(
     r"(?:^|(?<=publié )|(?<=mis à jour ))\s*(?P<word>hier)(?=\s*(?:$|à\s?\d|,\s?\d))",
@@ -585,7 +593,10 @@ def _unit_minutes(unit: str) -> int | None:
 
 
 def _relative_candidates(text: str, reference: datetime) -> Iterator[_Candidate]:
-    for regex in RELATIVE_RES:
+    low = lowered(text)
+    for regex, needles in zip(RELATIVE_RES, _RELATIVE_NEEDLES, strict=True):
+        if not holds(low, needles):
+            continue
         for m in regex.finditer(text):
             amount_text = m["n"].casefold()
             amount = (
@@ -599,7 +610,9 @@ def _relative_candidates(text: str, reference: datetime) -> Iterator[_Candidate]
             else:
                 value = reference - timedelta(minutes=amount * minutes)
             yield _Candidate(value, m.start(), m.end(), True)
-    for regex in (DAY_WORD_RE, HIER_RE):
+    for regex, needles in ((DAY_WORD_RE, _DAY_WORDS), (HIER_RE, ("hier",))):
+        if not holds(low, needles):
+            continue
         for m in regex.finditer(text):
             word = m["word"].casefold()
             offset = -1 if word == "hier" else _DAY_OFFSETS.get(word)

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from articlekit.patterns._needles import holds, lowered
 from articlekit.patterns.dates import find_dates
 
 __all__ = [
@@ -317,24 +318,24 @@ _DOMAIN_RE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT_RE = re.compile(r"\d")
-_PICTURE_NEEDLE_RE = re.compile(r"bild|foto|photo|picture|image|avatar", re.IGNORECASE)
-"""Every match of ``PICTURE_OF_RE`` holds one of these words: a cheap exact pre-test
-(the pattern tries up to 20 letters before them at every word)."""
-_STOP_NEEDLE_RE = re.compile(
-    r"edit|additional|compiled|translat|redigiert|bearbeitet|übersetz|trad|mitarbeit",
-    re.IGNORECASE,
-)
-"""Every match of ``STOP_RE`` holds one of these words (exact pre-test)."""
-_STATUS_NEEDLE_RE = re.compile(
-    r"publ|pubbl|updat|post|aktualis|veröffentl|stand|mis|actualiz|aggiorn|bijgewerkt"
-    r"|oppdat|uppdat|opdat|udgiv|just|gerade|ago",
-    re.IGNORECASE,
-)
-"""Every match of ``STATUS_RE`` holds one of these words (exact pre-test)."""
-_FOLLOW_NEEDLE_RE = re.compile(
-    r"follow|folgen|suivre|segui|volgen|følg|följ|see|alle|profil", re.IGNORECASE
-)
-"""Every match of ``FOLLOW_RE`` holds one of these words (exact pre-test)."""
+_PICTURE_NEEDLES = ("bild", "foto", "photo", "picture", "image", "avatar")
+"""Every match of ``PICTURE_OF_RE`` holds one of these words (see ``_needles``)."""
+_STOP_NEEDLES = (
+    "edit", "additional", "compiled", "translat", "redigiert", "bearbeitet", "übersetz",
+    "trad", "mitarbeit",
+)  # fmt: skip
+"""Every match of ``STOP_RE`` holds one of these words (see ``_needles``)."""
+_STATUS_NEEDLES = (
+    "publ", "pubbl", "updat", "post", "aktualis", "veröffentl", "stand", "mis", "actualiz",
+    "aggiorn", "bijgewerkt", "oppdat", "uppdat", "opdat", "udgiv", "just", "gerade", "ago",
+)  # fmt: skip
+"""Every match of ``STATUS_RE`` holds one of these words (see ``_needles``)."""
+_FOLLOW_NEEDLES = (
+    "follow", "folgen", "suivre", "segui", "volgen", "følg", "följ", "see", "alle", "profil",
+)  # fmt: skip
+"""Every match of ``FOLLOW_RE`` holds one of these words (see ``_needles``)."""
+
+
 _VOWELS = frozenset("AEIOUYÄÖÜÅÆØÉÈ")
 _STRIP_CHARS = " \t,;:|*•·-–—()[]\"'“”«»„‚+#>"
 _WORD_RE = re.compile(r"[^\W\d_]{1,40}")
@@ -542,12 +543,15 @@ def _remove_links(text: str) -> str:
 
 
 def _remove_noise(text: str) -> str:
-    if _PICTURE_NEEDLE_RE.search(text):
+    # the needles are looked for in the text as given: each step below only removes
+    # text or puts " | " in its place, which joins no letters into a new word
+    low = lowered(text)
+    if holds(low, _PICTURE_NEEDLES):
         text = PICTURE_OF_RE.sub(" | ", text)
     intros = list(INTRO_RE.finditer(text))
     if intros and intros[-1].start() > 0:
         text = text[intros[-1].end() :]
-    if _STOP_NEEDLE_RE.search(text):
+    if holds(low, _STOP_NEEDLES):
         text = STOP_RE.sub("", text)
     spans = find_dates(text, reference_time=_SPAN_REFERENCE)
     if spans:
@@ -559,12 +563,12 @@ def _remove_noise(text: str) -> str:
             last = span.end
         pieces.append(text[last:])
         text = "".join(pieces)
-    if _STATUS_NEEDLE_RE.search(text):
+    if holds(low, _STATUS_NEEDLES):
         text = STATUS_RE.sub(" | ", text)
     if _DIGIT_RE.search(text):  # a reading time and a clock time have digits
         text = READ_TIME_RE.sub(" | ", text)
         text = TIME_RE.sub(" | ", text)
-    if _FOLLOW_NEEDLE_RE.search(text):
+    if holds(low, _FOLLOW_NEEDLES):
         text = FOLLOW_RE.sub(" | ", text)
     return text
 

@@ -1,0 +1,65 @@
+"""Tests of articlekit.patterns._needles: word pre-tests that stand in for patterns."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from articlekit.patterns import dates, persons
+from articlekit.patterns._needles import holds, lowered
+
+PAIRS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (persons.PICTURE_OF_RE, persons._PICTURE_NEEDLES),
+    (persons.STOP_RE, persons._STOP_NEEDLES),
+    (persons.STATUS_RE, persons._STATUS_NEEDLES),
+    (persons.FOLLOW_RE, persons._FOLLOW_NEEDLES),
+    *zip(dates.RELATIVE_RES, dates._RELATIVE_NEEDLES, strict=True),
+    (dates.DAY_WORD_RE, dates._DAY_WORDS),
+    (dates.HIER_RE, ("hier",)),
+)
+
+PHRASES = (
+    "Foto von Jane Roe", "Autorenprofilbild von", "Picture of the writer", "Edited by",
+    "Übersetzung: Max", "traduit par", "Published", "Zuletzt aktualisiert", "mis à jour",
+    "Veröffentlicht", "just now", "3 hours ago", "vor 2 Stunden", "il y a 3 jours",
+    "hace 2 horas", "há 3 dias", "för 2 dagar sedan", "for 2 dage siden", "gestern",
+    "aujourd'hui", "i dag", "Hier à 10h", "Follow", "Følg", "see all articles", "Profil",
+    "Jane Roe", "Stand: 4. Februar", "Folgen", "un minuto fa", "2 uur geleden",
+)  # fmt: skip
+ODD_LETTERS = {"i": ("ı", "İ", "I"), "s": ("ſ", "S"), "k": ("K", "K")}
+
+
+def _variant(rng: random.Random, text: str) -> str:
+    out = []
+    for ch in text:
+        roll = rng.random()
+        if roll < 0.2 and ch.lower() in ODD_LETTERS:
+            out.append(rng.choice(ODD_LETTERS[ch.lower()]))
+        elif roll < 0.5:
+            out.append(ch.swapcase())
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def test_needles_are_in_every_match_whatever_the_case() -> None:
+    """A line the pattern matches always holds one of its needles in ``lowered`` form,
+    letters the pattern engine folds specially ("İ", "ı", "ſ", the Kelvin sign) included."""
+    rng = random.Random(11)
+    matched = 0
+    for _ in range(4000):
+        text = " ".join(_variant(rng, rng.choice(PHRASES)) for _ in range(rng.randint(1, 3)))
+        low = lowered(text)
+        for pattern, needles in PAIRS:
+            if pattern.search(text) is not None:
+                matched += 1
+                assert holds(low, needles), (pattern.pattern[:40], text)
+    assert matched > 2000
+
+
+def test_lowered_folds_like_the_pattern_engine() -> None:
+    assert lowered("İSTANBUL Straße") == "istanbul straße"
+    assert lowered("ſtand") == "stand"
+    assert lowered("KELVIN") == "kelvin"
+    assert holds(lowered("Vor 3 Stunden"), ("vor",))
+    assert not holds(lowered("Jane Roe"), persons._STATUS_NEEDLES)
