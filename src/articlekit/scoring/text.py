@@ -1330,8 +1330,14 @@ def _bare_byline(
     that names a person comes before one that only names an organisation ("The Example
     Times" under the headline, "Jane Roe" above the text)."""
     anchors = [k for k in near if k is not None]
-    found = [i for i in order if any(abs(i - k) <= reach for k in anchors) and page.byline(i)]
-    return next((i for i in found if _names_a_person(page, i)), next(iter(found), None))
+    first: int | None = None
+    for i in order:
+        if any(abs(i - k) <= reach for k in anchors) and page.byline(i):
+            if _names_a_person(page, i):
+                return i
+            if first is None:
+                first = i
+    return first
 
 
 def _names_a_person(page: _Page, i: int) -> bool:
