@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
 import articlekit
 from articlekit.adapters import AdapterRegistry, Layout, SiteAdapter, available, default_registry
+from articlekit.adapters.base import required_literal
 from articlekit.adapters.registry import BUILTIN_ADAPTERS
 
 PAGE = """<html><head><link rel="canonical" href="https://news.example.org/a/1"></head>
@@ -154,3 +158,64 @@ def test_builtin_fingerprints_open_with_literal_text() -> None:
             body = pattern.removeprefix("(?m)").removeprefix("(?i)")
             assert body and body[0] not in "^$.[(|?+{", (name, pattern)
             assert body[0] != "\\" or body[1] not in "sdwbSDWBAZ", (name, pattern)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literal"),
+    [
+        (r"https?://img\.example\.com/", "://img.example.com/"),
+        (r"(?m)TOI logo\s*$", "TOI logo"),
+        (r"a|b", ""),
+        (r"(?i)abc", ""),
+        (r"ab+c", "a"),
+        (r"x[a-z]+yz", "yz"),
+        (r"[]a]bcd", "bcd"),
+        (r"(foo)?barbaz", "barbaz"),
+        (r"ab{2,3}cde", "cde"),
+        (r"\(BUTTON\) x", "(BUTTON) x"),
+        (r"media\d*\.faz\.net/", ".faz.net/"),
+        (r"[\]x]yy(?:a|b)", "yy"),
+    ],
+)
+def test_required_literal_reads_the_top_level(pattern: str, literal: str) -> None:
+    assert required_literal(pattern) == literal
+
+
+def test_required_literal_is_in_every_match() -> None:
+    """For every built-in fingerprint, a text the pattern matches holds its literal: texts
+    are made of the pattern's own pieces, shuffled, so that many of them match."""
+    rng = random.Random(5)
+    registry = default_registry()
+    matched = 0
+    for name in registry.names():
+        for pattern in registry.get(name).fingerprints:
+            literal = required_literal(pattern)
+            assert literal, (name, pattern)  # each built-in fingerprint has one
+            plain = re.sub(r"\\(.)", r"\1", pattern)
+            pieces = [*re.findall(r"\w+|\W", plain), "2024", "x1", " ", "\n"]
+            for _ in range(300):
+                cut = rng.randrange(len(plain))
+                text = plain[:cut] + rng.choice(pieces) + plain[cut:]
+                text = "".join(rng.choice(pieces) for _ in range(3)) + text
+                if re.search(pattern, text):
+                    matched += 1
+                    assert literal in text, (pattern, text)
+    assert matched > 250
+
+
+def test_registry_finds_fingerprints_by_their_literal() -> None:
+    """``for_content`` gives the answer of each adapter's own ``matches_content``."""
+    registry = default_registry()
+    texts = [
+        "intro https://p.dw.com/p/4abcd end",
+        "nothing here at all",
+        "   TOI logo\n",
+        "TOI logo in the middle of a line",
+        "Copyright © 2024 Heise Medien",
+        "© SZ/dpa - Rechte am Artikel können Sie hier erwerben.",
+    ]
+    for text in texts:
+        adapters = registry.adapters()
+        own = next((a for a in adapters if a.fingerprints and a.matches_content(text)), None)
+        assert registry.for_content(text) is own, text
+    assert registry.for_content(texts[0]) is registry.get("dw")

@@ -352,6 +352,90 @@ class TextRules:
     repeated_captions: bool = False
 
 
+_QUANTIFIERS = "*+?{"
+_BREAKS = ".^$"
+
+
+def required_literal(pattern: str) -> str:
+    r"""The longest run of characters that every match of ``pattern`` contains verbatim,
+    read off the pattern's top level (``r"https?://img\.example\.com/"`` →
+    ``"://img.example.com/"``); ``""`` when none can be read: an alternation at the top
+    level, case-insensitive or verbose flags, or nothing but classes and groups.
+
+    A text without it cannot match, so a plain substring test can spare the search.
+    """
+    flags = re.match(r"\(\?([aiLmsux]+)\)", pattern)
+    if flags is not None and ("i" in flags[1] or "x" in flags[1]):
+        return ""
+    i = flags.end() if flags is not None else 0
+    runs: list[str] = []
+    run: list[str] = []
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "|":
+            return ""  # an alternation: no run is required
+        if ch in _QUANTIFIERS:
+            if run:
+                run.pop()  # the quantified character may be missing or repeated
+            if ch == "{":
+                i = pattern.find("}", i)
+                if i < 0:
+                    return ""
+            runs.append("".join(run))
+            run = []
+        elif ch == "\\" and i + 1 < len(pattern):
+            i += 1
+            if pattern[i].isalnum():  # a class (\d, \w, \s), anchor (\b) or code
+                runs.append("".join(run))
+                run = []
+            else:
+                run.append(pattern[i])
+        elif ch in "([":
+            end = _group_end(pattern, i)
+            if end < 0:
+                return ""
+            i = end
+            runs.append("".join(run))
+            run = []
+        elif ch in _BREAKS:
+            runs.append("".join(run))
+            run = []
+        else:
+            run.append(ch)
+        i += 1
+    runs.append("".join(run))
+    return max(runs, key=len)
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """Index of the bracket closing the group or class opened at ``start``, -1 if none."""
+    depth = 0
+    i = start
+    in_class = False
+    class_start = start
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]" and i > class_start + 1:
+                in_class = False
+                if depth == 0:
+                    return i
+        elif ch == "[":
+            in_class = True
+            class_start = i + 1 if pattern[i + 1 : i + 2] == "^" else i
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
 class SiteAdapter:
     """Base class of site adapters. Subclasses set class data and may override hooks.
 
