@@ -405,11 +405,13 @@ def is_organization(name: str) -> bool:
     words = value.split()
     folded_words = [w.strip(_STRIP_CHARS).casefold() for w in words]
     for word in folded_words:
-        if word in _ORG_WORDS or any(part in _ORG_WORDS for part in word.split("-")):
+        if word in _ORG_WORDS or (
+            "-" in word and any(part in _ORG_WORDS for part in word.split("-"))
+        ):
             return True
     if "redaktion" in folded or "newsroom" in folded:
         return True
-    if _DOMAIN_RE.search(value):
+    if "." in value and _DOMAIN_RE.search(value):  # a domain has its dot
         return True
     if (
         1 < len(words) <= MAX_ARTICLE_ORG_WORDS
@@ -417,7 +419,7 @@ def is_organization(name: str) -> bool:
         and folded_words[0] in _ORG_ARTICLES
     ):
         return True
-    return any(_is_acronym(w) for w in words)
+    return any(_is_acronym(w) for w in words if w.isupper())  # (an acronym is upper case)
 
 
 def _fix_token_case(token: str, *, first: bool, all_lower: bool) -> str:
