@@ -1143,7 +1143,7 @@ def _terms(text: str) -> set[str]:
     """Content words of a text (character pairs for scripts without spaces)."""
     folded = text.casefold()
     terms = set(TERM_RE.findall(folded))
-    if CJK_RE.search(folded):
+    if not folded.isascii() and CJK_RE.search(folded):
         letters = [ch for ch in folded if CJK_RE.match(ch)]
         terms.update(a + b for a, b in itertools.pairwise(letters))
     return terms
@@ -1157,7 +1157,7 @@ def _title_shape(token: Token) -> bool:
     if len(text) > MAX_TITLE_CHARS or text.endswith(TITLE_BAD_END):
         return False
     words = len(text.split())
-    if CJK_RE.search(text) and words < MIN_TITLE_WORDS:
+    if words < MIN_TITLE_WORDS and not text.isascii() and CJK_RE.search(text):
         return len(text) >= MIN_CJK_TITLE_CHARS
     return MIN_TITLE_WORDS <= words <= MAX_TITLE_WORDS or (
         token.kind is TokenKind.HEADING and token.level <= 1
