@@ -12,7 +12,14 @@ from articlekit.assemble import _drop_repeats
 from articlekit.patterns import find_dates, may_hold_credit, split_caption
 from articlekit.patterns.credits import _may_hold_credit
 from articlekit.patterns.language import _by_stopwords
-from articlekit.patterns.lines import _RULES, OPENING_CHARS, _normalise, classify
+from articlekit.patterns.lines import (
+    _RULES,
+    OPENING_CHARS,
+    Hint,
+    _normalise,
+    classify,
+    classify_lines,
+)
 from articlekit.tokens.text import (
     LIST_MARKER,
     TABLE_CELL_GAP,
@@ -215,3 +222,71 @@ def test_wrapped_dump_keeps_lists_urls_and_tables_apart() -> None:
     assert kinds[:2] == [TokenKind.PARAGRAPH, TokenKind.LIST_ITEM]
     assert tokens[0].lines == (1, 3)
     assert TokenKind.URL in kinds
+
+
+DOCUMENT_LINES = [
+    "Skip to content",
+    "□ Menu",
+    "“Subscribe,” she told the crowd, and they laughed.",
+    "Newsletter",
+    "Sign up for our newsletter",
+    "The council met on Tuesday to discuss the new bridge over the river.",
+    "ımpressum",  # dotless ı matches "i" when case is ignored
+    "Ähnliche Artikel",
+    "Datenschutzeinstellungen",
+    "Wir verwenden Cookies, um Inhalte zu personalisieren.",
+    "Cookies help us. Accept all",
+    "Edited by: Jane Roe",
+    "Redazione: Mario Rossi",
+    "Correction: an earlier version misnamed the mayor.",
+    "Fehler melden",
+    "Please enable JavaScript to view the comments.",
+    "© 2025 Example Media",
+    "Alle Rechte vorbehalten",
+    "Publicité",
+    "Реклама",
+    "Partager sur Facebook",
+    "Lire aussi : la réforme des retraites",
+    "",
+    "sign",
+    "up for more",
+    "x",
+    "Facebook Twitter E-Mail",
+    "Nous utilisons des cookies et acceptez le traitement de vos données personnelles.",
+    "Sie stimmen der Verarbeitung Ihrer personenbezogenen Daten zu, akzeptieren Sie?",
+    "A" * 700 + " cookie",
+]
+
+
+def test_classify_lines_is_classify_of_each_line() -> None:
+    # needles found once in the joined lines, openings looked up, the START rules'
+    # alternation: the result must be classify's, line by line, in any order of lines
+    expected = [classify(line) for line in DOCUMENT_LINES]
+    assert classify_lines(DOCUMENT_LINES) == expected
+    assert classify_lines(DOCUMENT_LINES[::-1]) == expected[::-1]
+    for line, hints in zip(DOCUMENT_LINES, expected, strict=True):
+        assert classify_lines([line]) == [hints]
+
+
+@pytest.mark.parametrize(
+    ("lines", "indices", "hint"),
+    [
+        (["hello", "Subscribe now", "world"], {1}, Hint.SUBSCRIBE),
+        (["Subscribe now", "hello", "world"], {0}, Hint.SUBSCRIBE),
+        (["hello", "world", "Gestion des cookies"], {2}, Hint.COOKIE),
+        (["Newsletter", "Newsletter abonnieren", "hello", "newsletter"], {0, 1, 3}, Hint.SUBSCRIBE),
+        (["ımpressum", "hello"], {0}, Hint.FOOTER),
+        (["Ähnliche Artikel", "hello"], {0}, Hint.RELATED),
+        (["hello", "Redazione: Mario Rossi"], {1}, Hint.EDITORS),
+    ],
+)
+def test_classify_lines_finds_each_hint_on_its_own_line(
+    lines: list[str], indices: set[int], hint: Hint
+) -> None:
+    found = classify_lines(lines)
+    assert [hint in hints for hints in found] == [k in indices for k in range(len(lines))]
+
+
+def test_classify_lines_needles_do_not_join_lines() -> None:
+    # "sign" ending one line and "up" starting the next are no "sign up"
+    assert classify_lines(["Please sign", "up here"]) == [frozenset(), frozenset()]

@@ -38,7 +38,6 @@ from articlekit.options import TextScoringConfig
 from articlekit.partial import PartialArticle
 from articlekit.patterns import (
     Byline,
-    classify,
     detect_language,
     editors_from_line,
     find_dates,
@@ -48,6 +47,7 @@ from articlekit.patterns import (
     parse_byline,
     split_caption,
 )
+from articlekit.patterns.lines import classify_lines
 from articlekit.tokens.types import ImageRef, Token, TokenKind, TokenStream
 
 __all__ = ["score_text"]
@@ -680,23 +680,27 @@ def score_text(
 
 def _classify_all(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
     """``classify`` of every token's text plus the tokenizer's own hints; a dump repeats
-    many lines (menus, buttons), so each distinct text is classified once. A line that
+    many lines (menus, buttons), so each distinct text is classified once, all of them
+    in one ``classify_lines`` call (which looks for the rules' needles once per dump,
+    not once per line). A line that
     says the same thing twice, and two consecutive lines that say the same thing, are
     an image's alt text beside its caption (``DOUBLED_HINT``)."""
-    seen: dict[str, frozenset[str]] = {"": frozenset()}
-    out: list[frozenset[str]] = []
+    firsts: dict[str, Token] = {}  # each distinct text → its first token
     for token in tokens:
-        hint = seen.get(token.text)
-        if hint is None:
-            found: set[str] = set(classify(token.text))
-            if _doubled(token.text) is not None:
-                found.add(DOUBLED_HINT)
-            if token.kind is TokenKind.PARAGRAPH and _markup(token.text):
-                found.add(MARKUP_HINT)
-            if len(token.text) <= MAX_INTERFACE_CHARS and INTERFACE_LINE.match(token.text):
-                found.add(INTERFACE_HINT)
-            hint = seen[token.text] = frozenset(found)
-        out.append(hint | token.hints if token.hints else hint)
+        if token.text and token.text not in firsts:
+            firsts[token.text] = token
+    seen: dict[str, frozenset[str]] = {"": frozenset()}
+    for token, line_hints in zip(firsts.values(), classify_lines(list(firsts)), strict=True):
+        text = token.text
+        found: set[str] = set(line_hints)
+        if _doubled(text) is not None:
+            found.add(DOUBLED_HINT)
+        if token.kind is TokenKind.PARAGRAPH and _markup(text):
+            found.add(MARKUP_HINT)
+        if len(text) <= MAX_INTERFACE_CHARS and INTERFACE_LINE.match(text):
+            found.add(INTERFACE_HINT)
+        seen[text] = frozenset(found)
+    out = [seen[t.text] | t.hints if t.hints else seen[t.text] for t in tokens]
     lengths = [len(t.text) for t in tokens]
     counts = Counter(
         t.text for t, n in zip(tokens, lengths, strict=True) if n <= MAX_REPEATED_LINE_CHARS
