@@ -255,6 +255,9 @@ DOCUMENT_LINES = [
     "Nous utilisons des cookies et acceptez le traitement de vos données personnelles.",
     "Sie stimmen der Verarbeitung Ihrer personenbezogenen Daten zu, akzeptieren Sie?",
     "A" * 700 + " cookie",
+    "b" * 250 + " subscribe",  # too long for the subscribe rule (its needles skip it)
+    "Wir nutzen Cookies " + "c" * 300,  # long, but cookie prompts may be
+    "Cookie",
 ]
 
 
@@ -290,3 +293,43 @@ def test_classify_lines_finds_each_hint_on_its_own_line(
 def test_classify_lines_needles_do_not_join_lines() -> None:
     # "sign" ending one line and "up" starting the next are no "sign up"
     assert classify_lines(["Please sign", "up here"]) == [frozenset(), frozenset()]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("IFRAME: https://example.org/player", TokenKind.EMBED),
+        ("iframe:https://example.org/player", TokenKind.EMBED),
+        ("ıframe: https://example.org/player", TokenKind.EMBED),  # dotless ı ignoring case
+        ("Embed: https://example.org/video", TokenKind.EMBED),
+        ("FRAME: https://example.org/box", TokenKind.EMBED),
+        ("Frames: many of them", TokenKind.PARAGRAPH),
+        ("Inflation rose: prices up", TokenKind.PARAGRAPH),
+        ("https://example.org/a/b", TokenKind.URL),
+        ("<https://example.org/a/b>", TokenKind.URL),
+        ("www.example.org", TokenKind.URL),
+        ("<www.example.org>", TokenKind.URL),
+        ("HTTPS://example.org", TokenKind.PARAGRAPH),  # URL_LINE minds case
+        ("home of the week", TokenKind.PARAGRAPH),
+    ],
+)
+def test_tokenizer_line_shape_pre_tests_keep_every_match(line: str, kind: TokenKind) -> None:
+    tokens = tokenize_text(f"{line}\n").tokens
+    assert [t.kind for t in tokens] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("line", "breadcrumb"),
+    [
+        ("Home > News > World", True),
+        ("Startseite / Politik / Ausland", True),
+        ("Vous êtes ici : Accueil > Monde > Europe", True),
+        ("Sie sind hier: Start » Sport » Fußball", True),
+        ("Sie sind hier: Start", False),
+        ("Jane Roe / Example Times / May 2, 2024", False),
+        ("A long line about home, news and the world", False),
+    ],
+)
+def test_tokenizer_breadcrumb_pre_test(line: str, breadcrumb: bool) -> None:
+    (token,) = tokenize_text(f"{line}\n").tokens
+    assert ("breadcrumb" in token.hints) is breadcrumb

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum
+from itertools import accumulate
 
 from articlekit.patterns.persons import parse_byline
 
@@ -577,13 +578,16 @@ exactly when one of them does (they are all ``_Mode.START`` rules), so the rules
 tried one by one on the few lines it matches."""
 if any(_RULES[i].mode is not _Mode.START for i in _ALWAYS_TRIED):
     raise ValueError("rules without openings or needles must be START rules")
-_NEEDLE_RULES: dict[str, tuple[int, ...]] = {}
-"""Each needle of a rule → the indices of the rules having it."""
+_NEEDLE_RULES: dict[int, dict[str, tuple[int, ...]]] = {}
+"""Longest line → each needle of the rules applying to lines up to that long (none
+applies to a longer one) → the indices of the rules having it."""
 for _index, _rule_entry in enumerate(_RULES):
     for _needle in _rule_entry.needles:
-        _NEEDLE_RULES[_needle] = (*_NEEDLE_RULES.get(_needle, ()), _index)
         if "\n" in _needle:
             raise ValueError("needles are looked for in lines joined by newlines")
+        _limit = max(r.max_chars for r in _RULES if _needle in r.needles)
+        _by_needle = _NEEDLE_RULES.setdefault(_limit, {})
+        _by_needle[_needle] = (*_by_needle.get(_needle, ()), _index)
 
 
 def classify_lines(texts: Sequence[str]) -> list[frozenset[Hint]]:
@@ -591,8 +595,9 @@ def classify_lines(texts: Sequence[str]) -> list[frozenset[Hint]]:
 
     The result is ``[classify(text) for text in texts]``, found with less work per line:
     the normalised lines are joined by newlines (a normalised line has none), each
-    rule's needle is looked for once in the joined text, and a needle rule is tried only
-    on the lines where one of its needles was found. A line's openings select the rules
+    rule's needle is looked for once in the joined text (of the lines short enough for
+    its rules), and a needle rule is tried only on the lines where one of its needles
+    was found. A line's openings select the rules
     with openings that are tried on it (one dictionary lookup per prefix length), and
     the rules with neither needles nor openings are tried only where their joint
     alternation matches.
@@ -604,19 +609,17 @@ def classify_lines(texts: Sequence[str]) -> list[frozenset[Hint]]:
         The hints of each text, in order.
     """
     lines = [_normalise(text) for text in texts]
-    joined = "\n".join(lines)
-    starts: list[int] = []
-    offset = 0
-    for line in lines:
-        starts.append(offset)
-        offset += len(line) + 1
     needled: dict[int, set[int]] = {}  # line index → the rules with a needle in it
-    for needle, rule_indices in _NEEDLE_RULES.items():
-        pos = joined.find(needle)
-        while pos >= 0:
-            k = bisect_right(starts, pos) - 1
-            needled.setdefault(k, set()).update(rule_indices)
-            pos = joined.find(needle, starts[k + 1]) if k + 1 < len(starts) else -1
+    for limit, needles in _NEEDLE_RULES.items():
+        kept = [line if len(line) <= limit else "" for line in lines]
+        joined = "\n".join(kept)
+        starts = [0, *accumulate(len(line) + 1 for line in kept)]
+        for needle, rule_indices in needles.items():
+            pos = joined.find(needle)
+            while pos >= 0:
+                k = bisect_right(starts, pos) - 1
+                needled.setdefault(k, set()).update(rule_indices)
+                pos = joined.find(needle, starts[k + 1])
     out: list[frozenset[Hint]] = []
     for k, line in enumerate(lines):
         size = len(line)

@@ -419,6 +419,13 @@ def _strip_markdown(text: str) -> tuple[str, int]:
     return text, link_chars
 
 
+EMBED_COLON_AT = len("FRAME")
+"""``EMBED_LINE`` on a stripped text: its colon comes after "FRAME" or "EMBED" (5
+letters) or "IFRAME" (6; each letter matches one character, ignoring case)."""
+URL_STARTS = ("http", "www.", "<http", "<www.")
+"""A stripped text that ``URL_LINE`` matches starts with one of these (case matters)."""
+
+
 def _classify(unit: _Unit, previous: list[Token], group: int) -> tuple[Token | None, int]:
     text = unit.text
     first, last = unit.first, unit.last
@@ -426,10 +433,14 @@ def _classify(unit: _Unit, previous: list[Token], group: int) -> tuple[Token | N
     # testing that first keeps the regexes off ordinary lines (this runs on every line)
     lead = text[:1]
     other = not lead.isascii()  # no ASCII test for the rest (case-insensitive "İ", …)
-    embed = EMBED_LINE.match(text) if other or lead in "iIeEfF" else None
+    embed = (
+        EMBED_LINE.match(text)
+        if (other or lead in "iIeEfF") and ":" in text[EMBED_COLON_AT : EMBED_COLON_AT + 2]
+        else None
+    )
     if embed is not None:
         return _tok(TokenKind.EMBED, "", first, last, href=embed.group("url")), group
-    url = URL_LINE.match(text) if lead in "<hw" else None
+    url = URL_LINE.match(text) if text.startswith(URL_STARTS) else None
     if url is not None:
         return _tok(TokenKind.URL, url.group("url"), first, last, href=url.group("url")), group
     image = MD_IMAGE.match(text) if lead == "!" else None
@@ -498,8 +509,8 @@ def _is_breadcrumb(text: str) -> bool:
     """ "Home > News > World", "Startseite / Politik / Ausland", "Vous êtes ici : Accueil >
     Monde > Europe": short segments joined by one repeated path separator, and no date
     among them."""
-    if len(text) > BREADCRUMB_MAX_CHARS:
-        return False
+    if len(text) > BREADCRUMB_MAX_CHARS or BREADCRUMB_SEPARATOR.search(text) is None:
+        return False  # (the separator is looked for after the label below: it is in the text)
     label = BREADCRUMB_LABEL.match(text)
     unlabelled = text[label.end() :] if label is not None else text
     match = BREADCRUMB_SEPARATOR.search(unlabelled)
