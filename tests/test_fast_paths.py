@@ -11,7 +11,7 @@ import pytest
 from articlekit.assemble import _drop_repeats
 from articlekit.patterns import find_dates, may_hold_credit, split_caption
 from articlekit.patterns.credits import _may_hold_credit
-from articlekit.patterns.language import _by_stopwords
+from articlekit.patterns.language import _BY_WORD, WORD_RE, _by_stopwords, _count_words
 from articlekit.patterns.lines import (
     _RULES,
     OPENING_CHARS,
@@ -333,3 +333,24 @@ def test_tokenizer_line_shape_pre_tests_keep_every_match(line: str, kind: TokenK
 def test_tokenizer_breadcrumb_pre_test(line: str, breadcrumb: bool) -> None:
     (token,) = tokenize_text(f"{line}\n").tokens
     assert ("breadcrumb" in token.hints) is breadcrumb
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The cat,” she said (and the dog) — it was the end.",
+        "Die Katze, sagte sie, ist die beste; und der Hund?",
+        "l'article de la semaine, c'est-à-dire «le» meilleur…",
+        "El perro y el gato: ¡qué día! ¿Y tú?",
+        "x² the of and ½ de 2024 the_end a" + "b" * 85 + " de",
+        "CO2-Ausstoß und die Straße; die",
+        "Il gatto è sul tavolo, e il cane... anche.",
+    ],
+)
+def test_count_words_is_the_word_pattern_count(text: str) -> None:
+    # per whitespace chunk, a chunk of letters is one word: the same counts as the regex
+    for fold in (False, True):
+        source = text if fold else text.casefold()
+        words = [w.casefold() if fold else w for w in WORD_RE.findall(source)]
+        expected = {w: words.count(w) for w in set(words) if w in _BY_WORD}
+        assert _count_words(source, fold=fold) == (expected, len(words))

@@ -120,7 +120,9 @@ _BY_WORD: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType(
 )
 """Each stop word → the languages it belongs to, with its weight there (one lookup per
 distinct word of the text instead of one per language)."""
-WORD_RE = re.compile(r"[^\W\d_]{1,40}")
+WORD_MAX_CHARS = 40
+"""Longer runs of letters are read as several words (so huge runs cost linear time)."""
+WORD_RE = re.compile(rf"[^\W\d_]{{1,{WORD_MAX_CHARS}}}")
 """A word: a run of letters (bounded, so huge letter runs cost linear time)."""
 
 _SCRIPT_RANGES: tuple[tuple[str, int, int], ...] = (
@@ -190,21 +192,40 @@ def _by_script(text: str) -> str | None:
     return _SIMPLE_SCRIPTS.get(best)
 
 
+EDGE_MARKS = ".,;:!?\"'()[]{}«»‹›“”„‘’‚<>*/|-–—…"
+"""Marks that often stick to a word ("said," "(the"); none of them is a letter."""
+
+
+def _count_words(text: str, *, fold: bool) -> tuple[dict[str, int], int]:
+    """The stop words among the words (``WORD_RE`` matches) of a text, case-folded each
+    when ``fold``, with how often each occurs, and the number of words.
+
+    Counted per distinct whitespace-separated chunk: no whitespace character is a
+    letter, so no word spans two chunks, and a chunk of at most ``WORD_MAX_CHARS``
+    letters (once the marks at its edges are dropped) is one word."""
+    counts: dict[str, int] = {}
+    total = 0
+    for chunk, n in Counter(text.split()).items():
+        core = chunk if chunk.isalpha() else chunk.strip(EDGE_MARKS)
+        one_word = core.isalpha() and len(core) <= WORD_MAX_CHARS
+        words = [core] if one_word else WORD_RE.findall(core)
+        total += n * len(words)
+        for spelled in words:
+            word = spelled.casefold() if fold else spelled
+            if word in _BY_WORD:
+                counts[word] = counts.get(word, 0) + n
+    return counts, total
+
+
 def _by_stopwords(text: str) -> str | None:
     folded = text.casefold()
     counts: dict[str, int]
     if len(folded) == len(text) and _FOLDS_TO_LETTER not in text:
         # each character folded to one character of its own kind (letter or not): the
         # words of the folded text are the folded words, at the same places
-        words = WORD_RE.findall(folded)
-        counts = Counter(words)
-    else:
-        words = WORD_RE.findall(text)
-        counts = {}
-        for spelled, n in Counter(words).items():  # case-fold each distinct spelling once
-            word = spelled.casefold()
-            counts[word] = counts.get(word, 0) + n
-    total = len(words)
+        counts, total = _count_words(folded, fold=False)
+    else:  # case-fold each distinct word once
+        counts, total = _count_words(text, fold=True)
     scores = dict.fromkeys(_PROFILES, 0.0)
     hits = dict.fromkeys(_PROFILES, 0)
     distinct = dict.fromkeys(_PROFILES, 0)

@@ -492,8 +492,12 @@ def _classify(unit: _Unit, previous: list[Token], group: int) -> tuple[Token | N
             ),
             group,
         )
-    body, links = _strip_markdown(text)
-    hints = BREADCRUMB_HINTS if _is_breadcrumb(body) else _NO_HINTS
+    body, links = _strip_markdown(text) if "](" in text or "*" in text or "_" in text else (text, 0)
+    hints = (
+        BREADCRUMB_HINTS
+        if len(body) <= BREADCRUMB_MAX_CHARS and " " in body and _is_breadcrumb(body)
+        else _NO_HINTS
+    )
     paragraph = Token(  # most tokens are paragraphs: built directly, not through ``_tok``
         kind=TokenKind.PARAGRAPH,
         text=body,
@@ -556,13 +560,17 @@ def _merge_tables(tokens: list[Token]) -> list[Token]:
             out.extend(_squashed(t) for t in run)
         run.clear()
 
-    for token in tokens:
-        is_row = (
-            token.kind is TokenKind.PARAGRAPH
-            and token.lines is not None
-            and token.lines[0] == token.lines[1]
-            and len(_cells(token.text)) >= TABLE_MIN_CELLS
-        )
+    rows = [  # (a row has cells, so a tab, three spaces or a bar: cheap tests first)
+        token.kind is TokenKind.PARAGRAPH
+        and ("|" in token.text or "\t" in token.text or "   " in token.text)
+        and token.lines is not None
+        and token.lines[0] == token.lines[1]
+        and len(_cells(token.text)) >= TABLE_MIN_CELLS
+        for token in tokens
+    ]
+    if not any(rows):
+        return [_squashed(token) for token in tokens]
+    for token, is_row in zip(tokens, rows, strict=True):
         if is_row and (
             not run or (run[-1].lines and token.lines and token.lines[0] - run[-1].lines[1] <= 1)
         ):
