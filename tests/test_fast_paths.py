@@ -354,3 +354,39 @@ def test_count_words_is_the_word_pattern_count(text: str) -> None:
         words = [w.casefold() if fold else w for w in WORD_RE.findall(source)]
         expected = {w: words.count(w) for w in set(words) if w in _BY_WORD}
         assert _count_words(source, fold=fold) == (expected, len(words))
+
+
+def _para(text: str, line: int, hints: frozenset[str] = frozenset()) -> Token:
+    return Token(kind=TokenKind.PARAGRAPH, text=text, lines=(line, line), hints=hints)
+
+
+def test_classify_all_hints_per_distinct_text_and_per_position() -> None:
+    from articlekit.scoring.text import _classify_all  # noqa: PLC0415
+
+    texts = [
+        "Menu",
+        "A quiet square in the old town at dawn",
+        "A quiet square in the old town at dawn.",
+        "Menu",
+        "(BUTTON) [img]",
+        "Menü",
+        "Menu",
+        "The council met on Tuesday and agreed to review the budget next month.",
+        "Newsletter",
+        "Home > News > World",
+    ]
+    tokens = tuple(
+        _para(t, k, frozenset({"breadcrumb"}) if ">" in t else frozenset())
+        for k, t in enumerate(texts, 1)
+    )
+    hints = _classify_all(tokens)
+    assert [("repeated" in h) for h in hints] == [
+        True, False, False, True, True, False, True, False, False, False,
+    ]  # fmt: skip
+    assert [("doubled" in h) for h in hints] == [
+        False, True, True, False, False, False, False, False, False, False,
+    ]  # fmt: skip
+    assert "subscribe" in hints[8]
+    assert "breadcrumb" in hints[9]
+    # the same text gets the same per-text hints wherever it stands
+    assert hints[0] == hints[3] == hints[6]

@@ -682,45 +682,41 @@ def _classify_all(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
     """``classify`` of every token's text plus the tokenizer's own hints; a dump repeats
     many lines (menus, buttons), so each distinct text is classified once, all of them
     in one ``classify_lines`` call (which looks for the rules' needles once per dump,
-    not once per line). A line that
-    says the same thing twice, and two consecutive lines that say the same thing, are
-    an image's alt text beside its caption (``DOUBLED_HINT``)."""
+    not once per line); the other hints of a text (doubled, markup, interface, repeated)
+    are found once per distinct text too. A line that says the same thing twice, and two
+    consecutive lines that say the same thing, are an image's alt text beside its
+    caption (``DOUBLED_HINT``)."""
     firsts: dict[str, Token] = {}  # each distinct text → its first token
     for token in tokens:
         if token.text and token.text not in firsts:
             firsts[token.text] = token
+    counts = Counter(t.text for t in tokens if len(t.text) <= MAX_REPEATED_LINE_CHARS)
     seen: dict[str, frozenset[str]] = {"": frozenset()}
     for token, line_hints in zip(firsts.values(), classify_lines(list(firsts)), strict=True):
         text = token.text
-        found: set[str] = set(line_hints)
+        n = len(text)
+        found: list[str] = []
         if _doubled(text) is not None:
-            found.add(DOUBLED_HINT)
+            found.append(DOUBLED_HINT)
         if token.kind is TokenKind.PARAGRAPH and _markup(text):
-            found.add(MARKUP_HINT)
-        if len(text) <= MAX_INTERFACE_CHARS and INTERFACE_LINE.match(text):
-            found.add(INTERFACE_HINT)
-        seen[text] = frozenset(found)
-    out = [seen[t.text] | t.hints if t.hints else seen[t.text] for t in tokens]
-    lengths = [len(t.text) for t in tokens]
-    counts = Counter(
-        t.text for t, n in zip(tokens, lengths, strict=True) if n <= MAX_REPEATED_LINE_CHARS
-    )
-    for i, token in enumerate(tokens):
-        n = lengths[i]
-        if not n or n > MAX_PAIRED_CAPTION_CHARS_MAX:
-            continue
-        text = token.text
+            found.append(MARKUP_HINT)
+        if n <= MAX_INTERFACE_CHARS and INTERFACE_LINE.match(text):
+            found.append(INTERFACE_HINT)
         if n <= MAX_REPEATED_LINE_CHARS and (
             counts[text] >= MIN_LINE_REPEATS or (RESIDUE_CHARS.search(text) and _residue_only(text))
         ):
-            out[i] = out[i] | {REPEATED_HINT}
+            found.append(REPEATED_HINT)
+        seen[text] = line_hints.union(found) if found else line_hints
+    out = [seen[t.text] | t.hints if t.hints else seen[t.text] for t in tokens]
+    lengths = [len(t.text) for t in tokens]
+    for i in range(1, len(tokens)):
+        n = lengths[i]
         if (  # "alt text" then "Alt text." : one image
-            i
-            and n >= MIN_PAIRED_CAPTION_CHARS
+            MIN_PAIRED_CAPTION_CHARS <= n <= MAX_PAIRED_CAPTION_CHARS_MAX
             and abs(n - lengths[i - 1]) <= MAX_PAIRED_CAPTION_DIFF
-            and token.kind is TokenKind.PARAGRAPH
+            and tokens[i].kind is TokenKind.PARAGRAPH
             and tokens[i - 1].kind is TokenKind.PARAGRAPH
-            and _letters(text) == _letters(tokens[i - 1].text)
+            and _letters(tokens[i].text) == _letters(tokens[i - 1].text)
         ):
             out[i - 1] = out[i - 1] | {DOUBLED_HINT}
             out[i] = out[i] | {DOUBLED_HINT}

@@ -299,7 +299,8 @@ def _read_unit(lines: list[str], i: int, width: int) -> tuple[_Unit, int]:
     the character it needs, see ``_may_start_list``, ``_may_be_url``, ``_cell_gap`` and
     ``_ends_sentence``.)"""
     line = lines[i].rstrip()
-    unit = _Unit(text=line.strip(), first=i + 1, last=i + 1, indent=_indent(line))
+    text = line.lstrip()
+    unit = _Unit(text=text, first=i + 1, last=i + 1, indent=len(line) - len(text))
     i += 1
     if width == 0 or width > WRAPPED_DUMP_MAX_WIDTH:
         # unwrapped dump: a line broken inside a sentence (<br>) goes on in lower case
