@@ -172,10 +172,10 @@ def _by_script(text: str) -> str | None:
     if len(scripted) < MIN_SCRIPT_LETTERS:
         return None
     letters = len(LETTER_RE.findall(text))
-    for ch in scripted:
+    for ch, n in Counter(scripted).items():  # each distinct character looked up once
         script = _script_of(ch)
         if script is not None:
-            counts[script] = counts.get(script, 0) + 1
+            counts[script] = counts.get(script, 0) + n
     if not counts or letters == 0:
         return None
     japanese = counts.get("hiragana", 0) + counts.get("katakana", 0)
@@ -186,8 +186,8 @@ def _by_script(text: str) -> str | None:
     if counts[best] < MIN_SCRIPT_LETTERS or counts[best] / letters < MIN_SCRIPT_SHARE:
         return None
     if best == "cyrillic":
-        uk = sum(ch in _UKRAINIAN_LETTERS for ch in text)
-        ru = sum(ch in _RUSSIAN_LETTERS for ch in text)
+        uk = sum(text.count(ch) for ch in _UKRAINIAN_LETTERS)
+        ru = sum(text.count(ch) for ch in _RUSSIAN_LETTERS)
         return "uk" if uk > ru else "ru"
     return _SIMPLE_SCRIPTS.get(best)
 

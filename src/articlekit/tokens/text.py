@@ -137,7 +137,9 @@ def tokenize_text(text: str) -> TokenStream:
     if any(mark in text for mark in MOJIBAKE_MARKS):
         lines = [_unmojibake(line) for line in lines]
     width = _dump_width(lines)
-    code_possible = CODE_HINT.search(text) is not None
+    code_possible = (";" in text or "{" in text or "}" in text) and (
+        CODE_HINT.search(text) is not None  # (it needs one of those characters)
+    )
     tokens: list[Token] = []
     group = 0
     i = 0
