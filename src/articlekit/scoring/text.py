@@ -828,15 +828,16 @@ def _is_section_boundary(token: Token, hint: frozenset[str]) -> bool:
 
 
 def _token_value(token: Token, hint: frozenset[str], prose_chars: int) -> float:
-    if _is_section_boundary(token, hint):
+    if len(token.text) <= SECTION_LABEL_MAX_CHARS and _is_section_boundary(token, hint):
         # "Read more" inside an article costs like a list item; "Most read" ends it
         return -INLINE_LABEL_COST if INLINE_RELATED.match(token.text) else -math.inf
-    if hint & FURNITURE_HINTS:
-        return -FURNITURE_COST
-    if INTERFACE_HINT in hint:
-        return -SHORT_LINE_COST  # "Click to play video: '…'" reads like a sentence
-    if DOUBLED_HINT in hint or MARKUP_HINT in hint:
-        return 0.0  # an image's alt text and caption, a formula's markup: neutral
+    if hint:  # (most tokens have none: the tests below are skipped)
+        if not FURNITURE_HINTS.isdisjoint(hint):
+            return -FURNITURE_COST
+        if INTERFACE_HINT in hint:
+            return -SHORT_LINE_COST  # "Click to play video: '…'" reads like a sentence
+        if DOUBLED_HINT in hint or MARKUP_HINT in hint:
+            return 0.0  # an image's alt text and caption, a formula's markup: neutral
     if prose_chars:
         return PROSE_BONUS_PER_CHAR * prose_chars * (1.0 - token.link_density)
     if token.kind is TokenKind.LIST_ITEM:
