@@ -590,6 +590,10 @@ for _index, _rule_entry in enumerate(_RULES):
         _by_needle[_needle] = (*_by_needle.get(_needle, ()), _index)
 
 
+if OPENING_CHARS != 4:  # classify_lines looks the four prefixes up one by one
+    raise ValueError("classify_lines looks up prefixes of 1 to 4 characters")
+
+
 def classify_lines(texts: Sequence[str]) -> list[frozenset[Hint]]:
     """``classify`` of many texts (the lines of one document) at once.
 
@@ -621,24 +625,34 @@ def classify_lines(texts: Sequence[str]) -> list[frozenset[Hint]]:
                 needled.setdefault(k, set()).update(rule_indices)
                 pos = joined.find(needle, starts[k + 1])
     out: list[frozenset[Hint]] = []
+    opening_rules = _OPENING_RULES.get
     for k, line in enumerate(lines):
         size = len(line)
         if not size:
             out.append(_NO_HINTS)
             continue
-        tried = needled.get(k, set())
+        found: tuple[int, ...] = ()
         if size > _OPENING_MAX_CHARS:
             pass  # longer than every rule with openings may be
-        elif line[:OPENING_CHARS].isascii():  # see _Rule.openings
-            for n in range(1, OPENING_CHARS + 1):
-                tried.update(_OPENING_RULES.get(line[:n], ()))
+        elif line[:OPENING_CHARS].isascii():  # see _Rule.openings (OPENING_CHARS is 4)
+            found = (
+                opening_rules(line[:1], ())
+                + opening_rules(line[:2], ())
+                + opening_rules(line[:3], ())
+                + opening_rules(line[:4], ())
+            )
         elif _OPENING_FIRST_RE.match(line) is not None:
-            tried.update(_WITH_OPENINGS)
+            found = _WITH_OPENINGS
         if _ALWAYS_TRIED_RE.match(line) is not None:
-            tried.update(_ALWAYS_TRIED)
-        if not tried:
-            out.append(_NO_HINTS)
-            continue
+            found += _ALWAYS_TRIED
+        tried = needled.get(k)
+        if tried is None:
+            if not found:
+                out.append(_NO_HINTS)
+                continue
+            tried = set(found)
+        else:
+            tried.update(found)
         too_long = len(texts[k].strip()) > MAX_LINE_CHARS
         hints = []
         for r in tried:
