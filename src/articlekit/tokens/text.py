@@ -470,7 +470,9 @@ def _classify(unit: _Unit, previous: list[Token], group: int) -> tuple[Token | N
     if item is not None and _is_dateline(unit.text):
         item = None  # "4. Februar 2025" is a date, not item 4 of a list
     if item is not None:
-        body, links = _strip_markdown(item.group("rest").strip())
+        rest = item.group("rest").strip()
+        marked = "](" in rest or "*" in rest or "_" in rest  # (what _strip_markdown needs)
+        body, links = _strip_markdown(rest) if marked else (rest, 0)
         prev = previous[-1] if previous else None
         ordered = item.group("marker")[0].isdigit()
         same_list = (
@@ -482,19 +484,16 @@ def _classify(unit: _Unit, previous: list[Token], group: int) -> tuple[Token | N
         )
         if not same_list:
             group += 1
-        return (
-            _tok(
-                TokenKind.LIST_ITEM,
-                body,
-                first,
-                last,
-                level=unit.indent,
-                link_chars=links,
-                group=group,
-                ordered=ordered,
-            ),
-            group,
+        item_token = Token(  # a third of a dump's tokens: built directly, not through _tok
+            kind=TokenKind.LIST_ITEM,
+            text=body,
+            lines=(first, last),
+            level=unit.indent,
+            link_chars=links,
+            group=group,
+            ordered=ordered,
         )
+        return item_token, group
     body, links = _strip_markdown(text) if "](" in text or "*" in text or "_" in text else (text, 0)
     hints = (
         BREADCRUMB_HINTS
