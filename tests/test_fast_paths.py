@@ -390,3 +390,19 @@ def test_classify_all_hints_per_distinct_text_and_per_position() -> None:
     assert "breadcrumb" in hints[9]
     # the same text gets the same per-text hints wherever it stands
     assert hints[0] == hints[3] == hints[6]
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "link_chars"),
+    [
+        ("* [Weather](https://example.org/w) in Berlin", "Weather in Berlin", 7),
+        ("- **Wetter** in Berlin", "Wetter in Berlin", 0),
+        ("1. __Météo__ à Paris", "Météo à Paris", 0),
+        ("• El tiempo en Madrid", "El tiempo en Madrid", 0),
+        ("* snake_case stays", "snake_case stays", 0),
+    ],
+)
+def test_list_item_markdown_gate_keeps_every_mark(line: str, text: str, link_chars: int) -> None:
+    (token,) = tokenize_text(f"{line}\n").tokens
+    assert token.kind is TokenKind.LIST_ITEM
+    assert (token.text, token.link_chars) == (text, link_chars)
