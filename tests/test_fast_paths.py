@@ -258,6 +258,8 @@ DOCUMENT_LINES = [
     "b" * 250 + " subscribe",  # too long for the subscribe rule (its needles skip it)
     "Wir nutzen Cookies " + "c" * 300,  # long, but cookie prompts may be
     "Cookie",
+    "Sign up\nfor our newsletter",  # a table or preformatted token holds newlines
+    "Row one\tcookies\nRow two\tprivacy settings",
 ]
 
 
