@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 from itertools import accumulate
+from types import MappingProxyType
 
 from articlekit.patterns.persons import parse_byline
 
@@ -550,12 +551,17 @@ def classify(text: str, *, only: frozenset[str] | None = None) -> frozenset[Hint
     return frozenset(hints) if hints else _NO_HINTS
 
 
-_OPENING_RULES: dict[str, tuple[int, ...]] = {}
+def _opening_rules() -> Mapping[str, tuple[int, ...]]:
+    found: dict[str, tuple[int, ...]] = {}
+    for index, rule in enumerate(_RULES):
+        for opening in rule.openings:
+            found[opening] = (*found.get(opening, ()), index)
+    return MappingProxyType(found)
+
+
+_OPENING_RULES = _opening_rules()
 """Each opening of a rule (``_Rule.openings``) → the indices in ``_TESTS`` of the rules
-having it (built once at import, read-only afterwards)."""
-for _index, _rule_entry in enumerate(_RULES):
-    for _opening in _rule_entry.openings:
-        _OPENING_RULES[_opening] = (*_OPENING_RULES.get(_opening, ()), _index)
+having it."""
 _WITH_OPENINGS = tuple(i for i, rule in enumerate(_RULES) if rule.openings)
 """Indices of the rules tried only on lines starting with one of their openings."""
 _OPENING_MAX_CHARS = max(_RULES[i].max_chars for i in _WITH_OPENINGS)
@@ -578,16 +584,21 @@ exactly when one of them does (they are all ``_Mode.START`` rules), so the rules
 tried one by one on the few lines it matches."""
 if any(_RULES[i].mode is not _Mode.START for i in _ALWAYS_TRIED):
     raise ValueError("rules without openings or needles must be START rules")
-_NEEDLE_RULES: dict[int, dict[str, tuple[int, ...]]] = {}
+def _needle_rules() -> Mapping[int, Mapping[str, tuple[int, ...]]]:
+    found: dict[int, dict[str, tuple[int, ...]]] = {}
+    for index, rule in enumerate(_RULES):
+        for needle in rule.needles:
+            if "\n" in needle:
+                raise ValueError("needles are looked for in lines joined by newlines")
+            limit = max(r.max_chars for r in _RULES if needle in r.needles)
+            by_needle = found.setdefault(limit, {})
+            by_needle[needle] = (*by_needle.get(needle, ()), index)
+    return MappingProxyType({k: MappingProxyType(v) for k, v in found.items()})
+
+
+_NEEDLE_RULES = _needle_rules()
 """Longest line → each needle of the rules applying to lines up to that long (none
 applies to a longer one) → the indices of the rules having it."""
-for _index, _rule_entry in enumerate(_RULES):
-    for _needle in _rule_entry.needles:
-        if "\n" in _needle:
-            raise ValueError("needles are looked for in lines joined by newlines")
-        _limit = max(r.max_chars for r in _RULES if _needle in r.needles)
-        _by_needle = _NEEDLE_RULES.setdefault(_limit, {})
-        _by_needle[_needle] = (*_by_needle.get(_needle, ()), _index)
 
 
 if OPENING_CHARS != 4:  # classify_lines looks the four prefixes up one by one
