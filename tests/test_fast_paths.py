@@ -11,8 +11,15 @@ import pytest
 from articlekit.assemble import _drop_repeats
 from articlekit.patterns import find_dates, may_hold_credit, split_caption
 from articlekit.patterns.credits import _may_hold_credit
-from articlekit.patterns.language import _by_stopwords
-from articlekit.patterns.lines import _RULES, OPENING_CHARS, _normalise, classify
+from articlekit.patterns.language import _BY_WORD, WORD_RE, _by_stopwords, _count_words
+from articlekit.patterns.lines import (
+    _RULES,
+    OPENING_CHARS,
+    Hint,
+    _normalise,
+    classify,
+    classify_lines,
+)
 from articlekit.tokens.text import (
     LIST_MARKER,
     TABLE_CELL_GAP,
@@ -215,3 +222,189 @@ def test_wrapped_dump_keeps_lists_urls_and_tables_apart() -> None:
     assert kinds[:2] == [TokenKind.PARAGRAPH, TokenKind.LIST_ITEM]
     assert tokens[0].lines == (1, 3)
     assert TokenKind.URL in kinds
+
+
+DOCUMENT_LINES = [
+    "Skip to content",
+    "□ Menu",
+    "“Subscribe,” she told the crowd, and they laughed.",
+    "Newsletter",
+    "Sign up for our newsletter",
+    "The council met on Tuesday to discuss the new bridge over the river.",
+    "ımpressum",  # dotless ı matches "i" when case is ignored
+    "Ähnliche Artikel",
+    "Datenschutzeinstellungen",
+    "Wir verwenden Cookies, um Inhalte zu personalisieren.",
+    "Cookies help us. Accept all",
+    "Edited by: Jane Roe",
+    "Redazione: Mario Rossi",
+    "Correction: an earlier version misnamed the mayor.",
+    "Fehler melden",
+    "Please enable JavaScript to view the comments.",
+    "© 2025 Example Media",
+    "Alle Rechte vorbehalten",
+    "Publicité",
+    "Реклама",
+    "Partager sur Facebook",
+    "Lire aussi : la réforme des retraites",
+    "",
+    "sign",
+    "up for more",
+    "x",
+    "Facebook Twitter E-Mail",
+    "Nous utilisons des cookies et acceptez le traitement de vos données personnelles.",
+    "Sie stimmen der Verarbeitung Ihrer personenbezogenen Daten zu, akzeptieren Sie?",
+    "A" * 700 + " cookie",
+    "b" * 250 + " subscribe",  # too long for the subscribe rule (its needles skip it)
+    "Wir nutzen Cookies " + "c" * 300,  # long, but cookie prompts may be
+    "Cookie",
+    "Sign up\nfor our newsletter",  # a table or preformatted token holds newlines
+    "Row one\tcookies\nRow two\tprivacy settings",
+]
+
+
+def test_classify_lines_is_classify_of_each_line() -> None:
+    # needles found once in the joined lines, openings looked up, the START rules'
+    # alternation: the result must be classify's, line by line, in any order of lines
+    expected = [classify(line) for line in DOCUMENT_LINES]
+    assert classify_lines(DOCUMENT_LINES) == expected
+    assert classify_lines(DOCUMENT_LINES[::-1]) == expected[::-1]
+    for line, hints in zip(DOCUMENT_LINES, expected, strict=True):
+        assert classify_lines([line]) == [hints]
+
+
+@pytest.mark.parametrize(
+    ("lines", "indices", "hint"),
+    [
+        (["hello", "Subscribe now", "world"], {1}, Hint.SUBSCRIBE),
+        (["Subscribe now", "hello", "world"], {0}, Hint.SUBSCRIBE),
+        (["hello", "world", "Gestion des cookies"], {2}, Hint.COOKIE),
+        (["Newsletter", "Newsletter abonnieren", "hello", "newsletter"], {0, 1, 3}, Hint.SUBSCRIBE),
+        (["ımpressum", "hello"], {0}, Hint.FOOTER),
+        (["Ähnliche Artikel", "hello"], {0}, Hint.RELATED),
+        (["hello", "Redazione: Mario Rossi"], {1}, Hint.EDITORS),
+    ],
+)
+def test_classify_lines_finds_each_hint_on_its_own_line(
+    lines: list[str], indices: set[int], hint: Hint
+) -> None:
+    found = classify_lines(lines)
+    assert [hint in hints for hints in found] == [k in indices for k in range(len(lines))]
+
+
+def test_classify_lines_needles_do_not_join_lines() -> None:
+    # "sign" ending one line and "up" starting the next are no "sign up"
+    assert classify_lines(["Please sign", "up here"]) == [frozenset(), frozenset()]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("IFRAME: https://example.org/player", TokenKind.EMBED),
+        ("iframe:https://example.org/player", TokenKind.EMBED),
+        ("ıframe: https://example.org/player", TokenKind.EMBED),  # dotless ı ignoring case
+        ("Embed: https://example.org/video", TokenKind.EMBED),
+        ("FRAME: https://example.org/box", TokenKind.EMBED),
+        ("Frames: many of them", TokenKind.PARAGRAPH),
+        ("Inflation rose: prices up", TokenKind.PARAGRAPH),
+        ("https://example.org/a/b", TokenKind.URL),
+        ("<https://example.org/a/b>", TokenKind.URL),
+        ("www.example.org", TokenKind.URL),
+        ("<www.example.org>", TokenKind.URL),
+        ("HTTPS://example.org", TokenKind.PARAGRAPH),  # URL_LINE minds case
+        ("home of the week", TokenKind.PARAGRAPH),
+    ],
+)
+def test_tokenizer_line_shape_pre_tests_keep_every_match(line: str, kind: TokenKind) -> None:
+    tokens = tokenize_text(f"{line}\n").tokens
+    assert [t.kind for t in tokens] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("line", "breadcrumb"),
+    [
+        ("Home > News > World", True),
+        ("Startseite / Politik / Ausland", True),
+        ("Vous êtes ici : Accueil > Monde > Europe", True),
+        ("Sie sind hier: Start » Sport » Fußball", True),
+        ("Sie sind hier: Start", False),
+        ("Jane Roe / Example Times / May 2, 2024", False),
+        ("A long line about home, news and the world", False),
+    ],
+)
+def test_tokenizer_breadcrumb_pre_test(line: str, breadcrumb: bool) -> None:
+    (token,) = tokenize_text(f"{line}\n").tokens
+    assert ("breadcrumb" in token.hints) is breadcrumb
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The cat,” she said (and the dog) — it was the end.",
+        "Die Katze, sagte sie, ist die beste; und der Hund?",
+        "l'article de la semaine, c'est-à-dire «le» meilleur…",
+        "El perro y el gato: ¡qué día! ¿Y tú?",
+        "x² the of and ½ de 2024 the_end a" + "b" * 85 + " de",
+        "CO2-Ausstoß und die Straße; die",
+        "Il gatto è sul tavolo, e il cane... anche.",
+    ],
+)
+def test_count_words_is_the_word_pattern_count(text: str) -> None:
+    # per whitespace chunk, a chunk of letters is one word: the same counts as the regex
+    for fold in (False, True):
+        source = text if fold else text.casefold()
+        words = [w.casefold() if fold else w for w in WORD_RE.findall(source)]
+        expected = {w: words.count(w) for w in set(words) if w in _BY_WORD}
+        assert _count_words(source, fold=fold) == (expected, len(words))
+
+
+def _para(text: str, line: int, hints: frozenset[str] = frozenset()) -> Token:
+    return Token(kind=TokenKind.PARAGRAPH, text=text, lines=(line, line), hints=hints)
+
+
+def test_classify_all_hints_per_distinct_text_and_per_position() -> None:
+    from articlekit.scoring.text import _classify_all  # noqa: PLC0415
+
+    texts = [
+        "Menu",
+        "A quiet square in the old town at dawn",
+        "A quiet square in the old town at dawn.",
+        "Menu",
+        "(BUTTON) [img]",
+        "Menü",
+        "Menu",
+        "The council met on Tuesday and agreed to review the budget next month.",
+        "Newsletter",
+        "Home > News > World",
+    ]
+    tokens = tuple(
+        _para(t, k, frozenset({"breadcrumb"}) if ">" in t else frozenset())
+        for k, t in enumerate(texts, 1)
+    )
+    hints = _classify_all(tokens)
+    assert [("repeated" in h) for h in hints] == [
+        True, False, False, True, True, False, True, False, False, False,
+    ]  # fmt: skip
+    assert [("doubled" in h) for h in hints] == [
+        False, True, True, False, False, False, False, False, False, False,
+    ]  # fmt: skip
+    assert "subscribe" in hints[8]
+    assert "breadcrumb" in hints[9]
+    # the same text gets the same per-text hints wherever it stands
+    assert hints[0] == hints[3] == hints[6]
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "link_chars"),
+    [
+        ("* [Weather](https://example.org/w) in Berlin", "Weather in Berlin", 7),
+        ("- **Wetter** in Berlin", "Wetter in Berlin", 0),
+        ("1. __Météo__ à Paris", "Météo à Paris", 0),
+        ("• El tiempo en Madrid", "El tiempo en Madrid", 0),
+        ("* snake_case stays", "snake_case stays", 0),
+    ],
+)
+def test_list_item_markdown_gate_keeps_every_mark(line: str, text: str, link_chars: int) -> None:
+    (token,) = tokenize_text(f"{line}\n").tokens
+    assert token.kind is TokenKind.LIST_ITEM
+    assert (token.text, token.link_chars) == (text, link_chars)

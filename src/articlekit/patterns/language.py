@@ -120,7 +120,9 @@ _BY_WORD: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType(
 )
 """Each stop word → the languages it belongs to, with its weight there (one lookup per
 distinct word of the text instead of one per language)."""
-WORD_RE = re.compile(r"[^\W\d_]{1,40}")
+WORD_MAX_CHARS = 40
+"""Longer runs of letters are read as several words (so huge runs cost linear time)."""
+WORD_RE = re.compile(rf"[^\W\d_]{{1,{WORD_MAX_CHARS}}}")
 """A word: a run of letters (bounded, so huge letter runs cost linear time)."""
 
 _SCRIPT_RANGES: tuple[tuple[str, int, int], ...] = (
@@ -170,10 +172,10 @@ def _by_script(text: str) -> str | None:
     if len(scripted) < MIN_SCRIPT_LETTERS:
         return None
     letters = len(LETTER_RE.findall(text))
-    for ch in scripted:
+    for ch, n in Counter(scripted).items():  # each distinct character looked up once
         script = _script_of(ch)
         if script is not None:
-            counts[script] = counts.get(script, 0) + 1
+            counts[script] = counts.get(script, 0) + n
     if not counts or letters == 0:
         return None
     japanese = counts.get("hiragana", 0) + counts.get("katakana", 0)
@@ -184,10 +186,35 @@ def _by_script(text: str) -> str | None:
     if counts[best] < MIN_SCRIPT_LETTERS or counts[best] / letters < MIN_SCRIPT_SHARE:
         return None
     if best == "cyrillic":
-        uk = sum(ch in _UKRAINIAN_LETTERS for ch in text)
-        ru = sum(ch in _RUSSIAN_LETTERS for ch in text)
+        uk = sum(text.count(ch) for ch in _UKRAINIAN_LETTERS)
+        ru = sum(text.count(ch) for ch in _RUSSIAN_LETTERS)
         return "uk" if uk > ru else "ru"
     return _SIMPLE_SCRIPTS.get(best)
+
+
+EDGE_MARKS = ".,;:!?\"'()[]{}«»‹›“”„‘’‚<>*/|-–—…"
+"""Marks that often stick to a word ("said," "(the"); none of them is a letter."""
+
+
+def _count_words(text: str, *, fold: bool) -> tuple[dict[str, int], int]:
+    """The stop words among the words (``WORD_RE`` matches) of a text, case-folded each
+    when ``fold``, with how often each occurs, and the number of words.
+
+    Counted per distinct whitespace-separated chunk: no whitespace character is a
+    letter, so no word spans two chunks, and a chunk of at most ``WORD_MAX_CHARS``
+    letters (once the marks at its edges are dropped) is one word."""
+    counts: dict[str, int] = {}
+    total = 0
+    for chunk, n in Counter(text.split()).items():
+        core = chunk if chunk.isalpha() else chunk.strip(EDGE_MARKS)
+        one_word = core.isalpha() and len(core) <= WORD_MAX_CHARS
+        words = [core] if one_word else WORD_RE.findall(core)
+        total += n * len(words)
+        for spelled in words:
+            word = spelled.casefold() if fold else spelled
+            if word in _BY_WORD:
+                counts[word] = counts.get(word, 0) + n
+    return counts, total
 
 
 def _by_stopwords(text: str) -> str | None:
@@ -196,15 +223,9 @@ def _by_stopwords(text: str) -> str | None:
     if len(folded) == len(text) and _FOLDS_TO_LETTER not in text:
         # each character folded to one character of its own kind (letter or not): the
         # words of the folded text are the folded words, at the same places
-        words = WORD_RE.findall(folded)
-        counts = Counter(words)
-    else:
-        words = WORD_RE.findall(text)
-        counts = {}
-        for spelled, n in Counter(words).items():  # case-fold each distinct spelling once
-            word = spelled.casefold()
-            counts[word] = counts.get(word, 0) + n
-    total = len(words)
+        counts, total = _count_words(folded, fold=False)
+    else:  # case-fold each distinct word once
+        counts, total = _count_words(text, fold=True)
     scores = dict.fromkeys(_PROFILES, 0.0)
     hits = dict.fromkeys(_PROFILES, 0)
     distinct = dict.fromkeys(_PROFILES, 0)

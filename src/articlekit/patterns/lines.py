@@ -13,8 +13,12 @@ folded. Only the first ``MAX_LINE_CHARS`` characters are looked at.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum
+from itertools import accumulate
+from types import MappingProxyType
 
 from articlekit.patterns.persons import parse_byline
 
@@ -22,6 +26,7 @@ __all__ = [
     "MAX_LINE_CHARS",
     "Hint",
     "classify",
+    "classify_lines",
     "editors_from_line",
     "has_hint",
     "is_advertisement",
@@ -544,6 +549,129 @@ def classify(text: str, *, only: frozenset[str] | None = None) -> frozenset[Hint
         if test(line) is not None:
             hints.append(hint)
     return frozenset(hints) if hints else _NO_HINTS
+
+
+def _opening_rules() -> Mapping[str, tuple[int, ...]]:
+    found: dict[str, tuple[int, ...]] = {}
+    for index, rule in enumerate(_RULES):
+        for opening in rule.openings:
+            found[opening] = (*found.get(opening, ()), index)
+    return MappingProxyType(found)
+
+
+_OPENING_RULES = _opening_rules()
+"""Each opening of a rule (``_Rule.openings``) → the indices in ``_TESTS`` of the rules
+having it."""
+_WITH_OPENINGS = tuple(i for i, rule in enumerate(_RULES) if rule.openings)
+"""Indices of the rules tried only on lines starting with one of their openings."""
+_OPENING_MAX_CHARS = max(_RULES[i].max_chars for i in _WITH_OPENINGS)
+"""No rule with openings applies to a longer line."""
+_OPENING_FIRST_RE = re.compile(
+    "[" + "".join(sorted({re.escape(o[:1]) for i in _WITH_OPENINGS for o in _RULES[i].openings}))
+    + "]",
+    re.IGNORECASE,
+)
+"""The first characters of all openings, as the rules' patterns match them (ignoring
+case): every phrase of a rule with openings starts its pattern, so a line whose first
+character this does not match ("□ Menu", "“Quote”") matches none of those rules."""
+_ALWAYS_TRIED = tuple(i for i, rule in enumerate(_RULES) if not rule.openings and not rule.needles)
+"""Indices of the rules with neither openings nor needles (tried on every line)."""
+_ALWAYS_TRIED_RE = re.compile(
+    "|".join(f"(?:{_RULES[i].pattern.pattern})" for i in _ALWAYS_TRIED), re.IGNORECASE
+)
+"""The patterns of ``_ALWAYS_TRIED`` as one alternation: it matches at a line's start
+exactly when one of them does (they are all ``_Mode.START`` rules), so the rules are only
+tried one by one on the few lines it matches."""
+if any(_RULES[i].mode is not _Mode.START for i in _ALWAYS_TRIED):
+    raise ValueError("rules without openings or needles must be START rules")
+def _needle_rules() -> Mapping[int, Mapping[str, tuple[int, ...]]]:
+    found: dict[int, dict[str, tuple[int, ...]]] = {}
+    for index, rule in enumerate(_RULES):
+        for needle in rule.needles:
+            if "\n" in needle:
+                raise ValueError("needles are looked for in lines joined by newlines")
+            limit = max(r.max_chars for r in _RULES if needle in r.needles)
+            by_needle = found.setdefault(limit, {})
+            by_needle[needle] = (*by_needle.get(needle, ()), index)
+    return MappingProxyType({k: MappingProxyType(v) for k, v in found.items()})
+
+
+_NEEDLE_RULES = _needle_rules()
+"""Longest line → each needle of the rules applying to lines up to that long (none
+applies to a longer one) → the indices of the rules having it."""
+
+
+if OPENING_CHARS != 4:  # classify_lines looks the four prefixes up one by one
+    raise ValueError("classify_lines looks up prefixes of 1 to 4 characters")
+
+
+def classify_lines(texts: Sequence[str]) -> list[frozenset[Hint]]:
+    """``classify`` of many texts (the lines of one document) at once.
+
+    The result is ``[classify(text) for text in texts]``, found with less work per line:
+    the normalised lines are joined by newlines (a normalised line has none), each
+    rule's needle is looked for once in the joined text (of the lines short enough for
+    its rules), and a needle rule is tried only on the lines where one of its needles
+    was found. A line's openings select the rules
+    with openings that are tried on it (one dictionary lookup per prefix length), and
+    the rules with neither needles nor openings are tried only where their joint
+    alternation matches.
+
+    Args:
+        texts: The texts, each one line or one element text.
+
+    Returns:
+        The hints of each text, in order.
+    """
+    lines = [_normalise(text) for text in texts]
+    needled: dict[int, set[int]] = {}  # line index → the rules with a needle in it
+    for limit, needles in _NEEDLE_RULES.items():
+        kept = [line if len(line) <= limit else "" for line in lines]
+        joined = "\n".join(kept)
+        starts = [0, *accumulate(len(line) + 1 for line in kept)]
+        for needle, rule_indices in needles.items():
+            pos = joined.find(needle)
+            while pos >= 0:
+                k = bisect_right(starts, pos) - 1
+                needled.setdefault(k, set()).update(rule_indices)
+                pos = joined.find(needle, starts[k + 1])
+    out: list[frozenset[Hint]] = []
+    opening_rules = _OPENING_RULES.get
+    for k, line in enumerate(lines):
+        size = len(line)
+        if not size:
+            out.append(_NO_HINTS)
+            continue
+        found: tuple[int, ...] = ()
+        if size > _OPENING_MAX_CHARS:
+            pass  # longer than every rule with openings may be
+        elif line[:OPENING_CHARS].isascii():  # see _Rule.openings (OPENING_CHARS is 4)
+            found = (
+                opening_rules(line[:1], ())
+                + opening_rules(line[:2], ())
+                + opening_rules(line[:3], ())
+                + opening_rules(line[:4], ())
+            )
+        elif _OPENING_FIRST_RE.match(line) is not None:
+            found = _WITH_OPENINGS
+        if _ALWAYS_TRIED_RE.match(line) is not None:
+            found += _ALWAYS_TRIED
+        tried = needled.get(k)
+        if tried is None:
+            if not found:
+                out.append(_NO_HINTS)
+                continue
+            tried = set(found)
+        else:
+            tried.update(found)
+        too_long = len(texts[k].strip()) > MAX_LINE_CHARS
+        hints = []
+        for r in tried:
+            hint, test, max_chars, _, whole, _ = _TESTS[r]
+            if size <= max_chars and not (whole and too_long) and test(line) is not None:
+                hints.append(hint)
+        out.append(frozenset(hints) if hints else _NO_HINTS)
+    return out
 
 
 def has_hint(text: str, hint: Hint) -> bool:

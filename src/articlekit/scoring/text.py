@@ -39,7 +39,6 @@ from articlekit.options import TextScoringConfig
 from articlekit.partial import PartialArticle
 from articlekit.patterns import (
     Byline,
-    classify,
     detect_language,
     editors_from_line,
     find_dates,
@@ -49,6 +48,7 @@ from articlekit.patterns import (
     parse_byline,
     split_caption,
 )
+from articlekit.patterns.lines import classify_lines
 from articlekit.tokens.types import ImageRef, Token, TokenKind, TokenStream
 
 __all__ = ["score_text"]
@@ -683,43 +683,43 @@ def score_text(
 
 def _classify_all(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
     """``classify`` of every token's text plus the tokenizer's own hints; a dump repeats
-    many lines (menus, buttons), so each distinct text is classified once. A line that
-    says the same thing twice, and two consecutive lines that say the same thing, are
-    an image's alt text beside its caption (``DOUBLED_HINT``)."""
-    seen: dict[str, frozenset[str]] = {"": frozenset()}
-    out: list[frozenset[str]] = []
+    many lines (menus, buttons), so each distinct text is classified once, all of them
+    in one ``classify_lines`` call (which looks for the rules' needles once per dump,
+    not once per line); the other hints of a text (doubled, markup, interface, repeated)
+    are found once per distinct text too. A line that says the same thing twice, and two
+    consecutive lines that say the same thing, are an image's alt text beside its
+    caption (``DOUBLED_HINT``)."""
+    firsts: dict[str, Token] = {}  # each distinct text → its first token
     for token in tokens:
-        hint = seen.get(token.text)
-        if hint is None:
-            found: set[str] = set(classify(token.text))
-            if _doubled(token.text) is not None:
-                found.add(DOUBLED_HINT)
-            if token.kind is TokenKind.PARAGRAPH and _markup(token.text):
-                found.add(MARKUP_HINT)
-            if len(token.text) <= MAX_INTERFACE_CHARS and INTERFACE_LINE.match(token.text):
-                found.add(INTERFACE_HINT)
-            hint = seen[token.text] = frozenset(found)
-        out.append(hint | token.hints if token.hints else hint)
-    lengths = [len(t.text) for t in tokens]
-    counts = Counter(
-        t.text for t, n in zip(tokens, lengths, strict=True) if n <= MAX_REPEATED_LINE_CHARS
-    )
-    for i, token in enumerate(tokens):
-        n = lengths[i]
-        if not n or n > MAX_PAIRED_CAPTION_CHARS_MAX:
-            continue
+        if token.text and token.text not in firsts:
+            firsts[token.text] = token
+    counts = Counter(t.text for t in tokens if len(t.text) <= MAX_REPEATED_LINE_CHARS)
+    seen: dict[str, frozenset[str]] = {"": frozenset()}
+    for token, line_hints in zip(firsts.values(), classify_lines(list(firsts)), strict=True):
         text = token.text
+        n = len(text)
+        found: list[str] = []
+        if _doubled(text) is not None:
+            found.append(DOUBLED_HINT)
+        if token.kind is TokenKind.PARAGRAPH and _markup(text):
+            found.append(MARKUP_HINT)
+        if n <= MAX_INTERFACE_CHARS and INTERFACE_LINE.match(text):
+            found.append(INTERFACE_HINT)
         if n <= MAX_REPEATED_LINE_CHARS and (
             counts[text] >= MIN_LINE_REPEATS or (RESIDUE_CHARS.search(text) and _residue_only(text))
         ):
-            out[i] = out[i] | {REPEATED_HINT}
+            found.append(REPEATED_HINT)
+        seen[text] = line_hints.union(found) if found else line_hints
+    out = [seen[t.text] | t.hints if t.hints else seen[t.text] for t in tokens]
+    lengths = [len(t.text) for t in tokens]
+    for i in range(1, len(tokens)):
+        n = lengths[i]
         if (  # "alt text" then "Alt text." : one image
-            i
-            and n >= MIN_PAIRED_CAPTION_CHARS
+            MIN_PAIRED_CAPTION_CHARS <= n <= MAX_PAIRED_CAPTION_CHARS_MAX
             and abs(n - lengths[i - 1]) <= MAX_PAIRED_CAPTION_DIFF
-            and token.kind is TokenKind.PARAGRAPH
+            and tokens[i].kind is TokenKind.PARAGRAPH
             and tokens[i - 1].kind is TokenKind.PARAGRAPH
-            and _letters(text) == _letters(tokens[i - 1].text)
+            and _letters(tokens[i].text) == _letters(tokens[i - 1].text)
         ):
             out[i - 1] = out[i - 1] | {DOUBLED_HINT}
             out[i] = out[i] | {DOUBLED_HINT}
@@ -831,15 +831,16 @@ def _is_section_boundary(token: Token, hint: frozenset[str]) -> bool:
 
 
 def _token_value(token: Token, hint: frozenset[str], prose_chars: int) -> float:
-    if _is_section_boundary(token, hint):
+    if len(token.text) <= SECTION_LABEL_MAX_CHARS and _is_section_boundary(token, hint):
         # "Read more" inside an article costs like a list item; "Most read" ends it
         return -INLINE_LABEL_COST if INLINE_RELATED.match(token.text) else -math.inf
-    if hint & FURNITURE_HINTS:
-        return -FURNITURE_COST
-    if INTERFACE_HINT in hint:
-        return -SHORT_LINE_COST  # "Click to play video: '…'" reads like a sentence
-    if DOUBLED_HINT in hint or MARKUP_HINT in hint:
-        return 0.0  # an image's alt text and caption, a formula's markup: neutral
+    if hint:  # (most tokens have none: the tests below are skipped)
+        if not FURNITURE_HINTS.isdisjoint(hint):
+            return -FURNITURE_COST
+        if INTERFACE_HINT in hint:
+            return -SHORT_LINE_COST  # "Click to play video: '…'" reads like a sentence
+        if DOUBLED_HINT in hint or MARKUP_HINT in hint:
+            return 0.0  # an image's alt text and caption, a formula's markup: neutral
     if prose_chars:
         return PROSE_BONUS_PER_CHAR * prose_chars * (1.0 - token.link_density)
     if token.kind is TokenKind.LIST_ITEM:

@@ -137,7 +137,9 @@ def tokenize_text(text: str) -> TokenStream:
     if any(mark in text for mark in MOJIBAKE_MARKS):
         lines = [_unmojibake(line) for line in lines]
     width = _dump_width(lines)
-    code_possible = CODE_HINT.search(text) is not None
+    code_possible = (";" in text or "{" in text or "}" in text) and (
+        CODE_HINT.search(text) is not None  # (it needs one of those characters)
+    )
     tokens: list[Token] = []
     group = 0
     i = 0
@@ -299,7 +301,8 @@ def _read_unit(lines: list[str], i: int, width: int) -> tuple[_Unit, int]:
     the character it needs, see ``_may_start_list``, ``_may_be_url``, ``_cell_gap`` and
     ``_ends_sentence``.)"""
     line = lines[i].rstrip()
-    unit = _Unit(text=line.strip(), first=i + 1, last=i + 1, indent=_indent(line))
+    text = line.lstrip()
+    unit = _Unit(text=text, first=i + 1, last=i + 1, indent=len(line) - len(text))
     i += 1
     if width == 0 or width > WRAPPED_DUMP_MAX_WIDTH:
         # unwrapped dump: a line broken inside a sentence (<br>) goes on in lower case
@@ -419,6 +422,13 @@ def _strip_markdown(text: str) -> tuple[str, int]:
     return text, link_chars
 
 
+EMBED_COLON_AT = len("FRAME")
+"""``EMBED_LINE`` on a stripped text: its colon comes after "FRAME" or "EMBED" (5
+letters) or "IFRAME" (6; each letter matches one character, ignoring case)."""
+URL_STARTS = ("http", "www.", "<http", "<www.")
+"""A stripped text that ``URL_LINE`` matches starts with one of these (case matters)."""
+
+
 def _classify(unit: _Unit, previous: list[Token], group: int) -> tuple[Token | None, int]:
     text = unit.text
     first, last = unit.first, unit.last
@@ -426,10 +436,14 @@ def _classify(unit: _Unit, previous: list[Token], group: int) -> tuple[Token | N
     # testing that first keeps the regexes off ordinary lines (this runs on every line)
     lead = text[:1]
     other = not lead.isascii()  # no ASCII test for the rest (case-insensitive "İ", …)
-    embed = EMBED_LINE.match(text) if other or lead in "iIeEfF" else None
+    embed = (
+        EMBED_LINE.match(text)
+        if (other or lead in "iIeEfF") and ":" in text[EMBED_COLON_AT : EMBED_COLON_AT + 2]
+        else None
+    )
     if embed is not None:
         return _tok(TokenKind.EMBED, "", first, last, href=embed.group("url")), group
-    url = URL_LINE.match(text) if lead in "<hw" else None
+    url = URL_LINE.match(text) if text.startswith(URL_STARTS) else None
     if url is not None:
         return _tok(TokenKind.URL, url.group("url"), first, last, href=url.group("url")), group
     image = MD_IMAGE.match(text) if lead == "!" else None
@@ -456,7 +470,9 @@ def _classify(unit: _Unit, previous: list[Token], group: int) -> tuple[Token | N
     if item is not None and _is_dateline(unit.text):
         item = None  # "4. Februar 2025" is a date, not item 4 of a list
     if item is not None:
-        body, links = _strip_markdown(item.group("rest").strip())
+        rest = item.group("rest").strip()
+        marked = "](" in rest or "*" in rest or "_" in rest  # (what _strip_markdown needs)
+        body, links = _strip_markdown(rest) if marked else (rest, 0)
         prev = previous[-1] if previous else None
         ordered = item.group("marker")[0].isdigit()
         same_list = (
@@ -468,21 +484,22 @@ def _classify(unit: _Unit, previous: list[Token], group: int) -> tuple[Token | N
         )
         if not same_list:
             group += 1
-        return (
-            _tok(
-                TokenKind.LIST_ITEM,
-                body,
-                first,
-                last,
-                level=unit.indent,
-                link_chars=links,
-                group=group,
-                ordered=ordered,
-            ),
-            group,
+        item_token = Token(  # a third of a dump's tokens: built directly, not through _tok
+            kind=TokenKind.LIST_ITEM,
+            text=body,
+            lines=(first, last),
+            level=unit.indent,
+            link_chars=links,
+            group=group,
+            ordered=ordered,
         )
-    body, links = _strip_markdown(text)
-    hints = BREADCRUMB_HINTS if _is_breadcrumb(body) else _NO_HINTS
+        return item_token, group
+    body, links = _strip_markdown(text) if "](" in text or "*" in text or "_" in text else (text, 0)
+    hints = (
+        BREADCRUMB_HINTS
+        if len(body) <= BREADCRUMB_MAX_CHARS and " " in body and _is_breadcrumb(body)
+        else _NO_HINTS
+    )
     paragraph = Token(  # most tokens are paragraphs: built directly, not through ``_tok``
         kind=TokenKind.PARAGRAPH,
         text=body,
@@ -498,8 +515,8 @@ def _is_breadcrumb(text: str) -> bool:
     """ "Home > News > World", "Startseite / Politik / Ausland", "Vous êtes ici : Accueil >
     Monde > Europe": short segments joined by one repeated path separator, and no date
     among them."""
-    if len(text) > BREADCRUMB_MAX_CHARS:
-        return False
+    if len(text) > BREADCRUMB_MAX_CHARS or BREADCRUMB_SEPARATOR.search(text) is None:
+        return False  # (the separator is looked for after the label below: it is in the text)
     label = BREADCRUMB_LABEL.match(text)
     unlabelled = text[label.end() :] if label is not None else text
     match = BREADCRUMB_SEPARATOR.search(unlabelled)
@@ -545,13 +562,17 @@ def _merge_tables(tokens: list[Token]) -> list[Token]:
             out.extend(_squashed(t) for t in run)
         run.clear()
 
-    for token in tokens:
-        is_row = (
-            token.kind is TokenKind.PARAGRAPH
-            and token.lines is not None
-            and token.lines[0] == token.lines[1]
-            and len(_cells(token.text)) >= TABLE_MIN_CELLS
-        )
+    rows = [  # (a row has cells, so a tab, three spaces or a bar: cheap tests first)
+        token.kind is TokenKind.PARAGRAPH
+        and ("|" in token.text or "\t" in token.text or "   " in token.text)
+        and token.lines is not None
+        and token.lines[0] == token.lines[1]
+        and len(_cells(token.text)) >= TABLE_MIN_CELLS
+        for token in tokens
+    ]
+    if not any(rows):
+        return [_squashed(token) for token in tokens]
+    for token, is_row in zip(tokens, rows, strict=True):
         if is_row and (
             not run or (run[-1].lines and token.lines and token.lines[0] - run[-1].lines[1] <= 1)
         ):
