@@ -584,6 +584,8 @@ exactly when one of them does (they are all ``_Mode.START`` rules), so the rules
 tried one by one on the few lines it matches."""
 if any(_RULES[i].mode is not _Mode.START for i in _ALWAYS_TRIED):
     raise ValueError("rules without openings or needles must be START rules")
+
+
 def _needle_rules() -> Mapping[int, Mapping[str, tuple[int, ...]]]:
     found: dict[int, dict[str, tuple[int, ...]]] = {}
     for index, rule in enumerate(_RULES):
