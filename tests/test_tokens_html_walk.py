@@ -71,3 +71,83 @@ def test_tokens_html_node_evidence_is_id_class_role_itemprop(
     stream = tokenize_html(doc)
     divs = [node for node in stream.nodes if node.tag == "div"]
     assert [node.evidence for node in divs] == [evidence]
+
+
+# -- labelled elements (the metadata stage's clue scan reads them instead of a walk) ----
+
+LABELLED_PAGE = """<html><head><meta itemprop="name" content="Head only"></head><body>
+<header id="kopf"><h1 itemprop="headline">Ein Titel</h1>
+ <span class="autor">Von <a href="/a" rel="author">Erika Beispiel</a></span>
+ <time>12. März 2024</time> <abbr class="fecha" title="2024-03-12">hoy</abbr></header>
+<script class="tracking" id="s1">var x = 1;</script>
+<svg class="icon"><use class="icon-use" href="#i"></use></svg>
+<div hidden class="datum-versteckt"><span class="date">1 janvier 2020</span></div>
+<div style="display:none"><p id="gone">Texte caché</p></div>
+<p>Premier paragraphe<br class="saut">du texte, <span class="sr-only">pour lecteurs</span>
+ <b itemprop="author">Ana Ejemplo</b>.</p>
+<figure class="bild"><img src="a.jpg" class="bild-img"><figcaption class="legende">
+ Une légende <span class="credit">Foto: Agentur</span></figcaption></figure>
+<figure class="zitat"><blockquote class="pull">Ohne Bild</blockquote></figure>
+<div class="image-caption">Una leyenda suelta <em class="fuente">Agencia</em></div>
+<table class="daten"><tr><td class="zelle">1</td><td>2</td></tr></table>
+<pre class="code"><code class="lang">print()</code></pre>
+<iframe class="video" src="https://video.test/1"><p class="fallback">no frames</p></iframe>
+<hr class="trenner"><p class="published">Publié le 3 avril 2024</p>
+</body></html>"""
+
+
+def _scanned(root: object) -> list[tuple[object, ...]]:
+    from articlekit.metadata._scan import _labelled  # noqa: PLC0415
+
+    return list(_labelled(root))  # type: ignore[arg-type]
+
+
+def test_tokens_html_labelled_lists_every_labelled_body_element_in_order() -> None:
+    doc = parse_html(LABELLED_PAGE)
+    stream = tokenize_html(doc)
+    assert stream.labelled is not None
+    expected = _scanned(doc.root)
+    assert [item[1:] for item in stream.labelled] == [item[1:] for item in expected]
+    assert all(a[0] is b[0] for a, b in zip(stream.labelled, expected, strict=True))
+    # hidden, skipped and whole-read elements are there too, in document order
+    values = [item[1] or item[2] or item[3] for item in stream.labelled]
+    for later, earlier in [("tracking", "autor"), ("date", "icon-use"), ("gone", "date"),
+                           ("credit", "legende"), ("lang", "code"),
+                           ("published", "trenner")]:  # fmt: skip
+        assert values.index(earlier) < values.index(later)
+    assert "name" not in values  # the head is not the body
+    tags = [item[0].tag for item in stream.labelled]
+    assert "time" in tags  # a <time> without attributes
+
+
+def test_tokens_html_labelled_is_none_when_a_limit_stopped_the_walk() -> None:
+    stream = tokenize_html(parse_html(LABELLED_PAGE), max_nodes=3)
+    assert stream.labelled is None
+
+
+def test_tokens_html_labelled_is_none_without_body() -> None:
+    doc = parse_html("<html><body><p class='x'>One</p></body></html>")
+    body = doc.root.find("body")
+    assert body is not None
+    doc.root.remove(body)  # (a test-only document without <body>)
+    assert tokenize_html(doc).labelled is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        LABELLED_PAGE,
+        "<html><body><div class='byline'>By Sam Author</div>"
+        "<span class='post-date'>May 5, 2021</span></body></html>",
+        "<html><body><article><p class='autor'>Por María Ejemplo</p>"
+        "<p class='fecha-publicacion'>5 de mayo de 2021</p></article></body></html>",
+    ],
+    ids=["mixed", "english", "spanish"],
+)
+def test_tokens_html_clue_scan_from_labelled_equals_its_own_walk(page: str) -> None:
+    from articlekit.metadata._scan import scan_clues  # noqa: PLC0415
+
+    doc = parse_html(page)
+    stream = tokenize_html(doc)
+    assert scan_clues(doc.root, stream.labelled) == scan_clues(doc.root)
+    assert scan_clues(doc.root).dates or scan_clues(doc.root).bylines

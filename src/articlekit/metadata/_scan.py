@@ -1,25 +1,31 @@
 """One pass over the body's class/id/itemprop values: document → byline and date elements.
 
-Input → output: a read-only lxml document → ``Clues``: the elements whose class or id says
-byline/author, and those whose class, id or ``itemprop`` says date/time/published (plus
-``<time>`` without ``datetime`` and ``<abbr title>``), each in document order, outside
-comment sections. Shared by ``dom`` (bylines) and ``visible`` (printed dates).
+Input → output: a read-only lxml document (and the tokenizer's ``TokenStream.labelled``,
+when it has it) → ``Clues``: the elements whose class or id says byline/author, and those
+whose class, id or ``itemprop`` says date/time/published (plus ``<time>`` without
+``datetime`` and ``<abbr title>``), each in document order, outside comment sections.
+Shared by ``dom`` (bylines) and ``visible`` (printed dates).
 
 Why a Python pass: libxml2 evaluates ``contains(translate(@class, …), 'date')`` with a
 fresh string per test, so a dozen lower-cased tests per element cost far more than
-reading every attribute value once as a string and matching one regex on it.
+reading every attribute value once as a string and matching one regex on it. The
+tokenizer's walk already reads every element's attributes: its ``labelled`` list (the
+body's elements with a class, id or itemprop, and its ``<time>``/``<abbr>``) spares this
+stage a second walk over the body; without it (a stream from embedded markup, a walk
+cut short by a limit, a caller's bare document) the same list is read here.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from lxml import etree, html
 
 from articlekit.metadata._near import headline_element
 from articlekit.patterns.keywords import keyword_regex
+from articlekit.tokens.types import Labelled
 
 __all__ = ["COMMENT_RE", "NO_TAGS", "Clues", "is_inside", "scan_clues"]
 
@@ -87,7 +93,9 @@ _DATE, _BYLINE = 1, 2
 def _kinds(value: str) -> int:
     """Class or id value → ``_DATE`` and/or ``_BYLINE`` bits (0: neither)."""
     lowered = value.lower()
-    return (_DATE if DATE_RE.search(lowered) else 0) | (_BYLINE if BYLINE_RE.search(lowered) else 0)
+    if not DATE_RE.search(lowered):
+        return 0  # (every byline word is a date word too: "byline", "author")
+    return _DATE | (_BYLINE if BYLINE_RE.search(lowered) else 0)
 
 
 def _body_descendants(root: html.HtmlElement) -> Iterator[html.HtmlElement]:
@@ -99,8 +107,26 @@ def _body_descendants(root: html.HtmlElement) -> Iterator[html.HtmlElement]:
         yield from body.iterdescendants(etree.Element)
 
 
-def scan_clues(root: html.HtmlElement) -> Clues:
-    """Document → its byline, date and microdata elements (see module docstring)."""
+def _labelled(root: html.HtmlElement) -> Iterator[Labelled]:
+    """Document → what ``TokenStream.labelled`` holds: the body's elements with a class,
+    id or itemprop, and its ``<time>``/``<abbr>``, with those three values."""
+    get = etree._Element.get  # (unbound: no method object made per element)
+    for element in _body_descendants(root):
+        classes = get(element, "class")
+        ident = get(element, "id")
+        prop = get(element, "itemprop")
+        if classes is not None or ident is not None or prop is not None:
+            yield element, classes, ident, prop
+        elif element.tag in _TIME_TAGS:
+            yield element, None, None, None
+
+
+def scan_clues(root: html.HtmlElement, labelled: Iterable[Labelled] | None = None) -> Clues:
+    """Document → its byline, date and microdata elements (see module docstring).
+
+    ``labelled``: the tokenizer's ``TokenStream.labelled`` for this document, if it has
+    it (the same elements are then not looked for again).
+    """
     bylines: dict[html.HtmlElement, None] = {}
     dates: dict[html.HtmlElement, None] = {}
     itemprops: list[tuple[html.HtmlElement, str]] = []
@@ -112,11 +138,10 @@ def scan_clues(root: html.HtmlElement) -> Clues:
     budget = MAX_CLUE_VALUES
     # A Python walk, not one XPath union of attribute sets: libxml2 merges the node-sets
     # of a union with a duplicate check per node, which is quadratic in the number of
-    # attributes (a 20 MB page spent seconds there). The loop body runs for every
-    # element of the page, so it reads each attribute once and stops early for the
-    # elements without any of the three.
+    # attributes (a 20 MB page spent seconds there). Elements without any of the three
+    # attributes (nor a time tag) never reach this loop.
     get = etree._Element.get  # (unbound: no method object made per element)
-    for element in _body_descendants(root):
+    for element, classes, ident, prop in labelled if labelled is not None else _labelled(root):
         if budget <= 0:
             break
         tag = element.tag
@@ -126,9 +151,6 @@ def scan_clues(root: html.HtmlElement) -> Clues:
         ):
             dates[element] = None
             budget -= 1
-        classes = get(element, "class")
-        ident = get(element, "id")
-        prop = get(element, "itemprop")
         if classes is None and ident is None and prop is None:
             continue
         skipped = tag in SKIPPED_TAGS
