@@ -93,6 +93,7 @@ LABELLED_PAGE = """<html><head><meta itemprop="name" content="Head only"></head>
 <pre class="code"><code class="lang">print()</code></pre>
 <iframe class="video" src="https://video.test/1"><p class="fallback">no frames</p></iframe>
 <hr class="trenner"><p class="published">Publié le 3 avril 2024</p>
+<section><h1>Zweiter Titel</h1><div hidden><h1>Versteckter Titel</h1></div></section>
 </body></html>"""
 
 
@@ -118,6 +119,7 @@ def test_tokens_html_labelled_lists_every_labelled_body_element_in_order() -> No
     assert "name" not in values  # the head is not the body
     tags = [item[0].tag for item in stream.labelled]
     assert "time" in tags  # a <time> without attributes
+    assert tags.count("h1") == 3  # every <h1>, hidden or not: the headline candidates
 
 
 def test_tokens_html_labelled_is_none_when_a_limit_stopped_the_walk() -> None:
@@ -151,3 +153,18 @@ def test_tokens_html_clue_scan_from_labelled_equals_its_own_walk(page: str) -> N
     stream = tokenize_html(doc)
     assert scan_clues(doc.root, stream.labelled) == scan_clues(doc.root)
     assert scan_clues(doc.root).dates or scan_clues(doc.root).bylines
+
+
+def test_tokens_html_labelled_headline_is_the_h1_inside_the_article() -> None:
+    from articlekit.metadata._scan import scan_clues  # noqa: PLC0415
+
+    page = (
+        "<html><body><h1>Nom du site</h1><article><h1 class='titre'>Le vrai titre</h1>"
+        "<p>Texte de l'article.</p></article></body></html>"
+    )
+    doc = parse_html(page)
+    clues = scan_clues(doc.root, tokenize_html(doc).labelled)
+    assert clues.headline is not None and clues.headline.text == "Le vrai titre"
+    plain = parse_html(page.replace("article>", "div>"))
+    first = scan_clues(plain.root, tokenize_html(plain).labelled)
+    assert first.headline is not None and first.headline.text == "Nom du site"

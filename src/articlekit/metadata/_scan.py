@@ -23,9 +23,9 @@ from dataclasses import dataclass
 
 from lxml import etree, html
 
-from articlekit.metadata._near import headline_element
+from articlekit.metadata._near import MAX_HEADLINES, headline_element
 from articlekit.patterns.keywords import keyword_regex
-from articlekit.tokens.types import Labelled
+from articlekit.tokens.types import LABELLED_TAGS, Labelled
 
 __all__ = ["COMMENT_RE", "NO_TAGS", "Clues", "is_inside", "scan_clues"]
 
@@ -109,7 +109,7 @@ def _body_descendants(root: html.HtmlElement) -> Iterator[html.HtmlElement]:
 
 def _labelled(root: html.HtmlElement) -> Iterator[Labelled]:
     """Document → what ``TokenStream.labelled`` holds: the body's elements with a class,
-    id or itemprop, and its ``<time>``/``<abbr>``, with those three values."""
+    id or itemprop, and its ``<time>``, ``<abbr>`` and ``<h1>``, with those three values."""
     get = etree._Element.get  # (unbound: no method object made per element)
     for element in _body_descendants(root):
         classes = get(element, "class")
@@ -117,8 +117,19 @@ def _labelled(root: html.HtmlElement) -> Iterator[Labelled]:
         prop = get(element, "itemprop")
         if classes is not None or ident is not None or prop is not None:
             yield element, classes, ident, prop
-        elif element.tag in _TIME_TAGS:
+        elif element.tag in LABELLED_TAGS:
             yield element, None, None, None
+
+
+def _first_h1s(items: Iterable[Labelled]) -> list[html.HtmlElement]:
+    """The body's first ``MAX_HEADLINES`` ``<h1>`` elements (every ``<h1>`` is labelled)."""
+    found: list[html.HtmlElement] = []
+    for item in items:
+        if item[0].tag == "h1":
+            found.append(item[0])
+            if len(found) >= MAX_HEADLINES:
+                break
+    return found
 
 
 def scan_clues(root: html.HtmlElement, labelled: Iterable[Labelled] | None = None) -> Clues:
@@ -141,7 +152,8 @@ def scan_clues(root: html.HtmlElement, labelled: Iterable[Labelled] | None = Non
     # attributes (a 20 MB page spent seconds there). Elements without any of the three
     # attributes (nor a time tag) never reach this loop.
     get = etree._Element.get  # (unbound: no method object made per element)
-    for element, classes, ident, prop in labelled if labelled is not None else _labelled(root):
+    items = labelled if labelled is not None else tuple(_labelled(root))
+    for element, classes, ident, prop in items:
         if budget <= 0:
             break
         tag = element.tag
@@ -189,5 +201,5 @@ def scan_clues(root: html.HtmlElement, labelled: Iterable[Labelled] | None = Non
         bylines=tuple(kept),
         dates=tuple(dates),
         itemprops=found_itemprops,
-        headline=headline_element(root, found_itemprops),
+        headline=headline_element(root, found_itemprops, _first_h1s(items)),
     )

@@ -25,7 +25,15 @@ from articlekit.errors import EmptyInputError
 from articlekit.patterns import clean_credit, split_caption
 from articlekit.patterns.credits import split_name_tail
 from articlekit.patterns.keywords import keyword_regex
-from articlekit.tokens.types import ImageRef, Labelled, NodeInfo, Token, TokenKind, TokenStream
+from articlekit.tokens.types import (
+    LABELLED_TAGS,
+    ImageRef,
+    Labelled,
+    NodeInfo,
+    Token,
+    TokenKind,
+    TokenStream,
+)
 
 __all__ = [
     "HtmlDocument",
@@ -140,8 +148,6 @@ _SPECIAL_BLOCK_TAGS = frozenset(
     {"figure", "img", "picture", "div", "iframe", "video", "hr", "table", "blockquote", "pre"}
 )
 """Blocks that may not be ordinary text containers (``_Walker._special_block``)."""
-_TIME_TAGS = frozenset({"time", "abbr"})
-"""Elements ``TokenStream.labelled`` lists even without class, id or itemprop."""
 _GET = lxml.etree._Element.get
 """(unbound: no method object made per element)"""
 _ELEMENT = lxml.etree.Element
@@ -444,7 +450,7 @@ class _Walker:
                 classes is not None
                 or ident is not None
                 or prop is not None
-                or element.tag in _TIME_TAGS
+                or element.tag in LABELLED_TAGS
             ):
                 labelled.append((element, classes, ident, prop))
 
@@ -529,14 +535,14 @@ class _Walker:
             prop = el.get("itemprop") if "itemprop" in names else None
             if classes is not None or ident is not None or prop is not None:
                 self.labelled.append((el, classes, ident, prop))
-            elif tag in _TIME_TAGS:
+            elif tag in LABELLED_TAGS:
                 self.labelled.append((el, None, None, None))
             if ("hidden" in names or "aria-hidden" in names or "style" in names) and _hidden(
                 el, names
             ):
                 self._label_subtree(el, descendants_only=True)
                 return
-        elif tag in _TIME_TAGS:
+        elif tag in LABELLED_TAGS:
             self.labelled.append((el, None, None, None))
         if tag == "br":
             self.buffer.append(_BR)
