@@ -466,7 +466,7 @@ class _Walker:
             return
         raw = buffer[0] if len(buffer) == 1 else "".join(buffer)
         link_chars = self.link_chars
-        self.buffer = []
+        buffer.clear()  # (the same list for the whole walk: loops keep its ``append``)
         self.link_chars = 0
         if raw.isspace():
             return  # (the whitespace between blocks: most flushes, no token)
@@ -586,16 +586,21 @@ class _Walker:
         is_link = tag == "a"
         if is_link:
             self.link_depth += 1
+        add = self.buffer.append
         text = el.text
         if text:
-            self._add_text(text)
+            add(text)
+            if self.link_depth:
+                self.link_chars += len(text.strip())
         visit = self.visit
         depth += 1
         for child in el:
             visit(child, owner, owner_tag, depth)
             text = child.tail
-            if text:
-                self._add_text(text)
+            if text:  # (``_add_text``, inlined: this loop runs for every element)
+                add(text)
+                if self.link_depth:
+                    self.link_chars += len(text.strip())
         if is_link:
             self.link_depth -= 1
 
@@ -611,7 +616,12 @@ class _Walker:
         ``_evidence``) when the caller has read them already."""
         if tag is None:
             tag = str(el.tag).lower()
-        node = self._new_node(el, tag, parent, depth, evidence)
+        if evidence is None:
+            evidence = _evidence(el)
+        nodes = self.nodes
+        nodes.append(NodeInfo(tag=tag, parent=parent, evidence=evidence, depth=depth))
+        self.elements.append(el)
+        node = len(nodes) - 1  # (``_new_node``, inlined)
         if (
             tag in _SPECIAL_BLOCK_TAGS
             and (tag != "div" or 2 <= len(el) <= 3)
@@ -622,16 +632,21 @@ class _Walker:
         entered_list = tag in ("ul", "ol")
         self.quote_depth += entered_quote
         self.list_depth += entered_list
+        add = self.buffer.append
         text = el.text
         if text:
-            self._add_text(text)
+            add(text)
+            if self.link_depth:
+                self.link_chars += len(text.strip())
         visit = self.visit
         depth += 1
         for child in el:
             visit(child, node, tag, depth)
             text = child.tail
-            if text:
-                self._add_text(text)
+            if text:  # (``_add_text``, inlined: this loop runs for every element)
+                add(text)
+                if self.link_depth:
+                    self.link_chars += len(text.strip())
         if self.buffer:
             self._flush(node, tag)
         self.quote_depth -= entered_quote
