@@ -470,8 +470,12 @@ class _Walker:
         self.link_chars = 0
         if raw.isspace():
             return  # (the whitespace between blocks: most flushes, no token)
-        pieces = _DOUBLE_BR.split(raw) if _BR in raw else [raw]
-        for piece in pieces:
+        if _BR not in raw:  # (most blocks: one piece, nothing to replace)
+            text = " ".join(raw.split())
+            if text:
+                self._emit_text(text, node, tag, min(link_chars, len(text)))
+            return
+        for piece in _DOUBLE_BR.split(raw):
             text = clean_text(piece.replace(_BR, " "))
             if not text:
                 continue
