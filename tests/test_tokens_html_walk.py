@@ -168,3 +168,20 @@ def test_tokens_html_labelled_headline_is_the_h1_inside_the_article() -> None:
     plain = parse_html(page.replace("article>", "div>"))
     first = scan_clues(plain.root, tokenize_html(plain).labelled)
     assert first.headline is not None and first.headline.text == "Nom du site"
+
+
+@pytest.mark.parametrize(
+    ("head", "url", "base"),
+    [
+        ('<base target="_top"><base href=" /de/ "><base href="/fr/">', "https://n.test/a/b", "https://n.test/de/"),
+        ('<base href="https://cdn.test/x/">', None, "https://cdn.test/x/"),
+        ('<base target="_blank">', "https://n.test/a", "https://n.test/a"),
+        ("", None, None),
+    ],
+    ids=["first-with-href", "absolute-no-url", "no-href", "none"],
+)  # fmt: skip
+def test_tokens_html_base_url_is_the_first_base_href(
+    head: str, url: str | None, base: str | None
+) -> None:
+    doc = parse_html(f"<html><head>{head}</head><body><p>Texto.</p></body></html>", url=url)
+    assert doc.base_url == base
