@@ -185,3 +185,21 @@ def test_tokens_html_base_url_is_the_first_base_href(
 ) -> None:
     doc = parse_html(f"<html><head>{head}</head><body><p>Texto.</p></body></html>", url=url)
     assert doc.base_url == base
+
+
+def test_tokens_html_clue_scan_stops_after_its_budget_of_attribute_values(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from articlekit.metadata import _scan  # noqa: PLC0415
+
+    spans = "".join(f'<span class="datum">{i}. Mai 2024</span>' for i in range(1, 6))
+    page = (
+        '<html><body><p class="fecha" id="f1">1 de mayo</p><p>x</p>'
+        f'<p itemprop="datePublished">2 mai</p>{spans}</body></html>'
+    )
+    doc = parse_html(page)
+    labelled = tokenize_html(doc).labelled
+    monkeypatch.setattr(_scan, "MAX_CLUE_VALUES", 5)  # class + id, itemprop, 2 classes
+    for clues in (_scan.scan_clues(doc.root, labelled), _scan.scan_clues(doc.root)):
+        texts = [element.text for element in clues.dates]
+        assert texts == ["1 de mayo", "2 mai", "1. Mai 2024", "2. Mai 2024"]

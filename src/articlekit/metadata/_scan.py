@@ -163,7 +163,20 @@ def scan_clues(root: html.HtmlElement, labelled: Iterable[Labelled] | None = Non
         ):
             dates[element] = None
             budget -= 1
-        if classes is None and ident is None and prop is None:
+        if ident is None and prop is None:  # (most: a class alone, read inline)
+            if classes is None:
+                continue
+            budget -= 1
+            if tag in SKIPPED_TAGS:
+                continue
+            kinds = seen.get(classes)
+            if kinds is None:
+                kinds = seen[classes] = _kinds(classes)
+            if kinds:
+                if kinds & _DATE:
+                    dates[element] = None
+                if kinds & _BYLINE:
+                    bylines[element] = None
             continue
         skipped = tag in SKIPPED_TAGS
         for value in (classes, ident) if ident is not None else (classes,):
