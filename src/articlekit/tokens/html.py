@@ -144,6 +144,8 @@ LAYOUT_TABLE_MAX_CELL_CHARS = 400
 """A table with a cell longer than this is page layout, not a data table."""
 DATA_TABLE_BLOCK_TAGS = frozenset({"p", "div", "table", "ul", "ol", "h1", "h2", "h3", "figure"})
 """Block children inside cells that mark a table as layout."""
+_HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})
+"""Attributes that can hide an element (``_hidden`` decides)."""
 _SPECIAL_BLOCK_TAGS = frozenset(
     {"figure", "img", "picture", "div", "iframe", "video", "hr", "table", "blockquote", "pre"}
 )
@@ -535,16 +537,25 @@ class _Walker:
         names = el.keys()
         classes = ident = prop = None
         if names:
-            classes = el.get("class") if "class" in names else None
-            ident = el.get("id") if "id" in names else None
-            prop = el.get("itemprop") if "itemprop" in names else None
+            if len(names) == 1:  # (most elements: one name compared, no list searched)
+                name = names[0]
+                if name == "class":
+                    classes = el.get("class")
+                elif name == "id":
+                    ident = el.get("id")
+                elif name == "itemprop":
+                    prop = el.get("itemprop")
+                may_hide = name in _HIDING_ATTRIBUTES
+            else:
+                classes = el.get("class") if "class" in names else None
+                ident = el.get("id") if "id" in names else None
+                prop = el.get("itemprop") if "itemprop" in names else None
+                may_hide = "hidden" in names or "aria-hidden" in names or "style" in names
             if classes is not None or ident is not None or prop is not None:
                 self.labelled.append((el, classes, ident, prop))
             elif tag in LABELLED_TAGS:
                 self.labelled.append((el, None, None, None))
-            if ("hidden" in names or "aria-hidden" in names or "style" in names) and _hidden(
-                el, names
-            ):
+            if may_hide and _hidden(el, names):
                 self._label_subtree(el, descendants_only=True)
                 return
         elif tag in LABELLED_TAGS:
