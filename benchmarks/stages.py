@@ -49,7 +49,11 @@ def measure(corpora: Path) -> dict[str, list[float]]:
         t_decode, decoded = _cpu(lambda raw=raw: decode(raw, max_input_bytes=MAX_INPUT))
         t_parse, doc = _cpu(lambda decoded=decoded: parse_html(decoded.text))
         t_tokens, stream = _cpu(lambda doc=doc: tokenize_html(doc))
-        t_meta, meta = _cpu(lambda doc=doc: extract_metadata(doc.root, url=None, options=options))
+        t_meta, meta = _cpu(
+            lambda doc=doc, stream=stream: extract_metadata(
+                doc.root, url=None, options=options, labelled=stream.labelled
+            )
+        )
         t_score, _ = _cpu(lambda s=stream, m=meta: score_html(s, m, config=options.scoring))
         total, _ = _cpu(lambda raw=raw: articlekit.parse(raw, adapter="generic"))
         values = (floor, t_decode, t_parse, t_tokens, t_meta, t_score, total)

@@ -138,3 +138,18 @@ def test_decode_control_byte_share_decides_binary(controls: int, rejected: bool)
 @pytest.mark.parametrize("text", ["Grüße\x00 aus Köln", "\u4f60\x00\u597d", "plain\x00ascii"])
 def test_decode_removes_nul_from_any_script(text: str) -> None:
     assert _decode(text)[0] == text.replace("\x00", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " \n\t", "\u3000\u2003\n", "\x00 \x00\r\n"],
+    ids=["empty", "ascii", "unicode", "nul"],
+)
+def test_decode_rejects_whitespace_only_str(text: str) -> None:
+    with pytest.raises(EmptyInputError):
+        decode(text, max_input_bytes=1000)
+
+
+@pytest.mark.parametrize("text", ["\u3000x\u2003", " \u00a0é "], ids=["ideographic", "latin"])
+def test_decode_keeps_text_with_one_visible_character(text: str) -> None:
+    assert decode(text, max_input_bytes=1000).text == text

@@ -36,6 +36,21 @@ def test_import_does_not_load_the_pipeline() -> None:
     assert "articlekit.adapters.base" not in loaded
 
 
+def test_import_builds_no_validator() -> None:
+    # pydantic loads its plugin machinery (importlib.metadata, email, zipfile) the
+    # first time it builds a validator; importing the model must build none
+    loaded = _loaded_after("import articlekit")
+    assert "pydantic.plugin._loader" not in loaded
+    assert "importlib.metadata" not in loaded
+
+
+def test_article_default_provenance_is_empty() -> None:
+    article = articlekit.Article()
+    assert article.provenance == articlekit.Provenance()
+    assert article.provenance.fields == {} and article.provenance.warnings == ()
+    assert articlekit.Article.model_validate({}).provenance == articlekit.Provenance()
+
+
 def test_adapter_api_names_load_on_use() -> None:
     from articlekit import Layout, SiteAdapter, TextRules, adapters  # noqa: PLC0415
 

@@ -269,3 +269,71 @@ def test_metadata_text_fold_short_and_long_alike(text: str, expected: str) -> No
     assert fold(text * 100) == expected * 100
 
 
+
+
+# -- one walk for the elements the extractors select by tag -------------------------
+
+MARKED_PAGE = """<html lang="fr"><head><title>Le titre du site</title>
+<meta name="description" content="Une description."><meta name="vide" content="">
+<meta charset="utf-8"><meta itemprop="datePublished" content="2024-02-01">
+<link rel="canonical" href="https://exemple.test/a"><link href="/sans-rel.css">
+<script type="APPLICATION/LD+JSON">{"@type": "NewsArticle"}</script>
+<script type="text/javascript">var a = 1;</script></head>
+<body><svg><title>Icône</title></svg><h1>Überschrift</h1>
+<p><a rel="author" href="/autorin">Erika Muster</a> <a href="/x">lien</a>
+<time datetime="2024-02-01T10:00">1. Februar</time>
+<time datetime="2024-02-02" itemprop="dateModified">2. Februar</time><time>heute</time></p>
+<title>Título en el cuerpo</title><article><h1>Segundo título</h1></article>
+<script type="application/ld+json; charset=utf-8">{"@type": "Person"}</script>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    "page",
+    [MARKED_PAGE, "<html><body><p>Nur Text, nichts weiter.</p></body></html>", "<p>sans html</p>"],
+    ids=["mixed", "bare", "fragment"],
+)
+def test_metadata_marked_elements_are_what_each_xpath_selects(page: str) -> None:
+    from articlekit.metadata._head import LINK_TAGS, META_TAGS, collect_marked  # noqa: PLC0415
+    from articlekit.metadata.dom import H1S, MICRODATA_META, REL_LINKS, TIMES  # noqa: PLC0415
+    from articlekit.metadata.jsonld import LDJSON_SCRIPTS  # noqa: PLC0415
+    from articlekit.metadata.meta import TITLE  # noqa: PLC0415
+
+    root = html.document_fromstring(page)
+    marked = collect_marked(root)
+    xpaths = {
+        "meta": META_TAGS, "links": LINK_TAGS, "microdata_meta": MICRODATA_META,
+        "title": TITLE, "ldjson": LDJSON_SCRIPTS, "h1s": H1S, "times": TIMES,
+        "rel_links": REL_LINKS,
+    }  # fmt: skip
+    for name, xpath in xpaths.items():
+        assert list(getattr(marked, name)) == list(xpath(root)), name
+    body = root.find("body")
+    if body is not None and len(body):  # from any element of the document: the same
+        assert collect_marked(body[0]) == marked
+
+
+def test_metadata_marked_elements_of_a_mixed_page() -> None:
+    from articlekit.metadata._head import collect_marked  # noqa: PLC0415
+
+    marked = collect_marked(html.document_fromstring(MARKED_PAGE))
+    assert [e.get("name") or e.get("itemprop") for e in marked.meta] == [
+        "description", "vide", "datePublished",
+    ]  # fmt: skip
+    assert [e.text for e in marked.title] == ["Le titre du site"]  # not the svg's, not the body's
+    assert len(marked.ldjson) == 2  # any case, with parameters
+    assert [e.text for e in marked.h1s] == ["Überschrift", "Segundo título"]
+    assert [e.text for e in marked.times] == ["1. Februar"]
+    assert [e.text for e in marked.rel_links] == ["Erika Muster"]
+    assert len(marked.links) == 1 and len(marked.microdata_meta) == 1
+
+
+def test_metadata_marked_title_outside_head_when_head_has_none() -> None:
+    from articlekit.metadata._head import collect_marked  # noqa: PLC0415
+    from articlekit.metadata.meta import TITLE  # noqa: PLC0415
+
+    root = html.document_fromstring("<html><body><p>x</p></body></html>")
+    extra = html.Element("title")
+    extra.text = "Titre hors de l'en-tête"
+    root.append(extra)  # (a test-only tree: a <title> after the body)
+    assert list(collect_marked(root).title) == list(TITLE(root)) == [extra]

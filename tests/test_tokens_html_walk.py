@@ -71,3 +71,135 @@ def test_tokens_html_node_evidence_is_id_class_role_itemprop(
     stream = tokenize_html(doc)
     divs = [node for node in stream.nodes if node.tag == "div"]
     assert [node.evidence for node in divs] == [evidence]
+
+
+# -- labelled elements (the metadata stage's clue scan reads them instead of a walk) ----
+
+LABELLED_PAGE = """<html><head><meta itemprop="name" content="Head only"></head><body>
+<header id="kopf"><h1 itemprop="headline">Ein Titel</h1>
+ <span class="autor">Von <a href="/a" rel="author">Erika Beispiel</a></span>
+ <time>12. März 2024</time> <abbr class="fecha" title="2024-03-12">hoy</abbr></header>
+<script class="tracking" id="s1">var x = 1;</script>
+<svg class="icon"><use class="icon-use" href="#i"></use></svg>
+<div hidden class="datum-versteckt"><span class="date">1 janvier 2020</span></div>
+<div style="display:none"><p id="gone">Texte caché</p></div>
+<p>Premier paragraphe<br class="saut">du texte, <span class="sr-only">pour lecteurs</span>
+ <b itemprop="author">Ana Ejemplo</b>.</p>
+<figure class="bild"><img src="a.jpg" class="bild-img"><figcaption class="legende">
+ Une légende <span class="credit">Foto: Agentur</span></figcaption></figure>
+<figure class="zitat"><blockquote class="pull">Ohne Bild</blockquote></figure>
+<div class="image-caption">Una leyenda suelta <em class="fuente">Agencia</em></div>
+<table class="daten"><tr><td class="zelle">1</td><td>2</td></tr></table>
+<pre class="code"><code class="lang">print()</code></pre>
+<iframe class="video" src="https://video.test/1"><p class="fallback">no frames</p></iframe>
+<hr class="trenner"><p class="published">Publié le 3 avril 2024</p>
+<section><h1>Zweiter Titel</h1><div hidden><h1>Versteckter Titel</h1></div></section>
+</body></html>"""
+
+
+def _scanned(root: object) -> list[tuple[object, ...]]:
+    from articlekit.metadata._scan import _labelled  # noqa: PLC0415
+
+    return list(_labelled(root))  # type: ignore[arg-type]
+
+
+def test_tokens_html_labelled_lists_every_labelled_body_element_in_order() -> None:
+    doc = parse_html(LABELLED_PAGE)
+    stream = tokenize_html(doc)
+    assert stream.labelled is not None
+    expected = _scanned(doc.root)
+    assert [item[1:] for item in stream.labelled] == [item[1:] for item in expected]
+    assert all(a[0] is b[0] for a, b in zip(stream.labelled, expected, strict=True))
+    # hidden, skipped and whole-read elements are there too, in document order
+    values = [item[1] or item[2] or item[3] for item in stream.labelled]
+    for later, earlier in [("tracking", "autor"), ("date", "icon-use"), ("gone", "date"),
+                           ("credit", "legende"), ("lang", "code"),
+                           ("published", "trenner")]:  # fmt: skip
+        assert values.index(earlier) < values.index(later)
+    assert "name" not in values  # the head is not the body
+    tags = [item[0].tag for item in stream.labelled]
+    assert "time" in tags  # a <time> without attributes
+    assert tags.count("h1") == 3  # every <h1>, hidden or not: the headline candidates
+
+
+def test_tokens_html_labelled_is_none_when_a_limit_stopped_the_walk() -> None:
+    stream = tokenize_html(parse_html(LABELLED_PAGE), max_nodes=3)
+    assert stream.labelled is None
+
+
+def test_tokens_html_labelled_is_none_without_body() -> None:
+    doc = parse_html("<html><body><p class='x'>One</p></body></html>")
+    body = doc.root.find("body")
+    assert body is not None
+    doc.root.remove(body)  # (a test-only document without <body>)
+    assert tokenize_html(doc).labelled is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        LABELLED_PAGE,
+        "<html><body><div class='byline'>By Sam Author</div>"
+        "<span class='post-date'>May 5, 2021</span></body></html>",
+        "<html><body><article><p class='autor'>Por María Ejemplo</p>"
+        "<p class='fecha-publicacion'>5 de mayo de 2021</p></article></body></html>",
+    ],
+    ids=["mixed", "english", "spanish"],
+)
+def test_tokens_html_clue_scan_from_labelled_equals_its_own_walk(page: str) -> None:
+    from articlekit.metadata._scan import scan_clues  # noqa: PLC0415
+
+    doc = parse_html(page)
+    stream = tokenize_html(doc)
+    assert scan_clues(doc.root, stream.labelled) == scan_clues(doc.root)
+    assert scan_clues(doc.root).dates or scan_clues(doc.root).bylines
+
+
+def test_tokens_html_labelled_headline_is_the_h1_inside_the_article() -> None:
+    from articlekit.metadata._scan import scan_clues  # noqa: PLC0415
+
+    page = (
+        "<html><body><h1>Nom du site</h1><article><h1 class='titre'>Le vrai titre</h1>"
+        "<p>Texte de l'article.</p></article></body></html>"
+    )
+    doc = parse_html(page)
+    clues = scan_clues(doc.root, tokenize_html(doc).labelled)
+    assert clues.headline is not None and clues.headline.text == "Le vrai titre"
+    plain = parse_html(page.replace("article>", "div>"))
+    first = scan_clues(plain.root, tokenize_html(plain).labelled)
+    assert first.headline is not None and first.headline.text == "Nom du site"
+
+
+@pytest.mark.parametrize(
+    ("head", "url", "base"),
+    [
+        ('<base target="_top"><base href=" /de/ "><base href="/fr/">', "https://n.test/a/b", "https://n.test/de/"),
+        ('<base href="https://cdn.test/x/">', None, "https://cdn.test/x/"),
+        ('<base target="_blank">', "https://n.test/a", "https://n.test/a"),
+        ("", None, None),
+    ],
+    ids=["first-with-href", "absolute-no-url", "no-href", "none"],
+)  # fmt: skip
+def test_tokens_html_base_url_is_the_first_base_href(
+    head: str, url: str | None, base: str | None
+) -> None:
+    doc = parse_html(f"<html><head>{head}</head><body><p>Texto.</p></body></html>", url=url)
+    assert doc.base_url == base
+
+
+def test_tokens_html_clue_scan_stops_after_its_budget_of_attribute_values(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from articlekit.metadata import _scan  # noqa: PLC0415
+
+    spans = "".join(f'<span class="datum">{i}. Mai 2024</span>' for i in range(1, 6))
+    page = (
+        '<html><body><p class="fecha" id="f1">1 de mayo</p><p>x</p>'
+        f'<p itemprop="datePublished">2 mai</p>{spans}</body></html>'
+    )
+    doc = parse_html(page)
+    labelled = tokenize_html(doc).labelled
+    monkeypatch.setattr(_scan, "MAX_CLUE_VALUES", 5)  # class + id, itemprop, 2 classes
+    for clues in (_scan.scan_clues(doc.root, labelled), _scan.scan_clues(doc.root)):
+        texts = [element.text for element in clues.dates]
+        assert texts == ["1 de mayo", "2 mai", "1. Mai 2024", "2. Mai 2024"]

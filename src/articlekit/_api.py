@@ -230,7 +230,9 @@ def _prepare(
         root = html.root
         meta = _guard(
             "metadata",
-            lambda: extract_metadata(root, url=html.base_url, options=options),
+            lambda: extract_metadata(
+                root, url=html.base_url, options=options, labelled=stream.labelled
+            ),
             Metadata(),
             warnings,
         )

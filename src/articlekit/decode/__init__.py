@@ -150,7 +150,7 @@ def decode(
     else:
         raise InputTypeError(f"source must be str or bytes, not {type(source).__name__}")
     text = _normalize(text)
-    if not text.strip():
+    if not text or text.isspace():  # (``not text.strip()`` without copying the page)
         raise EmptyInputError("input is empty or contains only whitespace")
     return Decoded(text=text, encoding=used, warnings=tuple(warnings))
 

@@ -1,7 +1,10 @@
 """Reading ``<meta>`` and ``<link>`` tags once: document → keyed (name, content) pairs.
 
 Input → output: a read-only lxml document → ``MetaTag``/``LinkTag`` tuples in document
-order, with lower-cased keys, shared by ``opengraph`` and ``meta``.
+order, with lower-cased keys, shared by ``opengraph`` and ``meta``; and ``Marked``: the
+elements the metadata extractors look up by tag (meta and link tags, ``<title>``,
+JSON-LD scripts, ``<h1>``, ``<time datetime>``, ``<a rel>``), found in one walk of the
+document instead of one XPath walk each.
 """
 
 from __future__ import annotations
@@ -14,7 +17,15 @@ from lxml import etree, html
 
 from articlekit.metadata._text import clean_text
 
-__all__ = ["LinkTag", "MetaTag", "collect_links", "collect_meta", "meta_values"]
+__all__ = [
+    "LinkTag",
+    "Marked",
+    "MetaTag",
+    "collect_links",
+    "collect_marked",
+    "collect_meta",
+    "meta_values",
+]
 
 META_TAGS = etree.XPath("/descendant::meta[@content]")
 """Every ``<meta>`` with a ``content`` attribute. ``/descendant::x[…]`` selects what
@@ -48,6 +59,97 @@ class LinkTag:
     href: str
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+"""XPath's ``translate(…, 'AB…Z', 'ab…z')``: ASCII letters only."""
+_MARKED_TAGS = ("meta", "link", "title", "script", "h1", "time", "a")
+"""The tags ``collect_marked`` reads (an ``iter`` filter: lxml tests them in C)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """The elements the metadata extractors select by tag, in document order, each list
+    what the named XPath selects.
+
+    Attributes:
+        meta: ``META_TAGS``: ``<meta content>``.
+        links: ``LINK_TAGS``: ``<link href rel>``.
+        microdata_meta: ``dom.MICRODATA_META``: ``<meta itemprop content>``.
+        title: ``meta.TITLE``: the document's ``<title>`` (a child of ``<head>``, or
+            one inside neither an ``<svg>`` nor the body), in a list of at most one.
+        ldjson: ``jsonld.LDJSON_SCRIPTS``: scripts whose type says ``ld+json``.
+        h1s: ``dom.H1S``: every ``<h1>``.
+        times: ``dom.TIMES``: ``<time datetime>`` without ``itemprop``.
+        rel_links: ``dom.REL_LINKS``: ``<a rel>``.
+    """
+
+    meta: tuple[etree._Element, ...] = ()
+    links: tuple[etree._Element, ...] = ()
+    microdata_meta: tuple[etree._Element, ...] = ()
+    title: tuple[etree._Element, ...] = ()
+    ldjson: tuple[etree._Element, ...] = ()
+    h1s: tuple[etree._Element, ...] = ()
+    times: tuple[etree._Element, ...] = ()
+    rel_links: tuple[etree._Element, ...] = ()
+
+
+def _is_document_title(title: etree._Element) -> bool:
+    """``/descendant::head/title | /descendant::title[not(ancestor::svg) and
+    not(ancestor::body)]``, for one ``<title>``."""
+    parent = title.getparent()
+    if parent is not None and parent.tag == "head":
+        return True
+    return not any(a.tag in ("svg", "body") for a in title.iterancestors())
+
+
+def collect_marked(root: html.HtmlElement) -> Marked:
+    """Document → ``Marked``, in one walk (the XPaths it stands for walk the whole
+    document each; like them, the walk starts at the document's root, whatever
+    element of it ``root`` is)."""
+    get = etree._Element.get
+    meta: list[etree._Element] = []
+    links: list[etree._Element] = []
+    microdata: list[etree._Element] = []
+    title: list[etree._Element] = []
+    ldjson: list[etree._Element] = []
+    h1s: list[etree._Element] = []
+    times: list[etree._Element] = []
+    rel_links: list[etree._Element] = []
+    for element in root.getroottree().getroot().iter(*_MARKED_TAGS):
+        tag = element.tag
+        if tag == "a":
+            if get(element, "rel") is not None:
+                rel_links.append(element)
+        elif tag == "meta":
+            if get(element, "content") is not None:
+                meta.append(element)
+                if get(element, "itemprop") is not None:
+                    microdata.append(element)
+        elif tag == "script":
+            kind = get(element, "type")
+            if kind and "ld+json" in kind.translate(_ASCII_LOWER):
+                ldjson.append(element)
+        elif tag == "link":
+            if get(element, "href") is not None and get(element, "rel") is not None:
+                links.append(element)
+        elif tag == "time":
+            if get(element, "datetime") is not None and get(element, "itemprop") is None:
+                times.append(element)
+        elif tag == "h1":
+            h1s.append(element)
+        elif not title and _is_document_title(element):  # (tag == "title")
+            title.append(element)
+    return Marked(
+        meta=tuple(meta),
+        links=tuple(links),
+        microdata_meta=tuple(microdata),
+        title=tuple(title),
+        ldjson=tuple(ldjson),
+        h1s=tuple(h1s),
+        times=tuple(times),
+        rel_links=tuple(rel_links),
+    )
+
+
 def _elements(result: object) -> Iterator[etree._Element]:
     """XPath result → the elements in it."""
     if isinstance(result, list):
@@ -56,10 +158,11 @@ def _elements(result: object) -> Iterator[etree._Element]:
                 yield item
 
 
-def collect_meta(root: html.HtmlElement) -> tuple[MetaTag, ...]:
-    """Document → every named ``<meta>`` with non-empty content, in document order."""
+def collect_meta(root: html.HtmlElement, marked: Marked | None = None) -> tuple[MetaTag, ...]:
+    """Document → every named ``<meta>`` with non-empty content, in document order
+    (``marked``: its ``collect_marked``, when the caller has it)."""
     tags: list[MetaTag] = []
-    for element in _elements(META_TAGS(root)):
+    for element in marked.meta if marked is not None else _elements(META_TAGS(root)):
         if len(tags) >= MAX_META_TAGS:
             break
         content = clean_text(element.get("content"))
@@ -77,10 +180,10 @@ def collect_meta(root: html.HtmlElement) -> tuple[MetaTag, ...]:
     return tuple(tags)
 
 
-def collect_links(root: html.HtmlElement) -> tuple[LinkTag, ...]:
-    """Document → every ``<link rel href>``, in document order."""
+def collect_links(root: html.HtmlElement, marked: Marked | None = None) -> tuple[LinkTag, ...]:
+    """Document → every ``<link rel href>``, in document order (``marked``: as above)."""
     links: list[LinkTag] = []
-    for element in _elements(LINK_TAGS(root)):
+    for element in marked.links if marked is not None else _elements(LINK_TAGS(root)):
         if len(links) >= MAX_META_TAGS:
             break
         rel = frozenset((element.get("rel") or "").lower().split())

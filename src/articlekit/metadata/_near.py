@@ -12,9 +12,17 @@ from collections.abc import Iterator
 
 from lxml import etree, html
 
-__all__ = ["CONTENT_TAGS", "following_texts", "headline_element", "preceding_texts"]
+__all__ = [
+    "CONTENT_TAGS",
+    "MAX_HEADLINES",
+    "following_texts",
+    "headline_element",
+    "preceding_texts",
+]
 
-H1S = etree.XPath("/html/body/descendant::h1[position() <= 5]")
+MAX_HEADLINES = 5
+"""How many of the body's first ``<h1>`` are headline candidates."""
+H1S = etree.XPath(f"/html/body/descendant::h1[position() <= {MAX_HEADLINES}]")
 """The first few ``<h1>`` of the body (a name test: fast in libxml2)."""
 CONTENT_TAGS = frozenset({"article", "main"})
 """Elements that hold the article (``role="main"`` is checked where it counts)."""
@@ -23,12 +31,18 @@ NON_TEXT_TAGS = frozenset({"script", "style", "noscript"})
 
 
 def headline_element(
-    root: html.HtmlElement, itemprops: tuple[tuple[html.HtmlElement, str], ...]
+    root: html.HtmlElement,
+    itemprops: tuple[tuple[html.HtmlElement, str], ...],
+    h1s: list[html.HtmlElement] | None = None,
 ) -> html.HtmlElement | None:
     """Document → its headline element: an ``<h1>`` inside the article, else the first
-    ``<h1>``, else a microdata headline."""
-    found = H1S(root)
-    h1s = [e for e in found if isinstance(e, html.HtmlElement)] if isinstance(found, list) else []
+    ``<h1>``, else a microdata headline. ``h1s``: the body's first ``MAX_HEADLINES``
+    ``<h1>`` when the caller has them (``H1S``)."""
+    if h1s is None:
+        found = H1S(root)
+        h1s = (
+            [e for e in found if isinstance(e, html.HtmlElement)] if isinstance(found, list) else []
+        )
     for element in h1s:
         if any(a.tag in CONTENT_TAGS for a in element.iterancestors()):
             return element

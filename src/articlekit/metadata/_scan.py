@@ -1,25 +1,31 @@
 """One pass over the body's class/id/itemprop values: document → byline and date elements.
 
-Input → output: a read-only lxml document → ``Clues``: the elements whose class or id says
-byline/author, and those whose class, id or ``itemprop`` says date/time/published (plus
-``<time>`` without ``datetime`` and ``<abbr title>``), each in document order, outside
-comment sections. Shared by ``dom`` (bylines) and ``visible`` (printed dates).
+Input → output: a read-only lxml document (and the tokenizer's ``TokenStream.labelled``,
+when it has it) → ``Clues``: the elements whose class or id says byline/author, and those
+whose class, id or ``itemprop`` says date/time/published (plus ``<time>`` without
+``datetime`` and ``<abbr title>``), each in document order, outside comment sections.
+Shared by ``dom`` (bylines) and ``visible`` (printed dates).
 
 Why a Python pass: libxml2 evaluates ``contains(translate(@class, …), 'date')`` with a
 fresh string per test, so a dozen lower-cased tests per element cost far more than
-reading every attribute value once as a string and matching one regex on it.
+reading every attribute value once as a string and matching one regex on it. The
+tokenizer's walk already reads every element's attributes: its ``labelled`` list (the
+body's elements with a class, id or itemprop, and its ``<time>``/``<abbr>``) spares this
+stage a second walk over the body; without it (a stream from embedded markup, a walk
+cut short by a limit, a caller's bare document) the same list is read here.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from lxml import etree, html
 
-from articlekit.metadata._near import headline_element
+from articlekit.metadata._near import MAX_HEADLINES, headline_element
 from articlekit.patterns.keywords import keyword_regex
+from articlekit.tokens.types import LABELLED_TAGS, Labelled
 
 __all__ = ["COMMENT_RE", "NO_TAGS", "Clues", "is_inside", "scan_clues"]
 
@@ -87,7 +93,9 @@ _DATE, _BYLINE = 1, 2
 def _kinds(value: str) -> int:
     """Class or id value → ``_DATE`` and/or ``_BYLINE`` bits (0: neither)."""
     lowered = value.lower()
-    return (_DATE if DATE_RE.search(lowered) else 0) | (_BYLINE if BYLINE_RE.search(lowered) else 0)
+    if not DATE_RE.search(lowered):
+        return 0  # (every byline word is a date word too: "byline", "author")
+    return _DATE | (_BYLINE if BYLINE_RE.search(lowered) else 0)
 
 
 def _body_descendants(root: html.HtmlElement) -> Iterator[html.HtmlElement]:
@@ -99,8 +107,37 @@ def _body_descendants(root: html.HtmlElement) -> Iterator[html.HtmlElement]:
         yield from body.iterdescendants(etree.Element)
 
 
-def scan_clues(root: html.HtmlElement) -> Clues:
-    """Document → its byline, date and microdata elements (see module docstring)."""
+def _labelled(root: html.HtmlElement) -> Iterator[Labelled]:
+    """Document → what ``TokenStream.labelled`` holds: the body's elements with a class,
+    id or itemprop, and its ``<time>``, ``<abbr>`` and ``<h1>``, with those three values."""
+    get = etree._Element.get  # (unbound: no method object made per element)
+    for element in _body_descendants(root):
+        classes = get(element, "class")
+        ident = get(element, "id")
+        prop = get(element, "itemprop")
+        if classes is not None or ident is not None or prop is not None:
+            yield element, classes, ident, prop
+        elif element.tag in LABELLED_TAGS:
+            yield element, None, None, None
+
+
+def _first_h1s(items: Iterable[Labelled]) -> list[html.HtmlElement]:
+    """The body's first ``MAX_HEADLINES`` ``<h1>`` elements (every ``<h1>`` is labelled)."""
+    found: list[html.HtmlElement] = []
+    for item in items:
+        if item[0].tag == "h1":
+            found.append(item[0])
+            if len(found) >= MAX_HEADLINES:
+                break
+    return found
+
+
+def scan_clues(root: html.HtmlElement, labelled: Iterable[Labelled] | None = None) -> Clues:
+    """Document → its byline, date and microdata elements (see module docstring).
+
+    ``labelled``: the tokenizer's ``TokenStream.labelled`` for this document, if it has
+    it (the same elements are then not looked for again).
+    """
     bylines: dict[html.HtmlElement, None] = {}
     dates: dict[html.HtmlElement, None] = {}
     itemprops: list[tuple[html.HtmlElement, str]] = []
@@ -112,11 +149,11 @@ def scan_clues(root: html.HtmlElement) -> Clues:
     budget = MAX_CLUE_VALUES
     # A Python walk, not one XPath union of attribute sets: libxml2 merges the node-sets
     # of a union with a duplicate check per node, which is quadratic in the number of
-    # attributes (a 20 MB page spent seconds there). The loop body runs for every
-    # element of the page, so it reads each attribute once and stops early for the
-    # elements without any of the three.
+    # attributes (a 20 MB page spent seconds there). Elements without any of the three
+    # attributes (nor a time tag) never reach this loop.
     get = etree._Element.get  # (unbound: no method object made per element)
-    for element in _body_descendants(root):
+    items = labelled if labelled is not None else tuple(_labelled(root))
+    for element, classes, ident, prop in items:
         if budget <= 0:
             break
         tag = element.tag
@@ -126,10 +163,20 @@ def scan_clues(root: html.HtmlElement) -> Clues:
         ):
             dates[element] = None
             budget -= 1
-        classes = get(element, "class")
-        ident = get(element, "id")
-        prop = get(element, "itemprop")
-        if classes is None and ident is None and prop is None:
+        if ident is None and prop is None:  # (most: a class alone, read inline)
+            if classes is None:
+                continue
+            budget -= 1
+            if tag in SKIPPED_TAGS:
+                continue
+            kinds = seen.get(classes)
+            if kinds is None:
+                kinds = seen[classes] = _kinds(classes)
+            if kinds:
+                if kinds & _DATE:
+                    dates[element] = None
+                if kinds & _BYLINE:
+                    bylines[element] = None
             continue
         skipped = tag in SKIPPED_TAGS
         for value in (classes, ident) if ident is not None else (classes,):
@@ -167,5 +214,5 @@ def scan_clues(root: html.HtmlElement) -> Clues:
         bylines=tuple(kept),
         dates=tuple(dates),
         itemprops=found_itemprops,
-        headline=headline_element(root, found_itemprops),
+        headline=headline_element(root, found_itemprops, _first_h1s(items)),
     )

@@ -9,12 +9,13 @@ Cheap by design: a handful of compiled XPaths, no Python walk over the whole tre
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from types import MappingProxyType
 
 from lxml import etree, html
 
 from articlekit.metadata._findings import Findings
+from articlekit.metadata._head import Marked
 from articlekit.metadata._near import CONTENT_TAGS, following_texts
 from articlekit.metadata._patterns import Byline, editors_from_line, has_byline_label, parse_byline
 from articlekit.metadata._scan import COMMENT_RE, NO_TAGS, Clues, is_inside, scan_clues
@@ -118,13 +119,14 @@ def _first_text(elements: list[html.HtmlElement]) -> str | None:
     return None
 
 
-def _titles(root: html.HtmlElement, clues: Clues) -> list[Evidence[str]]:
-    """Document → headline candidates: microdata headline, then the main ``<h1>``."""
+def _titles(clues: Clues, all_h1s: Iterable[etree._Element]) -> list[Evidence[str]]:
+    """Clues and the document's ``<h1>`` (``H1S``) → headline candidates: microdata
+    headline, then the main ``<h1>``."""
     found: list[Evidence[str]] = []
     micro = _first_text(_with_prop(clues, frozenset({"headline"})))
     if micro:
         found.append(Evidence(micro, SourceKind.DOM, "[itemprop=headline]"))
-    h1s = list(_elements(H1S(root)))
+    h1s = list(all_h1s)
     h1 = _first_text([h for h in h1s if _in_content(h)])
     if h1:
         found.append(Evidence(h1, SourceKind.DOM, "//article//h1"))
@@ -159,9 +161,10 @@ def _is_modified(element: html.HtmlElement) -> bool:
 
 
 def _dates(
-    root: html.HtmlElement, clues: Clues
+    clues: Clues, times: Iterable[etree._Element]
 ) -> tuple[list[Evidence[str]], list[Evidence[str]]]:
-    """Document → published and modified date strings from microdata and ``<time>``."""
+    """Clues and the ``<time datetime>`` elements (``TIMES``) → published and modified
+    date strings from microdata and ``<time>``."""
     published: list[Evidence[str]] = []
     modified: list[Evidence[str]] = []
     for element, prop in clues.itemprops:
@@ -174,7 +177,7 @@ def _dates(
     inside: list[html.HtmlElement] = []
     outside: list[html.HtmlElement] = []
     regions: RegionCache = {}
-    for element in itertools.islice(_elements(TIMES(root)), MAX_TIME_SCAN):
+    for element in itertools.islice(times, MAX_TIME_SCAN):
         if is_furniture(element, regions):  # comments, teaser lists, the site's sidebar
             continue
         (inside if _in_content(element) else outside).append(element)
@@ -233,11 +236,12 @@ def _microdata_author_items(clues: Clues) -> list[tuple[html.HtmlElement, str]]:
     return items
 
 
-def _author_links(root: html.HtmlElement) -> list[html.HtmlElement]:
-    """Document → ``<a rel="… author …">`` links outside comment sections."""
+def _author_links(rel_links: Iterable[etree._Element]) -> list[html.HtmlElement]:
+    """``<a rel>`` elements (``REL_LINKS``) → ``<a rel="… author …">`` links outside
+    comment sections."""
     return [
         link
-        for link in _elements(REL_LINKS(root))
+        for link in rel_links
         if "author" in str(link.get("rel") or "").lower().split() and not _in_comment(link)
     ]
 
@@ -360,7 +364,7 @@ def _editors(items: list[tuple[html.HtmlElement, str]]) -> list[Evidence[tuple[s
 
 
 def _authors(
-    root: html.HtmlElement, clues: Clues
+    clues: Clues, rel_links: Iterable[etree._Element]
 ) -> tuple[
     list[Evidence[tuple[PersonRef, ...]]],
     list[Evidence[tuple[str, ...]]],
@@ -376,7 +380,7 @@ def _authors(
     class_items = _innermost(sized)
     for items, detail, strict in (
         (_microdata_author_items(clues), "[itemprop=author]", False),
-        (_short_items(_author_links(root)), "a[rel=author]", False),
+        (_short_items(_author_links(rel_links)), "a[rel=author]", False),
         (class_items, "[class*=byline|author]", True),
     ):
         texts = _first_byline(_nearest_first(items, headline), strict=strict)
@@ -390,10 +394,11 @@ def _authors(
     return persons, organizations, _editors(sized)
 
 
-def _microdata(root: html.HtmlElement) -> dict[str, list[Evidence[str]]]:
-    """Document → ``<meta itemprop>`` values per field name."""
+def _microdata(elements: Iterable[etree._Element]) -> dict[str, list[Evidence[str]]]:
+    """``<meta itemprop content>`` elements (``MICRODATA_META``) → their values per field
+    name."""
     found: dict[str, list[Evidence[str]]] = {}
-    for element in _elements(MICRODATA_META(root)):
+    for element in elements:
         prop = str(element.get("itemprop") or "").strip()
         field_name = MICRODATA_FIELDS.get(prop.lower())
         value = clean_text(element.get("content"))
@@ -403,17 +408,27 @@ def _microdata(root: html.HtmlElement) -> dict[str, list[Evidence[str]]]:
     return found
 
 
-def extract_dom(root: html.HtmlElement, clues: Clues | None = None) -> Findings:
-    """Document → DOM candidates (see module docstring); ``clues`` from ``scan_clues``."""
+def extract_dom(
+    root: html.HtmlElement, clues: Clues | None = None, marked: Marked | None = None
+) -> Findings:
+    """Document → DOM candidates (see module docstring); ``clues`` from ``scan_clues``,
+    ``marked`` from ``collect_marked`` (each found here when not given)."""
     clues = clues if clues is not None else scan_clues(root)
-    published, modified = _dates(root, clues)
-    persons, organizations, editors = _authors(root, clues)
-    micro = _microdata(root)
+    if marked is None:
+        marked = Marked(
+            microdata_meta=tuple(_elements(MICRODATA_META(root))),
+            h1s=tuple(_elements(H1S(root))),
+            times=tuple(_elements(TIMES(root))),
+            rel_links=tuple(_elements(REL_LINKS(root))),
+        )
+    published, modified = _dates(clues, marked.times)
+    persons, organizations, editors = _authors(clues, marked.rel_links)
+    micro = _microdata(marked.microdata_meta)
     micro_authors, micro_orgs = _byline_people(
         [e.value for e in micro.get("authors", [])], "meta[itemprop=author]"
     )
     return Findings(
-        title=tuple(micro.get("title", []) + _titles(root, clues)),
+        title=tuple(micro.get("title", []) + _titles(clues, marked.h1s)),
         summary=tuple(micro.get("summary", [])),
         language=tuple(micro.get("language", [])),
         section=tuple(micro.get("section", [])),

@@ -17,6 +17,7 @@ from typing import Any
 from lxml import etree, html
 
 from articlekit.metadata._findings import Findings, Warn
+from articlekit.metadata._head import Marked
 from articlekit.metadata._patterns import is_organization, normalize_name, parse_byline
 from articlekit.metadata._text import absolute_url, clean_text
 from articlekit.metadata.types import Evidence, PersonRef
@@ -464,9 +465,9 @@ def _read_node(
     )
 
 
-def _scripts(root: html.HtmlElement) -> Iterator[str]:
+def _scripts(root: html.HtmlElement, marked: Marked | None) -> Iterator[str]:
     """Document → the text of each JSON-LD script, in document order."""
-    result = LDJSON_SCRIPTS(root)
+    result = list(marked.ldjson) if marked is not None else LDJSON_SCRIPTS(root)
     if not isinstance(result, list):
         return
     for script in result:
@@ -474,11 +475,14 @@ def _scripts(root: html.HtmlElement) -> Iterator[str]:
             yield script.text or ""
 
 
-def extract_jsonld(root: html.HtmlElement, *, url: str | None) -> Findings:
-    """Document → JSON-LD candidates of the article-like object (see module docstring)."""
+def extract_jsonld(
+    root: html.HtmlElement, *, url: str | None, marked: Marked | None = None
+) -> Findings:
+    """Document → JSON-LD candidates of the article-like object (see module docstring);
+    ``marked``: the document's ``collect_marked``, when the caller has it."""
     warnings: list[Warn] = []
     state = _Walk()
-    for index, text in enumerate(_scripts(root)):
+    for index, text in enumerate(_scripts(root, marked)):
         if len(text) > MAX_SCRIPT_CHARS:
             message = f"JSON-LD script #{index + 1} skipped: {len(text)} chars"
             warnings.append(("metadata.jsonld_too_large", message))

@@ -12,7 +12,7 @@ import re
 from lxml import etree, html
 
 from articlekit.metadata._findings import Findings
-from articlekit.metadata._head import LinkTag, MetaTag, meta_values
+from articlekit.metadata._head import LinkTag, Marked, MetaTag, meta_values
 from articlekit.metadata._patterns import parse_byline
 from articlekit.metadata._text import absolute_url, clean_text
 from articlekit.metadata.types import Evidence, PersonRef
@@ -177,10 +177,12 @@ def extract_meta(
     links: tuple[LinkTag, ...],
     *,
     url: str | None,
+    marked: Marked | None = None,
 ) -> Findings:
-    """Document, meta and link tags → head-metadata candidates (see module docstring)."""
+    """Document, meta and link tags → head-metadata candidates (see module docstring);
+    ``marked``: the document's ``collect_marked``, when the caller has it."""
     titles = _texts(tags, TITLE_KEYS)
-    title = _first(TITLE(root))
+    title = _first(list(marked.title) if marked is not None else TITLE(root))
     if title is not None:
         titles.append(Evidence(title, SourceKind.META, "title"))
     languages = []

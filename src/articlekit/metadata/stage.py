@@ -12,7 +12,7 @@ from collections.abc import Callable
 from lxml import html
 
 from articlekit.metadata._findings import Findings
-from articlekit.metadata._head import collect_links, collect_meta
+from articlekit.metadata._head import collect_links, collect_marked, collect_meta
 from articlekit.metadata._scan import scan_clues
 from articlekit.metadata.dom import extract_dom
 from articlekit.metadata.jsonld import extract_jsonld
@@ -23,6 +23,7 @@ from articlekit.metadata.pagedates import extract_page_dates
 from articlekit.metadata.types import Metadata
 from articlekit.metadata.visible import extract_visible_dates
 from articlekit.options import ParseOptions
+from articlekit.tokens.types import Labelled
 
 __all__ = ["extract_metadata"]
 
@@ -38,30 +39,39 @@ def _safely(name: str, run: Callable[[], Findings]) -> Findings:
         return Findings(warnings=(("metadata.extractor_failed", f"{name}: {exc!r}"[:300]),))
 
 
-def extract_metadata(root: html.HtmlElement, *, url: str | None, options: ParseOptions) -> Metadata:
+def extract_metadata(
+    root: html.HtmlElement,
+    *,
+    url: str | None,
+    options: ParseOptions,
+    labelled: tuple[Labelled, ...] | None = None,
+) -> Metadata:
     """Parsed document → fused ``Metadata``; ``root`` is only read, never changed.
 
     Args:
         root: The parsed document (``lxml.html``, comments removed).
         url: The page URL, used to resolve relative URLs and as a weak date source.
         options: ``default_timezone`` and ``reference_time`` are used for dates.
+        labelled: The tokenizer's ``TokenStream.labelled`` for ``root``, when it has
+            it: the clue scan then reads it instead of walking the body again.
 
     Returns:
         ``Metadata`` with winners, all candidates (``candidates``) and ``warnings``.
     """
     try:
-        tags = collect_meta(root)
-        links = collect_links(root)
-        clues = scan_clues(root)
+        marked = collect_marked(root)
+        tags = collect_meta(root, marked)
+        links = collect_links(root, marked)
+        clues = scan_clues(root, labelled)
     except Exception as exc:  # the stage never raises
         logger.debug("reading meta tags failed", exc_info=True)
         return Metadata(warnings=(("metadata.extractor_failed", f"head: {exc!r}"[:300]),))
     findings = [
-        _safely("jsonld", lambda: extract_jsonld(root, url=url)),
+        _safely("jsonld", lambda: extract_jsonld(root, url=url, marked=marked)),
         _safely("opengraph", lambda: extract_opengraph(tags, url=url)),
         _safely("twitter", lambda: extract_twitter(tags, url=url)),
-        _safely("meta", lambda: extract_meta(root, tags, links, url=url)),
-        _safely("dom", lambda: extract_dom(root, clues)),
+        _safely("meta", lambda: extract_meta(root, tags, links, url=url, marked=marked)),
+        _safely("dom", lambda: extract_dom(root, clues, marked)),
         _safely("visible", lambda: extract_visible_dates(root, tags, clues)),
     ]
     try:

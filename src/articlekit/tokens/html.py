@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from urllib.parse import urljoin
 
@@ -24,7 +25,15 @@ from articlekit.errors import EmptyInputError
 from articlekit.patterns import clean_credit, split_caption
 from articlekit.patterns.credits import split_name_tail
 from articlekit.patterns.keywords import keyword_regex
-from articlekit.tokens.types import ImageRef, NodeInfo, Token, TokenKind, TokenStream
+from articlekit.tokens.types import (
+    LABELLED_TAGS,
+    ImageRef,
+    Labelled,
+    NodeInfo,
+    Token,
+    TokenKind,
+    TokenStream,
+)
 
 __all__ = [
     "HtmlDocument",
@@ -135,6 +144,16 @@ LAYOUT_TABLE_MAX_CELL_CHARS = 400
 """A table with a cell longer than this is page layout, not a data table."""
 DATA_TABLE_BLOCK_TAGS = frozenset({"p", "div", "table", "ul", "ol", "h1", "h2", "h3", "figure"})
 """Block children inside cells that mark a table as layout."""
+_HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})
+"""Attributes that can hide an element (``_hidden`` decides)."""
+_SPECIAL_BLOCK_TAGS = frozenset(
+    {"figure", "img", "picture", "div", "iframe", "video", "hr", "table", "blockquote", "pre"}
+)
+"""Blocks that may not be ordinary text containers (``_Walker._special_block``)."""
+_GET = lxml.etree._Element.get
+"""(unbound: no method object made per element)"""
+_ELEMENT = lxml.etree.Element
+"""``iter`` filter: elements only (comments and processing instructions left out, in C)."""
 TIME_CHECK_EVERY = 2048
 """Elements visited between two checks of the time budget."""
 _ELEMENT_CLASSES = lxml.etree.ElementDefaultClassLookup(
@@ -146,9 +165,6 @@ _ELEMENT_CLASSES = lxml.etree.ElementDefaultClassLookup(
 """Every element is a plain ``HtmlElement``, chosen in C. ``lxml.html``'s default lookup
 calls back into Python for every element proxy to give form controls their own classes,
 which nothing here uses (it cost ~0.5 ms per page)."""
-BASE_HREF = lxml.etree.XPath("/descendant::base[@href][1]/@href")
-"""The first ``<base href>`` of the document (``/descendant::`` walks the tree once;
-``//base[@href][1]`` would test every parent's children and mean "first per parent")."""
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,300}\?>")
 _WS = re.compile(r"\s+")
 _BR = "\x01"
@@ -205,10 +221,14 @@ def parse_html(text: str, *, url: str | None = None) -> HtmlDocument:
     if root is None:
         raise EmptyInputError("no HTML document could be parsed")
     base_url = url
-    bases = BASE_HREF(root)
-    if isinstance(bases, list) and bases:
-        href = str(bases[0]).strip()
-        base_url = urljoin(url, href) if url else href
+    # the first <base href> of the document (lxml's tag filter, in C, stops there;
+    # XPath's ``/descendant::base[@href][1]`` walked the whole tree first)
+    for base in root.iter("base"):
+        href = base.get("href")
+        if href is not None:
+            href = href.strip()
+            base_url = urljoin(url, href) if url else href
+            break
     return HtmlDocument(root=root, base_url=base_url, warnings=tuple(warnings))
 
 
@@ -224,15 +244,25 @@ def tokenize_html(
             (``limit.time`` warning).
     """
     walker = _Walker(doc.base_url, max_nodes, deadline)
-    body = doc.root.find("body")
-    start = body if body is not None else doc.root
+    root = doc.root
+    body = root.find("body")
+    start = body if body is not None else root
     walker.visit_block(start, -1, 0)
+    # ``labelled`` covers the body when the walk read all of it and it is the page's
+    # only <body> (what the metadata stage's clue scan reads: /html/body/descendant::*)
+    whole_body = (
+        body is not None
+        and not walker.stopped
+        and root.tag == "html"
+        and sum(1 for _ in root.iterchildren("body")) == 1
+    )
     return TokenStream(
         tokens=tuple(walker.tokens),
         nodes=tuple(walker.nodes),
         content_type="html",
         warnings=(*doc.warnings, *walker.warnings),
         elements=tuple(walker.elements),
+        labelled=tuple(walker.labelled) if whole_body else None,
     )
 
 
@@ -241,26 +271,11 @@ def clean_text(text: str) -> str:
     return " ".join(text.split())
 
 
-_EVIDENCE_ATTRS = ("id", "class", "role", "itemprop")
-"""Attributes whose values are a node's class/id evidence, in this order."""
-
-
-def _evidence(el: lxml.html.HtmlElement, names: list[str] | None = None) -> str:
-    """Lower-cased id, class, role and itemprop of ``el``; ``names``: its attribute names,
-    when the caller has them (only the attributes present are read)."""
+def _evidence(el: lxml.html.HtmlElement) -> str:
+    """Lower-cased id, class, role and itemprop of ``el``, joined by spaces (the walk
+    builds the same string from the values it has read already)."""
     get = el.get
-    if names is None:
-        parts = [p for p in (get("id"), get("class"), get("role"), get("itemprop")) if p]
-    elif len(names) == 1:  # (most elements: one class, or one attribute that is no evidence)
-        value = get(names[0]) if names[0] in _EVIDENCE_ATTRS else None
-        return value.lower() if value else ""
-    else:
-        parts = []
-        for name in _EVIDENCE_ATTRS:
-            if name in names:
-                value = get(name)
-                if value:
-                    parts.append(value)
+    parts = [p for p in (get("id"), get("class"), get("role"), get("itemprop")) if p]
     return " ".join(parts).lower() if parts else ""
 
 
@@ -364,6 +379,8 @@ class _Walker:
         """Visit count at which ``_limits_allow`` runs next: the walk tests one number per
         element, the limits themselves every ``TIME_CHECK_EVERY`` elements."""
         self._schedule_check()
+        self.labelled: list[Labelled] = []
+        """``TokenStream.labelled``, in document order."""
         self.class_kinds: dict[str, int] = {}
         """Class attribute → ``_PLAIN``/``_SCREEN_READER``/``_CAPTION``, memoised for
         this walk (pages repeat a few class strings thousands of times)."""
@@ -376,10 +393,11 @@ class _Walker:
         tag: str,
         parent: int,
         depth: int,
-        names: list[str] | None = None,
+        evidence: str | None = None,
     ) -> int:
-        """Append the node of ``el``; ``names``: its attribute names, when known."""
-        evidence = "" if names is not None and not names else _evidence(el, names)
+        """Append the node of ``el``; ``evidence``: its ``_evidence``, when known."""
+        if evidence is None:
+            evidence = _evidence(el)
         self.nodes.append(NodeInfo(tag=tag, parent=parent, evidence=evidence, depth=depth))
         self.elements.append(el)
         return len(self.nodes) - 1
@@ -416,6 +434,29 @@ class _Walker:
         self._schedule_check()
         return True
 
+    def _label_subtree(self, el: lxml.html.HtmlElement, *, descendants_only: bool) -> None:
+        """Record the labelled elements of a subtree the walk does not enter (scripts,
+        hidden elements, figures read as a whole …), so ``labelled`` stays complete."""
+        labelled = self.labelled
+        get = _GET
+        if not len(el):  # (most: a script, an image, a rule, an empty element)
+            if descendants_only:
+                return
+            elements: Iterable[lxml.html.HtmlElement] = (el,)
+        else:
+            elements = el.iterdescendants(_ELEMENT) if descendants_only else el.iter(_ELEMENT)
+        for element in elements:
+            classes = get(element, "class")
+            ident = get(element, "id")
+            prop = get(element, "itemprop")
+            if (
+                classes is not None
+                or ident is not None
+                or prop is not None
+                or element.tag in LABELLED_TAGS
+            ):
+                labelled.append((element, classes, ident, prop))
+
     def _add_text(self, text: str | None) -> None:
         if text:
             self.buffer.append(text)
@@ -428,12 +469,16 @@ class _Walker:
             return
         raw = buffer[0] if len(buffer) == 1 else "".join(buffer)
         link_chars = self.link_chars
-        self.buffer = []
+        buffer.clear()  # (the same list for the whole walk: loops keep its ``append``)
         self.link_chars = 0
         if raw.isspace():
             return  # (the whitespace between blocks: most flushes, no token)
-        pieces = _DOUBLE_BR.split(raw) if _BR in raw else [raw]
-        for piece in pieces:
+        if _BR not in raw:  # (most blocks: one piece, nothing to replace)
+            text = " ".join(raw.split())
+            if text:
+                self._emit_text(text, node, tag, min(link_chars, len(text)))
+            return
+        for piece in _DOUBLE_BR.split(raw):
             text = clean_text(piece.replace(_BR, " "))
             if not text:
                 continue
@@ -487,37 +532,67 @@ class _Walker:
             return
         tag = tag.lower()
         if tag in SKIP_TAGS and not (tag == "button" and _holds_picture(el)):
+            self._label_subtree(el, descendants_only=False)
             return
         names = el.keys()
-        if (
-            names
-            and ("hidden" in names or "aria-hidden" in names or "style" in names)
-            and _hidden(el, names)
-        ):
-            return
+        classes = ident = prop = None
+        if names:
+            if len(names) == 1:  # (most elements: one name compared, no list searched)
+                name = names[0]
+                if name == "class":
+                    classes = el.get("class")
+                elif name == "id":
+                    ident = el.get("id")
+                elif name == "itemprop":
+                    prop = el.get("itemprop")
+                may_hide = name in _HIDING_ATTRIBUTES
+            else:
+                classes = el.get("class") if "class" in names else None
+                ident = el.get("id") if "id" in names else None
+                prop = el.get("itemprop") if "itemprop" in names else None
+                may_hide = "hidden" in names or "aria-hidden" in names or "style" in names
+            if classes is not None or ident is not None or prop is not None:
+                self.labelled.append((el, classes, ident, prop))
+            elif tag in LABELLED_TAGS:
+                self.labelled.append((el, None, None, None))
+            if may_hide and _hidden(el, names):
+                self._label_subtree(el, descendants_only=True)
+                return
+        elif tag in LABELLED_TAGS:
+            self.labelled.append((el, None, None, None))
         if tag == "br":
             self.buffer.append(_BR)
+            if len(el):
+                self._label_subtree(el, descendants_only=True)
             return
-        classes = el.get("class") if "class" in names else None
         if classes:
             kind = self.class_kinds.get(classes)
             if kind is None:
                 kind = self.class_kinds[classes] = _class_kind(classes)
             if kind == _SCREEN_READER:
+                self._label_subtree(el, descendants_only=True)
                 return
             if kind == _CAPTION and tag not in CAPTION_CONTAINER_TAGS:
                 self._flush(owner, owner_tag)
                 self._caption(el, owner, depth)
+                self._label_subtree(el, descendants_only=True)
                 return
         if tag == "figcaption" and _outside_figure(el):
             # a <figcaption> next to a <picture> in a plain <div>: the picture's caption
             self._flush(owner, owner_tag)
             self._caption(el, owner, depth)
+            self._label_subtree(el, descendants_only=True)
             return
         if tag in BLOCK_TAGS:
             if self.buffer:
                 self._flush(owner, owner_tag)
-            self.visit_block(el, owner, depth, tag, names)
+            evidence = ""
+            if names:  # (``_evidence`` from the values read above: only role is new)
+                role = el.get("role") if "role" in names else None
+                parts = [value for value in (ident, classes, role, prop) if value]
+                if parts:
+                    evidence = parts[0].lower() if len(parts) == 1 else " ".join(parts).lower()
+            self.visit_block(el, owner, depth, tag, evidence)
             return
         self._visit_inline(el, tag, owner, owner_tag, depth)
 
@@ -527,16 +602,21 @@ class _Walker:
         is_link = tag == "a"
         if is_link:
             self.link_depth += 1
+        add = self.buffer.append
         text = el.text
         if text:
-            self._add_text(text)
+            add(text)
+            if self.link_depth:
+                self.link_chars += len(text.strip())
         visit = self.visit
         depth += 1
         for child in el:
             visit(child, owner, owner_tag, depth)
             text = child.tail
-            if text:
-                self._add_text(text)
+            if text:  # (``_add_text``, inlined: this loop runs for every element)
+                add(text)
+                if self.link_depth:
+                    self.link_chars += len(text.strip())
         if is_link:
             self.link_depth -= 1
 
@@ -546,52 +626,77 @@ class _Walker:
         parent: int,
         depth: int,
         tag: str | None = None,
-        names: list[str] | None = None,
+        evidence: str | None = None,
     ) -> None:
-        """Emit the tokens of block ``el``; ``tag`` (lower-cased) and ``names`` (its
-        attribute names) when the caller has read them already."""
+        """Emit the tokens of block ``el``; ``tag`` (lower-cased) and ``evidence`` (its
+        ``_evidence``) when the caller has read them already."""
         if tag is None:
             tag = str(el.tag).lower()
-        node = self._new_node(el, tag, parent, depth, names)
-        if tag in {"figure", "img", "picture"}:
-            self._figure(el, node)
-            return
-        if tag == "div" and 2 <= len(el) <= 3 and self._picture_box(el, node):
-            return
-        if tag in {"iframe", "video"}:
-            self._embed(el, node)
-            return
-        if tag == "hr":
-            self.tokens.append(Token(kind=TokenKind.BREAK, text="", node=node))
-            return
-        if tag == "table" and self._data_table(el, node):
-            return
-        if tag == "blockquote" and EMBED_CLASSES.search(el.get("class", "")):
-            self._embed(el, node)
-            return
-        if tag == "pre":
-            self._pre(el, node)
+        if evidence is None:
+            evidence = _evidence(el)
+        nodes = self.nodes
+        nodes.append(NodeInfo(tag=tag, parent=parent, evidence=evidence, depth=depth))
+        self.elements.append(el)
+        node = len(nodes) - 1  # (``_new_node``, inlined)
+        if (
+            tag in _SPECIAL_BLOCK_TAGS
+            and (tag != "div" or 2 <= len(el) <= 3)
+            and self._special_block(el, tag, node)
+        ):
             return
         entered_quote = tag == "blockquote"
         entered_list = tag in ("ul", "ol")
         self.quote_depth += entered_quote
         self.list_depth += entered_list
+        add = self.buffer.append
         text = el.text
         if text:
-            self._add_text(text)
+            add(text)
+            if self.link_depth:
+                self.link_chars += len(text.strip())
         visit = self.visit
         depth += 1
         for child in el:
             visit(child, node, tag, depth)
             text = child.tail
-            if text:
-                self._add_text(text)
+            if text:  # (``_add_text``, inlined: this loop runs for every element)
+                add(text)
+                if self.link_depth:
+                    self.link_chars += len(text.strip())
         if self.buffer:
             self._flush(node, tag)
         self.quote_depth -= entered_quote
         self.list_depth -= entered_list
 
     # -- special blocks --------------------------------------------------------------
+
+    def _special_block(self, el: lxml.html.HtmlElement, tag: str, node: int) -> bool:
+        """Emit the tokens of a block that is not an ordinary text container (a figure,
+        an embed, a data table, a rule, preformatted text) and return True; False when
+        ``el`` is an ordinary block after all. A block read as a whole has its labelled
+        elements recorded here, since the walk does not enter it."""
+        if tag in {"figure", "img", "picture"}:
+            if self._figure(el, node):
+                self._label_subtree(el, descendants_only=True)
+            return True
+        if tag == "div":  # (of two or three children: the caller checks)
+            if not self._picture_box(el, node):
+                return False
+        elif tag in {"iframe", "video"}:
+            self._embed(el, node)
+        elif tag == "hr":
+            self.tokens.append(Token(kind=TokenKind.BREAK, text="", node=node))
+        elif tag == "table":
+            if not self._data_table(el, node):
+                return False
+        elif tag == "blockquote":
+            if not EMBED_CLASSES.search(el.get("class", "")):
+                return False
+            self._embed(el, node)
+        else:  # (tag == "pre")
+            self._pre(el, node)
+        self._label_subtree(el, descendants_only=True)
+        return True
 
     def _pre(self, el: lxml.html.HtmlElement, node: int) -> None:
         text = "".join(el.itertext()).strip("\n")
@@ -708,7 +813,9 @@ class _Walker:
         self.tokens.append(Token(kind=TokenKind.FIGURE, text=caption or "", node=node, image=image))
         return True
 
-    def _figure(self, el: lxml.html.HtmlElement, node: int) -> None:
+    def _figure(self, el: lxml.html.HtmlElement, node: int) -> bool:
+        """Emit the FIGURE token of a figure, picture or image; True when ``el`` was read
+        as a whole, False for a figure without picture (its children were walked)."""
         image = read_image(el, base_url=self.base_url)
         if image is None:
             if el.tag == "figure":  # a figure around text (pull quote, chart): keep its text
@@ -717,10 +824,12 @@ class _Walker:
                     self.visit(child, node, "figure", self.nodes[node].depth + 1)
                     self._add_text(child.tail)
                 self._flush(node, "figure")
-            return
+                return False
+            return True
         self.tokens.append(
             Token(kind=TokenKind.FIGURE, text=image.caption or "", node=node, image=image)
         )
+        return True
 
 
 def absolute_url(href: str | None, base_url: str | None) -> str | None:

@@ -124,6 +124,14 @@ class NodeInfo:
     depth: int
 
 
+Labelled = tuple[Any, str | None, str | None, str | None]
+"""An element and the values of its ``class``, ``id`` and ``itemprop`` attributes
+(``None`` when absent): ``TokenStream.labelled``."""
+LABELLED_TAGS = frozenset({"time", "abbr", "h1"})
+"""Elements ``TokenStream.labelled`` lists even without class, id or itemprop: date
+clues by themselves, and the headline candidates."""
+
+
 @dataclass(frozen=True, slots=True)
 class TokenStream:
     """The output of a tokenizer.
@@ -141,6 +149,13 @@ class TokenStream:
     warnings: tuple[tuple[str, str], ...] = ()
     elements: tuple[Any, ...] = field(default=(), repr=False, compare=False)
     """HTML only: the lxml element of each node (read-only; for XPath lookups)."""
+    labelled: tuple[Labelled, ...] | None = field(default=None, repr=False, compare=False)
+    """HTML only: every element inside ``<body>`` that has a ``class``, ``id`` or
+    ``itemprop`` attribute, and every ``<time>``, ``<abbr>`` and ``<h1>``
+    (``LABELLED_TAGS``), in document order, read
+    by the tokenizer's walk (hidden and skipped elements included), so the metadata
+    stage's clue scan needs no second walk. ``None`` when the walk did not read the whole
+    body (a limit stopped it, no ``<body>``, or the tokens came from embedded markup)."""
 
     def xpath(self, node: int) -> str | None:
         """The XPath of ``node`` in the source document, or ``None`` for text input."""
