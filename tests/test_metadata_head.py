@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from lxml import html
+from lxml import etree, html
 
 from articlekit.metadata import extract_metadata
 from articlekit.metadata._head import collect_meta
@@ -288,26 +288,34 @@ MARKED_PAGE = """<html lang="fr"><head><title>Le titre du site</title>
 </body></html>"""
 
 
+MARKED_XPATHS = {
+    "meta": "/descendant::meta[@content]",
+    "links": "/descendant::link[@href and @rel]",
+    "microdata_meta": "/descendant::meta[@itemprop and @content]",
+    "title": "(/descendant::head/title"
+    " | /descendant::title[not(ancestor::svg) and not(ancestor::body)])[1]",
+    "ldjson": "/descendant::script[contains(translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',"
+    " 'abcdefghijklmnopqrstuvwxyz'), 'ld+json')]",
+    "h1s": "//h1",
+    "times": "/descendant::time[@datetime][not(@itemprop)]",
+    "rel_links": "/descendant::a[@rel]",
+}
+"""What each list of ``collect_marked`` is specified as: the XPaths the metadata
+extractors used before it found them all in one walk."""
+
+
 @pytest.mark.parametrize(
     "page",
     [MARKED_PAGE, "<html><body><p>Nur Text, nichts weiter.</p></body></html>", "<p>sans html</p>"],
     ids=["mixed", "bare", "fragment"],
 )
 def test_metadata_marked_elements_are_what_each_xpath_selects(page: str) -> None:
-    from articlekit.metadata._head import LINK_TAGS, META_TAGS, collect_marked  # noqa: PLC0415
-    from articlekit.metadata.dom import H1S, MICRODATA_META, REL_LINKS, TIMES  # noqa: PLC0415
-    from articlekit.metadata.jsonld import LDJSON_SCRIPTS  # noqa: PLC0415
-    from articlekit.metadata.meta import TITLE  # noqa: PLC0415
+    from articlekit.metadata._head import collect_marked  # noqa: PLC0415
 
     root = html.document_fromstring(page)
     marked = collect_marked(root)
-    xpaths = {
-        "meta": META_TAGS, "links": LINK_TAGS, "microdata_meta": MICRODATA_META,
-        "title": TITLE, "ldjson": LDJSON_SCRIPTS, "h1s": H1S, "times": TIMES,
-        "rel_links": REL_LINKS,
-    }  # fmt: skip
-    for name, xpath in xpaths.items():
-        assert list(getattr(marked, name)) == list(xpath(root)), name
+    for name, xpath in MARKED_XPATHS.items():
+        assert list(getattr(marked, name)) == list(etree.XPath(xpath)(root)), name
     body = root.find("body")
     if body is not None and len(body):  # from any element of the document: the same
         assert collect_marked(body[0]) == marked
@@ -330,10 +338,10 @@ def test_metadata_marked_elements_of_a_mixed_page() -> None:
 
 def test_metadata_marked_title_outside_head_when_head_has_none() -> None:
     from articlekit.metadata._head import collect_marked  # noqa: PLC0415
-    from articlekit.metadata.meta import TITLE  # noqa: PLC0415
 
     root = html.document_fromstring("<html><body><p>x</p></body></html>")
     extra = html.Element("title")
     extra.text = "Titre hors de l'en-tête"
     root.append(extra)  # (a test-only tree: a <title> after the body)
-    assert list(collect_marked(root).title) == list(TITLE(root)) == [extra]
+    title = etree.XPath(MARKED_XPATHS["title"])
+    assert list(collect_marked(root).title) == list(title(root)) == [extra]

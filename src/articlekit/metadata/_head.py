@@ -10,7 +10,7 @@ document instead of one XPath walk each.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lxml import etree, html
@@ -27,13 +27,6 @@ __all__ = [
     "meta_values",
 ]
 
-META_TAGS = etree.XPath("/descendant::meta[@content]")
-"""Every ``<meta>`` with a ``content`` attribute. ``/descendant::x[…]`` selects what
-``//x[…]`` does (no positional predicate), but libxml2 walks the tree once for it instead
-of testing the children of every node: half the time. The other metadata XPaths do the
-same."""
-LINK_TAGS = etree.XPath("/descendant::link[@href and @rel]")
-"""Every ``<link>`` with ``rel`` and ``href``."""
 META_KEY_ATTRIBUTES = ("property", "name", "http-equiv")
 """Attributes that name a meta tag (``itemprop`` is microdata, read by ``dom``)."""
 DUBLIN_CORE_RE = re.compile(r"^(dc|dcterms):")
@@ -67,19 +60,19 @@ _MARKED_TAGS = ("meta", "link", "title", "script", "h1", "time", "a")
 
 @dataclass(frozen=True, slots=True)
 class Marked:
-    """The elements the metadata extractors select by tag, in document order, each list
-    what the named XPath selects.
+    """The elements the metadata extractors select by tag, in document order (the test
+    suite holds the XPath each list equals).
 
     Attributes:
-        meta: ``META_TAGS``: ``<meta content>``.
-        links: ``LINK_TAGS``: ``<link href rel>``.
-        microdata_meta: ``dom.MICRODATA_META``: ``<meta itemprop content>``.
-        title: ``meta.TITLE``: the document's ``<title>`` (a child of ``<head>``, or
-            one inside neither an ``<svg>`` nor the body), in a list of at most one.
-        ldjson: ``jsonld.LDJSON_SCRIPTS``: scripts whose type says ``ld+json``.
-        h1s: ``dom.H1S``: every ``<h1>``.
-        times: ``dom.TIMES``: ``<time datetime>`` without ``itemprop``.
-        rel_links: ``dom.REL_LINKS``: ``<a rel>``.
+        meta: ``<meta content>``.
+        links: ``<link href rel>``.
+        microdata_meta: ``<meta itemprop content>``.
+        title: the document's ``<title>`` (a child of ``<head>``, or one inside neither
+            an ``<svg>`` nor the body), in a list of at most one.
+        ldjson: scripts whose type says ``ld+json`` (any case).
+        h1s: every ``<h1>``.
+        times: ``<time datetime>`` without ``itemprop``.
+        rel_links: ``<a rel>``.
     """
 
     meta: tuple[etree._Element, ...] = ()
@@ -150,19 +143,11 @@ def collect_marked(root: html.HtmlElement) -> Marked:
     )
 
 
-def _elements(result: object) -> Iterator[etree._Element]:
-    """XPath result → the elements in it."""
-    if isinstance(result, list):
-        for item in result:
-            if isinstance(item, etree._Element):
-                yield item
-
-
 def collect_meta(root: html.HtmlElement, marked: Marked | None = None) -> tuple[MetaTag, ...]:
     """Document → every named ``<meta>`` with non-empty content, in document order
     (``marked``: its ``collect_marked``, when the caller has it)."""
     tags: list[MetaTag] = []
-    for element in marked.meta if marked is not None else _elements(META_TAGS(root)):
+    for element in (marked or collect_marked(root)).meta:
         if len(tags) >= MAX_META_TAGS:
             break
         content = clean_text(element.get("content"))
@@ -183,7 +168,7 @@ def collect_meta(root: html.HtmlElement, marked: Marked | None = None) -> tuple[
 def collect_links(root: html.HtmlElement, marked: Marked | None = None) -> tuple[LinkTag, ...]:
     """Document → every ``<link rel href>``, in document order (``marked``: as above)."""
     links: list[LinkTag] = []
-    for element in marked.links if marked is not None else _elements(LINK_TAGS(root)):
+    for element in (marked or collect_marked(root)).links:
         if len(links) >= MAX_META_TAGS:
             break
         rel = frozenset((element.get("rel") or "").lower().split())

@@ -15,7 +15,7 @@ from types import MappingProxyType
 from lxml import etree, html
 
 from articlekit.metadata._findings import Findings
-from articlekit.metadata._head import Marked
+from articlekit.metadata._head import Marked, collect_marked
 from articlekit.metadata._near import CONTENT_TAGS, following_texts
 from articlekit.metadata._patterns import Byline, editors_from_line, has_byline_label, parse_byline
 from articlekit.metadata._scan import COMMENT_RE, NO_TAGS, Clues, is_inside, scan_clues
@@ -26,16 +26,8 @@ from articlekit.model.provenance import SourceKind
 
 __all__ = ["extract_dom"]
 
-H1S = etree.XPath("//h1")
-"""Every ``<h1>`` (a name test: libxml2 walks it fast; ancestors are checked in Python)."""
-TIMES = etree.XPath("/descendant::time[@datetime][not(@itemprop)]")
-"""Every ``<time datetime>`` that is not microdata."""
-MICRODATA_META = etree.XPath("/descendant::meta[@itemprop and @content]")
-"""``<meta itemprop content>`` microdata."""
 AUTHOR_MICRODATA_NAME = etree.XPath(".//*[@itemprop='name']")
 """The ``name`` inside an author microdata element."""
-REL_LINKS = etree.XPath("/descendant::a[@rel]")
-"""Links with a ``rel``; those whose ``rel`` lists ``author`` are author links."""
 MICRODATA_DATE_PROPS = frozenset({"datePublished", "dateCreated", "dateModified"})
 """``itemprop`` values of visible microdata dates."""
 MICRODATA_AUTHOR_PROPS = frozenset({"author", "creator"})
@@ -120,7 +112,7 @@ def _first_text(elements: list[html.HtmlElement]) -> str | None:
 
 
 def _titles(clues: Clues, all_h1s: Iterable[etree._Element]) -> list[Evidence[str]]:
-    """Clues and the document's ``<h1>`` (``H1S``) → headline candidates: microdata
+    """Clues and the document's ``<h1>`` (``Marked.h1s``) → headline candidates: microdata
     headline, then the main ``<h1>``."""
     found: list[Evidence[str]] = []
     micro = _first_text(_with_prop(clues, frozenset({"headline"})))
@@ -163,7 +155,7 @@ def _is_modified(element: html.HtmlElement) -> bool:
 def _dates(
     clues: Clues, times: Iterable[etree._Element]
 ) -> tuple[list[Evidence[str]], list[Evidence[str]]]:
-    """Clues and the ``<time datetime>`` elements (``TIMES``) → published and modified
+    """Clues and the ``<time datetime>`` elements (``Marked.times``) → published and modified
     date strings from microdata and ``<time>``."""
     published: list[Evidence[str]] = []
     modified: list[Evidence[str]] = []
@@ -237,7 +229,7 @@ def _microdata_author_items(clues: Clues) -> list[tuple[html.HtmlElement, str]]:
 
 
 def _author_links(rel_links: Iterable[etree._Element]) -> list[html.HtmlElement]:
-    """``<a rel>`` elements (``REL_LINKS``) → ``<a rel="… author …">`` links outside
+    """``<a rel>`` elements (``Marked.rel_links``) → ``<a rel="… author …">`` links outside
     comment sections."""
     return [
         link
@@ -395,7 +387,7 @@ def _authors(
 
 
 def _microdata(elements: Iterable[etree._Element]) -> dict[str, list[Evidence[str]]]:
-    """``<meta itemprop content>`` elements (``MICRODATA_META``) → their values per field
+    """``<meta itemprop content>`` elements (``Marked.microdata_meta``) → their values per field
     name."""
     found: dict[str, list[Evidence[str]]] = {}
     for element in elements:
@@ -414,13 +406,7 @@ def extract_dom(
     """Document → DOM candidates (see module docstring); ``clues`` from ``scan_clues``,
     ``marked`` from ``collect_marked`` (each found here when not given)."""
     clues = clues if clues is not None else scan_clues(root)
-    if marked is None:
-        marked = Marked(
-            microdata_meta=tuple(_elements(MICRODATA_META(root))),
-            h1s=tuple(_elements(H1S(root))),
-            times=tuple(_elements(TIMES(root))),
-            rel_links=tuple(_elements(REL_LINKS(root))),
-        )
+    marked = marked or collect_marked(root)
     published, modified = _dates(clues, marked.times)
     persons, organizations, editors = _authors(clues, marked.rel_links)
     micro = _microdata(marked.microdata_meta)

@@ -14,10 +14,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from lxml import etree, html
+from lxml import html
 
 from articlekit.metadata._findings import Findings, Warn
-from articlekit.metadata._head import Marked
+from articlekit.metadata._head import Marked, collect_marked
 from articlekit.metadata._patterns import is_organization, normalize_name, parse_byline
 from articlekit.metadata._text import absolute_url, clean_text
 from articlekit.metadata.types import Evidence, PersonRef
@@ -25,11 +25,6 @@ from articlekit.model.provenance import SourceKind
 
 __all__ = ["extract_jsonld", "find_article_node", "parse_jsonld_text"]
 
-LDJSON_SCRIPTS = etree.XPath(
-    "/descendant::script[contains(translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',"
-    " 'abcdefghijklmnopqrstuvwxyz'), 'ld+json')]"
-)
-"""Every JSON-LD script block, whatever the case of its ``type`` attribute."""
 
 MAX_SCRIPT_CHARS = 2_000_000
 """Scripts larger than this are skipped: no article's metadata needs 2 MB."""
@@ -467,12 +462,8 @@ def _read_node(
 
 def _scripts(root: html.HtmlElement, marked: Marked | None) -> Iterator[str]:
     """Document → the text of each JSON-LD script, in document order."""
-    result = list(marked.ldjson) if marked is not None else LDJSON_SCRIPTS(root)
-    if not isinstance(result, list):
-        return
-    for script in result:
-        if isinstance(script, etree._Element):
-            yield script.text or ""
+    for script in (marked or collect_marked(root)).ldjson:
+        yield script.text or ""
 
 
 def extract_jsonld(

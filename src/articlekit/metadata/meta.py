@@ -12,7 +12,7 @@ import re
 from lxml import etree, html
 
 from articlekit.metadata._findings import Findings
-from articlekit.metadata._head import LinkTag, Marked, MetaTag, meta_values
+from articlekit.metadata._head import LinkTag, Marked, MetaTag, collect_marked, meta_values
 from articlekit.metadata._patterns import parse_byline
 from articlekit.metadata._text import absolute_url, clean_text
 from articlekit.metadata.types import Evidence, PersonRef
@@ -20,10 +20,6 @@ from articlekit.model.provenance import SourceKind
 
 __all__ = ["extract_meta"]
 
-TITLE = etree.XPath(
-    "(/descendant::head/title | /descendant::title[not(ancestor::svg) and not(ancestor::body)])[1]"
-)
-"""The document's ``<title>`` (not an SVG ``<title>`` inside the body)."""
 HTML_LANG = etree.XPath(
     "/html/@lang | /html/@xml:lang", namespaces={"xml": "http://www.w3.org/XML/1998/namespace"}
 )
@@ -182,7 +178,7 @@ def extract_meta(
     """Document, meta and link tags → head-metadata candidates (see module docstring);
     ``marked``: the document's ``collect_marked``, when the caller has it."""
     titles = _texts(tags, TITLE_KEYS)
-    title = _first(list(marked.title) if marked is not None else TITLE(root))
+    title = _first(list((marked or collect_marked(root)).title))
     if title is not None:
         titles.append(Evidence(title, SourceKind.META, "title"))
     languages = []
