@@ -18,7 +18,7 @@ cut short by a limit, a caller's bare document) the same list is read here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from lxml import etree, html
@@ -132,11 +132,12 @@ def _first_h1s(items: Iterable[Labelled]) -> list[html.HtmlElement]:
     return found
 
 
-def scan_clues(root: html.HtmlElement, labelled: Iterable[Labelled] | None = None) -> Clues:
+def scan_clues(root: html.HtmlElement, labelled: Sequence[Labelled] | None = None) -> Clues:
     """Document → its byline, date and microdata elements (see module docstring).
 
     ``labelled``: the tokenizer's ``TokenStream.labelled`` for this document, if it has
-    it (the same elements are then not looked for again).
+    it (the same elements are then not looked for again; read twice: clues, then the
+    headline's ``<h1>``).
     """
     bylines: dict[html.HtmlElement, None] = {}
     dates: dict[html.HtmlElement, None] = {}
