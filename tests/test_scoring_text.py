@@ -1100,7 +1100,7 @@ def _title_by_scoring_all(
 ) -> tuple[int | None, bool]:
     """The reference for ``_best_title``: score every candidate, rank, skip organisations."""
     scored = [
-        (st._title_score(page, i, terms), i)  # type: ignore[arg-type]
+        (st._title_score(page, i, st._title_evidence(page, i, terms)), i)  # type: ignore[arg-type]
         for i in candidates
         if not st._not_a_title(page, i)
     ]
@@ -1225,6 +1225,7 @@ def test_title_bound_is_never_below_the_score() -> None:
         for i, token in enumerate(tokens):
             if token.text and st._title_shape(token):
                 bound = st._title_bound(st._title_evidence(page, i, terms))
-                assert st._title_score(page, i, terms) <= bound + st.TITLE_SCORE_MARGIN
+                score = st._title_score(page, i, st._title_evidence(page, i, terms))
+                assert score <= bound + st.TITLE_SCORE_MARGIN
                 seen += 1
     assert seen >= 20

@@ -1432,13 +1432,15 @@ def _find_title(page: _Page) -> int | None:
     # no line above qualified: a later one when a byline or dateline marks it
     scored: list[tuple[float, int]] = []
     for i in late:
+        evidence = _title_evidence(page, i, body_terms)
+        if _title_bound(evidence) < TITLE_MIN_SCORE - TITLE_SCORE_MARGIN:
+            continue  # no line under it can lift it over the bar
         if not _anchored(page, i) or _not_a_title(page, i):
             continue
-        score = _title_score(page, i, body_terms)
+        score = _title_score(page, i, evidence)
         if score > TITLE_MIN_SCORE:
             scored.append((score, i))
-    ranked = sorted(scored, key=lambda c: (-c[0], c[1]))
-    firsts = ranked[:MAX_ORGANIZATION_CHECKS]
+    firsts = sorted(scored, key=_best_first)[:MAX_ORGANIZATION_CHECKS]
     return next((i for _, i in firsts if not _organization_name(page.tokens[i].text)), None)
 
 
@@ -1455,10 +1457,8 @@ def _best_title(
     best score found is not scored, so the lines under it are not read (their byline
     test runs the byline parser). The result is that of scoring every candidate.
     """
-    bounds = sorted(
-        ((_title_bound(_title_evidence(page, i, body_terms)), i) for i in candidates),
-        key=lambda c: (-c[0], c[1]),
-    )
+    evidence = {i: _title_evidence(page, i, body_terms) for i in candidates}
+    bounds = sorted(((_title_bound(evidence[i]), i) for i in candidates), key=_best_first)
     best: list[tuple[float, int]] = []  # heap of (-score, index), scored over the bar
     qualified = False
     checks = 0
@@ -1472,7 +1472,7 @@ def _best_title(
                 break
             if _not_a_title(page, i):
                 continue
-            score = _title_score(page, i, body_terms)
+            score = _title_score(page, i, evidence[i])
             if score > TITLE_MIN_SCORE:
                 heapq.heappush(best, (-score, i))
                 qualified = True
@@ -1482,6 +1482,11 @@ def _best_title(
         if not _organization_name(page.tokens[i].text):
             return i, True
         checks += 1
+
+
+def _best_first(candidate: tuple[float, int]) -> tuple[float, int]:
+    """Sort key of ``(score, index)``: highest score first, then the earlier line."""
+    return -candidate[0], candidate[1]
 
 
 def _not_a_title(page: _Page, i: int) -> bool:
@@ -1604,20 +1609,13 @@ def _title_bound(evidence: tuple[float, float, float, float]) -> float:
     return form + TITLE_PROSE_BONUS + TITLE_ANCHOR_BONUS + overlap - distance + slug
 
 
-def _title_score(page: _Page, i: int, body_terms: Counter[str]) -> float:
-    """How much a line looks like the article's headline.
-
-    Evidence: heading markup, lynx's heading indentation, a byline/dateline or prose
-    right below it, the share of its content words that recur in the body, its length
-    and its distance from the body start; sentence endings and very short lines count
-    against it.
-    """
-    evidence = _title_evidence(page, i, body_terms)
+def _title_score(page: _Page, i: int, evidence: tuple[float, float, float, float]) -> float:
+    """How much a line looks like the article's headline: its own ``evidence``
+    (``_title_evidence``: heading markup or lynx's heading indentation, sentence ending,
+    shortness, length, words shared with the body, distance from the body start, slug),
+    plus a byline/dateline or prose right below it, minus the standfirst and
+    closed-header penalties."""
     score, overlap, distance, slug = evidence
-    if _title_bound(evidence) < TITLE_MIN_SCORE - TITLE_SCORE_MARGIN:
-        # no line under it can lift it over the bar, so they are not read (their byline
-        # test runs the byline parser): the caller only compares this score with the bar
-        return score - distance
     score += _below_title(page, i)
     if _after_headline(page, i):
         score -= TITLE_DEK_MALUS
