@@ -489,11 +489,32 @@ class SiteAdapter:
             return False
         return not cls.url_patterns or any(re.search(p, url) for p in cls.url_patterns)
 
+    _fingerprint_literals: ClassVar[tuple[tuple[str, ...], tuple[str, ...]]] = ((), ())
+    """``fingerprints`` and the ``required_literal`` of each, read once per class."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._fingerprint_literals = (
+            cls.fingerprints,
+            tuple(required_literal(p) for p in cls.fingerprints),
+        )
+
     @classmethod
     def matches_content(cls, text: str) -> bool:
-        """Whether the source carries one of this site's fingerprints."""
+        """Whether the source carries one of this site's fingerprints.
+
+        A pattern is searched only in a source that holds the literal text every match of
+        it contains (``required_literal``): a substring test is many times faster than a
+        pattern scan, and most documents carry no fingerprint.
+        """
         head = text[:FINGERPRINT_WINDOW]
-        return any(re.search(p, head) for p in cls.fingerprints)
+        patterns, literals = cls._fingerprint_literals
+        if patterns is not cls.fingerprints:  # set after the class was made
+            literals = tuple(required_literal(p) for p in cls.fingerprints)
+        return any(
+            literal in head and re.search(pattern, head)
+            for literal, pattern in zip(literals, cls.fingerprints, strict=True)
+        )
 
     # -- extraction ------------------------------------------------------------------
 

@@ -19,13 +19,12 @@ from __future__ import annotations
 import functools
 import importlib
 import logging
-import re
 from collections.abc import Iterable, Mapping
 from importlib.metadata import entry_points
 from types import MappingProxyType
 from urllib.parse import urlsplit
 
-from articlekit.adapters.base import FINGERPRINT_WINDOW, SiteAdapter, required_literal
+from articlekit.adapters.base import SiteAdapter
 from articlekit.errors import AdapterError, AdapterNotFoundError, DuplicateAdapterError
 
 __all__ = [
@@ -85,7 +84,7 @@ class AdapterRegistry:
         adapters: Adapter classes; their ``name`` must be unique.
     """
 
-    __slots__ = ("_adapters", "_fingerprints")
+    __slots__ = ("_adapters",)
 
     def __init__(self, adapters: Iterable[type[SiteAdapter]]) -> None:
         table: dict[str, type[SiteAdapter]] = {}
@@ -97,14 +96,6 @@ class AdapterRegistry:
                 )
             table[adapter.name] = adapter
         self._adapters: Mapping[str, type[SiteAdapter]] = MappingProxyType(table)
-        # each fingerprint with the text every match of it contains (see for_content)
-        self._fingerprints: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType(
-            {
-                name: tuple((required_literal(p), p) for p in adapter.fingerprints)
-                for name, adapter in table.items()
-                if adapter.matches_content.__func__ is SiteAdapter.matches_content.__func__  # type: ignore[attr-defined]
-            }
-        )
 
     @classmethod
     def from_paths(cls, paths: Iterable[str]) -> AdapterRegistry:
@@ -149,21 +140,9 @@ class AdapterRegistry:
         return None
 
     def for_content(self, text: str) -> type[SiteAdapter] | None:
-        """The first adapter whose content fingerprints match ``text``.
-
-        A fingerprint's pattern is searched only when the text holds the literal part
-        every match of it contains (``required_literal``): a substring test is many times
-        faster than a pattern scan, and most documents match no fingerprint.
-        """
-        head = text[:FINGERPRINT_WINDOW]
-        for name, adapter in self._adapters.items():
-            if not adapter.fingerprints:
-                continue
-            known = self._fingerprints.get(name)
-            if known is None or [p for _, p in known] != list(adapter.fingerprints):
-                if adapter.matches_content(text):  # its own test, or fingerprints changed
-                    return adapter
-            elif any(lit in head and re.search(p, head) for lit, p in known):
+        """The first adapter whose content fingerprints match ``text``."""
+        for adapter in self._adapters.values():
+            if adapter.fingerprints and adapter.matches_content(text):
                 return adapter
         return None
 
