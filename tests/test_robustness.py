@@ -153,6 +153,8 @@ def test_robustness_article_and_errors_pickle() -> None:
         ("many-elements", b"<html><body>" + b"<i>x</i>" * 300_000 + b"</body></html>"),
         ("long-text-node", b"<p>" + b"word " * 400_000 + b"</p>"),
         ("long-attribute", b'<img alt="' + b"a" * 2_000_000 + b'"><p>text</p>'),
+        ("unclosed-tags-in-script", b'<html><body><script>var a="' + b"<p x" * 250_000
+         + b'";</script></body></html>'),
     ],
 )  # fmt: skip
 def test_robustness_adversarial_input(name: str, source: bytes) -> None:

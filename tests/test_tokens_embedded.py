@@ -81,3 +81,13 @@ def test_tokens_embedded_longest_markup_wins_and_hex_escapes_are_read() -> None:
     markup = embedded_markup(parse_html(page))
     assert markup is not None
     assert markup.count("<p>") == len(PARAGRAPHS["de"])
+
+
+def test_tokens_embedded_tags_are_measured_without_crossing_an_open_bracket() -> None:
+    """The embedded reader measures markup with ``patterns.markup.TAG_RE``: a tag never
+    spans another ``<``, so a script string of unclosed ``<p`` is read in linear time
+    (``<[^>]*>`` scanned to the end of the string from every ``<``)."""
+    from articlekit.patterns.markup import TAG_RE  # noqa: PLC0415
+
+    assert [m.group() for m in TAG_RE.finditer("<p x<p y<b>z</b>")] == ["<b>", "</b>"]
+    assert TAG_RE.search("<p " + "x" * 600 + ">") is None  # at most 500 characters inside

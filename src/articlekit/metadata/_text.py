@@ -12,13 +12,12 @@ import re
 import unicodedata
 from urllib.parse import urljoin, urlsplit
 
+from articlekit.patterns.markup import TAG_RE
+
 __all__ = ["absolute_url", "clean_text", "fold", "host_label"]
 
 WHITESPACE_RE = re.compile(r"[\s\u00a0\u200b\u2028\u2029\ufeff]+")
 """Runs of whitespace, including no-break, zero-width and line/paragraph separators."""
-
-TAG_RE = re.compile(r"</?[a-zA-Z][^<>]{0,500}>")
-"""An HTML tag inside a string value (JSON-LD descriptions sometimes carry markup)."""
 
 FOLD_RE = re.compile(r"[\W_]+", re.UNICODE)
 """Everything that is not a letter or digit, dropped when comparing texts loosely."""

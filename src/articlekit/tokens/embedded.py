@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import re
 
+from articlekit.patterns.markup import TAG_RE
 from articlekit.tokens.html import HtmlDocument, parse_html, tokenize_html
 from articlekit.tokens.types import TokenKind, TokenStream
 
@@ -41,8 +42,6 @@ _STRING_LITERAL = re.compile(r'"((?:[^"\\]|\\.)*)"', re.DOTALL)
 """A double-quoted JavaScript/JSON string literal (escapes kept)."""
 _PARAGRAPH_TAG = re.compile(r"<p[\s>]", re.IGNORECASE)
 """An opening ``<p>`` tag in decoded markup."""
-_TAG = re.compile(r"<[^>]*>")
-"""Any tag, removed to measure the text of decoded markup."""
 _HEX_ESCAPE = re.compile(r"\\x([0-9a-fA-F]{2})")
 """A JavaScript ``\\xNN`` escape, which JSON does not know."""
 
@@ -102,7 +101,7 @@ def embedded_markup(doc: HtmlDocument) -> str | None:
             markup = _decode(literal)
             if markup is None or len(_PARAGRAPH_TAG.findall(markup)) < MIN_EMBEDDED_PARAGRAPHS:
                 continue
-            chars = len(" ".join(_TAG.sub(" ", markup).split()))
+            chars = len(" ".join(TAG_RE.sub(" ", markup).split()))
             if chars > best_chars:
                 best, best_chars = markup, chars
     return best
