@@ -79,8 +79,6 @@ HEADER_LINE_MAX_CHARS = 60
 """A byline or dateline line that never continues a wrapped paragraph is this short."""
 LOWER_BYLINE_LABELS = frozenset({"von", "by", "di", "da", "par", "por", "de", "door", "av", "af"})
 """Byline labels written in lower case at the start of a line."""
-SENTENCE_STOP = re.compile(r"[.!?:;。！？]\s*$")
-"""A line ending a sentence: the next line starts a new block even in lower case."""
 MOJIBAKE = re.compile(
     "[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2013\u2014"
     "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|â€"
@@ -353,8 +351,11 @@ def _read_unit(lines: list[str], i: int, width: int) -> tuple[_Unit, int]:
 
 LIST_LEADS = "*+-•·▪–o@"
 """Characters a list item starts with (besides digits): ``LIST_MARKER``'s markers."""
+URL_STARTS = ("http", "www.", "<http", "<www.")
+"""A stripped text that ``URL_LINE`` matches starts with one of these (case matters)."""
 SENTENCE_STOPS = ".!?:;。！？"
-"""``SENTENCE_STOP``'s characters."""
+"""Characters that end a sentence: after a line ending in one, the next line starts a new
+block even in lower case."""
 
 
 def _may_start_list(stripped: str) -> bool:
@@ -364,9 +365,8 @@ def _may_start_list(stripped: str) -> bool:
 
 
 def _may_be_url(stripped: str) -> bool:
-    """``URL_LINE`` can match a line only when its text starts with "<", "h" or "w"."""
-    lead = stripped[:1]
-    return bool(lead) and lead in "<hw"
+    """``URL_LINE`` can match a stripped line only when it starts with ``URL_STARTS``."""
+    return stripped.startswith(URL_STARTS)
 
 
 def _cell_gap(stripped: str) -> bool:
@@ -377,7 +377,7 @@ def _cell_gap(stripped: str) -> bool:
 
 
 def _ends_sentence(text: str) -> bool:
-    """``SENTENCE_STOP`` at the end of a right-stripped text."""
+    """A right-stripped text ends with one of ``SENTENCE_STOPS``."""
     return bool(text) and text[-1] in SENTENCE_STOPS
 
 
@@ -425,8 +425,6 @@ def _strip_markdown(text: str) -> tuple[str, int]:
 EMBED_COLON_AT = len("FRAME")
 """``EMBED_LINE`` on a stripped text: its colon comes after "FRAME" or "EMBED" (5
 letters) or "IFRAME" (6; each letter matches one character, ignoring case)."""
-URL_STARTS = ("http", "www.", "<http", "<www.")
-"""A stripped text that ``URL_LINE`` matches starts with one of these (case matters)."""
 
 
 def _classify(unit: _Unit, previous: list[Token], group: int) -> tuple[Token | None, int]:
@@ -443,7 +441,7 @@ def _classify(unit: _Unit, previous: list[Token], group: int) -> tuple[Token | N
     )
     if embed is not None:
         return _tok(TokenKind.EMBED, "", first, last, href=embed.group("url")), group
-    url = URL_LINE.match(text) if text.startswith(URL_STARTS) else None
+    url = URL_LINE.match(text) if _may_be_url(text) else None
     if url is not None:
         return _tok(TokenKind.URL, url.group("url"), first, last, href=url.group("url")), group
     image = MD_IMAGE.match(text) if lead == "!" else None
