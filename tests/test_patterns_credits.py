@@ -332,3 +332,49 @@ def test_label_search_at_anchors_equals_scanning_every_position() -> None:
         assert [m.span() for m in credits._labels(text)] == expected, text
         found += len(expected)
     assert found > 5_000
+
+
+def test_credit_pre_test_passes_every_caption_with_a_credit() -> None:
+    """``may_hold_credit`` is a necessary condition: whenever ``split_caption`` finds a
+    credit, the pre-test said it might. Random captions: sentence words (with "for",
+    "by" and colons inside), then a random end (labels, names, brackets, bars, slashes,
+    agencies, " via " / " for " phrases). The pre-test must also reject many captions,
+    and every kind of credit must be found (else a pre-test route would go untested)."""
+    rng = random.Random(11)
+    words = ("boats", "wait", "for", "hours", "by", "the", "harbour", "nearby", "Hafen",
+             "note:", "Roe", "im", "x")  # fmt: skip
+    stops = (".", "!", "?", "»", "", ",")
+    ends = ("Photo: Jane Roe", "Bild © Max Muster", "Photos by Jane Roe", "(c) Jane Roe",
+            "Copyright Jane Roe", "Jane Roe for The Example Times", "Jane Roe via Example",
+            "Jane Roe FOR The Example Times", "(Jane Roe/AP)", "| Jane Roe", "Jane Roe/Example",
+            "Reuters", "picture alliance", "＝共同", "（山田撮影）", "Jane Roe", "the end",
+            "bystanders", "for now", "")  # fmt: skip
+    rejected = 0
+    kinds: set[str] = set()
+    for _ in range(20_000):
+        sentence = " ".join(rng.choice(words) for _ in range(rng.randint(0, 8)))
+        end = rng.choice(ends)
+        text = f"{sentence}{rng.choice(stops)}{rng.choice(('', ' ', '  '))}{end}"
+        if credits.may_hold_credit(text):
+            if split_caption(text).credit is not None:
+                kinds.add(end)
+        else:
+            rejected += 1
+            assert split_caption(text).credit is None, text
+    assert rejected > 2_000
+    not_credits = {"Jane Roe", "the end", "bystanders", "for now", ""}
+    assert kinds == set(ends) - not_credits
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They waited for hours at the border.", False),  # " for " inside the sentence
+        ("Crowds at the border. Jane Roe for The Example Times", True),  # after it
+        ("Ein Boot im Hafen. Photo: Max Muster", True),
+        ("Maybe the baby sleeps nearby tonight.", False),  # "by" inside words, no label
+    ],
+)
+def test_credit_pre_test_reads_where_a_credit_can_be(text: str, expected: bool) -> None:
+    assert credits.may_hold_credit(text) is expected
+    assert (split_caption(text).credit is not None) is expected

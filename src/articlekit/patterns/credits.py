@@ -149,6 +149,8 @@ _KNOWN_CREDIT_ENDS = tuple(
 )
 """Known credits and their last words: a label-less credit ends with one (see
 ``_is_unlabelled_credit``)."""
+_KNOWN_CREDIT_LAST_CHARS = frozenset(end[-1] for end in _KNOWN_CREDIT_ENDS)
+"""The last characters of ``_KNOWN_CREDIT_ENDS`` (a tail ending otherwise ends with none)."""
 
 _CONNECTORS = frozenset(
     {
@@ -362,21 +364,36 @@ def _may_hold_credit(tail: str) -> bool:
     ordinary sentences skip the credit patterns (scoring asks this of every body line).
 
     A credit needs a closing bracket at the very end (parenthesised credits, the Japanese
-    photographer suffix), a label (``_may_hold_label``), a bar, a slash, a Japanese agency
-    suffix ("＝共同"), or else it is a label-less credit after the last sentence, which
-    ``_is_unlabelled_credit`` only accepts with " via " / " for " in it or ending with a
-    known credit's last word (a suffix of the tail's last word: the credit may be glued
-    to the sentence before it).
+    photographer suffix), a bar, a slash, a Japanese agency suffix ("＝共同"), a credit
+    label (``LABEL_RE``, found by ``_labels`` behind its pre-test ``_may_hold_label``),
+    or else it is a label-less credit after the last sentence, which
+    ``_is_unlabelled_credit`` only accepts ending with a known credit's last word (a
+    suffix of the tail's last word: the credit may be glued to the sentence before it)
+    or with " via " / " for " in it (``_via_after_sentence``).
     """
-    if tail.endswith((")", "）")) or _may_hold_label(tail):
-        return True
-    if "|" in tail or "/" in tail or "＝" in tail:
+    if tail.endswith((")", "）")) or "|" in tail or "/" in tail or "＝" in tail:
         return True
     folded = tail.casefold()
-    if " via " in folded or " for " in folded:
+    if (
+        ":" in tail or "©" in tail or "by" in folded or "(c)" in folded or "copyright" in folded
+    ) and next(_labels(tail), None) is not None:  # (``_may_hold_label``, folding once)
         return True
-    words = folded.rsplit(maxsplit=1)
-    return bool(words) and words[-1].rpartition("(")[2].endswith(_KNOWN_CREDIT_ENDS)
+    if folded[-1:] in _KNOWN_CREDIT_LAST_CHARS:
+        words = folded.rsplit(maxsplit=1)
+        if words and words[-1].rpartition("(")[2].endswith(_KNOWN_CREDIT_ENDS):
+            return True
+    return (" via " in folded or " for " in folded) and _via_after_sentence(tail)
+
+
+def _via_after_sentence(tail: str) -> bool:
+    """The text after the tail's last finished sentence (the only label-less credit
+    ``_unlabelled_tail`` reads without a bracket or a bar) holds " via " or " for ":
+    "… at the market. Jane Roe for The Example Times", not "… waited for hours."."""
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(tail)]
+    if not ends:
+        return False
+    candidate = tail[ends[-1] :].strip().casefold()
+    return " via " in candidate or " for " in candidate
 
 
 def may_hold_credit(text: str) -> bool:
