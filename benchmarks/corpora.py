@@ -1,6 +1,6 @@
 """Corpus loading: ``shared/corpora`` files → :class:`Document` (input + gold) values.
 
-Four corpora are known:
+Five corpora are known:
 
 * ``fundus``: news pages with field-level gold (``*.gold.json``) and ``meta.json``.
 * ``readability``: Mozilla Readability's test pages; only ``readerable`` ones are kept.
@@ -10,6 +10,9 @@ Four corpora are known:
 * ``text``: the lynx and w3m renderings of the fundus and readability pages, with the
   gold of their HTML page. Renderings shorter than :data:`MIN_RENDERING_CHARS` are
   JavaScript-only pages; they are counted and skipped.
+* ``text-article``: the same renderings cut to the article, as a reader copies it from
+  the rendered page (see :func:`article_lines`): raw text of article length, where the
+  ``text`` renderings also hold the site's menus and footers.
 
 The corpora are read-only inputs: nothing here writes, and nothing from them is ever
 copied into the repository.
@@ -21,7 +24,7 @@ import gzip
 import html as html_lib
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -32,7 +35,7 @@ from lxml import etree
 
 from benchmarks.metrics import parse_gold_date, shows_day
 
-CORPORA = ("fundus", "readability", "htmldate", "text")
+CORPORA = ("fundus", "readability", "htmldate", "text", "text-article")
 """Every corpus name, in report order."""
 
 RENDERERS = ("lynx", "w3m")
@@ -104,7 +107,8 @@ class Document:
         url: Page URL when known.
         reference_time: Crawl time, for resolving relative dates in text input.
         gold: The annotations.
-        origin: For ``text`` documents, the corpus of the HTML page ("fundus"/"readability").
+        origin: For ``text`` and ``text-article`` documents, the corpus of the HTML page
+            ("fundus"/"readability").
         shows_date: For ``text`` documents with a gold date: the rendering shows the gold
             day in some written form (:func:`benchmarks.metrics.shows_day`); ``None``
             otherwise. Day scores "where the rendering shows a date" count only these.
@@ -448,6 +452,90 @@ def load_text(
     )
 
 
+# ------------------------------------------------------------------- text-article
+
+ARTICLE_ANCHOR_CHARS = (40, 20)
+"""Characters of the gold headline's start (and of the gold body's start and end) that
+:func:`article_lines` looks for in a rendering, longest first (a renderer may alter
+punctuation further on)."""
+
+
+def article_lines(rendering: str, gold: Gold) -> str | None:
+    """The lines of a rendering that a reader copies as the article: from the line where
+    the gold headline starts (its last occurrence before the body, as menus and teasers
+    may repeat it; else the body's first line) to the line where the gold body ends,
+    found with whitespace collapsed (renderers wrap lines); ``None`` when the body's start
+    or end is not found. Whatever the page shows in between (bylines, captions, inline
+    links, ads) is kept as rendered."""
+    body = " ".join((gold.body or "").split())
+    if not body:
+        return None
+    lines = rendering.split("\n")
+    flat_parts: list[str] = []
+    line_of: list[int] = []  # the rendering's line of each character of ``flat``
+    for number, line in enumerate(lines):
+        words = line.split()
+        if words:
+            part = " ".join(words) + " "
+            flat_parts.append(part)
+            line_of.extend([number] * len(part))
+    flat = "".join(flat_parts)
+    body_at = _found(flat, [body[:n] for n in ARTICLE_ANCHOR_CHARS], flat.find)
+    body_end = _found(flat, [body[-n:] for n in ARTICLE_ANCHOR_CHARS], flat.rfind)
+    if body_at is None or body_end is None or body_end[0] < body_at[0]:
+        return None
+    title = " ".join((gold.title or "").split())
+    title_at = _found(
+        flat, [title[:n] for n in ARTICLE_ANCHOR_CHARS], lambda t: flat.rfind(t, 0, body_at[0])
+    )
+    start = title_at[0] if title_at is not None else body_at[0]
+    end = body_end[0] + len(body_end[1]) - 1
+    return "\n".join(lines[line_of[start] : line_of[end] + 1])
+
+
+def _found(flat: str, needles: list[str], find: Callable[[str], int]) -> tuple[int, str] | None:
+    """Where ``find`` finds the first of ``needles`` (longest first) that it finds."""
+    for needle in needles:
+        at = find(needle) if needle.strip() else -1
+        if at >= 0:
+            return at, needle
+    return None
+
+
+def load_text_article(root: Path, *, limit: int | None = None) -> LoadedCorpus:
+    """The ``text`` renderings cut to their article (:func:`article_lines`); renderings
+    where the article is not found (the renderer changed its first or last words) are
+    counted and skipped, with the renderings ``text`` skips."""
+    text = load_text(root, limit=limit)
+    docs: list[Document] = []
+    skipped = list(text.skipped)
+    for doc in text.documents:
+        cut = article_lines(doc.source, doc.gold)
+        if cut is None:
+            skipped.append(doc.doc_id)
+            continue
+        shown = shows_day(cut, parse_gold_date(doc.gold.date)) if doc.gold.date else None
+        docs.append(
+            Document(
+                corpus="text-article",
+                doc_id=doc.doc_id,
+                source=cut,
+                content_type="text",
+                url=doc.url,
+                reference_time=doc.reference_time,
+                gold=doc.gold,
+                origin=doc.origin,
+                shows_date=shown,
+            )
+        )
+    return LoadedCorpus(
+        "text-article",
+        tuple(docs),
+        tuple(skipped),
+        f"{text.skip_reason}; renderings whose article start or end was not found",
+    )
+
+
 def load(name: str, root: Path, *, limit: int | None = None) -> LoadedCorpus:
     """Load one corpus by name."""
     loaders = {
@@ -455,6 +543,7 @@ def load(name: str, root: Path, *, limit: int | None = None) -> LoadedCorpus:
         "readability": load_readability,
         "htmldate": load_htmldate,
         "text": load_text,
+        "text-article": load_text_article,
     }
     if name not in loaders:
         raise ValueError(f"unknown corpus {name!r}; expected one of {', '.join(CORPORA)}")

@@ -47,6 +47,18 @@ _BODY = _cols(
     ("body P", "body_p"), ("body R", "body_r"), ("body F1", "body_f1"), ("acc", "body_acc")
 )
 
+_TEXT_COLUMNS = (
+    *_BODY,
+    *_cols(
+        ("title", "title"),
+        ("authors F1", "authors_f1"),
+        ("date (day)", "date"),
+        ("date (day, shown)", "date_shown"),
+        ("date coverage", "date_coverage"),
+    ),
+)
+"""Columns of the raw-text corpora (``text``, ``text-article``)."""
+
 TABLES: Mapping[str, tuple[tuple[str, tuple[Column, ...], bool], ...]] = {
     "fundus": (
         ("body text and speed", (*_BODY, *_cols(("summary F1", "summary_f1"))), True),
@@ -87,22 +99,8 @@ TABLES: Mapping[str, tuple[tuple[str, tuple[Column, ...], bool], ...]] = {
     "htmldate": (
         ("publication dates", _cols(("date (day)", "date"), ("coverage", "date_coverage")), True),
     ),
-    "text": (
-        (
-            "lynx/w3m renderings",
-            (
-                *_BODY,
-                *_cols(
-                    ("title", "title"),
-                    ("authors F1", "authors_f1"),
-                    ("date (day)", "date"),
-                    ("date (day, shown)", "date_shown"),
-                    ("date coverage", "date_coverage"),
-                ),
-            ),
-            True,
-        ),
-    ),
+    "text": (("lynx/w3m renderings", _TEXT_COLUMNS, True),),
+    "text-article": (("lynx/w3m renderings cut to the article", _TEXT_COLUMNS, True),),
 }
 """Per corpus: (table title, metric columns, append speed columns)."""
 
@@ -414,6 +412,15 @@ _METHOD = """\
   `benchmarks/metrics.py` that is independent of articlekit's; relative dates
   ("3 hours ago") do not count as shown. The "by origin" table splits the corpus into
   the renderings of fundus pages and of readability pages.
+- **text-article** corpus: the same renderings cut to the article, as a reader copies
+  it from the rendered page: from the line where the gold headline starts (its last
+  occurrence before the gold body; else the body's first line) to the line where the
+  gold body ends, found with whitespace collapsed (`article_lines` in
+  `benchmarks/corpora.py`); bylines, captions and inline links in between are kept as
+  rendered. Raw text of article length, where the `text` renderings also hold the
+  site's menus and footers. Renderings whose body start or end is not found are
+  skipped and counted. Its accuracy is not comparable with `text`'s: there is no page
+  furniture to tell apart, and a dateline above the headline is cut off.
 - **Speed**: only the extraction call is timed (`time.perf_counter`), input decoded and
   in memory, all extractors in one process, one document at a time, after one untimed
   warm-up call per corpus (lazy imports, model loading); ratios divide the

@@ -26,6 +26,7 @@ from benchmarks.corpora import (  # noqa: E402
     Document,
     Gold,
     LoadedCorpus,
+    article_lines,
     html_to_text,
     load_fundus,
     text_blocks_to_html,
@@ -501,3 +502,53 @@ def test_scoring_day_where_shown_is_scored_only_when_the_input_shows_it() -> Non
     assert score_document(gold, pred, ALL_FIELDS, shows_date=True).date_day_shown is True
     assert score_document(gold, pred, ALL_FIELDS, shows_date=False).date_day_shown is None
     assert score_document(gold, pred, ALL_FIELDS).date_day_shown is None
+
+
+# --------------------------------------------------------------------------- text-article
+
+_RENDERING = """\
+   Home  News  Sport
+   * River ferry returns after the winter pause
+   Latest
+     River ferry returns after the winter pause
+
+   By Jane Roe, 4 March 2025
+
+   The small ferry that links the two banks of the river runs again
+   from Monday, the operator said.
+
+   [photo] The ferry at its pier. Photo: Max Muster
+
+   Tickets cost the same as last year, and the first crossing leaves at
+   seven in the morning.
+   Related: Bridge works delayed
+   Footer  Contact  Imprint
+"""
+
+
+def test_article_lines_cut_a_rendering_to_its_article() -> None:
+    gold = Gold(
+        title="River ferry returns after the winter pause",
+        body="The small ferry that links the two banks of the river runs again from Monday, "
+        "the operator said.\nTickets cost the same as last year, and the first crossing "
+        "leaves at seven in the morning.",
+    )
+    cut = article_lines(_RENDERING, gold)
+    assert cut is not None
+    lines = cut.split("\n")
+    # the headline's last occurrence before the body (not the teaser in the menu) …
+    assert lines[0].strip() == "River ferry returns after the winter pause"
+    # … to the line where the body ends (its words wrapped over two lines)
+    assert lines[-1].strip() == "seven in the morning."
+    assert "By Jane Roe, 4 March 2025" in cut and "Photo: Max Muster" in cut
+    assert "Home" not in cut and "Related" not in cut
+
+
+def test_article_lines_without_the_title_start_at_the_body_or_give_none() -> None:
+    body = (
+        "Tickets cost the same as last year, and the first crossing leaves at seven in the morning."
+    )
+    cut = article_lines(_RENDERING, Gold(title="A headline the page never shows", body=body))
+    assert cut is not None and cut.split("\n")[0].strip().startswith("Tickets cost")
+    assert article_lines(_RENDERING, Gold(title="River", body="Words this page lacks.")) is None
+    assert article_lines(_RENDERING, Gold(title="River", body=None)) is None
