@@ -361,14 +361,16 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
+_ROLE_STRIP_CHARS = _STRIP_CHARS + "."
+
+
 def _is_role_token(token: str) -> bool:
-    word = token.strip(_STRIP_CHARS + ".").casefold()
+    word = token.strip(_ROLE_STRIP_CHARS).casefold()
     if not word:
         return False
-    if word in ROLE_WORDS:
+    if word in ROLE_WORDS or ("-" in word and word.rsplit("-", 1)[1] in ROLE_WORDS):
         return True
-    last = word.rsplit("-", 1)[-1]
-    return last in ROLE_WORDS or word.endswith(_ROLE_SUFFIXES)
+    return word.endswith(_ROLE_SUFFIXES)
 
 
 def _is_acronym(token: str) -> bool:
@@ -404,11 +406,10 @@ def is_organization(name: str) -> bool:
             return True
     words = value.split()
     folded_words = [w.strip(_STRIP_CHARS).casefold() for w in words]
-    for word in folded_words:
-        if word in _ORG_WORDS or (
-            "-" in word and any(part in _ORG_WORDS for part in word.split("-"))
-        ):
-            return True
+    if not _ORG_WORDS.isdisjoint(folded_words) or any(
+        "-" in word and not _ORG_WORDS.isdisjoint(word.split("-")) for word in folded_words
+    ):
+        return True
     if "redaktion" in folded or "newsroom" in folded:
         return True
     if "." in value and _DOMAIN_RE.search(value):  # a domain has its dot
@@ -476,7 +477,7 @@ def normalize_name(name: str) -> str | None:
     value = value.strip(_STRIP_CHARS)
     if not value or len(value) > MAX_NAME_CHARS:
         return None
-    if any(ch.isdigit() for ch in value) or "@" in value or "://" in value:
+    if any(map(str.isdigit, value)) or "@" in value or "://" in value:
         return None
     inner = INNER_PARENTHESIS_RE.match(value) is not None
     plain = value.replace(" (", " ").replace(") ", " ") if inner else value
@@ -485,7 +486,7 @@ def normalize_name(name: str) -> str | None:
     tokens = value.split()
     if len(tokens) > MAX_NAME_WORDS or _has_sentence_period(tokens):
         return None
-    if not all(any(ch.isalpha() for ch in t) for t in tokens):
+    if not all(any(map(str.isalpha, t)) for t in tokens):
         return None
     if is_organization(value) or any(_is_role_token(t) for t in tokens):
         return None
@@ -600,7 +601,7 @@ def _name_tokens(tokens: list[str]) -> list[str]:
     all_lower = all(t.islower() for t in tokens)
     out: list[str] = []
     for token in tokens:
-        if any(ch.isdigit() for ch in token):
+        if any(map(str.isdigit, token)):
             break
         if not all_lower and token[:1].islower() and token.casefold() not in _PARTICLES:
             break
