@@ -1186,12 +1186,21 @@ class _Page:
     _datelines: dict[int, bool] = field(default_factory=dict)
     _bylines: dict[int, tuple[str, ...]] = field(default_factory=dict)
     _captions: dict[int, tuple[str | None, str | None] | None] = field(default_factory=dict)
+    _organizations: dict[str, bool] = field(default_factory=dict)
 
     def caption(self, i: int) -> tuple[str | None, str | None] | None:
         """``(caption, credit)`` when token ``i`` is a caption with a credit."""
         if i not in self._captions:
             self._captions[i] = _caption(self.tokens[i], self.hints[i])
         return self._captions[i]
+
+    def organization(self, text: str) -> bool:
+        """``_organization_name(text)``: the header search asks it of the same names
+        and lines more than once (each call runs the byline parser)."""
+        found = self._organizations.get(text)
+        if found is None:
+            found = self._organizations[text] = _organization_name(text)
+        return found
 
     def furniture(self, i: int) -> bool:
         return bool(self.hints[i] & FURNITURE_HINTS) or self.tokens[i].kind is TokenKind.HINT
@@ -1343,7 +1352,7 @@ def _bare_byline(
 
 def _names_a_person(page: _Page, i: int) -> bool:
     """Token ``i``'s byline names at least one person, not only organisations."""
-    return any(not _organization_name(name) for name in page.byline(i))
+    return any(not page.organization(name) for name in page.byline(i))
 
 
 def _byline_group(page: _Page, byline: int) -> tuple[int, ...]:
@@ -1441,7 +1450,7 @@ def _find_title(page: _Page) -> int | None:
         if score > TITLE_MIN_SCORE:
             scored.append((score, i))
     firsts = sorted(scored, key=_best_first)[:MAX_ORGANIZATION_CHECKS]
-    return next((i for _, i in firsts if not _organization_name(page.tokens[i].text)), None)
+    return next((i for _, i in firsts if not page.organization(page.tokens[i].text)), None)
 
 
 def _best_title(
@@ -1479,7 +1488,7 @@ def _best_title(
         if not best or checks >= MAX_ORGANIZATION_CHECKS:
             return None, qualified
         _, i = heapq.heappop(best)
-        if not _organization_name(page.tokens[i].text):
+        if not page.organization(page.tokens[i].text):
             return i, True
         checks += 1
 
@@ -1811,7 +1820,7 @@ def _sign_off(page: _Page, last: int) -> int | None:
         if tokens[i].kind is not TokenKind.PARAGRAPH or page.furniture(i):
             continue
         text = tokens[i].text
-        if _bare_label(text) is None and (page.byline(i) or _organization_name(text)):
+        if _bare_label(text) is None and (page.byline(i) or page.organization(text)):
             return i
     return None
 
