@@ -330,6 +330,7 @@ def test_label_search_at_anchors_equals_scanning_every_position() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
         expected = [m.span() for m in credits.LABEL_RE.finditer(text)]
         assert [m.span() for m in credits._labels(text)] == expected, text
+        assert credits._has_label(text) is bool(expected), text
         found += len(expected)
     assert found > 5_000
 

@@ -376,7 +376,7 @@ def _may_hold_credit(tail: str) -> bool:
     folded = tail.casefold()
     if (
         ":" in tail or "©" in tail or "by" in folded or "(c)" in folded or "copyright" in folded
-    ) and next(_labels(tail), None) is not None:  # (``_may_hold_label``, folding once)
+    ) and _has_label(tail):  # (``_may_hold_label``, folding once)
         return True
     if folded[-1:] in _KNOWN_CREDIT_LAST_CHARS:
         words = folded.rsplit(maxsplit=1)
@@ -510,6 +510,24 @@ def _labels(tail: str) -> Iterator[re.Match[str]]:
         if m is not None:
             yield m
             resume = m.end()
+
+
+def _has_label(tail: str) -> bool:
+    """Whether ``LABEL_RE`` matches anywhere in ``tail`` (``_labels`` finds something).
+
+    A match holds an anchor and starts at most a label word's length before it (as in
+    ``_labels``); cut right after that anchor, it still matches at its start (every
+    form ends with the anchor or has only optional parts after it: "Photo:", "Photo by",
+    "©", "(c)", "Copyright"). So one bounded search per anchor, ending at the anchor,
+    tells whether a match exists."""
+    for anchor in _LABEL_ANCHOR_RE.finditer(tail):
+        word_end = anchor.start()
+        while word_end > 0 and tail[word_end - 1].isspace():
+            word_end -= 1
+        lo = max(0, word_end - _MAX_LABEL_WORD_CHARS)
+        if LABEL_RE.search(tail, lo, anchor.end()) is not None:
+            return True
+    return False
 
 
 def _unlabelled_tail(tail: str) -> tuple[int, str] | None:
