@@ -1092,13 +1092,14 @@ def _byline_field_names(text: str) -> tuple[str, ...]:
         return byline.organizations
     if not names or any(len(n.split()) < MIN_NAME_WORDS for n in names):
         return ()
-    if not labelled and _uncovered_words(text, byline) > (
+    undated = _undated(text) if not labelled else text
+    if not labelled and _uncovered_words(undated, byline) > (
         MAX_UNCOVERED_BYLINE_WORDS if any(ch.isdigit() for ch in text) else 0
     ):
         return ()
     if (
         not labelled
-        and _uncovered_words(text, byline, capitalised=True) > MAX_UNCOVERED_CAPITALISED
+        and _uncovered_words(undated, byline, capitalised=True) > MAX_UNCOVERED_CAPITALISED
     ):
         return ()  # "Content Depth — Write Comprehensively About …": a Title Case headline
     if not labelled and (is_credit_line(text) or NAME_WITH_AGE.search(text)):
@@ -1123,18 +1124,24 @@ def _too_few_capitals(text: str) -> bool:
     return all(ch.lower() != ch.upper() for ch in text if ch.isalpha())
 
 
-def _uncovered_words(text: str, byline: Byline, *, capitalised: bool = False) -> int:
-    """Lower-case (or, with ``capitalised``, capitalised) words of a line that are neither
-    a name, a role nor an organisation ("Süper Lig'de golcülerin yarışı kıyasıya" is a
-    headline, not a name)."""
-    known = " ".join((*byline.persons, *byline.organizations, byline.role or "")).casefold()
-    known_words = set(known.split()) | BYLINE_CONJUNCTIONS
-    if DATE_PREFILTER.search(text):  # "4 de febrero de 2025": the date's words are known
+def _undated(text: str) -> str:
+    """The text with each date in it replaced by a space."""
+    if DATE_PREFILTER.search(text):
         for match in reversed(find_dates(text)):
             text = text[: match.start] + " " + text[match.end :]
+    return text
+
+
+def _uncovered_words(undated: str, byline: Byline, *, capitalised: bool = False) -> int:
+    """Lower-case (or, with ``capitalised``, capitalised) words of a line (``_undated``:
+    "4 de febrero de 2025" holds no uncovered word) that are neither a name, a role nor
+    an organisation ("Süper Lig'de golcülerin yarışı kıyasıya" is a headline, not a
+    name)."""
+    known = " ".join((*byline.persons, *byline.organizations, byline.role or "")).casefold()
+    known_words = set(known.split()) | BYLINE_CONJUNCTIONS
     return sum(
         1
-        for word in WORD_RE.findall(text)
+        for word in WORD_RE.findall(undated)
         if (word[:1].isupper() if capitalised else word.islower())
         and word.casefold() not in known_words
     )
