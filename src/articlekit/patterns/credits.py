@@ -363,37 +363,43 @@ def _may_hold_credit(tail: str) -> bool:
     """Cheap necessary condition for any credit in a caption's (squashed) tail, so that
     ordinary sentences skip the credit patterns (scoring asks this of every body line).
 
-    A credit needs a closing bracket at the very end (parenthesised credits, the Japanese
-    photographer suffix), a bar, a slash, a Japanese agency suffix ("＝共同"), a credit
-    label (``LABEL_RE``, found by ``_labels`` behind its pre-test ``_may_hold_label``),
-    or else it is a label-less credit after the last sentence, which
-    ``_is_unlabelled_credit`` only accepts ending with a known credit's last word (a
-    suffix of the tail's last word: the credit may be glued to the sentence before it)
-    or with " via " / " for " in it (``_via_after_sentence``).
+    ``split_caption`` finds a credit by one of these routes, each tested here by what it
+    needs: a closing bracket at the very end (parenthesised credits, the Japanese
+    photographer suffix) or a Japanese agency suffix ("＝共同"); a credit after a bar
+    (``BAR_TAIL_RE``); a credit label (``LABEL_RE``, found by ``_has_label`` behind the
+    characters every label holds); or a label-less credit after the tail's last
+    finished sentence (``_credit_after_sentence``), which ``_is_unlabelled_credit`` only
+    accepts with a slash, " via " / " for ", or a known credit's last word at its end
+    (a suffix of the tail's last word: the credit may be glued to the sentence).
     """
-    if tail.endswith((")", "）")) or "|" in tail or "/" in tail or "＝" in tail:
+    if tail.endswith((")", "）")) or "＝" in tail:
+        return True
+    if "|" in tail and BAR_TAIL_RE.search(tail) is not None:
         return True
     folded = tail.casefold()
     if (
         ":" in tail or "©" in tail or "by" in folded or "(c)" in folded or "copyright" in folded
     ) and _has_label(tail):  # (``_may_hold_label``, folding once)
         return True
-    if folded[-1:] in _KNOWN_CREDIT_LAST_CHARS:
-        words = folded.rsplit(maxsplit=1)
-        if words and words[-1].rpartition("(")[2].endswith(_KNOWN_CREDIT_ENDS):
-            return True
-    return (" via " in folded or " for " in folded) and _via_after_sentence(tail)
+    if "/" in tail or " via " in folded or " for " in folded or _known_credit_end(folded):
+        return _credit_after_sentence(tail)
+    return False
 
 
-def _via_after_sentence(tail: str) -> bool:
-    """The text after the tail's last finished sentence (the only label-less credit
-    ``_unlabelled_tail`` reads without a bracket or a bar) holds " via " or " for ":
-    "… at the market. Jane Roe for The Example Times", not "… waited for hours."."""
-    ends = [m.end() for m in SENTENCE_END_RE.finditer(tail)]
-    if not ends:
+def _known_credit_end(folded: str) -> bool:
+    """The (case-folded) text's last word ends with a known credit's last word."""
+    if folded[-1:] not in _KNOWN_CREDIT_LAST_CHARS:
         return False
-    candidate = tail[ends[-1] :].strip().casefold()
-    return " via " in candidate or " for " in candidate
+    words = folded.rsplit(maxsplit=1)
+    return bool(words) and words[-1].rpartition("(")[2].endswith(_KNOWN_CREDIT_ENDS)
+
+
+def _credit_after_sentence(tail: str) -> bool:
+    """The text after the tail's last finished sentence is a label-less credit (the
+    test ``_unlabelled_tail`` makes of it): "… at the market. Jane Roe for The Example
+    Times", not "… waited for hours.", nor "… in Berlin/Brandenburg."."""
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(tail)]
+    return bool(ends) and _is_unlabelled_credit(tail[ends[-1] :].strip())
 
 
 def may_hold_credit(text: str) -> bool:
