@@ -111,6 +111,11 @@ BYLINE_RESIDUE = re.compile(
 """Residue standing apart in a byline line ("[portrait] Jane Roe", "jane-roe.jpg Jane Roe":
 a portrait without alt text, shown by its file name); glued to a word it labels a link
 ("[id]Enlarge image") and stays."""
+BYLINE_FILE_NAME = re.compile(
+    r"[^\s.][^.]{0,60}\.(?:jpe?g|png|gif|webp|avif|svg)(?=\s)", re.IGNORECASE
+)
+"""``BYLINE_RESIDUE``'s file-name branch, which can only match at the start: a line
+without "(" or "[" that this does not match has no residue (the substitution is skipped)."""
 MAX_CAPTION_EXTRA_CHARS = 60
 """A caption repeating its picture's alt text adds at most this many characters (a
 credit, a date)."""
@@ -357,6 +362,8 @@ BARE_LABEL_FIELD = "Author"
 """Field name a long label ("Author of the article:") is read as."""
 FIELD_SEPARATOR = re.compile(r"\s*(?:\||•|·|\s/\s|\s[-–—]\s)\s*")
 """Separators between the fields of a byline/dateline line ("Jane Roe | 2 May 2024")."""
+SPACED_SEPARATOR = re.compile(r"\s[/\-–—]\s")
+"""``FIELD_SEPARATOR``'s spaced slash or dash (see ``_has_field_separator``)."""
 MAX_BYLINE_FIELDS = 6
 """A line with more separated fields is a menu, not a byline."""
 NON_TIME_COLON = re.compile(r"(?<!\d):|:(?!\d)")
@@ -1041,12 +1048,14 @@ def _byline_names(text: str) -> tuple[str, ...]:
     label or another field of the line holds a date.
     """
     names = _byline_field_names(text)
-    if names or not FIELD_SEPARATOR.search(text):
+    if names or not _has_field_separator(text):
         return names
     fields = [f for f in FIELD_SEPARATOR.split(text) if f.strip()]
     if len(fields) < 2 or len(fields) > MAX_BYLINE_FIELDS:
         return ()
     fields = [f.strip() for f in fields]
+    if not any(_may_name(f) for f in fields):
+        return ()  # (before the date search below: no field can give a name)
     labelled = [f for f in fields if BYLINE_LABEL.match(f) is not None]
     for part in labelled:  # "… | Written by Jane Roe" beats "Section, Topic | …"
         names = _byline_field_names(part)
@@ -1063,6 +1072,16 @@ def _byline_names(text: str) -> tuple[str, ...]:
     return ()
 
 
+def _has_field_separator(text: str) -> bool:
+    r"""``FIELD_SEPARATOR.search(text)`` without scanning every position of a paragraph
+    (the pattern opens with ``\s*``): a bar or a bullet, else a spaced slash or dash."""
+    if "|" in text or "•" in text or "·" in text:
+        return True
+    return ("/" in text or "-" in text or "–" in text or "—" in text) and (
+        SPACED_SEPARATOR.search(text) is not None
+    )
+
+
 def _bare_label(text: str) -> str | None:
     """The label of a line that is nothing but a byline label ("Von", "By:", "Author of
     the article:"), as a field name the byline parser reads ("Von", "Author"); else
@@ -1076,14 +1095,24 @@ def _bare_label(text: str) -> str | None:
     return label if " " not in label else BARE_LABEL_FIELD
 
 
-def _byline_field_names(text: str) -> tuple[str, ...]:
-    """Person names of one byline field (a whole line or one separated field)."""
+def _may_name(text: str) -> bool:
+    """The tests ``_byline_field_names`` makes before it runs the byline parser: a field
+    failing them names no one."""
     labelled = BYLINE_LABEL.match(text) is not None
     if len(text.split()) > MAX_BYLINE_WORDS or (not labelled and SENTENCE_END.search(text)):
+        return False
+    # "desktop news": names are capitalised (in scripts with case); the capital count
+    # spares the parser lines that cannot hold two capitalised names
+    return labelled or not (
+        NON_TIME_COLON.search(text) or text.islower() or _too_few_capitals(text)
+    )
+
+
+def _byline_field_names(text: str) -> tuple[str, ...]:
+    """Person names of one byline field (a whole line or one separated field)."""
+    if not _may_name(text):
         return ()
-    if not labelled and (NON_TIME_COLON.search(text) or text.islower() or _too_few_capitals(text)):
-        return ()  # "desktop news": names are capitalised (in scripts with case); the
-        # capital count spares the parser lines that cannot hold two capitalised names
+    labelled = BYLINE_LABEL.match(text) is not None
     byline = parse_byline(text)
     names = byline.persons
     if not names and labelled and byline.organizations:
@@ -1221,7 +1250,9 @@ class _Page:
             if token.kind in HEADER_KINDS:
                 text = token.text
                 if "[" in text or "(" in text or "." in text:  # "[portrait] Jane Roe"
-                    text = " ".join(BYLINE_RESIDUE.sub(" ", text).split())
+                    if "[" in text or "(" in text or BYLINE_FILE_NAME.match(text):
+                        text = BYLINE_RESIDUE.sub(" ", text)
+                    text = " ".join(text.split())
                 label = _bare_label(text)
                 if label is None:
                     found = _byline_names(text)
