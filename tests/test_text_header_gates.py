@@ -42,3 +42,12 @@ def test_may_name_is_the_parsers_gate() -> None:
     assert st._may_name("Jane Roe")
     assert st._may_name("By Jane Roe")
     assert st._byline_names("Weather | more news | sport and culture here today") == ()
+
+
+def test_ascii_terms_equal_the_unicode_pattern() -> None:
+    rng = random.Random(9)
+    alphabet = "abcXYZ019_ -.,'\t"
+    for _ in range(5_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))).casefold()
+        assert st.ASCII_TERM_RE.findall(text) == st.TERM_RE.findall(text), text
+    assert st._terms("Über die Fähre") == {"über", "fähre"}  # not ASCII: the full pattern

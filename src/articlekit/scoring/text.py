@@ -495,6 +495,8 @@ CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 """Letters of scripts written without spaces between words (and Hangul)."""
 TERM_RE = re.compile(rf"[^\W\d_]{{{MIN_TERM_CHARS},}}")
 """A content word."""
+ASCII_TERM_RE = re.compile(rf"[a-z]{{{MIN_TERM_CHARS},}}")
+"""``TERM_RE`` on case-folded ASCII text (its only letters are a-z), twice as fast."""
 TITLE_BAD_END = (",", ";", ":", "·", "|", "•", "/", "-", "–")
 """A headline never ends like this (labels and cut-off lines do)."""
 HEADER_KINDS = frozenset({TokenKind.PARAGRAPH, TokenKind.HEADING, TokenKind.LIST_ITEM})
@@ -1179,8 +1181,10 @@ def _uncovered_words(undated: str, byline: Byline, *, capitalised: bool = False)
 def _terms(text: str) -> set[str]:
     """Content words of a text (character pairs for scripts without spaces)."""
     folded = text.casefold()
+    if folded.isascii():
+        return set(ASCII_TERM_RE.findall(folded))
     terms = set(TERM_RE.findall(folded))
-    if not folded.isascii() and CJK_RE.search(folded):
+    if CJK_RE.search(folded):
         letters = [ch for ch in folded if CJK_RE.match(ch)]
         terms.update(a + b for a, b in itertools.pairwise(letters))
     return terms
