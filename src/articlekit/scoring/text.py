@@ -48,6 +48,7 @@ from articlekit.patterns import (
     parse_byline,
     split_caption,
 )
+from articlekit.patterns._needles import holds, lowered
 from articlekit.patterns.lines import classify_lines
 from articlekit.tokens.types import ImageRef, Token, TokenKind, TokenStream
 
@@ -507,6 +508,12 @@ DATE_PREFILTER = re.compile(
     re.IGNORECASE,
 )
 """A line without a digit or a day word holds no date: ``find_dates`` is skipped."""
+DAY_WORD_NEEDLES = (
+    "today", "yesterday", "heute", "gestern", "hier", "aujourd", "hoy", "ayer", "oggi",
+    "ieri", "vandaag", "gisteren", "hoje", "ontem", "idag", "igår", "i går", "i dag",
+)  # fmt: skip
+"""Every match of ``DATE_PREFILTER``'s day words holds one of these (``_may_hold_date``)."""
+DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -952,6 +959,15 @@ def _datelines_in(
     return sum(1 for i in range(span[0], span[1] + 1) if _short_dateline(tokens[i], hints[i]))
 
 
+def _may_hold_date(text: str) -> bool:
+    """``DATE_PREFILTER.search(text)`` (a digit or a day word), answered by a digit search
+    and, without one, by looking for the day words with ``in`` first: the pattern's
+    case-insensitive words with word boundaries take ~35 µs on a paragraph."""
+    if DIGIT.search(text) is not None:
+        return True
+    return holds(lowered(text), DAY_WORD_NEEDLES) and DATE_PREFILTER.search(text) is not None
+
+
 def _short_dateline(token: Token, hint: frozenset[str]) -> bool:
     return not hint & FURNITURE_HINTS and _short_dated(token.text, DATE_SHARE_OF_DATELINE)
 
@@ -964,7 +980,7 @@ def _short_dated(
 ) -> bool:
     """A short text (``MAX_DATELINE_CHARS``) holding a date that is labelled
     (``LABELED_DATE``) or covers ``share`` of it."""
-    if not text or len(text) > MAX_DATELINE_CHARS or not DATE_PREFILTER.search(text):
+    if not text or len(text) > MAX_DATELINE_CHARS or not _may_hold_date(text):
         return False
     matches = find_dates(text, reference_time=reference_time, prefer_dayfirst=day_first)
     covered = sum(m.end - m.start for m in matches)
@@ -1021,7 +1037,7 @@ def _day_first(tokens: tuple[Token, ...]) -> bool | None:
     # English: British pages write "6 January", American ones "January 6"
     named_day_first = named_month_first = 0
     for token in tokens:
-        if DATE_PREFILTER.search(token.text):
+        if _may_hold_date(token.text):
             named_day_first += len(EN_DAY_MONTH.findall(token.text))
             named_month_first += len(EN_MONTH_DAY.findall(token.text))
     if named_day_first != named_month_first:
@@ -1032,7 +1048,7 @@ def _day_first(tokens: tuple[Token, ...]) -> bool | None:
 def _first_date(
     text: str, reference_time: dt.datetime | None, day_first: bool | None = None
 ) -> DateValue | None:
-    if not DATE_PREFILTER.search(text):
+    if not _may_hold_date(text):
         return None
     matches = find_dates(text, reference_time=reference_time, prefer_dayfirst=day_first)
     if not matches:
@@ -1063,7 +1079,7 @@ def _byline_names(text: str) -> tuple[str, ...]:
         names = _byline_field_names(part)
         if names:
             return names
-    dated = [bool(DATE_PREFILTER.search(f) and find_dates(f)) for f in fields]
+    dated = [bool(_may_hold_date(f) and find_dates(f)) for f in fields]
     if not any(dated):
         return ()
     for part, has_date in zip(fields, dated, strict=True):
@@ -1157,7 +1173,7 @@ def _too_few_capitals(text: str) -> bool:
 
 def _undated(text: str) -> str:
     """The text with each date in it replaced by a space."""
-    if DATE_PREFILTER.search(text):
+    if _may_hold_date(text):
         for match in reversed(find_dates(text)):
             text = text[: match.start] + " " + text[match.end :]
     return text
@@ -1291,13 +1307,14 @@ class _Page:
         labelled = LABELED_DATE.match(text) is not None
         if len(text) > MAX_FIELDED_DATELINE_CHARS and not labelled:
             return False  # (before the date pre-test: it would scan a whole paragraph)
-        if not DATE_PREFILTER.search(text):
+        if not _may_hold_date(text):
             return False
         if len(text) > MAX_DATELINE_CHARS and not labelled:
             # "Section | Published: 2 hours ago | Written by Jane Roe": a dated field
-            return len(text) <= MAX_FIELDED_DATELINE_CHARS and any(
-                self._dated_field(f.strip()) for f in FIELD_SEPARATOR.split(text)
-            )
+            if len(text) > MAX_FIELDED_DATELINE_CHARS:
+                return False
+            fields = FIELD_SEPARATOR.split(text) if _has_field_separator(text) else [text]
+            return any(self._dated_field(f.strip()) for f in fields)
         head = text[:MAX_DATELINE_CHARS]
         matches = find_dates(
             head, reference_time=self.reference_time, prefer_dayfirst=self.day_first
@@ -1318,7 +1335,7 @@ class _Page:
 
     def mostly_date(self, i: int) -> bool:
         text = self.tokens[i].text
-        if not DATE_PREFILTER.search(text):
+        if not _may_hold_date(text):
             return False
         matches = find_dates(text, reference_time=self.reference_time)
         covered = sum(m.end - m.start for m in matches)
