@@ -16,8 +16,10 @@ Two steps, on the first ``MAX_SCAN_CHARS`` characters only:
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from collections.abc import Mapping
+from itertools import filterfalse
 from types import MappingProxyType
 
 __all__ = ["MAX_SCAN_CHARS", "MIN_SCRIPT_LETTERS", "MIN_STOPWORD_HITS", "detect_language"]
@@ -149,7 +151,7 @@ LETTER_RE = re.compile(r"[^\W\d_]")
 
 _FOLDS_TO_LETTER = "\u0345"
 """The one character that is no letter but case-folds to a single letter (the Greek
-iota subscript): ``_by_stopwords`` only reads the words of a folded text without it."""
+iota subscript): ``_count_words`` only reads the words of a folded text without it."""
 
 _UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
 _RUSSIAN_LETTERS = frozenset("ыэъёЫЭЪЁ")
@@ -194,38 +196,84 @@ def _by_script(text: str) -> str | None:
 
 EDGE_MARKS = ".,;:!?\"'()[]{}«»‹›“”„‘’‚<>*/|-–—…"
 """Marks that often stick to a word ("said," "(the"); none of them is a letter."""
+SHARP_S = ("ß", "ẞ")
+"""The letters that case-fold to two letters ("ss") and are common in running text."""
 
 
-def _count_words(text: str, *, fold: bool) -> tuple[dict[str, int], int]:
-    """The stop words among the words (``WORD_RE`` matches) of a text, case-folded each
-    when ``fold``, with how often each occurs, and the number of words.
+SPACED_MARKS = EDGE_MARKS + "".join(
+    ch for ch in string.punctuation + string.digits + "¡¿«»°·•©®™€£§" if ch not in EDGE_MARKS
+)
+"""Characters that are no letters and stick to words: marks, digits ("1990er", "a7")."""
 
-    Counted per distinct whitespace-separated chunk: no whitespace character is a
-    letter, so no word spans two chunks, and a chunk of at most ``WORD_MAX_CHARS``
-    letters (once the marks at its edges are dropped) is one word."""
+
+def _spaced(text: str) -> str:
+    """``text`` with each of ``SPACED_MARKS`` replaced by a space: a non-letter for
+    another, so its ``WORD_RE`` words are the same, and more of its chunks are words."""
+    for mark in SPACED_MARKS:
+        if mark in text:
+            text = text.replace(mark, " ")
+    return text
+
+
+def _count_words(text: str) -> tuple[dict[str, int], int]:
+    """The stop words among the case-folded words (``WORD_RE`` matches) of a text, with
+    how often each occurs (in the order of their first occurrence), and the number of
+    words.
+
+    Counted on the case-folded text when folding keeps its words apart and whole: when
+    every character folds to one character of its own kind (letter or not), or ``ß``
+    and ``ẞ`` to "ss" and no chunk grows past ``WORD_MAX_CHARS``; otherwise word by word
+    (``_count_words_one_by_one``). The folded text is counted per distinct
+    whitespace-separated chunk once ``EDGE_MARKS`` are spaces: no whitespace character
+    is a letter, so no word spans two chunks, and a chunk of at most ``WORD_MAX_CHARS``
+    letters is one word; the word pattern only runs on the other chunks."""
+    folded = text.casefold()
+    grown = len(folded) - len(text)
+    if _FOLDS_TO_LETTER in text or (grown and grown != sum(map(text.count, SHARP_S))):
+        return _count_words_one_by_one(text)
+    chunks = _spaced(folded).split()
+    counter = Counter(chunks)
+    odd = list(filterfalse(str.isalpha, counter))
+    if max(map(len, counter), default=0) > WORD_MAX_CHARS:
+        if grown:  # a word of 40 letters may have grown past the bound when folded
+            return _count_words_one_by_one(text)
+        odd += [chunk for chunk in counter if len(chunk) > WORD_MAX_CHARS and chunk.isalpha()]
+    total = len(chunks)
+    inside = False  # a stop word inside a chunk of several words
+    for chunk in odd:
+        words = WORD_RE.findall(chunk)
+        total += counter[chunk] * (len(words) - 1)
+        inside = inside or any(word in _BY_WORD for word in words)
+    if inside:
+        return _count_in_order(counter, odd), total
+    return {word: counter[word] for word in filter(_BY_WORD.__contains__, counter)}, total
+
+
+def _count_in_order(counter: Counter[str], odd: list[str]) -> dict[str, int]:
+    """The stop words of distinct chunks (``counter``, in order of first occurrence) with
+    their counts, reading the words of the chunks in ``odd`` with ``WORD_RE``."""
+    split = set(odd)
     counts: dict[str, int] = {}
-    total = 0
-    for chunk, n in Counter(text.split()).items():
-        core = chunk if chunk.isalpha() else chunk.strip(EDGE_MARKS)
-        one_word = core.isalpha() and len(core) <= WORD_MAX_CHARS
-        words = [core] if one_word else WORD_RE.findall(core)
-        total += n * len(words)
-        for spelled in words:
-            word = spelled.casefold() if fold else spelled
+    for chunk, n in counter.items():
+        for word in WORD_RE.findall(chunk) if chunk in split else (chunk,):
             if word in _BY_WORD:
                 counts[word] = counts.get(word, 0) + n
-    return counts, total
+    return counts
+
+
+def _count_words_one_by_one(text: str) -> tuple[dict[str, int], int]:
+    """``_count_words`` by the definition: every ``WORD_RE`` match, case-folded alone."""
+    words = Counter(WORD_RE.findall(text))
+    counts: dict[str, int] = {}
+    for spelled, n in words.items():
+        word = spelled.casefold()
+        if word in _BY_WORD:
+            counts[word] = counts.get(word, 0) + n
+    return counts, words.total()
 
 
 def _by_stopwords(text: str) -> str | None:
-    folded = text.casefold()
-    counts: dict[str, int]
-    if len(folded) == len(text) and _FOLDS_TO_LETTER not in text:
-        # each character folded to one character of its own kind (letter or not): the
-        # words of the folded text are the folded words, at the same places
-        counts, total = _count_words(folded, fold=False)
-    else:  # case-fold each distinct word once
-        counts, total = _count_words(text, fold=True)
+    counts, total = _count_words(text)
     scores = dict.fromkeys(_PROFILES, 0.0)
     hits = dict.fromkeys(_PROFILES, 0)
     distinct = dict.fromkeys(_PROFILES, 0)
