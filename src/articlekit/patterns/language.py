@@ -275,22 +275,18 @@ def _count_words_one_by_one(text: str) -> tuple[dict[str, int], int]:
 def _by_stopwords(text: str) -> str | None:
     counts, total = _count_words(text)
     scores = dict.fromkeys(_PROFILES, 0.0)
-    hits = dict.fromkeys(_PROFILES, 0)
-    distinct = dict.fromkeys(_PROFILES, 0)
-    for word, count in counts.items():
-        entries = _BY_WORD.get(word)
-        if entries is None:
-            continue
+    for word, count in counts.items():  # (every counted word is a stop word)
         capped = min(count, MAX_COUNT_PER_WORD)
-        for lang, weight in entries:
+        for lang, weight in _BY_WORD[word]:
             scores[lang] += weight * capped
-            hits[lang] += capped
-            distinct[lang] += 1
     ranked = sorted(scores, key=lambda lang: scores[lang], reverse=True)
     best, second = ranked[0], ranked[1]
-    if hits[best] < MIN_STOPWORD_HITS or distinct[best] < MIN_DISTINCT_STOPWORDS:
+    profile = _PROFILES[best]
+    found = [min(count, MAX_COUNT_PER_WORD) for word, count in counts.items() if word in profile]
+    hits = sum(found)  # the best language's stop-word tokens, and its different stop words
+    if hits < MIN_STOPWORD_HITS or len(found) < MIN_DISTINCT_STOPWORDS:
         return None
-    if hits[best] < MIN_STOPWORD_SHARE * total:
+    if hits < MIN_STOPWORD_SHARE * total:
         return None
     if scores[best] < scores[second] * MIN_SCORE_MARGIN:
         return None

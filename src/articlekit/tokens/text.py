@@ -119,10 +119,9 @@ def tokenize_text(text: str) -> TokenStream:
     """Split raw text into block tokens with line spans (1-based, inclusive).
 
     The lines are stripped once, up front; each line is then read by the first shape
-    that fits it, in this order: a code fence, a record header (first lines only), a
-    line underlined by the next one, a rule, a block of program code, else a unit (the
-    line with its continuation lines): markup or a list item (``_markup``), else a
-    paragraph.
+    that fits it, in this order: a block shape (``_block_shape``: a code fence, a record
+    header, an underlined line, a rule, program code), else a unit (the line with its
+    continuation lines): markup or a list item (``_markup``), else a paragraph.
 
     Args:
         text: Decoded, normalized text.
@@ -150,47 +149,19 @@ def tokenize_text(text: str) -> TokenStream:
         if not lead:
             i += 1
             continue
-        lineno = i + 1
-        if lead in "`~" and FENCE.match(trimmed[i]):
-            end = next((j for j in range(lineno, n) if FENCE.match(trimmed[j])), n)
-            code = "\n".join(trimmed[lineno:end])
-            tokens.append(_tok(TokenKind.PRE, code, lineno, min(end + 1, n)))
-            i = end + 1
-            continue
-        if i < RECORD_HEADER_LINES and (header := RECORD_HEADER.match(trimmed[i])) is not None:
-            key = header.group("key").lower()
-            value = _squash(f"{key} {header.group('value')}")
-            hints = frozenset({f"record:{key}"})
-            tokens.append(_tok(TokenKind.HINT, value, lineno, lineno, hints=hints))
-            rest = trimmed[i][header.end() :]
-            if rest.strip():  # the rest of the line is read again
-                lines[i] = trimmed[i] = rest
-                stripped[i] = rest.lstrip()
-                continue
-            i += 1
-            continue
         if (
-            i + 1 < n
-            and (under := stripped[i + 1][:1]) in UNDERLINE_CHARS
-            and stripped[i + 1][-1] == under  # (one character repeated)
-            and UNDERLINE.match(trimmed[i + 1])
-            and len(stripped[i]) > 1
-        ):
-            level = 1 if stripped[i + 1].startswith("=") else 2
-            heading = _squash(stripped[i])
-            tokens.append(_tok(TokenKind.HEADING, heading, lineno, lineno + 1, level=level))
-            i += 2
-            continue
-        if lead in "-*_" and stripped[i][-1] in "-*_" and RULE.match(trimmed[i]):
-            tokens.append(_tok(TokenKind.BREAK, "", lineno, lineno))
-            i += 1
-            continue
-        code_end = _code_block_end(lines, i) if code_possible else i
-        if code_end > i:
-            block = "\n".join(line.rstrip() for line in lines[i:code_end]).strip("\n")
-            tokens.append(_tok(TokenKind.PRE, block, lineno, code_end))
-            i = code_end
-            continue
+            lead in "`~"
+            or (lead in "-*_" and stripped[i][-1] in "-*_")
+            or i < RECORD_HEADER_LINES
+            or (i + 1 < n and stripped[i + 1][:1] in UNDERLINE_CHARS)
+            or code_possible
+        ):  # (the cheap tests of ``_block_shape``)
+            token, end = _block_shape(lines, trimmed, stripped, i, code_possible=code_possible)
+            if token is not None:
+                tokens.append(token)
+                i = end
+                continue
+        lineno = i + 1
         unit = stripped[i]
         indent = len(trimmed[i]) - len(unit)
         if wrapped:
@@ -230,6 +201,50 @@ def tokenize_text(text: str) -> TokenStream:
         kind, span = TokenKind.PARAGRAPH, (lineno, i)
         tokens.append(Token(kind, body, -1, span, indent, links, -1, False, None, None, (), hints))
     return TokenStream(tokens=tuple(_merge_tables(tokens, rows)), content_type="text")
+
+
+def _block_shape(
+    lines: list[str], trimmed: list[str], stripped: list[str], i: int, *, code_possible: bool
+) -> tuple[Token | None, int]:
+    """The token of a block of lines starting at line ``i`` that has a shape of its own,
+    and the line after it: a code fence, a record header (first lines only; the rest
+    of its line is then read again: ``lines``, ``trimmed`` and ``stripped`` get it), a
+    line underlined by the next one, a rule, a block of program code; ``(None, i)``
+    when there is none."""
+    lead = stripped[i][:1]
+    lineno = i + 1
+    n = len(lines)
+    if lead in "`~" and FENCE.match(trimmed[i]):
+        end = next((j for j in range(lineno, n) if FENCE.match(trimmed[j])), n)
+        code = "\n".join(trimmed[lineno:end])
+        return _tok(TokenKind.PRE, code, lineno, min(end + 1, n)), end + 1
+    if i < RECORD_HEADER_LINES and (header := RECORD_HEADER.match(trimmed[i])) is not None:
+        key = header.group("key").lower()
+        value = _squash(f"{key} {header.group('value')}")
+        hint = _tok(TokenKind.HINT, value, lineno, lineno, hints=frozenset({f"record:{key}"}))
+        rest = trimmed[i][header.end() :]
+        if not rest.strip():
+            return hint, lineno
+        lines[i] = trimmed[i] = rest
+        stripped[i] = rest.lstrip()
+        return hint, i
+    if (
+        lineno < n
+        and (under := stripped[lineno][:1]) in UNDERLINE_CHARS
+        and stripped[lineno][-1] == under  # (one character repeated)
+        and UNDERLINE.match(trimmed[lineno])
+        and len(stripped[i]) > 1
+    ):
+        level = 1 if under == "=" else 2
+        heading = _squash(stripped[i])
+        return _tok(TokenKind.HEADING, heading, lineno, lineno + 1, level=level), i + 2
+    if lead in "-*_" and stripped[i][-1] in "-*_" and RULE.match(trimmed[i]):
+        return _tok(TokenKind.BREAK, "", lineno, lineno), lineno
+    code_end = _code_block_end(lines, i) if code_possible else i
+    if code_end > i:
+        block = "\n".join(line.rstrip() for line in lines[i:code_end]).strip("\n")
+        return _tok(TokenKind.PRE, block, lineno, code_end), code_end
+    return None, i
 
 
 def _code_like(line: str) -> bool:
@@ -569,43 +584,39 @@ def _is_dateline(text: str) -> bool:
 
 def _merge_tables(tokens: list[Token], candidates: list[int]) -> list[Token]:
     """Turn runs of consecutive table-like lines into TABLE tokens, and squash the
-    whitespace of the ``candidates`` that are none (every other token is settled)."""
-    rows = {k for k in candidates if len(_cells(tokens[k].text)) >= TABLE_MIN_CELLS}
-    settled = set(candidates) - rows
+    whitespace of the ``candidates`` (paragraphs that may be rows, in order) that end up
+    in none; every other token is settled already."""
+    rows = [k for k in candidates if len(_cells(tokens[k].text)) >= TABLE_MIN_CELLS]
+    for k in set(candidates).difference(rows):
+        tokens[k] = _squashed(tokens[k])
     if not rows:
-        for k in settled:
-            tokens[k] = _squashed(tokens[k])
         return tokens
     out: list[Token] = []
-    run: list[Token] = []
-
-    def close() -> None:
-        if not run:
-            return  # (called before every token that is no table row)
-        if len(run) >= TABLE_MIN_ROWS:
-            cells = tuple(_cells(t.text) for t in run)
-            first = run[0].lines[0] if run[0].lines else 0
-            last = run[-1].lines[1] if run[-1].lines else 0
-            text = "\n".join(" | ".join(r) for r in cells)
-            out.append(_tok(TokenKind.TABLE, text, first, last, rows=cells))
-        else:
-            out.extend(_squashed(t) for t in run)
-        run.clear()
-
-    for k, token in enumerate(tokens):
-        is_row = k in rows
-        if is_row and (
-            not run or (run[-1].lines and token.lines and token.lines[0] - run[-1].lines[1] <= 1)
-        ):
-            run.append(token)
+    done = 0  # tokens before this one are in ``out``
+    run = [rows[0]]
+    for k in [*rows[1:], -1]:
+        if k == run[-1] + 1 and _adjacent(tokens[run[-1]], tokens[k]):
+            run.append(k)
             continue
-        close()
-        if is_row:
-            run.append(token)
+        out.extend(tokens[done : run[0]])
+        if len(run) >= TABLE_MIN_ROWS:
+            first, last = tokens[run[0]], tokens[run[-1]]
+            cells = tuple(_cells(tokens[j].text) for j in run)
+            text = "\n".join(" | ".join(r) for r in cells)
+            start = first.lines[0] if first.lines else 0
+            end = last.lines[1] if last.lines else 0
+            out.append(_tok(TokenKind.TABLE, text, start, end, rows=cells))
         else:
-            out.append(_squashed(token) if k in settled else token)
-    close()
+            out.extend(_squashed(tokens[j]) for j in run)
+        done = run[-1] + 1
+        run = [k]
+    out.extend(tokens[done:])
     return out
+
+
+def _adjacent(row: Token, following: Token) -> bool:
+    """``following`` starts at most one line after ``row`` ends."""
+    return bool(row.lines and following.lines and following.lines[0] - row.lines[1] <= 1)
 
 
 def _squash(text: str) -> str:
