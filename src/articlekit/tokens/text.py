@@ -153,7 +153,7 @@ def tokenize_text(text: str) -> TokenStream:
             lead in "`~"
             or (lead in "-*_" and stripped[i][-1] in "-*_")
             or i < RECORD_HEADER_LINES
-            or (i + 1 < n and stripped[i + 1][:1] in UNDERLINE_CHARS)
+            or (i + 1 < n and _may_underline(stripped[i + 1]))
             or code_possible
         ):  # (the cheap tests of ``_block_shape``)
             token, end = _block_shape(lines, trimmed, stripped, i, code_possible=code_possible)
@@ -230,12 +230,11 @@ def _block_shape(
         return hint, i
     if (
         lineno < n
-        and (under := stripped[lineno][:1]) in UNDERLINE_CHARS
-        and stripped[lineno][-1] == under  # (one character repeated)
+        and _may_underline(stripped[lineno])
         and UNDERLINE.match(trimmed[lineno])
         and len(stripped[i]) > 1
     ):
-        level = 1 if under == "=" else 2
+        level = 1 if stripped[lineno][0] == "=" else 2
         heading = _squash(stripped[i])
         return _tok(TokenKind.HEADING, heading, lineno, lineno + 1, level=level), i + 2
     if lead in "-*_" and stripped[i][-1] in "-*_" and RULE.match(trimmed[i]):
@@ -245,6 +244,12 @@ def _block_shape(
         block = "\n".join(line.rstrip() for line in lines[i:code_end]).strip("\n")
         return _tok(TokenKind.PRE, block, lineno, code_end), code_end
     return None, i
+
+
+def _may_underline(stripped: str) -> bool:
+    """``UNDERLINE`` can match a stripped line only when it starts and ends with the
+    same one of ``UNDERLINE_CHARS``."""
+    return stripped[:1] in UNDERLINE_CHARS and stripped[-1] == stripped[0]
 
 
 def _code_like(line: str) -> bool:
@@ -358,7 +363,8 @@ def _wrapped_unit(
 ) -> tuple[str, int]:
     """The text of the unit starting at line ``i`` of a dump wrapped at ``width``, and
     the line after it: a line filled to ``WRAP_FILL_SHARE`` of the width goes on in the
-    next line, unless that starts a list item, a URL, a table row or a byline."""
+    next line, unless that is blank, indented less, a list item, a URL, a table row, or
+    a byline or dateline after a finished sentence."""
     text = stripped[i]
     i += 1
     if _cell_gap(text):
@@ -492,9 +498,9 @@ def _markup(
     the token before); ``None`` when the unit is a paragraph after all. Texts come
     squashed.
 
-    Each shape is tried only on the first character it needs (or, for the embed keyword,
-    its colon): no two shapes share one, so their order does not matter, but for embeds,
-    which may start with anything but a bullet, a digit or a markup mark."""
+    Each shape is tried only on units with the first character it needs (an embed also
+    needs its colon where the keyword ends): no unit has the first character of two
+    shapes, so the order of the tests does not change which one matches."""
     lead = text[0]
     if ":" in text[EMBED_COLON_AT : EMBED_COLON_AT + 2] and (
         lead in "iIeEfF" or not lead.isascii()
