@@ -28,7 +28,8 @@ LANGUAGE_MIN_PARAGRAPH_CHARS = 40
 def extract_text_metadata(stream: TokenStream) -> Metadata:
     """Read record headers and detect the language of a text dump."""
     fields: dict[str, object] = {}
-    for token in [t for t in stream.tokens if t.kind is TokenKind.HINT]:
+    hint, paragraph = TokenKind.HINT, TokenKind.PARAGRAPH  # (looked up once, not per token)
+    for token in [t for t in stream.tokens if t.kind is hint]:
         key, _, value = token.text.partition(" ")
         lines = token.lines or (0, 0)
         detail = f"record header, line {lines[0]}"
@@ -47,7 +48,7 @@ def extract_text_metadata(stream: TokenStream) -> Metadata:
         texts = [
             t.text
             for t in stream.tokens
-            if t.kind is TokenKind.PARAGRAPH and len(t.text) > LANGUAGE_MIN_PARAGRAPH_CHARS
+            if t.kind is paragraph and len(t.text) > LANGUAGE_MIN_PARAGRAPH_CHARS
         ]
         sizes = list(accumulate(map(len, texts)))
         sample = texts[: bisect_right(sizes, LANGUAGE_SAMPLE_CHARS) + 1]

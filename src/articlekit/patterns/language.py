@@ -122,6 +122,8 @@ _BY_WORD: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType(
 )
 """Each stop word → the languages it belongs to, with its weight there (one lookup per
 distinct word of the text instead of one per language)."""
+_STOP_WORDS = frozenset(_BY_WORD)
+"""All stop words (a set: faster membership tests than the mapping)."""
 WORD_MAX_CHARS = 40
 """Longer runs of letters are read as several words (so huge runs cost linear time)."""
 WORD_RE = re.compile(rf"[^\W\d_]{{1,{WORD_MAX_CHARS}}}")
@@ -169,6 +171,8 @@ def _script_of(ch: str) -> str | None:
 
 
 def _by_script(text: str) -> str | None:
+    if text.isascii():
+        return None  # (no letter of a deciding script)
     counts: dict[str, int] = {}
     scripted = SCRIPT_LETTER_RE.findall(text)
     if len(scripted) < MIN_SCRIPT_LETTERS:
@@ -243,10 +247,10 @@ def _count_words(text: str) -> tuple[dict[str, int], int]:
     for chunk in odd:
         words = WORD_RE.findall(chunk)
         total += counter[chunk] * (len(words) - 1)
-        inside = inside or any(word in _BY_WORD for word in words)
+        inside = inside or any(word in _STOP_WORDS for word in words)
     if inside:
         return _count_in_order(counter, odd), total
-    return {word: counter[word] for word in filter(_BY_WORD.__contains__, counter)}, total
+    return {word: counter[word] for word in filter(_STOP_WORDS.__contains__, counter)}, total
 
 
 def _count_in_order(counter: Counter[str], odd: list[str]) -> dict[str, int]:
