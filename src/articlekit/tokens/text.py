@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import compress
 
 from articlekit.patterns import find_dates
 from articlekit.tokens.types import ImageRef, Token, TokenKind, TokenStream
@@ -89,7 +90,11 @@ MOJIBAKE = re.compile(
 """UTF-8 read as Windows-1252: "Ã¼" for "ü", "Â«" for "«", "â€™" for "’"."""
 MOJIBAKE_MARKS = ("Ã", "Â", "â€")
 """Cheap test whether a dump may hold any such line (three substring searches are much
-faster than a regex alternation over the whole dump)."""
+faster than a regex alternation over the whole dump; the first character of "â€" is
+looked for first, as a search for one character is the fastest)."""
+EDIT_MARK_START = re.compile(r"\[(?:INS|DEL):")
+"""The start of a w3m edit mark (a cheap test before ``EDIT_MARKS``: one search, faster
+than two substring searches)."""
 EDIT_MARKS = re.compile(r"\[INS:([^\n]{0,300}?):INS\]|\[DEL:[^\n]{0,300}?:DEL\]")
 """w3m prints ``<ins>`` as "[INS:text:INS]" (empty ad slots as "[INS::INS]") and ``<del>``
 as "[DEL:text:DEL]": the inserted text stays, the deleted text and the marks go (a mark
@@ -129,10 +134,10 @@ def tokenize_text(text: str) -> TokenStream:
     Args:
         text: Decoded, normalized text.
     """
-    if "[INS:" in text or "[DEL:" in text:
+    if EDIT_MARK_START.search(text) is not None:
         text = EDIT_MARKS.sub(lambda m: m.group(1) or "", text)
     lines = text.split("\n")
-    if any(mark in text for mark in MOJIBAKE_MARKS):
+    if any(mark[0] in text and mark in text for mark in MOJIBAKE_MARKS):
         lines = [_unmojibake(line) for line in lines]
     trimmed = [line.rstrip() for line in lines]
     stripped = [line.lstrip() for line in trimmed]
@@ -324,7 +329,7 @@ def _tok(
 
 
 def _dump_width(lines: list[str], stripped: list[str]) -> int:
-    lengths = sorted([len(line) for line, text in zip(lines, stripped, strict=True) if text])
+    lengths = sorted(map(len, compress(lines, stripped)))  # (the lines that are not blank)
     if not lengths:
         return 0
     return lengths[min(len(lengths) - 1, int(len(lengths) * WIDTH_PERCENTILE))]
