@@ -477,9 +477,9 @@ EMBED_COLON_AT = len("FRAME")
 """``EMBED_LINE`` on a stripped text: its colon comes after "FRAME" or "EMBED" (5
 letters) or "IFRAME" (6; each letter matches one character, ignoring case)."""
 MARKUP_LEADS = frozenset("!#>" + LIST_LEADS)
-"""First characters of a unit that some markup shape needs besides embeds and URLs (an
-image, a heading, a quote, a list marker, or a digit): a unit starting with another
-character that is no embed or URL line is a paragraph."""
+"""First characters of a unit that some markup shape needs besides embeds, URLs and
+numbered items (an image, a heading, a quote, a bullet): a unit that starts with none of
+them nor with a digit, and is no embed or URL line, is a paragraph."""
 
 
 def _may_be_markup(text: str, lead: str) -> bool:
