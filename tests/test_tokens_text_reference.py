@@ -253,6 +253,8 @@ SHAPES = [
     "A line ending in a colon:", "Ends with a stop.", "no\u00a0break\u00a0space", "soft\xadhyphen",
     "wide\u3000space", "fÃ¼r die StraÃŸe", "[INS:inserted:INS] text", "[DEL:gone:DEL]",
     "x" * 60, "y " * 70, "word " * 30 + "end.", "Z" * 130, "a|b|c", "x | y | z",
+    "Accueil » Monde » Europe", "Home › News › Welt", "Start → Politik → Inland",
+    "A \\ B \\ C", "Home | News | World", "Startseite / Politik", "a/b/c d > e",
     "[ spaced](https://x.org) text", "a [](https://x.org) b", "text **bold** ", "_ _",
 ]  # fmt: skip
 INDENTS = st.sampled_from(["", " ", "  ", "   ", "     ", "\t", "\u00a0"])
@@ -288,6 +290,33 @@ def test_tokens_text_equal_the_reference_on_any_characters(text: str) -> None:
 )
 def test_tokens_text_equal_the_reference_on_each_shape(text: str) -> None:
     assert tokenize_text_tokens(text) == _reference_tokens(text)
+
+
+def test_tokens_text_plain_leads_start_no_markup() -> None:
+    # a unit starting with one of PLAIN_LEADS skips the markup tests: none could match
+    for lead in sorted(tt.PLAIN_LEADS):
+        for rest in ("FRAME: x", "ttp://x.org", "ww.x.org", " item", ". item", "[a](b)"):
+            assert not tt._may_be_markup(lead + rest, lead), lead + rest
+    for text in ("IFRAME: x", "http://x.org", "* item", "1. item", "# h", "> q", "![a](b)"):
+        assert text[0] not in tt.PLAIN_LEADS
+        assert tt._may_be_markup(text, text[0])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home > News > World",
+        "Start / Politik / Inland",
+        "A \\ B \\ C",
+        "Accueil » Monde » Europe",
+        "Home › News › World",
+        "Start → Politik → Inland",
+    ],
+)
+def test_tokens_text_breadcrumbs_with_each_separator(line: str) -> None:
+    # ASCII lines are only searched when they hold an ASCII separator
+    (token,) = tt.tokenize_text(f"{line}\n").tokens
+    assert "breadcrumb" in token.hints
 
 
 def test_tokens_text_positional_fields_are_in_token_order() -> None:

@@ -178,7 +178,7 @@ def tokenize_text(text: str) -> TokenStream:
             unit, i = _continued_unit(lines, trimmed, stripped, i, indent)
         else:
             i = lineno  # (most units are one line)
-        if _may_be_markup(unit, lead):
+        if lead not in PLAIN_LEADS and _may_be_markup(unit, lead):
             previous = tokens[-1] if tokens else None
             token, group = _markup(unit, lineno, i, indent, previous=previous, group=group)
             if token is not None:
@@ -192,6 +192,8 @@ def tokenize_text(text: str) -> TokenStream:
         hints = (
             BREADCRUMB_HINTS
             if len(body) <= BREADCRUMB_MAX_CHARS
+            # (an ASCII text can only hold the ASCII separators: tested first, they are cheap)
+            and (not body.isascii() or "/" in body or ">" in body or "|" in body or "\\" in body)
             and BREADCRUMB_SEPARATOR.search(body) is not None
             and _is_breadcrumb(body)
             else _NO_HINTS
@@ -480,6 +482,13 @@ MARKUP_LEADS = frozenset("!#>" + LIST_LEADS)
 """First characters of a unit that some markup shape needs besides embeds, URLs and
 numbered items (an image, a heading, a quote, a bullet): a unit that starts with none of
 them nor with a digit, and is no embed or URL line, is a paragraph."""
+
+
+PLAIN_LEADS = frozenset(map(chr, range(0x20, 0x7F))).difference(
+    MARKUP_LEADS, "hw<", "iIeEfF", "0123456789"
+)
+"""ASCII first characters of units that are paragraphs whatever follows: no markup mark,
+no digit, no start of a URL or of an embed keyword (``_may_be_markup`` is false)."""
 
 
 def _may_be_markup(text: str, lead: str) -> bool:
