@@ -16,9 +16,11 @@ from articlekit.patterns.credits import _may_hold_credit
 from articlekit.patterns.language import (
     _BY_WORD,
     _FOLDS_TO_LETTER,
+    _SCRIPT_RANGES,
     EDGE_MARKS,
     SHARP_S,
     WORD_RE,
+    _by_script,
     _by_stopwords,
     _count_words,
 )
@@ -413,6 +415,70 @@ def test_case_folding_keeps_each_character_of_its_kind() -> None:
     assert all(ch.casefold() == "ss" for ch in SHARP_S)
     assert not any(_FOLDS_TO_LETTER.casefold() in word for word in _BY_WORD)
     assert not any(letter.match(mark) for mark in EDGE_MARKS)
+
+
+def _reference_by_script(text: str) -> str | None:
+    """The script decision read character by character (the definition)."""
+    letters = sum(1 for ch in text if re.match(r"[^\W\d_]", ch))
+    counts: dict[str, int] = {}  # in the order of each script's first character
+    for ch in text:
+        for name, low, high in _SCRIPT_RANGES:
+            if low <= ord(ch) <= high:
+                counts[name] = counts.get(name, 0) + 1
+                break
+    if sum(counts.values()) < 10 or letters == 0:
+        return None
+    japanese = counts.get("hiragana", 0) + counts.get("katakana", 0)
+    cjk = japanese + counts.get("han", 0)
+    if cjk >= 10 and cjk / letters >= 0.3:
+        return "ja" if japanese >= 0.15 * cjk else "zh"
+    best = max(counts, key=lambda k: counts[k])
+    if counts[best] < 10 or counts[best] / letters < 0.3:
+        return None
+    if best == "cyrillic":
+        uk = sum(text.count(ch) for ch in "іїєґІЇЄҐ")
+        ru = sum(text.count(ch) for ch in "ыэъёЫЭЪЁ")
+        return "uk" if uk > ru else "ru"
+    return {"greek": "el", "hebrew": "he", "arabic": "ar", "hangul": "ko"}.get(best)
+
+
+_SCRIPTED = st.lists(
+    st.sampled_from(
+        [
+            *"abc xyz ²½1.",
+            *"пример текстаіїыэ",
+            *"κείμενο",
+            *"טקסט",
+            *"نصّ\u0750ݐ",
+            *"ひらがなカタカナ",
+            *"한국어\u1100",
+            *"漢字\u3400",
+            "Слово ", "λέξη ", "מילה ", "كلمة ", "言葉 ", "단어 ", "word ",
+            *(chr(code) for _, low, high in _SCRIPT_RANGES for code in (low, high)),
+        ]
+    ),
+    max_size=120,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SCRIPTED)
+def test_by_script_is_the_per_character_reading(text: str) -> None:
+    assert _by_script(text) == _reference_by_script(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("λέξη " * 5 + "מילה " * 5, "el"),  # as many letters of each: the first wins
+        ("מילה " * 5 + "λέξη " * 5, "he"),
+        ("Слово " * 5 + "漢字" * 3, "ru"),
+        ("ひらがな" * 2 + "漢字" * 5, "ja"),
+        ("漢字" * 10 + "ひ", "zh"),
+    ],
+)
+def test_by_script_ties_and_mixtures(text: str, lang: str) -> None:
+    assert _by_script(text) == _reference_by_script(text) == lang
 
 
 def _para(text: str, line: int, hints: frozenset[str] = frozenset()) -> Token:

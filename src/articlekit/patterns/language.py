@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 import string
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping
-from itertools import filterfalse
+from itertools import accumulate, filterfalse
 from types import MappingProxyType
 
 __all__ = ["MAX_SCAN_CHARS", "MIN_SCRIPT_LETTERS", "MIN_STOPWORD_HITS", "detect_language"]
@@ -147,9 +148,25 @@ _SCRIPT_RANGES: tuple[tuple[str, int, int], ...] = (
 SCRIPT_LETTER_RE = re.compile(
     "[" + "".join(f"\\u{low:04x}-\\u{high:04x}" for _, low, high in _SCRIPT_RANGES) + "]"
 )
-"""A character of one of the deciding scripts (the per-character loop runs on these only)."""
-LETTER_RE = re.compile(r"[^\W\d_]")
-"""Any letter."""
+"""A character of one of the deciding scripts."""
+SCRIPT_RUN_RE = re.compile(SCRIPT_LETTER_RE.pattern * 2 + "*")
+"""A run of such characters (fewer matches than one per character; written "[…][…]*",
+not "[…]+": a pattern that starts with a character class is searched for by a fast scan
+of ``re``)."""
+LETTER_RUN_RE = re.compile(r"[^\W\d_][^\W\d_]*")
+"""A run of letters (its length counts its letters; written like ``SCRIPT_RUN_RE``)."""
+_SCRIPT_NAMES = tuple(dict.fromkeys(name for name, _, _ in _SCRIPT_RANGES))
+_SCRIPT_PATTERNS: Mapping[str, re.Pattern[str]] = MappingProxyType(
+    {
+        name: re.compile(
+            "["
+            + "".join(f"\\u{low:04x}-\\u{high:04x}" for n, low, high in _SCRIPT_RANGES if n == name)
+            + "]"
+        )
+        for name in _SCRIPT_NAMES
+    }
+)
+"""A character of each deciding script."""
 
 _FOLDS_TO_LETTER = "\u0345"
 """The one character that is no letter but case-folds to a single letter (the Greek
@@ -162,26 +179,40 @@ _SIMPLE_SCRIPTS: Mapping[str, str] = MappingProxyType(
 )
 
 
-def _script_of(ch: str) -> str | None:
-    code = ord(ch)
+def _script_counts(scripted: str) -> dict[str, int]:
+    """How many characters of each deciding script ``scripted`` (made of such characters
+    only) holds, the scripts in the order of their first character (``max`` picks the
+    first of equal counts).
+
+    A text of one script is all of it; otherwise each distinct character is counted once
+    by ``Counter`` and the counts of a script are summed over the distinct characters in
+    its blocks, found by bisection in their sorted list (the blocks do not overlap)."""
+    first: dict[str, int] = {}  # each script's first character
+    for name, pattern in _SCRIPT_PATTERNS.items():
+        match = pattern.search(scripted)
+        if match is not None:
+            first[name] = match.start()
+    if len(first) == 1:
+        return {name: len(scripted) for name in first}
+    chars = Counter(scripted)
+    ordered = sorted(chars)
+    totals = list(accumulate(map(chars.__getitem__, ordered), initial=0))
+    sizes = dict.fromkeys(sorted(first, key=first.__getitem__), 0)
     for name, low, high in _SCRIPT_RANGES:
-        if low <= code <= high:
-            return name
-    return None
+        if name in sizes:
+            start, end = bisect_left(ordered, chr(low)), bisect_right(ordered, chr(high))
+            sizes[name] += totals[end] - totals[start]
+    return sizes
 
 
 def _by_script(text: str) -> str | None:
     if text.isascii():
         return None  # (no letter of a deciding script)
-    counts: dict[str, int] = {}
-    scripted = SCRIPT_LETTER_RE.findall(text)
+    scripted = "".join(SCRIPT_RUN_RE.findall(text))
     if len(scripted) < MIN_SCRIPT_LETTERS:
         return None
-    letters = len(LETTER_RE.findall(text))
-    for ch, n in Counter(scripted).items():  # each distinct character looked up once
-        script = _script_of(ch)
-        if script is not None:
-            counts[script] = counts.get(script, 0) + n
+    letters = sum(map(len, LETTER_RUN_RE.findall(text)))
+    counts = _script_counts(scripted)
     if not counts or letters == 0:
         return None
     japanese = counts.get("hiragana", 0) + counts.get("katakana", 0)
