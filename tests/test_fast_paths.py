@@ -19,6 +19,7 @@ from articlekit.patterns.language import (
     _SCRIPT_RANGES,
     EDGE_MARKS,
     SHARP_S,
+    SPACED_MARKS,
     WORD_RE,
     _by_script,
     _by_stopwords,
@@ -414,7 +415,8 @@ def test_case_folding_keeps_each_character_of_its_kind() -> None:
     assert odd == [_FOLDS_TO_LETTER]
     assert all(ch.casefold() == "ss" for ch in SHARP_S)
     assert not any(_FOLDS_TO_LETTER.casefold() in word for word in _BY_WORD)
-    assert not any(letter.match(mark) for mark in EDGE_MARKS)
+    assert not any(letter.match(mark) for mark in SPACED_MARKS)
+    assert set(EDGE_MARKS) <= set(SPACED_MARKS)
 
 
 def _reference_by_script(text: str) -> str | None:

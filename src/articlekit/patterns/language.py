@@ -259,7 +259,7 @@ def _count_words(text: str) -> tuple[dict[str, int], int]:
     every character folds to one character of its own kind (letter or not), or ``ß``
     and ``ẞ`` to "ss" and no chunk grows past ``WORD_MAX_CHARS``; otherwise word by word
     (``_count_words_one_by_one``). The folded text is counted per distinct
-    whitespace-separated chunk once ``EDGE_MARKS`` are spaces: no whitespace character
+    whitespace-separated chunk once ``SPACED_MARKS`` are spaces: no whitespace character
     is a letter, so no word spans two chunks, and a chunk of at most ``WORD_MAX_CHARS``
     letters is one word; the word pattern only runs on the other chunks."""
     folded = text.casefold()
