@@ -7,11 +7,24 @@ import datetime as dt
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from articlekit.assemble import _drop_repeats
 from articlekit.patterns import find_dates, may_hold_credit, split_caption
 from articlekit.patterns.credits import _may_hold_credit
-from articlekit.patterns.language import _BY_WORD, WORD_RE, _by_stopwords, _count_words
+from articlekit.patterns.language import (
+    _BY_WORD,
+    _FOLDS_TO_LETTER,
+    _SCRIPT_RANGES,
+    EDGE_MARKS,
+    SHARP_S,
+    SPACED_MARKS,
+    WORD_RE,
+    _by_script,
+    _by_stopwords,
+    _count_words,
+)
 from articlekit.patterns.lines import (
     _RULES,
     OPENING_CHARS,
@@ -351,11 +364,123 @@ def test_tokenizer_breadcrumb_pre_test(line: str, breadcrumb: bool) -> None:
 )
 def test_count_words_is_the_word_pattern_count(text: str) -> None:
     # per whitespace chunk, a chunk of letters is one word: the same counts as the regex
-    for fold in (False, True):
-        source = text if fold else text.casefold()
-        words = [w.casefold() if fold else w for w in WORD_RE.findall(source)]
-        expected = {w: words.count(w) for w in set(words) if w in _BY_WORD}
-        assert _count_words(source, fold=fold) == (expected, len(words))
+    for source in (text, text.casefold(), text.upper()):
+        assert _count_words(source) == _reference_count(source)
+
+
+def _reference_count(text: str) -> tuple[dict[str, int], int]:
+    """The definition: every word-pattern match, case-folded alone, in text order."""
+    words = [w.casefold() for w in WORD_RE.findall(text)]
+    counts: dict[str, int] = {}
+    for word in words:
+        if word in _BY_WORD:
+            counts[word] = counts.get(word, 0) + 1
+    return counts, len(words)
+
+
+_WORDY = st.lists(
+    st.sampled_from(
+        [
+            *"aeiou thdrns",
+            *(" ", "  ", "\n", ",", ".", "(", "'", "-", "_", "2", "²", "½", "¿", "«", "—", "#"),
+            *("ß", "ẞ", "İ", "\u0345", "ﬁ", "Ä", "É", "é", "x" * 39, "y" * 41, "ß" * 20),
+            *("the ", "der ", " de ", "Und ", " la ", "l'", "a7", "1990er", " o2 ", "\u200bthe"),
+        ]
+    ),
+    max_size=80,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_WORDY)
+def test_count_words_fast_paths_match_the_definition(text: str) -> None:
+    # counts, their order (the scores add up in it) and the word total
+    counts, total = _count_words(text)
+    expected, expected_total = _reference_count(text)
+    assert list(counts.items()) == list(expected.items())
+    assert total == expected_total
+
+
+def test_case_folding_keeps_each_character_of_its_kind() -> None:
+    # what the folded-text path of _count_words relies on: a character that folds to
+    # one character folds to one of its kind (a word character or not), but U+0345;
+    # the sharp s folds to two letters; no stop word holds the iota U+0345 folds to
+    letter = re.compile(r"[^\W\d_]")
+    odd = []
+    for code in range(0x110000):
+        ch = chr(code)
+        folded = ch.casefold()
+        if len(folded) == 1 and bool(letter.match(ch)) != bool(letter.match(folded)):
+            odd.append(ch)
+    assert odd == [_FOLDS_TO_LETTER]
+    assert all(ch.casefold() == "ss" for ch in SHARP_S)
+    assert not any(_FOLDS_TO_LETTER.casefold() in word for word in _BY_WORD)
+    assert not any(letter.match(mark) for mark in SPACED_MARKS)
+    assert set(EDGE_MARKS) <= set(SPACED_MARKS)
+
+
+def _reference_by_script(text: str) -> str | None:
+    """The script decision read character by character (the definition)."""
+    letters = sum(1 for ch in text if re.match(r"[^\W\d_]", ch))
+    counts: dict[str, int] = {}  # in the order of each script's first character
+    for ch in text:
+        for name, low, high in _SCRIPT_RANGES:
+            if low <= ord(ch) <= high:
+                counts[name] = counts.get(name, 0) + 1
+                break
+    if sum(counts.values()) < 10 or letters == 0:
+        return None
+    japanese = counts.get("hiragana", 0) + counts.get("katakana", 0)
+    cjk = japanese + counts.get("han", 0)
+    if cjk >= 10 and cjk / letters >= 0.3:
+        return "ja" if japanese >= 0.15 * cjk else "zh"
+    best = max(counts, key=lambda k: counts[k])
+    if counts[best] < 10 or counts[best] / letters < 0.3:
+        return None
+    if best == "cyrillic":
+        uk = sum(text.count(ch) for ch in "іїєґІЇЄҐ")
+        ru = sum(text.count(ch) for ch in "ыэъёЫЭЪЁ")
+        return "uk" if uk > ru else "ru"
+    return {"greek": "el", "hebrew": "he", "arabic": "ar", "hangul": "ko"}.get(best)
+
+
+_SCRIPTED = st.lists(
+    st.sampled_from(
+        [
+            *"abc xyz ²½1.",
+            *"пример текстаіїыэ",
+            *"κείμενο",
+            *"טקסט",
+            *"نصّ\u0750ݐ",
+            *"ひらがなカタカナ",
+            *"한국어\u1100",
+            *"漢字\u3400",
+            "Слово ", "λέξη ", "מילה ", "كلمة ", "言葉 ", "단어 ", "word ",
+            *(chr(code) for _, low, high in _SCRIPT_RANGES for code in (low, high)),
+        ]
+    ),
+    max_size=120,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SCRIPTED)
+def test_by_script_is_the_per_character_reading(text: str) -> None:
+    assert _by_script(text) == _reference_by_script(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("λέξη " * 5 + "מילה " * 5, "el"),  # as many letters of each: the first wins
+        ("מילה " * 5 + "λέξη " * 5, "he"),
+        ("Слово " * 5 + "漢字" * 3, "ru"),
+        ("ひらがな" * 2 + "漢字" * 5, "ja"),
+        ("漢字" * 10 + "ひ", "zh"),
+    ],
+)
+def test_by_script_ties_and_mixtures(text: str, lang: str) -> None:
+    assert _by_script(text) == _reference_by_script(text) == lang
 
 
 def _para(text: str, line: int, hints: frozenset[str] = frozenset()) -> Token:

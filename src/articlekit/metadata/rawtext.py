@@ -8,6 +8,9 @@ page itself are read by the text scoring stage, which knows where the body is.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
+
 from articlekit.metadata.dates import parse_date
 from articlekit.metadata.types import Evidence, Metadata
 from articlekit.model.provenance import SourceKind
@@ -18,14 +21,15 @@ __all__ = ["extract_text_metadata"]
 
 LANGUAGE_SAMPLE_CHARS = 20_000
 """Characters of paragraph text used to detect the language."""
+LANGUAGE_MIN_PARAGRAPH_CHARS = 40
+"""Paragraphs this short or shorter (menus, labels) are left out of the sample."""
 
 
 def extract_text_metadata(stream: TokenStream) -> Metadata:
     """Read record headers and detect the language of a text dump."""
     fields: dict[str, object] = {}
-    for token in stream.tokens:
-        if token.kind is not TokenKind.HINT:
-            continue
+    hint, paragraph = TokenKind.HINT, TokenKind.PARAGRAPH  # (looked up once, not per token)
+    for token in [t for t in stream.tokens if t.kind is hint]:
         key, _, value = token.text.partition(" ")
         lines = token.lines or (0, 0)
         detail = f"record header, line {lines[0]}"
@@ -40,14 +44,14 @@ def extract_text_metadata(stream: TokenStream) -> Metadata:
         elif key in ("lang", "language") and "language" not in fields:
             fields["language"] = Evidence(value.lower()[:2], SourceKind.TEXT_PATTERN, detail)
     if "language" not in fields:
-        sample: list[str] = []
-        size = 0
-        for token in stream.tokens:
-            if token.kind is TokenKind.PARAGRAPH and len(token.text) > 40:
-                sample.append(token.text)
-                size += len(token.text)
-                if size > LANGUAGE_SAMPLE_CHARS:
-                    break
+        # long paragraphs, until one takes the sample past its size
+        texts = [
+            t.text
+            for t in stream.tokens
+            if t.kind is paragraph and len(t.text) > LANGUAGE_MIN_PARAGRAPH_CHARS
+        ]
+        sizes = list(accumulate(map(len, texts)))
+        sample = texts[: bisect_right(sizes, LANGUAGE_SAMPLE_CHARS) + 1]
         language = detect_language(" ".join(sample))
         if language:
             fields["language"] = Evidence(language, SourceKind.TEXT_PATTERN, "stop-word profile")

@@ -16,8 +16,11 @@ Two steps, on the first ``MAX_SCAN_CHARS`` characters only:
 from __future__ import annotations
 
 import re
+import string
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping
+from itertools import accumulate, filterfalse
 from types import MappingProxyType
 
 __all__ = ["MAX_SCAN_CHARS", "MIN_SCRIPT_LETTERS", "MIN_STOPWORD_HITS", "detect_language"]
@@ -120,6 +123,8 @@ _BY_WORD: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType(
 )
 """Each stop word → the languages it belongs to, with its weight there (one lookup per
 distinct word of the text instead of one per language)."""
+_STOP_WORDS = frozenset(_BY_WORD)
+"""All stop words (a set: faster membership tests than the mapping)."""
 WORD_MAX_CHARS = 40
 """Longer runs of letters are read as several words (so huge runs cost linear time)."""
 WORD_RE = re.compile(rf"[^\W\d_]{{1,{WORD_MAX_CHARS}}}")
@@ -143,13 +148,29 @@ _SCRIPT_RANGES: tuple[tuple[str, int, int], ...] = (
 SCRIPT_LETTER_RE = re.compile(
     "[" + "".join(f"\\u{low:04x}-\\u{high:04x}" for _, low, high in _SCRIPT_RANGES) + "]"
 )
-"""A character of one of the deciding scripts (the per-character loop runs on these only)."""
-LETTER_RE = re.compile(r"[^\W\d_]")
-"""Any letter."""
+"""A character of one of the deciding scripts."""
+SCRIPT_RUN_RE = re.compile(SCRIPT_LETTER_RE.pattern * 2 + "*")
+"""A run of such characters (fewer matches than one per character; written "[…][…]*",
+not "[…]+": a pattern that starts with a character class is searched for by a fast scan
+of ``re``)."""
+LETTER_RUN_RE = re.compile(r"[^\W\d_][^\W\d_]*")
+"""A run of letters (its length counts its letters; written like ``SCRIPT_RUN_RE``)."""
+_SCRIPT_NAMES = tuple(dict.fromkeys(name for name, _, _ in _SCRIPT_RANGES))
+_SCRIPT_PATTERNS: Mapping[str, re.Pattern[str]] = MappingProxyType(
+    {
+        name: re.compile(
+            "["
+            + "".join(f"\\u{low:04x}-\\u{high:04x}" for n, low, high in _SCRIPT_RANGES if n == name)
+            + "]"
+        )
+        for name in _SCRIPT_NAMES
+    }
+)
+"""A character of each deciding script."""
 
 _FOLDS_TO_LETTER = "\u0345"
 """The one character that is no letter but case-folds to a single letter (the Greek
-iota subscript): ``_by_stopwords`` only reads the words of a folded text without it."""
+iota subscript): ``_count_words`` only reads the words of a folded text without it."""
 
 _UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
 _RUSSIAN_LETTERS = frozenset("ыэъёЫЭЪЁ")
@@ -158,24 +179,40 @@ _SIMPLE_SCRIPTS: Mapping[str, str] = MappingProxyType(
 )
 
 
-def _script_of(ch: str) -> str | None:
-    code = ord(ch)
+def _script_counts(scripted: str) -> dict[str, int]:
+    """How many characters of each deciding script ``scripted`` (made of such characters
+    only) holds, the scripts in the order of their first character (``max`` picks the
+    first of equal counts).
+
+    A text of one script is all of it; otherwise each distinct character is counted once
+    by ``Counter`` and the counts of a script are summed over the distinct characters in
+    its blocks, found by bisection in their sorted list (the blocks do not overlap)."""
+    first: dict[str, int] = {}  # each script's first character
+    for name, pattern in _SCRIPT_PATTERNS.items():
+        match = pattern.search(scripted)
+        if match is not None:
+            first[name] = match.start()
+    if len(first) == 1:
+        return {name: len(scripted) for name in first}
+    chars = Counter(scripted)
+    ordered = sorted(chars)
+    totals = list(accumulate(map(chars.__getitem__, ordered), initial=0))
+    sizes = dict.fromkeys(sorted(first, key=first.__getitem__), 0)
     for name, low, high in _SCRIPT_RANGES:
-        if low <= code <= high:
-            return name
-    return None
+        if name in sizes:
+            start, end = bisect_left(ordered, chr(low)), bisect_right(ordered, chr(high))
+            sizes[name] += totals[end] - totals[start]
+    return sizes
 
 
 def _by_script(text: str) -> str | None:
-    counts: dict[str, int] = {}
-    scripted = SCRIPT_LETTER_RE.findall(text)
+    if text.isascii():
+        return None  # (no letter of a deciding script)
+    scripted = "".join(SCRIPT_RUN_RE.findall(text))
     if len(scripted) < MIN_SCRIPT_LETTERS:
         return None
-    letters = len(LETTER_RE.findall(text))
-    for ch, n in Counter(scripted).items():  # each distinct character looked up once
-        script = _script_of(ch)
-        if script is not None:
-            counts[script] = counts.get(script, 0) + n
+    letters = sum(map(len, LETTER_RUN_RE.findall(text)))
+    counts = _script_counts(scripted)
     if not counts or letters == 0:
         return None
     japanese = counts.get("hiragana", 0) + counts.get("katakana", 0)
@@ -194,55 +231,97 @@ def _by_script(text: str) -> str | None:
 
 EDGE_MARKS = ".,;:!?\"'()[]{}«»‹›“”„‘’‚<>*/|-–—…"
 """Marks that often stick to a word ("said," "(the"); none of them is a letter."""
+SHARP_S = ("ß", "ẞ")
+"""The letters that case-fold to two letters ("ss") and are common in running text."""
 
 
-def _count_words(text: str, *, fold: bool) -> tuple[dict[str, int], int]:
-    """The stop words among the words (``WORD_RE`` matches) of a text, case-folded each
-    when ``fold``, with how often each occurs, and the number of words.
+SPACED_MARKS = EDGE_MARKS + "".join(
+    ch for ch in string.punctuation + string.digits + "¡¿«»°·•©®™€£§" if ch not in EDGE_MARKS
+)
+"""Characters that are no letters and stick to words: marks, digits ("1990er", "a7")."""
 
-    Counted per distinct whitespace-separated chunk: no whitespace character is a
-    letter, so no word spans two chunks, and a chunk of at most ``WORD_MAX_CHARS``
-    letters (once the marks at its edges are dropped) is one word."""
+
+def _spaced(text: str) -> str:
+    """``text`` with each of ``SPACED_MARKS`` replaced by a space: a non-letter for
+    another, so its ``WORD_RE`` words are the same, and more of its chunks are words."""
+    for mark in SPACED_MARKS:
+        if mark in text:
+            text = text.replace(mark, " ")
+    return text
+
+
+def _count_words(text: str) -> tuple[dict[str, int], int]:
+    """The stop words among the case-folded words (``WORD_RE`` matches) of a text, with
+    how often each occurs (in the order of their first occurrence), and the number of
+    words.
+
+    Counted on the case-folded text when folding keeps its words apart and whole: when
+    every character folds to one character of its own kind (letter or not), or ``ß``
+    and ``ẞ`` to "ss" and no chunk grows past ``WORD_MAX_CHARS``; otherwise word by word
+    (``_count_words_one_by_one``). The folded text is counted per distinct
+    whitespace-separated chunk once ``SPACED_MARKS`` are spaces: no whitespace character
+    is a letter, so no word spans two chunks, and a chunk of at most ``WORD_MAX_CHARS``
+    letters is one word; the word pattern only runs on the other chunks."""
+    folded = text.casefold()
+    grown = len(folded) - len(text)
+    if _FOLDS_TO_LETTER in text or (grown and grown != sum(map(text.count, SHARP_S))):
+        return _count_words_one_by_one(text)
+    chunks = _spaced(folded).split()
+    counter = Counter(chunks)
+    odd = list(filterfalse(str.isalpha, counter))
+    if max(map(len, counter), default=0) > WORD_MAX_CHARS:
+        if grown:  # a word of 40 letters may have grown past the bound when folded
+            return _count_words_one_by_one(text)
+        odd += [chunk for chunk in counter if len(chunk) > WORD_MAX_CHARS and chunk.isalpha()]
+    total = len(chunks)
+    inside = False  # a stop word inside a chunk of several words
+    for chunk in odd:
+        words = WORD_RE.findall(chunk)
+        total += counter[chunk] * (len(words) - 1)
+        inside = inside or any(word in _STOP_WORDS for word in words)
+    if inside:
+        return _count_in_order(counter, odd), total
+    return {word: counter[word] for word in filter(_STOP_WORDS.__contains__, counter)}, total
+
+
+def _count_in_order(counter: Counter[str], odd: list[str]) -> dict[str, int]:
+    """The stop words of distinct chunks (``counter``, in order of first occurrence) with
+    their counts, reading the words of the chunks in ``odd`` with ``WORD_RE``."""
+    split = set(odd)
     counts: dict[str, int] = {}
-    total = 0
-    for chunk, n in Counter(text.split()).items():
-        core = chunk if chunk.isalpha() else chunk.strip(EDGE_MARKS)
-        one_word = core.isalpha() and len(core) <= WORD_MAX_CHARS
-        words = [core] if one_word else WORD_RE.findall(core)
-        total += n * len(words)
-        for spelled in words:
-            word = spelled.casefold() if fold else spelled
+    for chunk, n in counter.items():
+        for word in WORD_RE.findall(chunk) if chunk in split else (chunk,):
             if word in _BY_WORD:
                 counts[word] = counts.get(word, 0) + n
-    return counts, total
+    return counts
+
+
+def _count_words_one_by_one(text: str) -> tuple[dict[str, int], int]:
+    """``_count_words`` by the definition: every ``WORD_RE`` match, case-folded alone."""
+    words = Counter(WORD_RE.findall(text))
+    counts: dict[str, int] = {}
+    for spelled, n in words.items():
+        word = spelled.casefold()
+        if word in _BY_WORD:
+            counts[word] = counts.get(word, 0) + n
+    return counts, words.total()
 
 
 def _by_stopwords(text: str) -> str | None:
-    folded = text.casefold()
-    counts: dict[str, int]
-    if len(folded) == len(text) and _FOLDS_TO_LETTER not in text:
-        # each character folded to one character of its own kind (letter or not): the
-        # words of the folded text are the folded words, at the same places
-        counts, total = _count_words(folded, fold=False)
-    else:  # case-fold each distinct word once
-        counts, total = _count_words(text, fold=True)
+    counts, total = _count_words(text)
     scores = dict.fromkeys(_PROFILES, 0.0)
-    hits = dict.fromkeys(_PROFILES, 0)
-    distinct = dict.fromkeys(_PROFILES, 0)
-    for word, count in counts.items():
-        entries = _BY_WORD.get(word)
-        if entries is None:
-            continue
+    for word, count in counts.items():  # (every counted word is a stop word)
         capped = min(count, MAX_COUNT_PER_WORD)
-        for lang, weight in entries:
+        for lang, weight in _BY_WORD[word]:
             scores[lang] += weight * capped
-            hits[lang] += capped
-            distinct[lang] += 1
     ranked = sorted(scores, key=lambda lang: scores[lang], reverse=True)
     best, second = ranked[0], ranked[1]
-    if hits[best] < MIN_STOPWORD_HITS or distinct[best] < MIN_DISTINCT_STOPWORDS:
+    profile = _PROFILES[best]
+    found = [min(count, MAX_COUNT_PER_WORD) for word, count in counts.items() if word in profile]
+    hits = sum(found)  # the best language's stop-word tokens, and its different stop words
+    if hits < MIN_STOPWORD_HITS or len(found) < MIN_DISTINCT_STOPWORDS:
         return None
-    if hits[best] < MIN_STOPWORD_SHARE * total:
+    if hits < MIN_STOPWORD_SHARE * total:
         return None
     if scores[best] < scores[second] * MIN_SCORE_MARGIN:
         return None

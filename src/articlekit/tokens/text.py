@@ -14,7 +14,8 @@ stage's job.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from itertools import compress
 
 from articlekit.patterns import find_dates
 from articlekit.tokens.types import ImageRef, Token, TokenKind, TokenStream
@@ -73,6 +74,9 @@ BREADCRUMB_MAX_CHARS = 160
 BREADCRUMB_HINTS = frozenset({"breadcrumb"})
 """The hint a breadcrumb line carries (page furniture for the scorer)."""
 _NO_HINTS: frozenset[str] = frozenset()
+_PARAGRAPH, _LIST_ITEM = TokenKind.PARAGRAPH, TokenKind.LIST_ITEM
+"""The kinds of most tokens, as module names: reading an enum member from its class
+costs ~0.1 µs on Python 3.11, a module name a tenth of that (this is per token)."""
 MIN_DISTINCT_WORD_SHARE = 0.7
 """A line continuing a sentence repeats few of its words (menus repeat them)."""
 HEADER_LINE_MAX_CHARS = 60
@@ -86,7 +90,11 @@ MOJIBAKE = re.compile(
 """UTF-8 read as Windows-1252: "Ã¼" for "ü", "Â«" for "«", "â€™" for "’"."""
 MOJIBAKE_MARKS = ("Ã", "Â", "â€")
 """Cheap test whether a dump may hold any such line (three substring searches are much
-faster than a regex alternation over the whole dump)."""
+faster than a regex alternation over the whole dump; the first character of "â€" is
+looked for first, as a search for one character is the fastest)."""
+EDIT_MARK_START = re.compile(r"\[(?:INS|DEL):")
+"""The start of a w3m edit mark (a cheap test before ``EDIT_MARKS``: one search, faster
+than two substring searches)."""
 EDIT_MARKS = re.compile(r"\[INS:([^\n]{0,300}?):INS\]|\[DEL:[^\n]{0,300}?:DEL\]")
 """w3m prints ``<ins>`` as "[INS:text:INS]" (empty ad slots as "[INS::INS]") and ``<del>``
 as "[DEL:text:DEL]": the inserted text stays, the deleted text and the marks go (a mark
@@ -111,106 +119,147 @@ CODE_LINE_SHARE = 0.6
 """… and this share of them look like code."""
 WIDTH_PERCENTILE = 0.95
 """Line-length percentile taken as the dump's width."""
-
-
-@dataclass(slots=True)
-class _Unit:
-    """A line or run of wrapped lines before classification (tokenizer-internal)."""
-
-    text: str
-    first: int
-    last: int
-    indent: int
+UNDERLINE_CHARS = frozenset("=-~^*")
+"""The characters ``UNDERLINE`` lines are made of (the cheap test before it)."""
 
 
 def tokenize_text(text: str) -> TokenStream:
     """Split raw text into block tokens with line spans (1-based, inclusive).
 
+    The lines are stripped once, up front; each line is then read by the first shape
+    that fits it, in this order: a block shape (``_block_shape``: a code fence, a record
+    header, an underlined line, a rule, program code), else a unit (the line with its
+    continuation lines): markup or a list item (``_markup``), else a paragraph.
+
     Args:
         text: Decoded, normalized text.
     """
-    if "[INS:" in text or "[DEL:" in text:
+    if EDIT_MARK_START.search(text) is not None:
         text = EDIT_MARKS.sub(lambda m: m.group(1) or "", text)
     lines = text.split("\n")
-    if any(mark in text for mark in MOJIBAKE_MARKS):
+    if any(mark[0] in text and mark in text for mark in MOJIBAKE_MARKS):
         lines = [_unmojibake(line) for line in lines]
-    width = _dump_width(lines)
+    trimmed = [line.rstrip() for line in lines]
+    stripped = [line.lstrip() for line in trimmed]
+    width = _dump_width(lines, stripped)
+    wrapped = 0 < width <= WRAPPED_DUMP_MAX_WIDTH
     code_possible = (";" in text or "{" in text or "}" in text) and (
         CODE_HINT.search(text) is not None  # (it needs one of those characters)
     )
     tokens: list[Token] = []
+    rows: list[int] = []  # paragraphs that may be table rows (whitespace kept until merged)
     group = 0
     i = 0
     n = len(lines)
-    in_fence: list[str] | None = None
-    fence_start = 0
     while i < n:
-        line = lines[i].rstrip()
-        lineno = i + 1
-        if in_fence is not None:
-            if FENCE.match(line):
-                tokens.append(_tok(TokenKind.PRE, "\n".join(in_fence), fence_start, lineno))
-                in_fence = None
-            else:
-                in_fence.append(line)
-            i += 1
-            continue
         # the first character picks which line-shape patterns can match (this is per line)
-        lead = line.lstrip()[:1]
+        lead = stripped[i][:1]
         if not lead:
             i += 1
             continue
-        if lead in "`~" and FENCE.match(line):
-            in_fence, fence_start = [], lineno
-            i += 1
-            continue
-        if i < RECORD_HEADER_LINES:
-            header = RECORD_HEADER.match(line)
-            if header is not None:
-                tokens.append(
-                    _tok(
-                        TokenKind.HINT,
-                        f"{header.group('key').lower()} {header.group('value')}",
-                        lineno,
-                        lineno,
-                        hints=frozenset({f"record:{header.group('key').lower()}"}),
-                    )
-                )
-                rest = line[header.end() :]
-                if rest.strip():
-                    lines[i] = rest
-                    continue
-                i += 1
-                continue
-        # underlined heading
         if (
-            i + 1 < n
-            and (underline := lines[i + 1].lstrip()[:1])
-            and underline in "=-~^*"
-            and UNDERLINE.match(lines[i + 1])
-            and len(line.strip()) > 1
-        ):
-            level = 1 if lines[i + 1].strip().startswith("=") else 2
-            tokens.append(_tok(TokenKind.HEADING, line.strip(), lineno, lineno + 1, level=level))
-            i += 2
-            continue
-        if lead in "-*_" and RULE.match(line):
-            tokens.append(_tok(TokenKind.BREAK, "", lineno, lineno))
-            i += 1
-            continue
-        code_end = _code_block_end(lines, i) if code_possible else i
-        if code_end > i:
-            block = "\n".join(line.rstrip() for line in lines[i:code_end]).strip("\n")
-            tokens.append(_tok(TokenKind.PRE, block, lineno, code_end))
-            i = code_end
-            continue
-        unit, i = _read_unit(lines, i, width)
-        token, group = _classify(unit, tokens, group)
-        if token is not None:
-            tokens.append(token)
-    if in_fence is not None:
-        tokens.append(_tok(TokenKind.PRE, "\n".join(in_fence), fence_start, n))
-    return TokenStream(tokens=tuple(_merge_tables(tokens)), content_type="text")
+            lead in "`~"
+            or (lead in "-*_" and stripped[i][-1] in "-*_")
+            or i < RECORD_HEADER_LINES
+            or (i + 1 < n and _may_underline(stripped[i + 1]))
+            or code_possible
+        ):  # (the cheap tests of ``_block_shape``)
+            token, end = _block_shape(lines, trimmed, stripped, i, code_possible=code_possible)
+            if token is not None:
+                tokens.append(token)
+                i = end
+                continue
+        lineno = i + 1
+        unit = stripped[i]
+        indent = len(trimmed[i]) - len(unit)
+        if wrapped:
+            unit, i = _wrapped_unit(trimmed, stripped, i, width, indent)
+        elif lineno < n and lines[lineno][indent : indent + 1].islower():
+            unit, i = _continued_unit(lines, trimmed, stripped, i, indent)
+        else:
+            i = lineno  # (most units are one line)
+        if lead not in PLAIN_LEADS and _may_be_markup(unit, lead):
+            previous = tokens[-1] if tokens else None
+            token, group = _markup(unit, lineno, i, indent, previous=previous, group=group)
+            if token is not None:
+                tokens.append(token)
+                continue
+        # a paragraph (most tokens are: built here, directly)
+        if "](" in unit or "*" in unit or "_" in unit:
+            body, links = _strip_markdown(unit)
+        else:
+            body, links = unit, 0
+        hints = (
+            BREADCRUMB_HINTS
+            if len(body) <= BREADCRUMB_MAX_CHARS
+            # (an ASCII text can only hold the ASCII separators: tested first, they are cheap)
+            and (not body.isascii() or "/" in body or ">" in body or "|" in body or "\\" in body)
+            and BREADCRUMB_SEPARATOR.search(body) is not None
+            and _is_breadcrumb(body)
+            else _NO_HINTS
+        )
+        if not (body.isprintable() and "  " not in body and "|" not in body):
+            # (tabs are not printable): a table row keeps its cell gaps until merged
+            if lineno == i and ("|" in body or "\t" in body or "   " in body):
+                rows.append(len(tokens))
+            else:
+                body = _squash(body)
+        elif body is not unit:  # markdown taken out: spaces may be left at the ends
+            body = _squash(body)
+        # fields by position (faster than keywords): kind, text, node, lines, level,
+        # link_chars, group, ordered, href, image, rows, hints
+        kind, span = _PARAGRAPH, (lineno, i)
+        tokens.append(Token(kind, body, -1, span, indent, links, -1, False, None, None, (), hints))
+    return TokenStream(tokens=tuple(_merge_tables(tokens, rows)), content_type="text")
+
+
+def _block_shape(
+    lines: list[str], trimmed: list[str], stripped: list[str], i: int, *, code_possible: bool
+) -> tuple[Token | None, int]:
+    """The token of a block of lines starting at line ``i`` that has a shape of its own,
+    and the line after it: a code fence, a record header (first lines only; the rest
+    of its line is then read again: ``lines``, ``trimmed`` and ``stripped`` get it), a
+    line underlined by the next one, a rule, a block of program code; ``(None, i)``
+    when there is none."""
+    lead = stripped[i][:1]
+    lineno = i + 1
+    n = len(lines)
+    if lead in "`~" and FENCE.match(trimmed[i]):
+        end = next((j for j in range(lineno, n) if FENCE.match(trimmed[j])), n)
+        code = "\n".join(trimmed[lineno:end])
+        return _tok(TokenKind.PRE, code, lineno, min(end + 1, n)), end + 1
+    if i < RECORD_HEADER_LINES and (header := RECORD_HEADER.match(trimmed[i])) is not None:
+        key = header.group("key").lower()
+        value = _squash(f"{key} {header.group('value')}")
+        hint = _tok(TokenKind.HINT, value, lineno, lineno, hints=frozenset({f"record:{key}"}))
+        rest = trimmed[i][header.end() :]
+        if not rest.strip():
+            return hint, lineno
+        lines[i] = trimmed[i] = rest
+        stripped[i] = rest.lstrip()
+        return hint, i
+    if (
+        lineno < n
+        and _may_underline(stripped[lineno])
+        and UNDERLINE.match(trimmed[lineno])
+        and len(stripped[i]) > 1
+    ):
+        level = 1 if stripped[lineno][0] == "=" else 2
+        heading = _squash(stripped[i])
+        return _tok(TokenKind.HEADING, heading, lineno, lineno + 1, level=level), i + 2
+    if lead in "-*_" and stripped[i][-1] in "-*_" and RULE.match(trimmed[i]):
+        return _tok(TokenKind.BREAK, "", lineno, lineno), lineno
+    code_end = _code_block_end(lines, i) if code_possible else i
+    if code_end > i:
+        block = "\n".join(line.rstrip() for line in lines[i:code_end]).strip("\n")
+        return _tok(TokenKind.PRE, block, lineno, code_end), code_end
+    return None, i
+
+
+def _may_underline(stripped: str) -> bool:
+    """``UNDERLINE`` can match a stripped line only when it starts and ends with the
+    same one of ``UNDERLINE_CHARS``."""
+    return stripped[:1] in UNDERLINE_CHARS and stripped[-1] == stripped[0]
 
 
 def _code_like(line: str) -> bool:
@@ -281,76 +330,80 @@ def _tok(
     return Token(kind=kind, text=text, lines=(first, last), level=level, hints=hints, **extra)  # type: ignore[arg-type]
 
 
-def _dump_width(lines: list[str]) -> int:
-    lengths = sorted(len(line) for line in lines if line.strip())
+def _dump_width(lines: list[str], stripped: list[str]) -> int:
+    lengths = sorted(map(len, compress(lines, stripped)))  # (the lines that are not blank)
     if not lengths:
         return 0
     return lengths[min(len(lengths) - 1, int(len(lengths) * WIDTH_PERCENTILE))]
 
 
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
+def _continued_unit(
+    lines: list[str], trimmed: list[str], stripped: list[str], i: int, indent: int
+) -> tuple[str, int]:
+    """The text of the unit starting at line ``i`` of a dump that was not wrapped by
+    width, and the line after it: a line broken inside a sentence (``<br>``) goes on in
+    lower case at the same indentation.
 
-
-def _read_unit(lines: list[str], i: int, width: int) -> tuple[_Unit, int]:
-    """Read one line, plus its continuation lines when the dump was wrapped.
-
-    (This runs on every line of a dump: each pattern is only tried on a line that has
-    the character it needs, see ``_may_start_list``, ``_may_be_url``, ``_cell_gap`` and
-    ``_ends_sentence``.)"""
-    line = lines[i].rstrip()
-    text = line.lstrip()
-    unit = _Unit(text=text, first=i + 1, last=i + 1, indent=len(line) - len(text))
+    (Called when the next line starts in lower case there; ``lines`` are the raw lines,
+    ``trimmed`` right-stripped, ``stripped`` stripped.)"""
+    text = stripped[i]
     i += 1
-    if width == 0 or width > WRAPPED_DUMP_MAX_WIDTH:
-        # unwrapped dump: a line broken inside a sentence (<br>) goes on in lower case
-        indent = unit.indent
-        while i < len(lines):
-            nxt = lines[i]
-            if not nxt[indent : indent + 1].islower() or (indent and nxt[:indent].strip()):
-                break  # continuations start in lower case at the same indentation
-            nxt = nxt.rstrip()
-            stripped = nxt.strip()
-            if not (
-                stripped
-                and not _ends_sentence(unit.text)
-                and not (_may_start_list(stripped) and LIST_MARKER.match(nxt))
-                and not (_may_be_url(stripped) and URL_LINE.match(nxt))
-                and not _cell_gap(stripped)
-                and not _labelled_name(stripped)
-                and _sentence_part(lines[i - 1].strip(), stripped)
-            ):
-                break
-            unit.text = f"{unit.text} {stripped}"
-            unit.last = i + 1
-            i += 1
-        return unit, i
-    if _cell_gap(unit.text):
-        return unit, i  # a table row is never continued
-    fill = WRAP_FILL_SHARE * width
-    previous = line
     while i < len(lines):
-        nxt = lines[i].rstrip()
-        stripped = nxt.strip()
-        if (
-            not stripped
-            or len(previous) < fill
-            or (_may_start_list(stripped) and LIST_MARKER.match(nxt))
-            or (_may_be_url(stripped) and URL_LINE.match(nxt))
-            or _indent(nxt) < unit.indent - 1
-            or _cell_gap(stripped)  # (``previous`` had none, or the loop had ended)
-            or (_ends_sentence(previous) and _header_line(stripped))
+        nxt = lines[i]
+        if not nxt[indent : indent + 1].islower() or (indent and nxt[:indent].strip()):
+            break  # continuations start in lower case at the same indentation
+        line = stripped[i]
+        if not (
+            line
+            and not _ends_sentence(text)
+            and not (_may_start_list(line) and LIST_MARKER.match(trimmed[i]))
+            and not (_may_be_url(line) and URL_LINE.match(trimmed[i]))
+            and not _cell_gap(line)
+            and not _labelled_name(line)
+            and _sentence_part(stripped[i - 1], line)
         ):
             break
-        unit.text = f"{unit.text} {stripped}"
-        unit.last = i + 1
+        text = f"{text} {line}"
+        i += 1
+    return text, i
+
+
+def _wrapped_unit(
+    trimmed: list[str], stripped: list[str], i: int, width: int, indent: int
+) -> tuple[str, int]:
+    """The text of the unit starting at line ``i`` of a dump wrapped at ``width``, and
+    the line after it: a line filled to ``WRAP_FILL_SHARE`` of the width goes on in the
+    next line, unless that is blank, indented less, a list item, a URL, a table row, or
+    a byline or dateline after a finished sentence."""
+    text = stripped[i]
+    i += 1
+    if _cell_gap(text):
+        return text, i  # a table row is never continued
+    fill = WRAP_FILL_SHARE * width
+    previous = trimmed[i - 1]
+    while i < len(trimmed):
+        nxt = trimmed[i]
+        line = stripped[i]
+        if (
+            not line
+            or len(previous) < fill
+            or (_may_start_list(line) and LIST_MARKER.match(nxt))
+            or (_may_be_url(line) and URL_LINE.match(nxt))
+            or len(nxt) - len(line) < indent - 1
+            or _cell_gap(line)  # (``previous`` had none, or the loop had ended)
+            or (_ends_sentence(previous) and _header_line(line))
+        ):
+            break
+        text = f"{text} {line}"
         previous = nxt
         i += 1
-    return unit, i
+    return text, i
 
 
 LIST_LEADS = "*+-•·▪–o@"
 """Characters a list item starts with (besides digits): ``LIST_MARKER``'s markers."""
+BULLETS = frozenset("*+-•·▪–")
+"""``LIST_MARKER``'s bullets that need no indentation before them."""
 URL_STARTS = ("http", "www.", "<http", "<www.")
 """A stripped text that ``URL_LINE`` matches starts with one of these (case matters)."""
 SENTENCE_STOPS = ".!?:;。！？"
@@ -425,88 +478,101 @@ def _strip_markdown(text: str) -> tuple[str, int]:
 EMBED_COLON_AT = len("FRAME")
 """``EMBED_LINE`` on a stripped text: its colon comes after "FRAME" or "EMBED" (5
 letters) or "IFRAME" (6; each letter matches one character, ignoring case)."""
+MARKUP_LEADS = frozenset("!#>" + LIST_LEADS)
+"""First characters of a unit that some markup shape needs besides embeds, URLs and
+numbered items (an image, a heading, a quote, a bullet): a unit that starts with none of
+them nor with a digit, and is no embed or URL line, is a paragraph."""
 
 
-def _classify(unit: _Unit, previous: list[Token], group: int) -> tuple[Token | None, int]:
-    text = unit.text
-    first, last = unit.first, unit.last
-    # ``text`` is stripped, and each markup pattern below needs its own first character:
-    # testing that first keeps the regexes off ordinary lines (this runs on every line)
-    lead = text[:1]
-    other = not lead.isascii()  # no ASCII test for the rest (case-insensitive "İ", …)
-    embed = (
-        EMBED_LINE.match(text)
-        if (other or lead in "iIeEfF") and ":" in text[EMBED_COLON_AT : EMBED_COLON_AT + 2]
-        else None
+PLAIN_LEADS = frozenset(map(chr, range(0x20, 0x7F))).difference(
+    MARKUP_LEADS, "hw<", "iIeEfF", "0123456789"
+)
+"""ASCII first characters of units that are paragraphs whatever follows: no markup mark,
+no digit, no start of a URL or of an embed keyword (``_may_be_markup`` is false)."""
+
+
+def _may_be_markup(text: str, lead: str) -> bool:
+    """Some markup shape besides a paragraph can match ``text`` (its first character
+    ``lead``): an embed (its colon where the keyword ends; a case-insensitive "I" also
+    matches non-ASCII letters such as "İ"), a URL, an image, a heading, a quote, a list
+    item. The patterns themselves run in ``_markup``."""
+    return (
+        lead in MARKUP_LEADS
+        or lead.isdigit()
+        or (lead in "hw<" and _may_be_url(text))
+        or (
+            ":" in text[EMBED_COLON_AT : EMBED_COLON_AT + 2]
+            and (lead in "iIeEfF" or not lead.isascii())
+        )
     )
-    if embed is not None:
-        return _tok(TokenKind.EMBED, "", first, last, href=embed.group("url")), group
-    url = URL_LINE.match(text) if _may_be_url(text) else None
+
+
+def _markup(
+    text: str, first: int, last: int, indent: int, *, previous: Token | None, group: int
+) -> tuple[Token | None, int]:
+    """The token of a unit (its stripped ``text``, lines ``first``–``last``, indented by
+    ``indent``) with some markup shape, and the running list ``group`` (``previous`` is
+    the token before); ``None`` when the unit is a paragraph after all. Texts come
+    squashed.
+
+    Each shape is tried only on units with the first character it needs (an embed also
+    needs its colon where the keyword ends): no unit has the first character of two
+    shapes, so the order of the tests does not change which one matches."""
+    lead = text[0]
+    if ":" in text[EMBED_COLON_AT : EMBED_COLON_AT + 2] and (
+        lead in "iIeEfF" or not lead.isascii()
+    ):
+        embed = EMBED_LINE.match(text)
+        if embed is not None:
+            return _tok(TokenKind.EMBED, "", first, last, href=embed.group("url")), group
+    if lead in BULLETS or (indent and lead in "o@"):  # ("o", "@": lynx's nested bullets)
+        if not text[1:2].isspace():  # ``LIST_MARKER``: a bullet, then whitespace
+            return None, group
+        rest, ordered = text[1:].lstrip(), False
+    elif lead.isdigit():  # a number ("1.", "2)"), unless the line starts with a date
+        item = LIST_MARKER.match(" " * indent + text if indent else text)
+        if item is None or _is_dateline(text):  # "4. Februar 2025" is not item 4
+            return None, group
+        rest, ordered = item.group("rest").strip(), True
+    else:
+        return _marked_up(text, lead, first, last), group
+    marked = "](" in rest or "*" in rest or "_" in rest  # (what _strip_markdown needs)
+    body, links = _strip_markdown(rest) if marked else (rest, 0)
+    if not (
+        previous is not None
+        and previous.kind is _LIST_ITEM
+        and previous.lines is not None
+        and first - previous.lines[1] <= 2
+        and (previous.ordered == ordered or indent > previous.level)
+    ):
+        group += 1  # a new list
+    if body is not rest or not body.isprintable() or "  " in body:
+        body = _squash(body)
+    # a third of a dump's tokens: built directly, with positional fields (faster than
+    # keywords): kind, text, node, lines, level, link_chars, group, ordered
+    return Token(_LIST_ITEM, body, -1, (first, last), indent, links, group, ordered), group
+
+
+def _marked_up(text: str, lead: str, first: int, last: int) -> Token | None:
+    """The URL, image, heading or quote token of a unit (see ``_markup``), if any."""
+    url = URL_LINE.match(text) if lead in "hw<" and _may_be_url(text) else None
     if url is not None:
-        return _tok(TokenKind.URL, url.group("url"), first, last, href=url.group("url")), group
+        href = url.group("url")
+        return _tok(TokenKind.URL, _squash(href), first, last, href=href)
     image = MD_IMAGE.match(text) if lead == "!" else None
     if image is not None:
         ref = ImageRef(src=image.group("src") or None, alt=image.group("alt").strip() or None)
-        return _tok(TokenKind.FIGURE, "", first, last, image=ref), group
+        return _tok(TokenKind.FIGURE, "", first, last, image=ref)
     heading = MD_HEADING.match(text) if lead == "#" else None
     if heading is not None:
         body, links = _strip_markdown(heading.group("text"))
         level = len(heading.group("hashes"))
-        return _tok(TokenKind.HEADING, body, first, last, level=level, link_chars=links), group
+        return _tok(TokenKind.HEADING, _squash(body), first, last, level=level, link_chars=links)
     quote = MD_QUOTE.match(text) if lead == ">" else None
     if quote is not None and quote.group("text").strip():
         body, links = _strip_markdown(quote.group("text").strip())
-        return _tok(TokenKind.QUOTE, body, first, last, link_chars=links), group
-    if unit.indent:  # the marker starts the stripped text (lynx bullets: "o", "@")
-        item = (
-            LIST_MARKER.match(" " * unit.indent + text)
-            if lead in "*+-•·▪–o@" or lead.isdigit()
-            else None
-        )
-    else:  # a marker or a digit (a \d decimal is always ``isdigit``)
-        item = LIST_MARKER.match(text) if lead in "*+-•·▪–" or lead.isdigit() else None
-    if item is not None and _is_dateline(unit.text):
-        item = None  # "4. Februar 2025" is a date, not item 4 of a list
-    if item is not None:
-        rest = item.group("rest").strip()
-        marked = "](" in rest or "*" in rest or "_" in rest  # (what _strip_markdown needs)
-        body, links = _strip_markdown(rest) if marked else (rest, 0)
-        prev = previous[-1] if previous else None
-        ordered = item.group("marker")[0].isdigit()
-        same_list = (
-            prev is not None
-            and prev.kind is TokenKind.LIST_ITEM
-            and prev.lines is not None
-            and first - prev.lines[1] <= 2
-            and (prev.ordered == ordered or unit.indent > prev.level)
-        )
-        if not same_list:
-            group += 1
-        item_token = Token(  # a third of a dump's tokens: built directly, not through _tok
-            kind=TokenKind.LIST_ITEM,
-            text=body,
-            lines=(first, last),
-            level=unit.indent,
-            link_chars=links,
-            group=group,
-            ordered=ordered,
-        )
-        return item_token, group
-    body, links = _strip_markdown(text) if "](" in text or "*" in text or "_" in text else (text, 0)
-    hints = (
-        BREADCRUMB_HINTS
-        if len(body) <= BREADCRUMB_MAX_CHARS and " " in body and _is_breadcrumb(body)
-        else _NO_HINTS
-    )
-    paragraph = Token(  # most tokens are paragraphs: built directly, not through ``_tok``
-        kind=TokenKind.PARAGRAPH,
-        text=body,
-        lines=(first, last),
-        level=unit.indent,
-        link_chars=links,
-        hints=hints,
-    )
-    return paragraph, group
+        return _tok(TokenKind.QUOTE, _squash(body), first, last, link_chars=links)
+    return None
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -539,50 +605,48 @@ def _is_dateline(text: str) -> bool:
     return bool(matches) and matches[0].start == 0
 
 
-def _merge_tables(tokens: list[Token]) -> list[Token]:
-    """Turn runs of consecutive table-like lines into TABLE tokens."""
+def _merge_tables(tokens: list[Token], candidates: list[int]) -> list[Token]:
+    """Turn runs of consecutive table-like lines into TABLE tokens, and squash the
+    whitespace of the ``candidates`` (paragraphs that may be rows, in order) that end up
+    in none; every other token is settled already."""
+    rows = [k for k in candidates if len(_cells(tokens[k].text)) >= TABLE_MIN_CELLS]
+    for k in set(candidates).difference(rows):
+        tokens[k] = _squashed(tokens[k])
+    if not rows:
+        return tokens
     out: list[Token] = []
-    run: list[Token] = []
-
-    def close() -> None:
-        if not run:
-            return  # (called before every token that is no table row)
-        if len(run) >= TABLE_MIN_ROWS:
-            rows = tuple(_cells(t.text) for t in run)
-            first = run[0].lines[0] if run[0].lines else 0
-            last = run[-1].lines[1] if run[-1].lines else 0
-            out.append(
-                _tok(
-                    TokenKind.TABLE, "\n".join(" | ".join(r) for r in rows), first, last, rows=rows
-                )
-            )
-        else:
-            out.extend(_squashed(t) for t in run)
-        run.clear()
-
-    rows = [  # (a row has cells, so a tab, three spaces or a bar: cheap tests first)
-        token.kind is TokenKind.PARAGRAPH
-        and ("|" in token.text or "\t" in token.text or "   " in token.text)
-        and token.lines is not None
-        and token.lines[0] == token.lines[1]
-        and len(_cells(token.text)) >= TABLE_MIN_CELLS
-        for token in tokens
-    ]
-    if not any(rows):
-        return [_squashed(token) for token in tokens]
-    for token, is_row in zip(tokens, rows, strict=True):
-        if is_row and (
-            not run or (run[-1].lines and token.lines and token.lines[0] - run[-1].lines[1] <= 1)
-        ):
-            run.append(token)
+    done = 0  # tokens before this one are in ``out``
+    run = [rows[0]]
+    for k in [*rows[1:], -1]:
+        if k == run[-1] + 1 and _adjacent(tokens[run[-1]], tokens[k]):
+            run.append(k)
             continue
-        close()
-        if is_row:
-            run.append(token)
+        out.extend(tokens[done : run[0]])
+        if len(run) >= TABLE_MIN_ROWS:
+            first, last = tokens[run[0]], tokens[run[-1]]
+            cells = tuple(_cells(tokens[j].text) for j in run)
+            text = "\n".join(" | ".join(r) for r in cells)
+            start = first.lines[0] if first.lines else 0
+            end = last.lines[1] if last.lines else 0
+            out.append(_tok(TokenKind.TABLE, text, start, end, rows=cells))
         else:
-            out.append(_squashed(token))
-    close()
+            out.extend(_squashed(tokens[j]) for j in run)
+        done = run[-1] + 1
+        run = [k]
+    out.extend(tokens[done:])
     return out
+
+
+def _adjacent(row: Token, following: Token) -> bool:
+    """``following`` starts at most one line after ``row`` ends."""
+    return bool(row.lines and following.lines and following.lines[0] - row.lines[1] <= 1)
+
+
+def _squash(text: str) -> str:
+    """``text`` with its whitespace collapsed (each run one space, none at the ends)."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # printable: no whitespace but " " (a cheap test, run on every text)
+    return " ".join(text.split())
 
 
 def _squashed(token: Token) -> Token:
@@ -590,10 +654,7 @@ def _squashed(token: Token) -> Token:
     preformatted text keeps its lines and indentation."""
     if token.kind is TokenKind.PRE:
         return token
-    text = token.text
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        return token  # printable: no whitespace but " " (a cheap test, run on every token)
-    text = " ".join(text.split())
+    text = _squash(token.text)
     return token if text == token.text else replace(token, text=text)
 
 
