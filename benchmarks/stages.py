@@ -1,10 +1,13 @@
-"""Per-stage CPU time of articlekit's HTML path: where a parse spends its time.
+"""Per-stage CPU time of a parse: where articlekit spends its time.
 
 Input → output: the fundus pages of ``../shared/corpora`` → median CPU milliseconds per
 page for the lxml floor and for each stage (decode, parse, tokenize, metadata, scoring)
-and for the whole ``parse(adapter="generic")`` call, printed as a Markdown table.
+and for the whole ``parse(adapter="generic")`` call, printed as a Markdown table. With
+``--text CORPUS`` (``text`` or ``text-article``): the raw-text path's stages (tokenize,
+metadata, scoring) and whole parses, generic and with the benchmark's arguments (URL,
+reference time, adapters).
 
-Usage: ``python -m benchmarks.stages [--corpora DIR]``
+Usage: ``python -m benchmarks.stages [--corpora DIR] [--text CORPUS]``
 """
 
 from __future__ import annotations
@@ -22,9 +25,13 @@ import lxml.html
 import articlekit
 from articlekit.decode import decode
 from articlekit.metadata import extract_metadata
+from articlekit.metadata.rawtext import extract_text_metadata
 from articlekit.options import ParseOptions
 from articlekit.scoring.html import score_html
+from articlekit.scoring.text import score_text
 from articlekit.tokens.html import parse_html, tokenize_html
+from articlekit.tokens.text import tokenize_text
+from benchmarks.corpora import load
 
 DEFAULT_CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 MAX_INPUT = 10**9
@@ -62,11 +69,52 @@ def measure(corpora: Path) -> dict[str, list[float]]:
     return times
 
 
+def measure_text(corpora: Path, corpus: str) -> dict[str, list[float]]:
+    """CPU seconds per raw-text document and stage (``corpus``: a raw-text corpus)."""
+    config = ParseOptions().text_scoring
+    times: dict[str, list[float]] = {
+        k: [] for k in ("tokenize", "metadata", "scoring", "total (generic)", "total")
+    }
+    for doc in load(corpus, corpora).documents:
+        text = doc.source
+        options = ParseOptions(reference_time=doc.reference_time) if doc.reference_time else None
+        t_tokens, stream = _cpu(lambda text=text: tokenize_text(text))
+        t_meta, _ = _cpu(lambda stream=stream: extract_text_metadata(stream))
+        t_score, _ = _cpu(
+            lambda stream=stream, doc=doc: score_text(
+                stream, config=config, reference_time=doc.reference_time, url=doc.url
+            )
+        )
+        generic, _ = _cpu(
+            lambda text=text, o=options: articlekit.parse(
+                text, content_type="text", adapter="generic", options=o
+            )
+        )
+        total, _ = _cpu(
+            lambda text=text, doc=doc, o=options: articlekit.parse(
+                text, url=doc.url, content_type="text", options=o
+            )
+        )
+        values = (t_tokens, t_meta, t_score, generic, total)
+        for key, value in zip(times, values, strict=True):
+            times[key].append(value)
+    return times
+
+
 def main() -> None:
     """Print the median CPU time per stage."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
+    parser.add_argument("--text", choices=("text", "text-article"), default=None)
     args = parser.parse_args()
+    if args.text is not None:
+        times = measure_text(args.corpora, args.text)
+        print("| stage | CPU ms median | CPU ms mean |")
+        print("| --- | ---: | ---: |")
+        for key, values in times.items():
+            median, mean = statistics.median(values), statistics.mean(values)
+            print(f"| {key} | {median * 1000:.2f} | {mean * 1000:.2f} |")
+        return
     times = measure(args.corpora)
     floor = statistics.median(times["lxml floor"])
     print("| stage | CPU ms median | × lxml floor |")
