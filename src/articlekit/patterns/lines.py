@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 from itertools import accumulate
@@ -586,6 +586,40 @@ if any(_RULES[i].mode is not _Mode.START for i in _ALWAYS_TRIED):
     raise ValueError("rules without openings or needles must be START rules")
 
 
+def _prefix_pattern(words: Iterable[str]) -> str:
+    """A pattern matching where one of ``words`` (non-empty) starts, as a trie of their
+    characters: one alternative per distinct character at each depth, so the regex
+    engine rules out most positions after one comparison (an alternation of the words
+    would try each of them)."""
+    rests: dict[str, set[str]] = {}
+    for word in words:
+        if not word:
+            return ""  # an empty word starts everywhere: the longer ones add nothing
+        rests.setdefault(word[0], set()).add(word[1:])
+    branches = [re.escape(first) + _prefix_pattern(rest) for first, rest in sorted(rests.items())]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+_OPENING_LINE_RE = re.compile(
+    r"\n(?="
+    + _prefix_pattern(o for i in _WITH_OPENINGS for o in _RULES[i].openings)
+    + rf"|[^\n]{{0,{OPENING_CHARS - 1}}}[^\x00-\x7f])"
+)
+"""In normalised lines joined by newlines (one before the first line too): the newline
+before each line that starts with an opening of a rule (``_Rule.openings``) or whose
+first ``OPENING_CHARS`` characters are not all ASCII; a rule with openings is tried on
+no other line (``classify``)."""
+_ALWAYS_TRIED_LINE_RE = re.compile(
+    rf"\n(?={_ALWAYS_TRIED_RE.pattern})", re.IGNORECASE | re.MULTILINE
+)
+"""In the same joined lines: the newline before each line that ``_ALWAYS_TRIED_RE``
+matches, and perhaps a few more (the patterns run on into the next line, which can only
+add matches: they look neither back nor ahead past a line, see below); the alternation is
+then tried on those lines alone."""
+if any(mark in _ALWAYS_TRIED_RE.pattern for mark in ("(?!", "(?<", r"\A", r"\Z")):
+    raise ValueError("a pattern tried on joined lines must not look around or need the ends")
+
+
 def _needle_rules() -> Mapping[int, Mapping[str, tuple[int, ...]]]:
     found: dict[int, dict[str, tuple[int, ...]]] = {}
     for index, rule in enumerate(_RULES):
@@ -607,17 +641,45 @@ if OPENING_CHARS != 4:  # classify_lines looks the four prefixes up one by one
     raise ValueError("classify_lines looks up prefixes of 1 to 4 characters")
 
 
+def _joined(lines: Sequence[str]) -> tuple[str, list[int]]:
+    """The lines joined by newlines, with one before the first line, and where each of
+    those newlines is (line ``k`` follows position ``starts[k]``)."""
+    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    return "\n" + "\n".join(lines), starts
+
+
+def _needled(lines: Sequence[str], joined: str, starts: list[int]) -> dict[int, set[int]]:
+    """Line index → the rules with a needle in that line (lines longer than all the
+    rules of a needle are not searched for it); each needle is looked for once in the
+    joined lines (of the lines short enough for its rules)."""
+    needled: dict[int, set[int]] = {}
+    longest = max(map(len, lines), default=0)
+    for limit, needles in _NEEDLE_RULES.items():
+        text, offsets = joined, starts
+        if longest > limit:
+            text, offsets = _joined([line if len(line) <= limit else "" for line in lines])
+        for needle, rule_indices in needles.items():
+            pos = text.find(needle)
+            while pos >= 0:
+                k = bisect_right(offsets, pos) - 1
+                needled.setdefault(k, set()).update(rule_indices)
+                if k + 1 == len(offsets):
+                    break
+                pos = text.find(needle, offsets[k + 1])
+    return needled
+
+
 def classify_lines(texts: Sequence[str]) -> list[frozenset[Hint]]:
     """``classify`` of many texts (the lines of one document) at once.
 
-    The result is ``[classify(text) for text in texts]``, found with less work per line:
-    the normalised lines are joined by newlines (a normalised line has none), each
-    rule's needle is looked for once in the joined text (of the lines short enough for
-    its rules), and a needle rule is tried only on the lines where one of its needles
-    was found. A line's openings select the rules
-    with openings that are tried on it (one dictionary lookup per prefix length), and
-    the rules with neither needles nor openings are tried only where their joint
-    alternation matches.
+    The result is ``[classify(text) for text in texts]``, found with work on few lines:
+    the normalised lines are joined by newlines (a normalised line has none); each
+    rule's needle is looked for once in the joined lines (of the lines short enough for
+    its rules), the lines that may start with an opening (``_OPENING_LINE_RE``) and those
+    the rules with neither needles nor openings may match (``_ALWAYS_TRIED_LINE_RE``) are
+    found in one pass each; only on those lines are the rules selected as ``classify``
+    does (a needle rule where one of its needles is, a rule with openings by one
+    dictionary lookup per prefix length) and tried.
 
     Args:
         texts: The texts, each one line or one element text.
@@ -626,27 +688,20 @@ def classify_lines(texts: Sequence[str]) -> list[frozenset[Hint]]:
         The hints of each text, in order.
     """
     lines = [_normalise(text) for text in texts]
-    needled: dict[int, set[int]] = {}  # line index → the rules with a needle in it
-    for limit, needles in _NEEDLE_RULES.items():
-        kept = [line if len(line) <= limit else "" for line in lines]
-        joined = "\n".join(kept)
-        starts = [0, *accumulate(len(line) + 1 for line in kept)]
-        for needle, rule_indices in needles.items():
-            pos = joined.find(needle)
-            while pos >= 0:
-                k = bisect_right(starts, pos) - 1
-                needled.setdefault(k, set()).update(rule_indices)
-                pos = joined.find(needle, starts[k + 1])
-    out: list[frozenset[Hint]] = []
+    joined, starts = _joined(lines)
+    needled = _needled(lines, joined, starts)
+    openers = {bisect_right(starts, m.start()) - 1 for m in _OPENING_LINE_RE.finditer(joined)}
+    always = {bisect_right(starts, m.start()) - 1 for m in _ALWAYS_TRIED_LINE_RE.finditer(joined)}
+    out = [_NO_HINTS] * len(lines)
     opening_rules = _OPENING_RULES.get
-    for k, line in enumerate(lines):
+    for k in needled.keys() | openers | always:
+        line = lines[k]
         size = len(line)
         if not size:
-            out.append(_NO_HINTS)
             continue
         found: tuple[int, ...] = ()
-        if size > _OPENING_MAX_CHARS:
-            pass  # longer than every rule with openings may be
+        if k not in openers or size > _OPENING_MAX_CHARS:
+            pass  # starts with no opening, or longer than every rule with openings may be
         elif line[:OPENING_CHARS].isascii():  # see _Rule.openings (OPENING_CHARS is 4)
             found = (
                 opening_rules(line[:1], ())
@@ -656,12 +711,11 @@ def classify_lines(texts: Sequence[str]) -> list[frozenset[Hint]]:
             )
         elif _OPENING_FIRST_RE.match(line) is not None:
             found = _WITH_OPENINGS
-        if _ALWAYS_TRIED_RE.match(line) is not None:
+        if k in always and _ALWAYS_TRIED_RE.match(line) is not None:
             found += _ALWAYS_TRIED
         tried = needled.get(k)
         if tried is None:
             if not found:
-                out.append(_NO_HINTS)
                 continue
             tried = set(found)
         else:
@@ -672,7 +726,8 @@ def classify_lines(texts: Sequence[str]) -> list[frozenset[Hint]]:
             hint, test, max_chars, _, whole, _ = _TESTS[r]
             if size <= max_chars and not (whole and too_long) and test(line) is not None:
                 hints.append(hint)
-        out.append(frozenset(hints) if hints else _NO_HINTS)
+        if hints:
+            out[k] = frozenset(hints)
     return out
 
 
