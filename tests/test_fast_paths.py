@@ -4,11 +4,20 @@ full computation it skips (they only decide whether that computation can find an
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
+from collections import Counter
+from re import _constants as sre_constants  # the parse tree of a pattern
+from re import _parser as sre_parser
+from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+import articlekit.scoring.text as stx
 from articlekit.assemble import _drop_repeats
+from articlekit.options import TextScoringConfig
 from articlekit.patterns import find_dates, may_hold_credit, split_caption
 from articlekit.patterns.credits import _may_hold_credit
 from articlekit.patterns.language import _BY_WORD, WORD_RE, _by_stopwords, _count_words
@@ -17,8 +26,10 @@ from articlekit.patterns.lines import (
     OPENING_CHARS,
     Hint,
     _normalise,
+    _prefix_pattern,
     classify,
     classify_lines,
+    has_hint,
 )
 from articlekit.tokens.text import (
     LIST_MARKER,
@@ -408,3 +419,202 @@ def test_list_item_markdown_gate_keeps_every_mark(line: str, text: str, link_cha
     (token,) = tokenize_text(f"{line}\n").tokens
     assert token.kind is TokenKind.LIST_ITEM
     assert (token.text, token.link_chars) == (text, link_chars)
+
+
+# --- raw-text hints: only the lines and texts a test can apply to are tested ---
+
+_FRAGMENTS = [
+    "Share", "share on facebook", "Correction:", "the article was updated", "Edited by:",
+    "Redazione:", "Jane Roe", "Fehler melden", "was this article helpful", "cookies",
+    "Privacy settings", "we share data with partners", "accept all", "Subscribe",
+    "subscrıbe", "Newsletter", "sign up", "Lire aussi", "Ähnliche Artikel", "ımpressum",
+    "About us", "© 2024", "Alle Rechte vorbehalten", "javascript is disabled", "Anzeige",
+    "the", "council", "met on Tuesday", "Der Artikel wurde aktualisiert", "•", "* ", "— ",
+    " ", "  ", "\t", "\u00a0", "\n", "’", ".", ":", "|", "x" * 250, "word " * 130,
+]  # fmt: skip
+_LINES = st.lists(st.sampled_from(_FRAGMENTS), max_size=5).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_LINES, max_size=10))
+def test_classify_lines_is_classify_and_each_rule_on_generated_lines(lines: list[str]) -> None:
+    # the opening and needle line finders may only skip lines no rule can match
+    expected = [classify(line) for line in lines]
+    assert classify_lines(lines) == expected
+    for line, hints in zip(lines, expected, strict=True):
+        assert set(hints) == {hint for hint in Hint if has_hint(line, hint)}, line
+
+
+def _literal_heads(items: list[Any], head: str = "") -> set[str]:
+    """The literal text each way through a parsed pattern starts with (cut after
+    ``OPENING_CHARS`` characters or where anything but a literal comes; ``\\s`` read as
+    the one space a normalised line has)."""
+    for k, (op, av) in enumerate(items):
+        if len(head) >= OPENING_CHARS:
+            break
+        rest = list(items[k + 1 :])
+        if op is sre_constants.LITERAL:
+            head += chr(av)
+        elif op is sre_constants.IN and av == [
+            (sre_constants.CATEGORY, sre_constants.CATEGORY_SPACE)
+        ]:
+            head += " "
+        elif op is sre_constants.AT:
+            continue  # ^, \b: take no character
+        elif op is sre_constants.SUBPATTERN:
+            return _literal_heads(list(av[3]) + rest, head)
+        elif op is sre_constants.BRANCH:
+            return set().union(*(_literal_heads(list(alt) + rest, head) for alt in av[1]))
+        else:
+            break
+    return {head[:OPENING_CHARS]}
+
+
+def test_openings_start_every_way_through_their_rule() -> None:
+    # a rule with openings is skipped on ASCII lines starting with none of them: every
+    # alternative of its pattern must start with one (the regex rules' openings are
+    # written by hand)
+    checked = 0
+    for rule in _RULES:
+        if not rule.openings:
+            continue
+        tree = sre_parser.parse(rule.pattern.pattern, rule.pattern.flags)
+        heads = _literal_heads(list(tree))
+        assert "" not in heads, rule.hint
+        for head in heads:
+            assert head.startswith(rule.openings), (rule.hint, head)
+        checked += 1
+    assert checked >= 8
+    assert _literal_heads(list(sre_parser.parse(r"(?:this|the) story|update\s?:"))) == {
+        "this",
+        "the ",
+        "upda",
+    }
+
+
+@given(
+    st.sets(st.text("ab \n", min_size=1, max_size=4), min_size=1, max_size=6),
+    st.text("ab \n", max_size=24),
+)
+def test_prefix_pattern_matches_where_a_word_starts(words: set[str], text: str) -> None:
+    pattern = re.compile(_prefix_pattern(words))
+    found = [pattern.match(text, i) is not None for i in range(len(text) + 1)]
+    assert found == [text.startswith(tuple(words), i) for i in range(len(text) + 1)]
+
+
+def _classify_all_reference(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
+    """``_classify_all`` token by token, every test on every text."""
+    counts = Counter(t.text for t in tokens)
+    out = []
+    for token in tokens:
+        text = token.text
+        found = set(classify(text)) | token.hints if text else set(token.hints)
+        first = next(t for t in tokens if t.text == text)
+        if text and stx._doubled(text) is not None:
+            found.add(stx.DOUBLED_HINT)
+        if text and first.kind is TokenKind.PARAGRAPH and stx._markup(text):
+            found.add(stx.MARKUP_HINT)
+        if text and len(text) <= stx.MAX_INTERFACE_CHARS and stx.INTERFACE_LINE.match(text):
+            found.add(stx.INTERFACE_HINT)
+        if (
+            text
+            and len(text) <= stx.MAX_REPEATED_LINE_CHARS
+            and (counts[text] >= stx.MIN_LINE_REPEATS or stx._residue_only(text))
+        ):
+            found.add(stx.REPEATED_HINT)
+        out.append(found)
+    for i in range(1, len(tokens)):
+        a, b = tokens[i - 1], tokens[i]
+        if (
+            stx.MIN_PAIRED_CAPTION_CHARS <= len(b.text) <= stx.MAX_PAIRED_CAPTION_CHARS_MAX
+            and abs(len(b.text) - len(a.text)) <= stx.MAX_PAIRED_CAPTION_DIFF
+            and a.kind is b.kind is TokenKind.PARAGRAPH
+            and stx._letters(a.text) == stx._letters(b.text)
+        ):
+            out[i - 1].add(stx.DOUBLED_HINT)
+            out[i].add(stx.DOUBLED_HINT)
+    for i in stx._gallery_slides(tokens):
+        out[i].add(stx.GALLERY_HINT)
+    return [frozenset(hints) for hints in out]
+
+
+_TOKEN_TEXTS = [
+    "", "Menu", "Menu", "(BUTTON) [img]", "[img]", "___", "Share on X", "5 min read",
+    "Topics: politics", "A man on a bridge at dawn. A man on a bridge at dawn.",
+    "A man on a bridge at dawn", "A man on a bridge at dawn.", "a man on a bridge at dawn!",
+    "<math> <mrow> <mi> x </mi> </mrow> </math>", "a < b < c < d", "1/5 The harbour",
+    "2/5 The quay", "3/5 The ships", "Newsletter", "Comments (12)", "Read more",
+    "Related stories", "The council met on Tuesday and agreed to review the budget.",
+    "Der Stadtrat tagte am Dienstag und vertagte die Entscheidung.  ",
+    "東京で会議が開かれ、予算の見直しが決まりました。来月に再び議論する予定です。",
+    "Short line", "A" * 90 + " ends without a stop",
+]  # fmt: skip
+_KINDS = [TokenKind.PARAGRAPH, TokenKind.HEADING, TokenKind.LIST_ITEM, TokenKind.QUOTE]
+_TOKENS = st.lists(
+    st.builds(
+        Token,
+        kind=st.sampled_from([*_KINDS, TokenKind.FIGURE, TokenKind.TABLE, TokenKind.PRE]),
+        text=st.sampled_from(_TOKEN_TEXTS),
+        hints=st.sampled_from([frozenset(), frozenset({"breadcrumb"}), frozenset({"related"})]),
+        link_chars=st.integers(0, 5),
+    ),
+    max_size=14,
+).map(tuple)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TOKENS)
+def test_classify_all_is_every_test_on_every_token(tokens: tuple[Token, ...]) -> None:
+    assert stx._classify_all(tokens) == _classify_all_reference(tokens)
+
+
+def _prose_chars_reference(token: Token, config: TextScoringConfig) -> int:
+    if token.kind not in (TokenKind.PARAGRAPH, TokenKind.QUOTE):
+        return 0
+    chars, words = stx._size(token.text)
+    if (
+        chars >= config.min_paragraph_chars
+        and words >= config.min_sentence_words
+        and stx.SENTENCE_END.search(token.text)
+    ):
+        return chars
+    return 0
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TOKENS)
+def test_values_are_each_tokens_prose_and_value(tokens: tuple[Token, ...]) -> None:
+    config = TextScoringConfig()
+    hints = stx._classify_all(tokens)
+    prose, values = stx._values(tokens, hints, config)
+    assert prose == [_prose_chars_reference(t, config) for t in tokens]
+    expected = [
+        _token_value_reference(t, h, c) for t, h, c in zip(tokens, hints, prose, strict=True)
+    ]
+    assert values == expected
+
+
+def _token_value_reference(token: Token, hint: frozenset[str], prose_chars: int) -> float:
+    """``_token_value`` with the section-boundary test on the token itself."""
+    if len(token.text) <= stx.SECTION_LABEL_MAX_CHARS and (
+        "related" in hint or stx.COMMENTS_LABEL.match(token.text)
+    ):
+        return -stx.INLINE_LABEL_COST if stx.INLINE_RELATED.match(token.text) else -math.inf
+    return stx._token_value(token, hint, prose_chars, comments=False)  # not a boundary here
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council agreed to review the budget next month after a long debate.",
+        "Der Rat vertagte die Entscheidung auf den Herbst, sagte die Sprecherin „heute“. ",
+        "Le conseil a reporté sa décision à l'automne, après un long débat (AFP)\n",
+        "El consejo aplazó la decisión hasta el otoño después de un largo debate sin fin",
+        "東京で会議が開かれ、予算の見直しが決まりました。来月に再び議論する予定です。",
+    ],
+)
+def test_prose_chars_sentence_end_at_the_last_character(text: str) -> None:
+    config = TextScoringConfig()
+    for kind in (TokenKind.PARAGRAPH, TokenKind.QUOTE, TokenKind.HEADING):
+        token = Token(kind=kind, text=text)
+        assert stx._prose_chars(token, config) == _prose_chars_reference(token, config)

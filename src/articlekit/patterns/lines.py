@@ -88,8 +88,9 @@ class _Rule:
     all; a cheap substring test that keeps scanning rules off ordinary lines. Empty:
     always tried."""
     openings: tuple[str, ...] = ()
-    """For rules anchored at the line's start on a phrase list: the (lower-case) first
-    ``OPENING_CHARS`` characters of the phrases (shorter phrases whole). A line whose
+    """For rules anchored at the line's start on a phrase list (or on alternatives that
+    start with literal text): the (lower-case) first ``OPENING_CHARS`` characters of the
+    phrases (shorter phrases whole). A line whose
     first ``OPENING_CHARS`` characters are ASCII and that starts with none of these cannot
     match (ASCII letters have no other case-insensitive equivalents in a case-folded
     line), so the pattern is not tried. Empty: always tried."""
@@ -410,6 +411,23 @@ RIGHTS_NEEDLES = (
 JAVASCRIPT_NEEDLES = ("javascript", "browser", "noscript")
 """Every alternative of ``JAVASCRIPT_PATTERN`` contains one of these."""
 
+EDITORS_OPENINGS = ("a cu", "bear", "bewe", "edic", "edit", "ediç", "reda", "redi", "édit")
+"""Every alternative of ``EDITORS_RE`` starts with one of these (see ``_Rule.openings``)."""
+
+NOTICE_OPENINGS = (
+    "actu", "aggi", "an e", "anme", "arti", "cet ", "clar", "corr", "der ", "deve", "dies",
+    "dit ", "edit", "este", "fe d", "hinw", "in e", "korr", "mise", "nota", "note", "noti",
+    "ques", "rect", "the ", "this", "upda",
+)  # fmt: skip
+"""Every alternative of ``NOTICE_PATTERN`` starts with one of these."""
+
+FEEDBACK_OPENINGS = (
+    "dano", "dicc", "did ", "donn", "envo", "enví", "feed", "fehl", "fout", "geef", "give",
+    "ihr ", "ihre", "invi", "repo", "schi", "segn", "send", "shar", "sign", "tips", "votr",
+    "war ", "was ",
+)  # fmt: skip
+"""Every alternative of ``FEEDBACK_PATTERN`` starts with one of these."""
+
 
 _RULES: tuple[_Rule, ...] = (
     _rule(
@@ -451,9 +469,23 @@ _RULES: tuple[_Rule, ...] = (
         openings=_openings(FOOTER_PHRASES),
     ),
     _rule(Hint.FOOTER, RIGHTS_PATTERN, _Mode.ANYWHERE, PROMPT_LINE_CHARS, RIGHTS_NEEDLES),
-    _rule(Hint.EDITORS, EDITORS_RE.pattern, _Mode.START, PROMPT_LINE_CHARS),
-    _rule(Hint.NOTICE, NOTICE_PATTERN, _Mode.START, PARAGRAPH_LINE_CHARS),
-    _rule(Hint.FEEDBACK, FEEDBACK_PATTERN, _Mode.START, PROMPT_LINE_CHARS),
+    _rule(
+        Hint.EDITORS,
+        EDITORS_RE.pattern,
+        _Mode.START,
+        PROMPT_LINE_CHARS,
+        openings=EDITORS_OPENINGS,
+    ),
+    _rule(
+        Hint.NOTICE, NOTICE_PATTERN, _Mode.START, PARAGRAPH_LINE_CHARS, openings=NOTICE_OPENINGS
+    ),
+    _rule(
+        Hint.FEEDBACK,
+        FEEDBACK_PATTERN,
+        _Mode.START,
+        PROMPT_LINE_CHARS,
+        openings=FEEDBACK_OPENINGS,
+    ),
     _rule(
         Hint.JAVASCRIPT,
         JAVASCRIPT_PATTERN,
@@ -572,18 +604,11 @@ _OPENING_FIRST_RE = re.compile(
     re.IGNORECASE,
 )
 """The first characters of all openings, as the rules' patterns match them (ignoring
-case): every phrase of a rule with openings starts its pattern, so a line whose first
-character this does not match ("□ Menu", "“Quote”") matches none of those rules."""
-_ALWAYS_TRIED = tuple(i for i, rule in enumerate(_RULES) if not rule.openings and not rule.needles)
-"""Indices of the rules with neither openings nor needles (tried on every line)."""
-_ALWAYS_TRIED_RE = re.compile(
-    "|".join(f"(?:{_RULES[i].pattern.pattern})" for i in _ALWAYS_TRIED), re.IGNORECASE
-)
-"""The patterns of ``_ALWAYS_TRIED`` as one alternation: it matches at a line's start
-exactly when one of them does (they are all ``_Mode.START`` rules), so the rules are only
-tried one by one on the few lines it matches."""
-if any(_RULES[i].mode is not _Mode.START for i in _ALWAYS_TRIED):
-    raise ValueError("rules without openings or needles must be START rules")
+case): a rule with openings matches only where one of its phrases (or alternatives)
+starts, so a line whose first character this does not match ("□ Menu", "“Quote”")
+matches none of those rules."""
+if any(not rule.openings and not rule.needles for rule in _RULES):
+    raise ValueError("classify_lines tries a rule only where a needle or an opening of it is")
 
 
 def _prefix_pattern(words: Iterable[str]) -> str:
@@ -609,15 +634,6 @@ _OPENING_LINE_RE = re.compile(
 before each line that starts with an opening of a rule (``_Rule.openings``) or whose
 first ``OPENING_CHARS`` characters are not all ASCII; a rule with openings is tried on
 no other line (``classify``)."""
-_ALWAYS_TRIED_LINE_RE = re.compile(
-    rf"\n(?={_ALWAYS_TRIED_RE.pattern})", re.IGNORECASE | re.MULTILINE
-)
-"""In the same joined lines: the newline before each line that ``_ALWAYS_TRIED_RE``
-matches, and perhaps a few more (the patterns run on into the next line, which can only
-add matches: they look neither back nor ahead past a line, see below); the alternation is
-then tried on those lines alone."""
-if any(mark in _ALWAYS_TRIED_RE.pattern for mark in ("(?!", "(?<", r"\A", r"\Z")):
-    raise ValueError("a pattern tried on joined lines must not look around or need the ends")
 
 
 def _needle_rules() -> Mapping[int, Mapping[str, tuple[int, ...]]]:
@@ -675,9 +691,8 @@ def classify_lines(texts: Sequence[str]) -> list[frozenset[Hint]]:
     The result is ``[classify(text) for text in texts]``, found with work on few lines:
     the normalised lines are joined by newlines (a normalised line has none); each
     rule's needle is looked for once in the joined lines (of the lines short enough for
-    its rules), the lines that may start with an opening (``_OPENING_LINE_RE``) and those
-    the rules with neither needles nor openings may match (``_ALWAYS_TRIED_LINE_RE``) are
-    found in one pass each; only on those lines are the rules selected as ``classify``
+    its rules) and the lines that may start with an opening are found in one pass
+    (``_OPENING_LINE_RE``); only on those lines are the rules selected as ``classify``
     does (a needle rule where one of its needles is, a rule with openings by one
     dictionary lookup per prefix length) and tried.
 
@@ -691,10 +706,9 @@ def classify_lines(texts: Sequence[str]) -> list[frozenset[Hint]]:
     joined, starts = _joined(lines)
     needled = _needled(lines, joined, starts)
     openers = {bisect_right(starts, m.start()) - 1 for m in _OPENING_LINE_RE.finditer(joined)}
-    always = {bisect_right(starts, m.start()) - 1 for m in _ALWAYS_TRIED_LINE_RE.finditer(joined)}
     out = [_NO_HINTS] * len(lines)
     opening_rules = _OPENING_RULES.get
-    for k in needled.keys() | openers | always:
+    for k in needled.keys() | openers:
         line = lines[k]
         size = len(line)
         if not size:
@@ -711,8 +725,6 @@ def classify_lines(texts: Sequence[str]) -> list[frozenset[Hint]]:
             )
         elif _OPENING_FIRST_RE.match(line) is not None:
             found = _WITH_OPENINGS
-        if k in always and _ALWAYS_TRIED_RE.match(line) is not None:
-            found += _ALWAYS_TRIED
         tried = needled.get(k)
         if tried is None:
             if not found:
