@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import string
 from collections import Counter
 from re import _constants as sre_constants  # the parse tree of a pattern
 from re import _parser as sre_parser
@@ -25,11 +26,12 @@ from articlekit.patterns.lines import (
     _RULES,
     OPENING_CHARS,
     Hint,
+    _either_case,
     _normalise,
-    _prefix_pattern,
     classify,
     classify_lines,
     has_hint,
+    prefix_pattern,
 )
 from articlekit.tokens.text import (
     LIST_MARKER,
@@ -459,8 +461,15 @@ def _literal_heads(items: list[Any], head: str = "") -> set[str]:
             (sre_constants.CATEGORY, sre_constants.CATEGORY_SPACE)
         ]:
             head += " "
+        elif op is sre_constants.IN and av == [
+            (sre_constants.CATEGORY, sre_constants.CATEGORY_DIGIT)
+        ]:
+            head += "0"  # any digit
+            break
         elif op is sre_constants.AT:
             continue  # ^, \b: take no character
+        elif op is sre_constants.MAX_REPEAT and av[0] >= 1:
+            return _literal_heads(list(av[2]), head)  # its first time through, then stop
         elif op is sre_constants.SUBPATTERN:
             return _literal_heads(list(av[3]) + rest, head)
         elif op is sre_constants.BRANCH:
@@ -497,7 +506,7 @@ def test_openings_start_every_way_through_their_rule() -> None:
     st.text("ab \n", max_size=24),
 )
 def test_prefix_pattern_matches_where_a_word_starts(words: set[str], text: str) -> None:
-    pattern = re.compile(_prefix_pattern(words))
+    pattern = re.compile(prefix_pattern(words))
     found = [pattern.match(text, i) is not None for i in range(len(text) + 1)]
     assert found == [text.startswith(tuple(words), i) for i in range(len(text) + 1)]
 
@@ -618,3 +627,43 @@ def test_prose_chars_sentence_end_at_the_last_character(text: str) -> None:
     for kind in (TokenKind.PARAGRAPH, TokenKind.QUOTE, TokenKind.HEADING):
         token = Token(kind=kind, text=text)
         assert stx._prose_chars(token, config) == _prose_chars_reference(token, config)
+
+
+def test_either_case_is_what_ignorecase_matches() -> None:
+    # CASE_TWINS must hold every character besides the two cases that the flag matches
+    every = "".join(map(chr, range(0x110000)))
+    chars = set(string.ascii_letters + "éíÉ") | {c for o in stx.INTERFACE_OPENINGS for c in o}
+    for char in sorted(chars):
+        expected = re.findall(re.escape(char), every, re.IGNORECASE)
+        assert re.findall(_either_case(char), every) == expected, char
+
+
+def test_interface_openings_start_every_way_through_the_pattern() -> None:
+    tree = list(sre_parser.parse(stx.INTERFACE_LINE.pattern, stx.INTERFACE_LINE.flags))
+    (at, _), (repeat, (low, high, item)) = tree[0], tree[1]
+    assert at is sre_constants.AT
+    assert repeat is sre_constants.MAX_REPEAT
+    assert (low, high) == (0, stx.LINE_START_MARKS)
+    assert list(item) == [
+        (sre_constants.IN, [(sre_constants.CATEGORY, sre_constants.CATEGORY_NOT_WORD)])
+    ]
+    heads = _literal_heads(tree[2:])
+    assert len(heads) > 30
+    for head in heads:
+        assert head[:1] == "0" or head.startswith(stx.INTERFACE_OPENINGS), head
+
+
+_INTERFACE_PIECES = [
+    "Share on ", "SHARE ON ", "ſhare on ", "İmage caption", "KLICK", "• ", "»» ", "“",
+    "5 min read", "٣ min read", "Topics: ", "Listen to this article", "Lesezeit",
+    "Écouter l'article", "the ", "x", " ", ":", "Go to", "gO tO", "\x00",
+]  # fmt: skip
+_INTERFACE_TEXTS = st.lists(st.sampled_from(_INTERFACE_PIECES), min_size=1, max_size=4).map(
+    "".join
+)
+
+
+@given(st.lists(_INTERFACE_TEXTS, max_size=8))
+def test_interface_gate_lets_every_interface_line_through(texts: list[str]) -> None:
+    gated = set(stx._gated(texts, stx._INTERFACE_GATE))
+    assert {t for t in texts if stx.INTERFACE_LINE.match(t)} <= gated

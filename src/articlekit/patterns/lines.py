@@ -23,6 +23,7 @@ from types import MappingProxyType
 from articlekit.patterns.persons import parse_byline
 
 __all__ = [
+    "CASE_TWINS",
     "MAX_LINE_CHARS",
     "Hint",
     "classify",
@@ -40,6 +41,7 @@ __all__ = [
     "is_share",
     "is_skip_link",
     "is_subscribe",
+    "prefix_pattern",
 ]
 
 MAX_LINE_CHARS = 600
@@ -476,9 +478,7 @@ _RULES: tuple[_Rule, ...] = (
         PROMPT_LINE_CHARS,
         openings=EDITORS_OPENINGS,
     ),
-    _rule(
-        Hint.NOTICE, NOTICE_PATTERN, _Mode.START, PARAGRAPH_LINE_CHARS, openings=NOTICE_OPENINGS
-    ),
+    _rule(Hint.NOTICE, NOTICE_PATTERN, _Mode.START, PARAGRAPH_LINE_CHARS, openings=NOTICE_OPENINGS),
     _rule(
         Hint.FEEDBACK,
         FEEDBACK_PATTERN,
@@ -599,7 +599,8 @@ _WITH_OPENINGS = tuple(i for i, rule in enumerate(_RULES) if rule.openings)
 _OPENING_MAX_CHARS = max(_RULES[i].max_chars for i in _WITH_OPENINGS)
 """No rule with openings applies to a longer line."""
 _OPENING_FIRST_RE = re.compile(
-    "[" + "".join(sorted({re.escape(o[:1]) for i in _WITH_OPENINGS for o in _RULES[i].openings}))
+    "["
+    + "".join(sorted({re.escape(o[:1]) for i in _WITH_OPENINGS for o in _RULES[i].openings}))
     + "]",
     re.IGNORECASE,
 )
@@ -611,23 +612,47 @@ if any(not rule.openings and not rule.needles for rule in _RULES):
     raise ValueError("classify_lines tries a rule only where a needle or an opening of it is")
 
 
-def _prefix_pattern(words: Iterable[str]) -> str:
+CASE_TWINS = MappingProxyType({"i": "İı", "k": "\u212a", "s": "ſ"})
+"""The characters besides a letter's upper and lower case that ``re.IGNORECASE`` matches
+to it (dotted and dotless I, the Kelvin sign, the long s); a test checks every letter."""
+
+
+def _either_case(char: str) -> str:
+    """A pattern for ``char`` as ``re.IGNORECASE`` matches it: a class of its cases."""
+    cases = {char, char.lower(), char.upper(), *CASE_TWINS.get(char.lower(), "")}
+    if len(cases) == 1:
+        return re.escape(char)
+    return "[" + "".join(re.escape(c) for c in sorted(cases) if len(c) == 1) + "]"
+
+
+def prefix_pattern(words: Iterable[str], *, ignore_case: bool = False) -> str:
     """A pattern matching where one of ``words`` (non-empty) starts, as a trie of their
     characters: one alternative per distinct character at each depth, so the regex
     engine rules out most positions after one comparison (an alternation of the words
-    would try each of them)."""
+    would try each of them).
+
+    Args:
+        words: The words.
+        ignore_case: Match each character as ``re.IGNORECASE`` would, by a class of its
+            cases (``[iIİı]``): unlike the flag, this lets the engine skip an
+            alternative after one comparison.
+    """
     rests: dict[str, set[str]] = {}
     for word in words:
         if not word:
             return ""  # an empty word starts everywhere: the longer ones add nothing
         rests.setdefault(word[0], set()).add(word[1:])
-    branches = [re.escape(first) + _prefix_pattern(rest) for first, rest in sorted(rests.items())]
+    branches = [
+        (_either_case(first) if ignore_case else re.escape(first))
+        + prefix_pattern(rest, ignore_case=ignore_case)
+        for first, rest in sorted(rests.items())
+    ]
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 _OPENING_LINE_RE = re.compile(
     r"\n(?="
-    + _prefix_pattern(o for i in _WITH_OPENINGS for o in _RULES[i].openings)
+    + prefix_pattern(o for i in _WITH_OPENINGS for o in _RULES[i].openings)
     + rf"|[^\n]{{0,{OPENING_CHARS - 1}}}[^\x00-\x7f])"
 )
 """In normalised lines joined by newlines (one before the first line too): the newline

@@ -30,6 +30,7 @@ import itertools
 import math
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -48,7 +49,7 @@ from articlekit.patterns import (
     parse_byline,
     split_caption,
 )
-from articlekit.patterns.lines import classify_lines
+from articlekit.patterns.lines import classify_lines, prefix_pattern
 from articlekit.tokens.types import ImageRef, Token, TokenKind, TokenStream
 
 __all__ = ["score_text"]
@@ -680,6 +681,39 @@ def score_text(
     )
 
 
+INTERFACE_OPENINGS = (
+    "acce", "arti", "asco", "clic", "comp", "cond", "down", "escu", "file", "foll", "from",
+    "go t", "imag", "inic", "jetz", "lese", "list", "log", "medi", "part", "read", "regi",
+    "regí", "s'in", "schl", "se c", "shar", "sign", "subs", "tags", "teil", "temp", "than",
+    "them", "tiem", "topi", "vide", "écou",
+)  # fmt: skip
+"""Every alternative of ``INTERFACE_LINE`` starts (after its up to three non-word
+characters) with a digit or one of these, ignoring case (a test reads the pattern)."""
+LINE_START_MARKS = 3
+"""The non-word characters ``INTERFACE_LINE`` allows before its phrase
+(``^\\W{0,3}``)."""
+
+
+_INTERFACE_GATE = re.compile(
+    rf"\x00(?=\W{{0,{LINE_START_MARKS}}}"
+    rf"(?:\d|{prefix_pattern(INTERFACE_OPENINGS, ignore_case=True)}))"
+)
+"""The pre-test of ``INTERFACE_LINE`` for texts joined after a NUL each (``_gated``): the
+NUL before each text that starts, after up to ``LINE_START_MARKS`` non-word characters,
+with a digit or an opening, case by case as ``re.IGNORECASE`` does but without trying
+every phrase (``prefix_pattern``)."""
+
+
+def _gated(texts: list[str], gate: re.Pattern[str]) -> list[str]:
+    """The texts at whose start ``gate`` (like ``_INTERFACE_GATE``) matches, found in one
+    pass over the texts joined after a NUL each (a NUL inside a text only lets that text
+    through too)."""
+    joined = "\x00" + "\x00".join(texts)
+    starts = list(itertools.accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+    found = (bisect_right(starts, m.start()) - 1 for m in gate.finditer(joined))
+    return [texts[k] for k in dict.fromkeys(found)]
+
+
 def _classify_all(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
     """``classify`` of every token's text plus the tokenizer's own hints; a dump repeats
     many lines (menus, buttons), so each distinct text is classified once, all of them
@@ -721,7 +755,7 @@ def _text_hints(
     """The hints of each distinct text (the keys of ``counts``, how often each of
     ``texts`` occurs) besides ``classify``'s: doubled, markup, interface, repeated. Each
     test runs only on the texts that pass the cheap test it starts with, taken first for
-    all texts at once."""
+    all texts at once (``INTERFACE_LINE``: ``_INTERFACE_GATE``)."""
     found: dict[str, list[str]] = {}
     for text in [  # _doubled's test that its opening characters come again
         t for t in counts if t.find(t[:DOUBLED_PROBE_CHARS], DOUBLED_PROBE_CHARS) >= 0
@@ -731,8 +765,9 @@ def _text_hints(
     for text in [t for t in counts if "<" in t]:  # _markup needs tags
         if tokens[texts.index(text)].kind is TokenKind.PARAGRAPH and _markup(text):
             found.setdefault(text, []).append(MARKUP_HINT)
-    for text in [t for t in counts if len(t) <= MAX_INTERFACE_CHARS and INTERFACE_LINE.match(t)]:
-        found.setdefault(text, []).append(INTERFACE_HINT)
+    for text in _gated([t for t in counts if len(t) <= MAX_INTERFACE_CHARS], _INTERFACE_GATE):
+        if INTERFACE_LINE.match(text):
+            found.setdefault(text, []).append(INTERFACE_HINT)
     for text in [
         t
         for t in counts
