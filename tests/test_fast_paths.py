@@ -23,11 +23,15 @@ from articlekit.patterns import find_dates, may_hold_credit, split_caption
 from articlekit.patterns.credits import _may_hold_credit
 from articlekit.patterns.language import _BY_WORD, WORD_RE, _by_stopwords, _count_words
 from articlekit.patterns.lines import (
+    _NEEDLE_RULES,
     _RULES,
+    _SCANS,
     OPENING_CHARS,
     Hint,
     _either_case,
+    _needled,
     _normalise,
+    _scan_strings,
     classify,
     classify_lines,
     has_hint,
@@ -432,6 +436,7 @@ _FRAGMENTS = [
     "subscrıbe", "Newsletter", "sign up", "Lire aussi", "Ähnliche Artikel", "ımpressum",
     "About us", "© 2024", "Alle Rechte vorbehalten", "javascript is disabled", "Anzeige",
     "the", "council", "met on Tuesday", "Der Artikel wurde aktualisiert", "•", "* ", "— ",
+    "private", "access", "the right", "description", "Rechnung", "consensus",
     " ", "  ", "\t", "\u00a0", "\n", "’", ".", ":", "|", "x" * 250, "word " * 130,
 ]  # fmt: skip
 _LINES = st.lists(st.sampled_from(_FRAGMENTS), max_size=5).map("".join)
@@ -667,3 +672,32 @@ _INTERFACE_TEXTS = st.lists(st.sampled_from(_INTERFACE_PIECES), min_size=1, max_
 def test_interface_gate_lets_every_interface_line_through(texts: list[str]) -> None:
     gated = set(stx._gated(texts, stx._INTERFACE_GATE))
     assert {t for t in texts if stx.INTERFACE_LINE.match(t)} <= gated
+
+
+def test_scan_strings_each_stand_for_needles_holding_them() -> None:
+    assert dict(_scan_strings(["privacy", "privacidad", "cookie"])) == {
+        "privac": ("privacidad", "privacy"),  # the longest string they share
+        "cookie": ("cookie",),
+    }
+    for limit, scans in _SCANS.items():
+        grouped = [needle for needles in scans.values() for needle in needles]
+        assert sorted(grouped) == sorted(_NEEDLE_RULES[limit])  # each needle once
+        for scan, needles in scans.items():
+            assert all(scan in needle for needle in needles)
+    assert sum(map(len, _SCANS.values())) < sum(map(len, _NEEDLE_RULES.values()))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_LINES, max_size=10))
+def test_needled_is_each_needle_looked_for_in_each_line(texts: list[str]) -> None:
+    lines = [_normalise(text) for text in texts]
+    expected: dict[int, set[int]] = {}
+    for k, line in enumerate(lines):
+        for needles in _NEEDLE_RULES.values():
+            for needle, rules in needles.items():
+                if needle in line and len(line) <= max(_RULES[r].max_chars for r in rules):
+                    expected.setdefault(k, set()).update(rules)
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    assert _needled(lines, "\n" + "\n".join(lines), starts) == expected

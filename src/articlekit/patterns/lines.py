@@ -677,6 +677,38 @@ _NEEDLE_RULES = _needle_rules()
 """Longest line → each needle of the rules applying to lines up to that long (none
 applies to a longer one) → the indices of the rules having it."""
 
+SCAN_MIN_CHARS = 4
+"""Shortest string looked for in place of several needles (see ``_scan_strings``)."""
+SCAN_MAX_CHARS = 6
+"""Longest such string other than a needle itself (longer ones are shared by none)."""
+
+
+def _scan_strings(needles: Iterable[str]) -> Mapping[str, tuple[str, ...]]:
+    """Fewer strings to look for in a document than ``needles``, each one contained in
+    the needles it stands for: "priva" for "privacy", "privacidad" and "privatsphäre".
+    Chosen greedily (the string most of the needles left contain, the longer on a tie),
+    each needle left standing for itself. Returns each string → its needles."""
+    holders: dict[str, set[str]] = {}
+    for needle in needles:
+        for size in range(SCAN_MIN_CHARS, SCAN_MAX_CHARS + 1):
+            for start in range(len(needle) - size + 1):
+                holders.setdefault(needle[start : start + size], set()).add(needle)
+    left = set(needles)
+    shared = sorted(part for part, holding in holders.items() if len(holding) > 1)
+    chosen: dict[str, tuple[str, ...]] = {}
+    while shared:
+        best = max(shared, key=lambda part: (len(holders[part] & left), len(part)))
+        if len(holders[best] & left) < 2:
+            break
+        chosen[best] = tuple(sorted(holders[best] & left))
+        left -= holders[best]
+    chosen.update((needle, (needle,)) for needle in sorted(left))
+    return MappingProxyType(chosen)
+
+
+_SCANS = MappingProxyType({limit: _scan_strings(n) for limit, n in _NEEDLE_RULES.items()})
+"""Longest line → ``_scan_strings`` of the needles in ``_NEEDLE_RULES`` under it."""
+
 
 if OPENING_CHARS != 4:  # classify_lines looks the four prefixes up one by one
     raise ValueError("classify_lines looks up prefixes of 1 to 4 characters")
@@ -691,22 +723,26 @@ def _joined(lines: Sequence[str]) -> tuple[str, list[int]]:
 
 def _needled(lines: Sequence[str], joined: str, starts: list[int]) -> dict[int, set[int]]:
     """Line index → the rules with a needle in that line (lines longer than all the
-    rules of a needle are not searched for it); each needle is looked for once in the
-    joined lines (of the lines short enough for its rules)."""
+    rules of a needle are not searched for it). Each scan string (``_SCANS``) is looked
+    for once in the joined lines (of the lines short enough for its rules); in a line
+    holding one, its needles are looked for one by one."""
     needled: dict[int, set[int]] = {}
     longest = max(map(len, lines), default=0)
-    for limit, needles in _NEEDLE_RULES.items():
+    for limit, scans in _SCANS.items():
+        rules_of = _NEEDLE_RULES[limit]
         text, offsets = joined, starts
         if longest > limit:
             text, offsets = _joined([line if len(line) <= limit else "" for line in lines])
-        for needle, rule_indices in needles.items():
-            pos = text.find(needle)
+        for scan, needles in scans.items():
+            pos = text.find(scan)
             while pos >= 0:
                 k = bisect_right(offsets, pos) - 1
-                needled.setdefault(k, set()).update(rule_indices)
+                for needle in needles:
+                    if needle in lines[k]:
+                        needled.setdefault(k, set()).update(rules_of[needle])
                 if k + 1 == len(offsets):
                     break
-                pos = text.find(needle, offsets[k + 1])
+                pos = text.find(scan, offsets[k + 1])
     return needled
 
 
