@@ -26,7 +26,12 @@ from articlekit.patterns.lines import (
     _NEEDLE_RULES,
     _RULES,
     _SCANS,
+    AD_PHRASES,
+    FOOTER_PHRASES,
     OPENING_CHARS,
+    RELATED_PHRASES,
+    SHARE_WORDS,
+    SKIP_PHRASES,
     Hint,
     _either_case,
     _needled,
@@ -466,6 +471,11 @@ def _literal_heads(items: list[Any], head: str = "") -> set[str]:
             (sre_constants.CATEGORY, sre_constants.CATEGORY_SPACE)
         ]:
             head += " "
+        elif op is sre_constants.IN and all(o is sre_constants.LITERAL for o, _ in av):
+            lower = [c for c in sorted(chr(v) for _, v in av) if c.islower()]
+            if not lower:
+                break
+            head += lower[0]  # a letter's cases, [Aa]
         elif op is sre_constants.IN and av == [
             (sre_constants.CATEGORY, sre_constants.CATEGORY_DIGIT)
         ]:
@@ -638,6 +648,8 @@ def test_either_case_is_what_ignorecase_matches() -> None:
     # CASE_TWINS must hold every character besides the two cases that the flag matches
     every = "".join(map(chr, range(0x110000)))
     chars = set(string.ascii_letters + "éíÉ") | {c for o in stx.INTERFACE_OPENINGS for c in o}
+    for phrases in (SKIP_PHRASES, AD_PHRASES, SHARE_WORDS, RELATED_PHRASES, FOOTER_PHRASES):
+        chars |= {c for word in phrases.words for c in word if c != " "}
     for char in sorted(chars):
         expected = re.findall(re.escape(char), every, re.IGNORECASE)
         assert re.findall(_either_case(char), every) == expected, char

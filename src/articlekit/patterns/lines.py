@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 from itertools import accumulate
@@ -98,10 +98,18 @@ class _Rule:
     line), so the pattern is not tried. Empty: always tried."""
 
 
-def _phrases(text: str) -> str:
-    """Alternation of ``|``-separated phrases; spaces match one whitespace."""
-    items = sorted({p.strip() for p in text.split("|") if p.strip()}, key=lambda p: -len(p))
-    return "|".join(re.escape(p).replace(r"\ ", r"\s") for p in items)
+CASE_TWINS = MappingProxyType({"i": "İı", "k": "\u212a", "s": "ſ", "å": "\u212b"})
+"""The characters besides a letter's upper and lower case that ``re.IGNORECASE`` matches
+to it (dotted and dotless I, the Kelvin sign, the long s, the Ångström sign); a test
+checks every letter of the patterns built with them."""
+
+
+def _either_case(char: str) -> str:
+    """A pattern for ``char`` as ``re.IGNORECASE`` matches it: a class of its cases."""
+    cases = {char, char.lower(), char.upper(), *CASE_TWINS.get(char.lower(), "")}
+    if len(cases) == 1:
+        return re.escape(char)
+    return "[" + "".join(re.escape(c) for c in sorted(cases) if len(c) == 1) + "]"
 
 
 OPENING_CHARS = 4
@@ -109,15 +117,46 @@ OPENING_CHARS = 4
 from "she said", where two let every line starting "sh" through to the pattern)."""
 
 
-def _openings(phrases: str) -> tuple[str, ...]:
-    """First ``OPENING_CHARS`` characters of the alternatives of a ``_phrases``
-    alternation, unescaped (``re.escape`` puts a backslash before punctuation, never
-    before a letter or digit)."""
-    raw = (re.sub(r"\\(.)", r"\1", alt.replace(r"\s", " ")) for alt in phrases.split("|"))
-    heads = sorted({phrase[:OPENING_CHARS] for phrase in raw})
+@dataclass(frozen=True, slots=True)
+class _Phrases:
+    """A phrase list of a rule."""
+
+    words: tuple[str, ...]
+    """The phrases (lower case), sorted."""
+    pattern: str
+    """Matches exactly one of the phrases (``_phrase_trie``), to be compiled without
+    ``re.IGNORECASE``."""
+    openings: tuple[str, ...]
+    """The first ``OPENING_CHARS`` characters of the phrases (see ``_Rule.openings``)."""
+
+
+def _phrase_trie(words: Collection[str]) -> str:
+    """A pattern matching exactly ``words``: a trie of their characters (one alternative
+    per distinct character at each depth, so the engine rules out a phrase after one
+    comparison, where an alternation would try each), a space matching one whitespace
+    character and a letter either case as ``re.IGNORECASE`` matches it (``_either_case``:
+    the flag would make the engine try every alternative)."""
+    rests: dict[str, set[str]] = {}
+    for word in words:
+        if word:
+            rests.setdefault(word[0], set()).add(word[1:])
+    branches = [
+        (r"\s" if first == " " else _either_case(first)) + _phrase_trie(rest)
+        for first, rest in sorted(rests.items())
+    ]
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" in words:
+        return f"(?:{body})?" if branches else ""
+    return body
+
+
+def _phrases(text: str) -> _Phrases:
+    """The ``|``-separated phrases of ``text`` as a ``_Phrases``."""
+    words = tuple(sorted({p.strip() for p in text.split("|") if p.strip()}))
+    heads = tuple(sorted({phrase[:OPENING_CHARS] for phrase in words}))
     if any(head != head.lower() for head in heads):
         raise ValueError("phrases must be lower case")
-    return tuple(heads)
+    return _Phrases(words, _phrase_trie(words), heads)
 
 
 def _list_of(phrases: str) -> str:
@@ -330,8 +369,9 @@ def _rule(
     needles: tuple[str, ...] = (),
     *,
     openings: tuple[str, ...] = (),
+    ignore_case: bool = True,
 ) -> _Rule:
-    compiled = re.compile(rf"(?:{pattern})", re.IGNORECASE)
+    compiled = re.compile(rf"(?:{pattern})", re.IGNORECASE if ignore_case else 0)
     return _Rule(hint, compiled, mode, max_chars, needles, openings)
 
 
@@ -434,41 +474,46 @@ FEEDBACK_OPENINGS = (
 _RULES: tuple[_Rule, ...] = (
     _rule(
         Hint.SKIP_LINK,
-        _list_of(SKIP_PHRASES),
+        _list_of(SKIP_PHRASES.pattern),
         _Mode.WHOLE,
         SHORT_LINE_CHARS * 2,
-        openings=_openings(SKIP_PHRASES),
+        openings=SKIP_PHRASES.openings,
+        ignore_case=False,  # the phrases match either case (_phrase_trie)
     ),
     _rule(
         Hint.ADVERTISEMENT,
-        _list_of(AD_PHRASES),
+        _list_of(AD_PHRASES.pattern),
         _Mode.WHOLE,
         SHORT_LINE_CHARS,
-        openings=_openings(AD_PHRASES),
+        openings=AD_PHRASES.openings,
+        ignore_case=False,  # the phrases match either case (_phrase_trie)
     ),
     _rule(
         Hint.SHARE,
-        _list_of(SHARE_WORDS),
+        _list_of(SHARE_WORDS.pattern),
         _Mode.WHOLE,
         SHORT_LINE_CHARS * 2,
-        openings=_openings(SHARE_WORDS),
+        openings=SHARE_WORDS.openings,
+        ignore_case=False,  # the phrases match either case (_phrase_trie)
     ),
     _rule(Hint.SUBSCRIBE, SUBSCRIBE_PATTERN, _Mode.ANYWHERE, PROMPT_LINE_CHARS, SUBSCRIBE_NEEDLES),
     _rule(
         Hint.RELATED,
-        rf"(?:{RELATED_PHRASES})(?: (?:{RELATED_PHRASES}))?(?:\s?[:»>›]|$)",
+        rf"(?:{RELATED_PHRASES.pattern})(?: (?:{RELATED_PHRASES.pattern}))?(?:\s?[:»>›]|$)",
         _Mode.START,
         PROMPT_LINE_CHARS,
-        openings=_openings(RELATED_PHRASES),
+        openings=RELATED_PHRASES.openings,
+        ignore_case=False,
     ),
     _rule(Hint.COOKIE, COOKIE_PATTERN, _Mode.ANYWHERE, PARAGRAPH_LINE_CHARS, COOKIE_NEEDLES),
     _rule(Hint.COOKIE, CONSENT_PATTERN, _Mode.START, PARAGRAPH_LINE_CHARS, CONSENT_NEEDLES),
     _rule(
         Hint.FOOTER,
-        _list_of(FOOTER_PHRASES),
+        _list_of(FOOTER_PHRASES.pattern),
         _Mode.WHOLE,
         SHORT_LINE_CHARS * 2,
-        openings=_openings(FOOTER_PHRASES),
+        openings=FOOTER_PHRASES.openings,
+        ignore_case=False,  # the phrases match either case (_phrase_trie)
     ),
     _rule(Hint.FOOTER, RIGHTS_PATTERN, _Mode.ANYWHERE, PROMPT_LINE_CHARS, RIGHTS_NEEDLES),
     _rule(
@@ -610,19 +655,6 @@ starts, so a line whose first character this does not match ("□ Menu", "“Quo
 matches none of those rules."""
 if any(not rule.openings and not rule.needles for rule in _RULES):
     raise ValueError("classify_lines tries a rule only where a needle or an opening of it is")
-
-
-CASE_TWINS = MappingProxyType({"i": "İı", "k": "\u212a", "s": "ſ"})
-"""The characters besides a letter's upper and lower case that ``re.IGNORECASE`` matches
-to it (dotted and dotless I, the Kelvin sign, the long s); a test checks every letter."""
-
-
-def _either_case(char: str) -> str:
-    """A pattern for ``char`` as ``re.IGNORECASE`` matches it: a class of its cases."""
-    cases = {char, char.lower(), char.upper(), *CASE_TWINS.get(char.lower(), "")}
-    if len(cases) == 1:
-        return re.escape(char)
-    return "[" + "".join(re.escape(c) for c in sorted(cases) if len(c) == 1) + "]"
 
 
 def prefix_pattern(words: Iterable[str], *, ignore_case: bool = False) -> str:
