@@ -23,11 +23,14 @@ from articlekit.patterns import find_dates, may_hold_credit, split_caption
 from articlekit.patterns.credits import _may_hold_credit
 from articlekit.patterns.language import _BY_WORD, WORD_RE, _by_stopwords, _count_words
 from articlekit.patterns.lines import (
+    _APOSTROPHES,
+    _LEAD_RE,
     _NEEDLE_RULES,
     _RULES,
     _SCANS,
     AD_PHRASES,
     FOOTER_PHRASES,
+    MAX_LINE_CHARS,
     OPENING_CHARS,
     RELATED_PHRASES,
     SHARE_WORDS,
@@ -36,6 +39,7 @@ from articlekit.patterns.lines import (
     _either_case,
     _needled,
     _normalise,
+    _plain_apostrophes,
     _scan_strings,
     classify,
     classify_lines,
@@ -713,3 +717,12 @@ def test_needled_is_each_needle_looked_for_in_each_line(texts: list[str]) -> Non
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
     assert _needled(lines, "\n" + "\n".join(lines), starts) == expected
+
+
+@given(st.text(st.sampled_from([*"ab A.*•-’`´‘ \t\n\u00a0\u2009\u00ad:ß"]), max_size=12))
+def test_normalise_is_the_plain_definition(text: str) -> None:
+    # the fast paths (no lead marks, nothing to collapse, marks known absent) change nothing
+    plain = " ".join(_LEAD_RE.sub("", _plain_apostrophes(text[:MAX_LINE_CHARS])).split())
+    assert _normalise(text) == plain.casefold()
+    present = tuple(pair for pair in _APOSTROPHES if pair[0] in text)
+    assert _normalise(text, present) == plain.casefold()

@@ -171,9 +171,12 @@ _APOSTROPHES = (("’", "'"), ("‘", "'"), ("´", "'"), ("`", "'"), ("\u00a0", 
 ``str.translate`` with a mapping costs ~80 µs on a paragraph with non-ASCII letters)."""
 
 
-def _plain_apostrophes(text: str) -> str:
-    """``text`` with the marks of ``_APOSTROPHES`` replaced."""
-    for mark, plain in _APOSTROPHES:
+def _plain_apostrophes(
+    text: str, marks: tuple[tuple[str, str], ...] = _APOSTROPHES
+) -> str:
+    """``text`` with the marks of ``_APOSTROPHES`` replaced (only ``marks`` of them are
+    looked for: the others are known to be absent)."""
+    for mark, plain in marks:
         if mark in text:
             text = text.replace(mark, plain)
     return text
@@ -547,12 +550,14 @@ _LEAD_CHARS = "*•·+-–—>#[](){}|_=~."
 space) has nothing to drop, so the substitution is skipped (it runs on every line)."""
 
 
-def _normalise(text: str) -> str:
-    head = _plain_apostrophes(text[:MAX_LINE_CHARS])
+def _normalise(text: str, marks: tuple[tuple[str, str], ...] = _APOSTROPHES) -> str:
+    """The line as the rules read it (module docstring); ``marks``: the apostrophe marks
+    that may be in it (``_plain_apostrophes``)."""
+    head = _plain_apostrophes(text[:MAX_LINE_CHARS], marks)
     first = head[:1]
     if first and (first in _LEAD_CHARS or first.isspace()):
-        head = _LEAD_RE.sub("", head)
-    if head.isprintable() and "  " not in head and head[:1] != " " and head[-1:] != " ":
+        head = _LEAD_RE.sub("", head)  # also every space it starts with
+    if head.isprintable() and "  " not in head and head[-1:] != " ":
         return head.casefold()  # no whitespace but single inner spaces: nothing to collapse
     return " ".join(head.split()).casefold()
 
@@ -795,7 +800,9 @@ def classify_lines(texts: Sequence[str]) -> list[frozenset[Hint]]:
     Returns:
         The hints of each text, in order.
     """
-    lines = [_normalise(text) for text in texts]
+    document = "\n".join(texts)
+    marks = tuple(pair for pair in _APOSTROPHES if pair[0] in document)
+    lines = [_normalise(text, marks) for text in texts]
     joined, starts = _joined(lines)
     needled = _needled(lines, joined, starts)
     openers = {bisect_right(starts, m.start()) - 1 for m in _OPENING_LINE_RE.finditer(joined)}
