@@ -27,6 +27,7 @@ from articlekit.patterns.lines import (
     _LEAD_RE,
     _NEEDLE_RULES,
     _RULES,
+    _SCAN_PASSES,
     _SCANS,
     AD_PHRASES,
     FOOTER_PHRASES,
@@ -37,9 +38,11 @@ from articlekit.patterns.lines import (
     SKIP_PHRASES,
     Hint,
     _either_case,
+    _find,
     _needled,
     _normalise,
     _plain_apostrophes,
+    _scan_passes,
     _scan_strings,
     classify,
     classify_lines,
@@ -726,3 +729,19 @@ def test_normalise_is_the_plain_definition(text: str) -> None:
     assert _normalise(text) == plain.casefold()
     present = tuple(pair for pair in _APOSTROPHES if pair[0] in text)
     assert _normalise(text, present) == plain.casefold()
+
+
+def test_scan_passes_cover_every_needle_once() -> None:
+    for limit, passes in _SCAN_PASSES.items():
+        needles = [needle for _, group in passes for needle in group]
+        assert sorted(needles) == sorted(_NEEDLE_RULES[limit])
+    assert any(not isinstance(scan, str) for p in _SCAN_PASSES.values() for scan, _ in p)
+
+
+@given(st.text(st.sampled_from([*"reachgistsupnb \n"]), max_size=40), st.integers(0, 40))
+def test_find_of_a_pass_is_the_first_of_its_strings(text: str, start: int) -> None:
+    strings = ["rech", "regist", "reit", "right", "sign up", "suscr"]
+    for scan, group in _scan_passes({s: (s,) for s in strings}):
+        members = [scan] if isinstance(scan, str) else list(group)
+        found = [i for i in (text.find(s, start) for s in members) if i >= 0]
+        assert _find(text, scan, start) == min(found, default=-1)

@@ -746,6 +746,42 @@ def _scan_strings(needles: Iterable[str]) -> Mapping[str, tuple[str, ...]]:
 _SCANS = MappingProxyType({limit: _scan_strings(n) for limit, n in _NEEDLE_RULES.items()})
 """Longest line → ``_scan_strings`` of the needles in ``_NEEDLE_RULES`` under it."""
 
+SCAN_GROUP_MIN = 3
+"""Scan strings starting with one character are looked for in one pass of a pattern
+(``prefix_pattern``) when there are at least this many; fewer are found faster one by
+one (``str.find``)."""
+
+
+def _scan_passes(
+    scans: Mapping[str, tuple[str, ...]],
+) -> tuple[tuple[str | re.Pattern[str], tuple[str, ...]], ...]:
+    """The passes over a document that find the scan strings ``scans`` (a string or a
+    pattern to look for), each with the needles its strings stand for."""
+    by_first: dict[str, list[str]] = {}
+    for scan in scans:
+        by_first.setdefault(scan[0], []).append(scan)
+    passes: list[tuple[str | re.Pattern[str], tuple[str, ...]]] = []
+    for group in by_first.values():
+        if len(group) >= SCAN_GROUP_MIN:
+            needles = tuple(needle for scan in group for needle in scans[scan])
+            passes.append((re.compile(prefix_pattern(group)), needles))
+        else:
+            passes.extend((scan, scans[scan]) for scan in group)
+    return tuple(passes)
+
+
+_SCAN_PASSES = MappingProxyType({limit: _scan_passes(scans) for limit, scans in _SCANS.items()})
+"""Longest line → ``_scan_passes`` of its ``_SCANS``."""
+
+
+def _find(text: str, scan: str | re.Pattern[str], start: int) -> int:
+    """Where ``scan`` (a string or a pattern) is first found in ``text`` from ``start``,
+    or ``-1``."""
+    if isinstance(scan, str):
+        return text.find(scan, start)
+    found = scan.search(text, start)
+    return -1 if found is None else found.start()
+
 
 if OPENING_CHARS != 4:  # classify_lines looks the four prefixes up one by one
     raise ValueError("classify_lines looks up prefixes of 1 to 4 characters")
@@ -760,18 +796,19 @@ def _joined(lines: Sequence[str]) -> tuple[str, list[int]]:
 
 def _needled(lines: Sequence[str], joined: str, starts: list[int]) -> dict[int, set[int]]:
     """Line index → the rules with a needle in that line (lines longer than all the
-    rules of a needle are not searched for it). Each scan string (``_SCANS``) is looked
-    for once in the joined lines (of the lines short enough for its rules); in a line
-    holding one, its needles are looked for one by one."""
+    rules of a needle are not searched for it). The scan strings (``_SCANS``) are looked
+    for in the joined lines (of the lines short enough for their rules), one pass each
+    or per group (``_SCAN_PASSES``); in a line holding one, their needles are looked
+    for one by one."""
     needled: dict[int, set[int]] = {}
     longest = max(map(len, lines), default=0)
-    for limit, scans in _SCANS.items():
+    for limit, passes in _SCAN_PASSES.items():
         rules_of = _NEEDLE_RULES[limit]
         text, offsets = joined, starts
         if longest > limit:
             text, offsets = _joined([line if len(line) <= limit else "" for line in lines])
-        for scan, needles in scans.items():
-            pos = text.find(scan)
+        for scan, needles in passes:
+            pos = _find(text, scan, 0)
             while pos >= 0:
                 k = bisect_right(offsets, pos) - 1
                 for needle in needles:
@@ -779,7 +816,7 @@ def _needled(lines: Sequence[str], joined: str, starts: list[int]) -> dict[int, 
                         needled.setdefault(k, set()).update(rules_of[needle])
                 if k + 1 == len(offsets):
                     break
-                pos = text.find(scan, offsets[k + 1])
+                pos = _find(text, scan, offsets[k + 1])
     return needled
 
 
