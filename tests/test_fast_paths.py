@@ -448,7 +448,8 @@ _FRAGMENTS = [
     "subscrıbe", "Newsletter", "sign up", "Lire aussi", "Ähnliche Artikel", "ımpressum",
     "About us", "© 2024", "Alle Rechte vorbehalten", "javascript is disabled", "Anzeige",
     "the", "council", "met on Tuesday", "Der Artikel wurde aktualisiert", "•", "* ", "— ",
-    "private", "access", "the right", "description", "Rechnung", "consensus",
+    "private", "access", "the right", "description", "Rechnung", "consensus", "Реклама",
+    "„", "Über ", "ſhare", "Édité par",
     " ", "  ", "\t", "\u00a0", "\n", "’", ".", ":", "|", "x" * 250, "word " * 130,
 ]  # fmt: skip
 _LINES = st.lists(st.sampled_from(_FRAGMENTS), max_size=5).map("".join)

@@ -690,12 +690,13 @@ def prefix_pattern(words: Iterable[str], *, ignore_case: bool = False) -> str:
 _OPENING_LINE_RE = re.compile(
     r"\n(?="
     + prefix_pattern(o for i in _WITH_OPENINGS for o in _RULES[i].openings)
-    + rf"|[^\n]{{0,{OPENING_CHARS - 1}}}[^\x00-\x7f])"
+    + rf"|(?=(?i:{_OPENING_FIRST_RE.pattern}))[^\n]{{0,{OPENING_CHARS - 1}}}[^\x00-\x7f])"
 )
 """In normalised lines joined by newlines (one before the first line too): the newline
-before each line that starts with an opening of a rule (``_Rule.openings``) or whose
-first ``OPENING_CHARS`` characters are not all ASCII; a rule with openings is tried on
-no other line (``classify``)."""
+before each line that starts with an opening of a rule (``_Rule.openings``), or whose
+first ``OPENING_CHARS`` characters are not all ASCII and whose first character
+``_OPENING_FIRST_RE`` matches; a rule with openings is tried on no other line
+(``classify``)."""
 
 
 def _needle_rules() -> Mapping[int, Mapping[str, tuple[int, ...]]]:
