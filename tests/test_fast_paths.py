@@ -632,7 +632,7 @@ def _token_value_reference(token: Token, hint: frozenset[str], prose_chars: int)
         "related" in hint or stx.COMMENTS_LABEL.match(token.text)
     ):
         return -stx.INLINE_LABEL_COST if stx.INLINE_RELATED.match(token.text) else -math.inf
-    return stx._token_value(token, hint, prose_chars, comments=False)  # not a boundary here
+    return stx._token_value(token, hint, prose_chars, False)  # not a boundary here
 
 
 @pytest.mark.parametrize(

@@ -880,25 +880,20 @@ def _values(
 ) -> tuple[list[int], list[float]]:
     """``_prose_chars`` and ``_token_value`` of every token, each test that depends on a
     token's text alone (prose, a comments heading) run once per distinct text."""
+    kinds = (TokenKind.PARAGRAPH, TokenKind.QUOTE)  # the others are never prose
+    firsts = {t.text: t for t in tokens if t.kind in kinds}  # a token of each such text
+    prose_of = {text: _prose_chars(token, config) for text, token in firsts.items()}
+    prose = [prose_of[t.text] if t.kind in kinds else 0 for t in tokens]
     short = {t.text for t in tokens if len(t.text) <= SECTION_LABEL_MAX_CHARS}
     comments = {text for text in short if COMMENTS_LABEL.match(text) is not None}
-    prose_of: dict[str, int] = {}  # prose-kind token text → its _prose_chars
-    prose: list[int] = []
-    values: list[float] = []
-    for token, hint in zip(tokens, hints, strict=True):
-        chars = 0
-        if token.kind is TokenKind.PARAGRAPH or token.kind is TokenKind.QUOTE:
-            chars = prose_of.get(token.text, -1)
-            if chars < 0:
-                chars = prose_of[token.text] = _prose_chars(token, config)
-        prose.append(chars)
-        values.append(_token_value(token, hint, chars, comments=token.text in comments))
+    values = [
+        _token_value(t, hint, chars, t.text in comments)
+        for t, hint, chars in zip(tokens, hints, prose, strict=True)
+    ]
     return prose, values
 
 
-def _token_value(
-    token: Token, hint: frozenset[str], prose_chars: int, *, comments: bool
-) -> float:
+def _token_value(token: Token, hint: frozenset[str], prose_chars: int, comments: bool) -> float:
     """The value of a token in the body run (``comments``: its text matches
     ``COMMENTS_LABEL``). A short "Related stories" / "Mehr zum Thema" label, or the
     heading of the reader comments ("Comments (74)", "There are 13 comments") is a
