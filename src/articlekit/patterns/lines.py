@@ -92,10 +92,10 @@ class _Rule:
     openings: tuple[str, ...] = ()
     """For rules anchored at the line's start on a phrase list (or on alternatives that
     start with literal text): the (lower-case) first ``OPENING_CHARS`` characters of the
-    phrases (shorter phrases whole). A line whose
-    first ``OPENING_CHARS`` characters are ASCII and that starts with none of these cannot
-    match (ASCII letters have no other case-insensitive equivalents in a case-folded
-    line), so the pattern is not tried. Empty: always tried."""
+    phrases (shorter phrases whole). A line whose first ``OPENING_CHARS`` characters are
+    ASCII and that starts with none of these cannot match (ASCII letters have no other
+    case-insensitive equivalents in a case-folded line), so the pattern is not tried.
+    Empty: always tried."""
 
 
 CASE_TWINS = MappingProxyType({"i": "İı", "k": "\u212a", "s": "ſ", "å": "\u212b"})
@@ -825,12 +825,12 @@ def classify_lines(texts: Sequence[str]) -> list[frozenset[Hint]]:
     """``classify`` of many texts (the lines of one document) at once.
 
     The result is ``[classify(text) for text in texts]``, found with work on few lines:
-    the normalised lines are joined by newlines (a normalised line has none); each
-    rule's needle is looked for once in the joined lines (of the lines short enough for
-    its rules) and the lines that may start with an opening are found in one pass
-    (``_OPENING_LINE_RE``); only on those lines are the rules selected as ``classify``
-    does (a needle rule where one of its needles is, a rule with openings by one
-    dictionary lookup per prefix length) and tried.
+    the normalised lines are joined by newlines (a normalised line has none); the lines
+    holding a needle are found in a few passes over the joined lines (``_needled``) and
+    the lines that may start with an opening in one (``_OPENING_LINE_RE``); only on those
+    lines are the rules selected as ``classify`` does (a needle rule where one of its
+    needles is, a rule with openings by one dictionary lookup per prefix length) and
+    tried.
 
     Args:
         texts: The texts, each one line or one element text.
