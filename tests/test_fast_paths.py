@@ -30,6 +30,8 @@ from articlekit.patterns.lines import (
     _SCAN_PASSES,
     _SCANS,
     AD_PHRASES,
+    CONSENT_WORDS,
+    DATA_WORDS,
     FOOTER_PHRASES,
     MAX_LINE_CHARS,
     OPENING_CHARS,
@@ -746,3 +748,29 @@ def test_find_of_a_pass_is_the_first_of_its_strings(text: str, start: int) -> No
         members = [scan] if isinstance(scan, str) else list(group)
         found = [i for i in (text.find(s, start) for s in members) if i >= 0]
         assert _find(text, scan, start) == min(found, default=-1)
+
+
+_CONSENT_REFERENCE = re.compile(
+    r"^(?=.*?\b(?:consent|zustimm|einwillig|consentement|consentimiento|consenso"
+    r"|toestemming|samtykke|samtycke|consentimento|akzeptieren|accept|accepter|aceptar"
+    r"|accetta|erlauben|allow|autoriser|permitir|consentire)\w*)"
+    r"(?=.*?\b(?:personenbezogene daten|personal data|personal information|daten an|data to"
+    r"|données personnelles|datos personales|dati personali|persoonsgegevens|datenschutz"
+    r"|privacy|confidentialité|privacidad|drittanbieter|third[- ]part|partners|partnern"
+    r"|partenaires|socios|tracking|externe inhalte|externen inhalten|external content"
+    r"|contenus externes|contenido externo|contenuti esterni))",
+    re.IGNORECASE,
+)
+"""The consent rule as an alternation matched ignoring case (before it became tries)."""
+_CONSENT_PIECES = [
+    *CONSENT_WORDS.words, *DATA_WORDS.words, "third-party", "ACCEPT", "Datenschutz", "ıt",
+    "acceptıng", "xaccept", "we", " ", " ", ". ", "data", "personal", "third", "-", "s",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CONSENT_PIECES), max_size=8).map("".join))
+def test_consent_tries_match_as_the_alternation(text: str) -> None:
+    line = _normalise(text)
+    consent = next(rule for rule in _RULES if rule.pattern.pattern.startswith("(?:^(?=.*?"))
+    assert (consent.pattern.match(line) is None) == (_CONSENT_REFERENCE.match(line) is None)

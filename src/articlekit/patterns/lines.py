@@ -280,18 +280,22 @@ COOKIE_PATTERN = (
 )
 """Words that only cookie and consent prompts use."""
 
-CONSENT_PATTERN = (
-    r"^(?=.*?\b(?:consent|zustimm|einwillig|consentement|consentimiento|consenso"
-    r"|toestemming|samtykke|samtycke|consentimento|akzeptieren|accept|accepter|aceptar"
-    r"|accetta|erlauben|allow|autoriser|permitir|consentire)\w*)"
-    r"(?=.*?\b(?:personenbezogene daten|personal data|personal information|daten an|data to"
-    r"|données personnelles|datos personales|dati personali|persoonsgegevens|datenschutz"
-    r"|privacy|confidentialité|privacidad|drittanbieter|third[- ]part|partners|partnern"
-    r"|partenaires|socios|tracking|externe inhalte|externen inhalten|external content"
-    r"|contenus externes|contenido externo|contenuti esterni))"
+CONSENT_WORDS = _phrases(
+    "consent|zustimm|einwillig|consentement|consentimiento|consenso|toestemming|samtykke"
+    "|samtycke|consentimento|akzeptieren|accept|accepter|aceptar|accetta|erlauben|allow"
+    "|autoriser|permitir|consentire"
 )
+DATA_WORDS = _phrases(
+    "personenbezogene daten|personal data|personal information|daten an|data to"
+    "|données personnelles|datos personales|dati personali|persoonsgegevens|datenschutz"
+    "|privacy|confidentialité|privacidad|drittanbieter|third-part|third part|partners"
+    "|partnern|partenaires|socios|tracking|externe inhalte|externen inhalten"
+    "|external content|contenus externes|contenido externo|contenuti esterni"
+)
+CONSENT_PATTERN = rf"^(?=.*?\b{CONSENT_WORDS.pattern}\w*)(?=.*?\b{DATA_WORDS.pattern})"
 """Consent words count only together with data-protection words: "Zustimmung des
-Bundestags" is news, "Zustimmung zur Übermittlung von Daten an Dritte" a prompt."""
+Bundestags" is news, "Zustimmung zur Übermittlung von Daten an Dritte" a prompt (the
+words are tries, ``_phrases``: compiled without ``re.IGNORECASE``)."""
 
 FOOTER_PHRASES = _phrases(
     "impressum|datenschutz|datenschutzerklärung|datenschutzhinweise|privacy|privacy policy"
@@ -509,7 +513,14 @@ _RULES: tuple[_Rule, ...] = (
         ignore_case=False,
     ),
     _rule(Hint.COOKIE, COOKIE_PATTERN, _Mode.ANYWHERE, PARAGRAPH_LINE_CHARS, COOKIE_NEEDLES),
-    _rule(Hint.COOKIE, CONSENT_PATTERN, _Mode.START, PARAGRAPH_LINE_CHARS, CONSENT_NEEDLES),
+    _rule(
+        Hint.COOKIE,
+        CONSENT_PATTERN,
+        _Mode.START,
+        PARAGRAPH_LINE_CHARS,
+        CONSENT_NEEDLES,
+        ignore_case=False,  # the words match either case (_phrase_trie)
+    ),
     _rule(
         Hint.FOOTER,
         _list_of(FOOTER_PHRASES.pattern),
