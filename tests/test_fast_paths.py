@@ -31,13 +31,21 @@ from articlekit.patterns.lines import (
     _SCANS,
     AD_PHRASES,
     CONSENT_WORDS,
+    COOKIE_PATTERN,
+    COOKIE_STEMS,
+    COOKIE_WORDS,
     DATA_WORDS,
     FOOTER_PHRASES,
     MAX_LINE_CHARS,
     OPENING_CHARS,
     RELATED_PHRASES,
+    RIGHTS_PATTERN,
+    RIGHTS_WORDS,
     SHARE_WORDS,
     SKIP_PHRASES,
+    SUBSCRIBE_PATTERN,
+    SUBSCRIBE_STEMS,
+    SUBSCRIBE_WORDS,
     Hint,
     _either_case,
     _find,
@@ -658,7 +666,11 @@ def test_either_case_is_what_ignorecase_matches() -> None:
     # CASE_TWINS must hold every character besides the two cases that the flag matches
     every = "".join(map(chr, range(0x110000)))
     chars = set(string.ascii_letters + "éíÉ") | {c for o in stx.INTERFACE_OPENINGS for c in o}
-    for phrases in (SKIP_PHRASES, AD_PHRASES, SHARE_WORDS, RELATED_PHRASES, FOOTER_PHRASES):
+    for phrases in (
+        *(SKIP_PHRASES, AD_PHRASES, SHARE_WORDS, RELATED_PHRASES, FOOTER_PHRASES),
+        *(SUBSCRIBE_WORDS, SUBSCRIBE_STEMS, COOKIE_WORDS, COOKIE_STEMS, RIGHTS_WORDS),
+        *(CONSENT_WORDS, DATA_WORDS),
+    ):
         chars |= {c for word in phrases.words for c in word if c != " "}
     for char in sorted(chars):
         expected = re.findall(re.escape(char), every, re.IGNORECASE)
@@ -748,6 +760,56 @@ def test_find_of_a_pass_is_the_first_of_its_strings(text: str, start: int) -> No
         members = [scan] if isinstance(scan, str) else list(group)
         found = [i for i in (text.find(s, start) for s in members) if i >= 0]
         assert _find(text, scan, start) == min(found, default=-1)
+
+
+_REFERENCES = {
+    "subscribe": (
+        r"\bsubscribe\b|\bsubscribers?\b|\bsubscription\b|\bsign up\b|\bnewsletter|\babonnieren\b"
+        r"|\babonnent|\babonnement|\babo\b|\bjetzt registrieren\b|\babonnez|\bs'abonner\b"
+        r"|\babonné|\bsuscr[ií]b|\bsuscripción\b|\bsuscriptor(?:es|as?)?\b|\bbereits kunde\b"
+        r"|\biscriviti\b|\babbonati\b|\babbonamento\b"
+        r"|\babonneer|\babonnee|\bassine\b|\bassinante|\bprenumerera|\babonnér"
+        r"|\bplus\b.{0,20}\b(?:lesen|weiterlesen)\b|\bweiterlesen mit\b|\bunlimited access\b"
+        r"|\bbecome a member\b|\bjoin now\b|\bregister for free\b|\bkostenlos registrieren\b",
+        SUBSCRIBE_PATTERN,
+        [*SUBSCRIBE_WORDS.words, *SUBSCRIBE_STEMS.words, "plus", "lesen", "weiterlesen"],
+    ),
+    "cookie": (
+        r"\bcookies?\b|\bgdpr\b|\bdsgvo\b|\baccept all\b|\balle akzeptieren\b|\btout accepter\b"
+        r"|\baceptar todo|\baccetta tutt|\balles accepteren\b|\bprivacy settings\b"
+        r"|\bprivacy preferences\b|\bmanage preferences\b|\bdatenschutzeinstellungen\b"
+        r"|\bprivatsphäre-einstellungen\b|\bparamètres de confidentialité\b"
+        r"|\bconfiguración de privacidad\b|\bimpostazioni (?:della )?privacy\b"
+        r"|\btracking technologies\b|\bpartners? (?:use|process)\b",
+        COOKIE_PATTERN,
+        [*COOKIE_WORDS.words, *COOKIE_STEMS.words],
+    ),
+    "rights": (
+        r"\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b"
+        r"|\btodos los derechos reservados\b|\btutti i diritti riservati\b"
+        r"|\balle rechten voorbehouden\b|\btodos os direitos reservados\b"
+        r"|\balle rettigheter\b|\balla rättigheter\b|\balle rettigheder\b"
+        r"|^(?:©|\(c\)|copyright)\s?(?:©\s?)?(?:\d{4}|[^\W\d_])",
+        RIGHTS_PATTERN,
+        [*RIGHTS_WORDS.words, "©", "(c)", "copyright", "2024", "©"],
+    ),
+}
+"""Rules as they were written, an alternation matched ignoring case, and now (tries),
+with the words they are made of."""
+_NOISE = ["X", "ı", "ſ", "K", " ", "  ", "\t", "s", "es", "-", ".", "é", "1", "_", "abc "]
+
+
+@pytest.mark.parametrize("name", sorted(_REFERENCES))
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_word_tries_match_as_the_alternation(name: str, data: st.DataObject) -> None:
+    reference, pattern, words = _REFERENCES[name]
+    written = re.findall(r"[^\W\d_]+(?:[' -][^\W\d_]+)*", reference.replace(r"\b", " "))
+    words = [*words, *written]  # the words as the reference spells them, too
+    pieces = st.sampled_from([*words, *(w.upper() for w in words), *_NOISE])
+    text = data.draw(st.lists(pieces, max_size=6).map("".join))
+    found = re.search(f"(?:{pattern})", text)
+    assert (found is None) == (re.search(reference, text, re.IGNORECASE) is None), text
 
 
 _CONSENT_REFERENCE = re.compile(

@@ -130,18 +130,18 @@ class _Phrases:
     """The first ``OPENING_CHARS`` characters of the phrases (see ``_Rule.openings``)."""
 
 
-def _phrase_trie(words: Collection[str]) -> str:
+def _phrase_trie(words: Collection[str], space: str = r"\s") -> str:
     """A pattern matching exactly ``words``: a trie of their characters (one alternative
     per distinct character at each depth, so the engine rules out a phrase after one
     comparison, where an alternation would try each), a space matching one whitespace
-    character and a letter either case as ``re.IGNORECASE`` matches it (``_either_case``:
-    the flag would make the engine try every alternative)."""
+    character (or ``space``) and a letter either case as ``re.IGNORECASE`` matches it
+    (``_either_case``: the flag would make the engine try every alternative)."""
     rests: dict[str, set[str]] = {}
     for word in words:
         if word:
             rests.setdefault(word[0], set()).add(word[1:])
     branches = [
-        (r"\s" if first == " " else _either_case(first)) + _phrase_trie(rest)
+        (space if first == " " else _either_case(first)) + _phrase_trie(rest, space)
         for first, rest in sorted(rests.items())
     ]
     body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
@@ -150,13 +150,14 @@ def _phrase_trie(words: Collection[str]) -> str:
     return body
 
 
-def _phrases(text: str) -> _Phrases:
-    """The ``|``-separated phrases of ``text`` as a ``_Phrases``."""
+def _phrases(text: str, *, space: str = r"\s") -> _Phrases:
+    """The ``|``-separated phrases of ``text`` as a ``_Phrases`` (a space in them matches
+    ``space``: one whitespace character, or a pattern of the caller's)."""
     words = tuple(sorted({p.strip() for p in text.split("|") if p.strip()}))
     heads = tuple(sorted({phrase[:OPENING_CHARS] for phrase in words}))
     if any(head != head.lower() for head in heads):
         raise ValueError("phrases must be lower case")
-    return _Phrases(words, _phrase_trie(words), heads)
+    return _Phrases(words, _phrase_trie(words, space), heads)
 
 
 def _list_of(phrases: str) -> str:
@@ -229,15 +230,26 @@ SHARE_WORDS = _phrases(
     "|compartilhar|partilhar|copiar link|del artikkelen|dela artikeln"
 )
 
-SUBSCRIBE_PATTERN = (
-    r"\bsubscribe\b|\bsubscribers?\b|\bsubscription\b|\bsign up\b|\bnewsletter|\babonnieren\b"
-    r"|\babonnent|\babonnement|\babo\b|\bjetzt registrieren\b|\babonnez|\bs'abonner\b"
-    r"|\babonné|\bsuscr[ií]b|\bsuscripción\b|\bsuscriptor(?:es|as?)?\b|\bbereits kunde\b"
-    r"|\biscriviti\b|\babbonati\b|\babbonamento\b"
-    r"|\babonneer|\babonnee|\bassine\b|\bassinante|\bprenumerera|\babonnér"
-    r"|\bplus\b.{0,20}\b(?:lesen|weiterlesen)\b|\bweiterlesen mit\b|\bunlimited access\b"
-    r"|\bbecome a member\b|\bjoin now\b|\bregister for free\b|\bkostenlos registrieren\b"
+SUBSCRIBE_WORDS = _phrases(
+    "subscribe|subscriber|subscribers|subscription|sign up|abonnieren|abo|jetzt registrieren"
+    "|s'abonner|suscripción|suscriptor|suscriptores|suscriptora|suscriptoras|bereits kunde"
+    "|iscriviti|abbonati|abbonamento|assine|weiterlesen mit|unlimited access|become a member"
+    "|join now|register for free|kostenlos registrieren",
+    space=" ",
 )
+"""Whole words of subscription prompts."""
+SUBSCRIBE_STEMS = _phrases(
+    "newsletter|abonnent|abonnement|abonnez|abonné|suscrib|suscríb|abonneer|abonnee"
+    "|assinante|prenumerera|abonnér",
+    space=" ",
+)
+"""Beginnings of words of subscription prompts."""
+SUBSCRIBE_PATTERN = (
+    rf"\b(?:{SUBSCRIBE_WORDS.pattern}\b|{SUBSCRIBE_STEMS.pattern}"
+    rf"|{_phrases('plus').pattern}\b.{{0,20}}\b{_phrases('lesen|weiterlesen').pattern}\b)"
+)
+"""A subscription prompt: its words are tries (``_phrases``), so the rule is compiled
+without ``re.IGNORECASE``."""
 
 RELATED_PHRASES = _phrases(
     "related|related topics|related articles|related stories|related content|related news"
@@ -270,27 +282,34 @@ RELATED_PHRASES = _phrases(
     "|by taboola|recommended by outbrain|sponsored links by taboola|promoted links by taboola"
 )
 
-COOKIE_PATTERN = (
-    r"\bcookies?\b|\bgdpr\b|\bdsgvo\b|\baccept all\b|\balle akzeptieren\b|\btout accepter\b"
-    r"|\baceptar todo|\baccetta tutt|\balles accepteren\b|\bprivacy settings\b"
-    r"|\bprivacy preferences\b|\bmanage preferences\b|\bdatenschutzeinstellungen\b"
-    r"|\bprivatsphäre-einstellungen\b|\bparamètres de confidentialité\b"
-    r"|\bconfiguración de privacidad\b|\bimpostazioni (?:della )?privacy\b"
-    r"|\btracking technologies\b|\bpartners? (?:use|process)\b"
+COOKIE_WORDS = _phrases(
+    "cookie|cookies|gdpr|dsgvo|accept all|alle akzeptieren|tout accepter|alles accepteren"
+    "|privacy settings|privacy preferences|manage preferences|datenschutzeinstellungen"
+    "|privatsphäre-einstellungen|paramètres de confidentialité|configuración de privacidad"
+    "|impostazioni privacy|impostazioni della privacy|tracking technologies|partner use"
+    "|partners use|partner process|partners process",
+    space=" ",
 )
-"""Words that only cookie and consent prompts use."""
+"""Whole words that only cookie and consent prompts use …"""
+COOKIE_STEMS = _phrases("aceptar todo|accetta tutt", space=" ")
+"""… and word beginnings."""
+COOKIE_PATTERN = rf"\b(?:{COOKIE_WORDS.pattern}\b|{COOKIE_STEMS.pattern})"
+"""Words that only cookie and consent prompts use (tries: compiled without
+``re.IGNORECASE``)."""
 
 CONSENT_WORDS = _phrases(
     "consent|zustimm|einwillig|consentement|consentimiento|consenso|toestemming|samtykke"
     "|samtycke|consentimento|akzeptieren|accept|accepter|aceptar|accetta|erlauben|allow"
-    "|autoriser|permitir|consentire"
+    "|autoriser|permitir|consentire",
+    space=" ",
 )
 DATA_WORDS = _phrases(
     "personenbezogene daten|personal data|personal information|daten an|data to"
     "|données personnelles|datos personales|dati personali|persoonsgegevens|datenschutz"
     "|privacy|confidentialité|privacidad|drittanbieter|third-part|third part|partners"
     "|partnern|partenaires|socios|tracking|externe inhalte|externen inhalten"
-    "|external content|contenus externes|contenido externo|contenuti esterni"
+    "|external content|contenus externes|contenido externo|contenuti esterni",
+    space=" ",
 )
 CONSENT_PATTERN = rf"^(?=.*?\b{CONSENT_WORDS.pattern}\w*)(?=.*?\b{DATA_WORDS.pattern})"
 """Consent words count only together with data-protection words: "Zustimmung des
@@ -310,13 +329,19 @@ FOOTER_PHRASES = _phrases(
     "|ethics|corrections|newsletter|archive|archiv|abo|shop"
 )
 
-RIGHTS_PATTERN = (
-    r"\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b"
-    r"|\btodos los derechos reservados\b|\btutti i diritti riservati\b"
-    r"|\balle rechten voorbehouden\b|\btodos os direitos reservados\b"
-    r"|\balle rettigheter\b|\balla rättigheter\b|\balle rettigheder\b"
-    r"|^(?:©|\(c\)|copyright)\s?(?:©\s?)?(?:\d{4}|[^\W\d_])"
+RIGHTS_WORDS = _phrases(
+    "all rights reserved|alle rechte vorbehalten|tous droits réservés"
+    "|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden"
+    "|todos os direitos reservados|alle rettigheter|alla rättigheter|alle rettigheder",
+    space=" ",
 )
+"""Rights notices of footers."""
+RIGHTS_PATTERN = (
+    rf"\b{RIGHTS_WORDS.pattern}\b"
+    rf"|^{_phrases('©|(c)|copyright').pattern}\s?(?:©\s?)?(?:\d{{4}}|[^\W\d_])"
+)
+"""A rights notice, or a line opening with a copyright sign and a year or a name (tries:
+compiled without ``re.IGNORECASE``)."""
 
 EDITORS_RE = re.compile(
     r"^(?P<label>(?:edited by|editing by|redigiert von|bearbeitet von|édité par|edité par"
@@ -503,7 +528,14 @@ _RULES: tuple[_Rule, ...] = (
         openings=SHARE_WORDS.openings,
         ignore_case=False,  # the phrases match either case (_phrase_trie)
     ),
-    _rule(Hint.SUBSCRIBE, SUBSCRIBE_PATTERN, _Mode.ANYWHERE, PROMPT_LINE_CHARS, SUBSCRIBE_NEEDLES),
+    _rule(
+        Hint.SUBSCRIBE,
+        SUBSCRIBE_PATTERN,
+        _Mode.ANYWHERE,
+        PROMPT_LINE_CHARS,
+        SUBSCRIBE_NEEDLES,
+        ignore_case=False,  # the words match either case (_phrase_trie)
+    ),
     _rule(
         Hint.RELATED,
         rf"(?:{RELATED_PHRASES.pattern})(?: (?:{RELATED_PHRASES.pattern}))?(?:\s?[:»>›]|$)",
@@ -512,7 +544,14 @@ _RULES: tuple[_Rule, ...] = (
         openings=RELATED_PHRASES.openings,
         ignore_case=False,
     ),
-    _rule(Hint.COOKIE, COOKIE_PATTERN, _Mode.ANYWHERE, PARAGRAPH_LINE_CHARS, COOKIE_NEEDLES),
+    _rule(
+        Hint.COOKIE,
+        COOKIE_PATTERN,
+        _Mode.ANYWHERE,
+        PARAGRAPH_LINE_CHARS,
+        COOKIE_NEEDLES,
+        ignore_case=False,
+    ),
     _rule(
         Hint.COOKIE,
         CONSENT_PATTERN,
@@ -529,7 +568,14 @@ _RULES: tuple[_Rule, ...] = (
         openings=FOOTER_PHRASES.openings,
         ignore_case=False,  # the phrases match either case (_phrase_trie)
     ),
-    _rule(Hint.FOOTER, RIGHTS_PATTERN, _Mode.ANYWHERE, PROMPT_LINE_CHARS, RIGHTS_NEEDLES),
+    _rule(
+        Hint.FOOTER,
+        RIGHTS_PATTERN,
+        _Mode.ANYWHERE,
+        PROMPT_LINE_CHARS,
+        RIGHTS_NEEDLES,
+        ignore_case=False,
+    ),
     _rule(
         Hint.EDITORS,
         EDITORS_RE.pattern,
