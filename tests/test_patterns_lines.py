@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from articlekit.patterns import Hint, classify, editors_from_line, has_hint
@@ -225,14 +227,37 @@ def _phrase_rule_lines() -> list[str]:
     """Every phrase of the phrase-list rules, as written, in Title Case, in capitals and
     with a trailing separator, plus lines that start like a phrase and go on."""
     found: list[str] = []
-    for rule in lines_module._RULES:
-        if not rule.openings:
-            continue
-        body = rule.pattern.pattern.split("(?:", 3)[2].split(")", 1)[0]
-        for alt in body.split("|"):
-            phrase = alt.replace(r"\s", " ").replace("\\", "")
+    for phrases in PHRASE_LISTS:
+        for phrase in phrases.words:
             found += [phrase, phrase.title(), phrase.upper(), f"{phrase}:", f"{phrase} more"]
     return found
+
+
+PHRASE_LISTS = [
+    lines_module.SKIP_PHRASES,
+    lines_module.AD_PHRASES,
+    lines_module.SHARE_WORDS,
+    lines_module.RELATED_PHRASES,
+    lines_module.FOOTER_PHRASES,
+]
+
+
+def test_lines_phrase_trie_matches_as_the_alternation_ignoring_case() -> None:
+    # the trie with case classes, compiled without the flag, must match exactly what an
+    # alternation of the phrases matches with re.IGNORECASE
+    for phrases in PHRASE_LISTS:
+        ordered = sorted(phrases.words, key=len, reverse=True)
+        alternation = re.compile(
+            "|".join(re.escape(p).replace(r"\ ", r"\s") for p in ordered), re.IGNORECASE
+        )
+        trie = re.compile(phrases.pattern)
+        samples = {"", "x"}
+        for w in phrases.words:
+            samples |= {w, w.upper(), w.title(), w[:-1], f"{w}s", f"{w} {w}", f"x{w}"}
+            samples |= {w.replace("i", "ı"), w.replace(" ", "\t"), w.replace("s", "ſ").upper()}
+        for sample in samples:
+            assert bool(trie.fullmatch(sample)) == bool(alternation.fullmatch(sample)), sample
+            assert bool(trie.match(sample)) == bool(alternation.match(sample)), sample
 
 
 def test_lines_openings_prefilter_agrees_with_the_rules() -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 from itertools import accumulate
@@ -23,6 +23,7 @@ from types import MappingProxyType
 from articlekit.patterns.persons import parse_byline
 
 __all__ = [
+    "CASE_TWINS",
     "MAX_LINE_CHARS",
     "Hint",
     "classify",
@@ -40,6 +41,7 @@ __all__ = [
     "is_share",
     "is_skip_link",
     "is_subscribe",
+    "prefix_pattern",
 ]
 
 MAX_LINE_CHARS = 600
@@ -88,17 +90,26 @@ class _Rule:
     all; a cheap substring test that keeps scanning rules off ordinary lines. Empty:
     always tried."""
     openings: tuple[str, ...] = ()
-    """For rules anchored at the line's start on a phrase list: the (lower-case) first
-    ``OPENING_CHARS`` characters of the phrases (shorter phrases whole). A line whose
-    first ``OPENING_CHARS`` characters are ASCII and that starts with none of these cannot
-    match (ASCII letters have no other case-insensitive equivalents in a case-folded
-    line), so the pattern is not tried. Empty: always tried."""
+    """For rules anchored at the line's start on a phrase list (or on alternatives that
+    start with literal text): the (lower-case) first ``OPENING_CHARS`` characters of the
+    phrases (shorter phrases whole). A line whose first ``OPENING_CHARS`` characters are
+    ASCII and that starts with none of these cannot match (ASCII letters have no other
+    case-insensitive equivalents in a case-folded line), so the pattern is not tried.
+    Empty: always tried."""
 
 
-def _phrases(text: str) -> str:
-    """Alternation of ``|``-separated phrases; spaces match one whitespace."""
-    items = sorted({p.strip() for p in text.split("|") if p.strip()}, key=lambda p: -len(p))
-    return "|".join(re.escape(p).replace(r"\ ", r"\s") for p in items)
+CASE_TWINS = MappingProxyType({"i": "İı", "k": "\u212a", "s": "ſ", "å": "\u212b"})
+"""The characters besides a letter's upper and lower case that ``re.IGNORECASE`` matches
+to it (dotted and dotless I, the Kelvin sign, the long s, the Ångström sign); a test
+checks every letter of the patterns built with them."""
+
+
+def _either_case(char: str) -> str:
+    """A pattern for ``char`` as ``re.IGNORECASE`` matches it: a class of its cases."""
+    cases = {char, char.lower(), char.upper(), *CASE_TWINS.get(char.lower(), "")}
+    if len(cases) == 1:
+        return re.escape(char)
+    return "[" + "".join(re.escape(c) for c in sorted(cases) if len(c) == 1) + "]"
 
 
 OPENING_CHARS = 4
@@ -106,15 +117,47 @@ OPENING_CHARS = 4
 from "she said", where two let every line starting "sh" through to the pattern)."""
 
 
-def _openings(phrases: str) -> tuple[str, ...]:
-    """First ``OPENING_CHARS`` characters of the alternatives of a ``_phrases``
-    alternation, unescaped (``re.escape`` puts a backslash before punctuation, never
-    before a letter or digit)."""
-    raw = (re.sub(r"\\(.)", r"\1", alt.replace(r"\s", " ")) for alt in phrases.split("|"))
-    heads = sorted({phrase[:OPENING_CHARS] for phrase in raw})
+@dataclass(frozen=True, slots=True)
+class _Phrases:
+    """A phrase list of a rule."""
+
+    words: tuple[str, ...]
+    """The phrases (lower case), sorted."""
+    pattern: str
+    """Matches exactly one of the phrases (``_phrase_trie``), to be compiled without
+    ``re.IGNORECASE``."""
+    openings: tuple[str, ...]
+    """The first ``OPENING_CHARS`` characters of the phrases (see ``_Rule.openings``)."""
+
+
+def _phrase_trie(words: Collection[str], space: str = r"\s") -> str:
+    """A pattern matching exactly ``words``: a trie of their characters (one alternative
+    per distinct character at each depth, so the engine rules out a phrase after one
+    comparison, where an alternation would try each), a space matching one whitespace
+    character (or ``space``) and a letter either case as ``re.IGNORECASE`` matches it
+    (``_either_case``: the flag would make the engine try every alternative)."""
+    rests: dict[str, set[str]] = {}
+    for word in words:
+        if word:
+            rests.setdefault(word[0], set()).add(word[1:])
+    branches = [
+        (space if first == " " else _either_case(first)) + _phrase_trie(rest, space)
+        for first, rest in sorted(rests.items())
+    ]
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" in words:
+        return f"(?:{body})?" if branches else ""
+    return body
+
+
+def _phrases(text: str, *, space: str = r"\s") -> _Phrases:
+    """The ``|``-separated phrases of ``text`` as a ``_Phrases`` (a space in them matches
+    ``space``: one whitespace character, or a pattern of the caller's)."""
+    words = tuple(sorted({p.strip() for p in text.split("|") if p.strip()}))
+    heads = tuple(sorted({phrase[:OPENING_CHARS] for phrase in words}))
     if any(head != head.lower() for head in heads):
         raise ValueError("phrases must be lower case")
-    return tuple(heads)
+    return _Phrases(words, _phrase_trie(words, space), heads)
 
 
 def _list_of(phrases: str) -> str:
@@ -129,9 +172,12 @@ _APOSTROPHES = (("’", "'"), ("‘", "'"), ("´", "'"), ("`", "'"), ("\u00a0", 
 ``str.translate`` with a mapping costs ~80 µs on a paragraph with non-ASCII letters)."""
 
 
-def _plain_apostrophes(text: str) -> str:
-    """``text`` with the marks of ``_APOSTROPHES`` replaced."""
-    for mark, plain in _APOSTROPHES:
+def _plain_apostrophes(
+    text: str, marks: tuple[tuple[str, str], ...] = _APOSTROPHES
+) -> str:
+    """``text`` with the marks of ``_APOSTROPHES`` replaced (only ``marks`` of them are
+    looked for: the others are known to be absent)."""
+    for mark, plain in marks:
         if mark in text:
             text = text.replace(mark, plain)
     return text
@@ -184,15 +230,26 @@ SHARE_WORDS = _phrases(
     "|compartilhar|partilhar|copiar link|del artikkelen|dela artikeln"
 )
 
-SUBSCRIBE_PATTERN = (
-    r"\bsubscribe\b|\bsubscribers?\b|\bsubscription\b|\bsign up\b|\bnewsletter|\babonnieren\b"
-    r"|\babonnent|\babonnement|\babo\b|\bjetzt registrieren\b|\babonnez|\bs'abonner\b"
-    r"|\babonné|\bsuscr[ií]b|\bsuscripción\b|\bsuscriptor(?:es|as?)?\b|\bbereits kunde\b"
-    r"|\biscriviti\b|\babbonati\b|\babbonamento\b"
-    r"|\babonneer|\babonnee|\bassine\b|\bassinante|\bprenumerera|\babonnér"
-    r"|\bplus\b.{0,20}\b(?:lesen|weiterlesen)\b|\bweiterlesen mit\b|\bunlimited access\b"
-    r"|\bbecome a member\b|\bjoin now\b|\bregister for free\b|\bkostenlos registrieren\b"
+SUBSCRIBE_WORDS = _phrases(
+    "subscribe|subscriber|subscribers|subscription|sign up|abonnieren|abo|jetzt registrieren"
+    "|s'abonner|suscripción|suscriptor|suscriptores|suscriptora|suscriptoras|bereits kunde"
+    "|iscriviti|abbonati|abbonamento|assine|weiterlesen mit|unlimited access|become a member"
+    "|join now|register for free|kostenlos registrieren",
+    space=" ",
 )
+"""Whole words of subscription prompts."""
+SUBSCRIBE_STEMS = _phrases(
+    "newsletter|abonnent|abonnement|abonnez|abonné|suscrib|suscríb|abonneer|abonnee"
+    "|assinante|prenumerera|abonnér",
+    space=" ",
+)
+"""Beginnings of words of subscription prompts."""
+SUBSCRIBE_PATTERN = (
+    rf"\b(?:{SUBSCRIBE_WORDS.pattern}\b|{SUBSCRIBE_STEMS.pattern}"
+    rf"|{_phrases('plus').pattern}\b.{{0,20}}\b{_phrases('lesen|weiterlesen').pattern}\b)"
+)
+"""A subscription prompt: its words are tries (``_phrases``), so the rule is compiled
+without ``re.IGNORECASE``."""
 
 RELATED_PHRASES = _phrases(
     "related|related topics|related articles|related stories|related content|related news"
@@ -225,28 +282,39 @@ RELATED_PHRASES = _phrases(
     "|by taboola|recommended by outbrain|sponsored links by taboola|promoted links by taboola"
 )
 
-COOKIE_PATTERN = (
-    r"\bcookies?\b|\bgdpr\b|\bdsgvo\b|\baccept all\b|\balle akzeptieren\b|\btout accepter\b"
-    r"|\baceptar todo|\baccetta tutt|\balles accepteren\b|\bprivacy settings\b"
-    r"|\bprivacy preferences\b|\bmanage preferences\b|\bdatenschutzeinstellungen\b"
-    r"|\bprivatsphäre-einstellungen\b|\bparamètres de confidentialité\b"
-    r"|\bconfiguración de privacidad\b|\bimpostazioni (?:della )?privacy\b"
-    r"|\btracking technologies\b|\bpartners? (?:use|process)\b"
+COOKIE_WORDS = _phrases(
+    "cookie|cookies|gdpr|dsgvo|accept all|alle akzeptieren|tout accepter|alles accepteren"
+    "|privacy settings|privacy preferences|manage preferences|datenschutzeinstellungen"
+    "|privatsphäre-einstellungen|paramètres de confidentialité|configuración de privacidad"
+    "|impostazioni privacy|impostazioni della privacy|tracking technologies|partner use"
+    "|partners use|partner process|partners process",
+    space=" ",
 )
-"""Words that only cookie and consent prompts use."""
+"""Whole words that only cookie and consent prompts use …"""
+COOKIE_STEMS = _phrases("aceptar todo|accetta tutt", space=" ")
+"""… and word beginnings."""
+COOKIE_PATTERN = rf"\b(?:{COOKIE_WORDS.pattern}\b|{COOKIE_STEMS.pattern})"
+"""Words that only cookie and consent prompts use (tries: compiled without
+``re.IGNORECASE``)."""
 
-CONSENT_PATTERN = (
-    r"^(?=.*?\b(?:consent|zustimm|einwillig|consentement|consentimiento|consenso"
-    r"|toestemming|samtykke|samtycke|consentimento|akzeptieren|accept|accepter|aceptar"
-    r"|accetta|erlauben|allow|autoriser|permitir|consentire)\w*)"
-    r"(?=.*?\b(?:personenbezogene daten|personal data|personal information|daten an|data to"
-    r"|données personnelles|datos personales|dati personali|persoonsgegevens|datenschutz"
-    r"|privacy|confidentialité|privacidad|drittanbieter|third[- ]part|partners|partnern"
-    r"|partenaires|socios|tracking|externe inhalte|externen inhalten|external content"
-    r"|contenus externes|contenido externo|contenuti esterni))"
+CONSENT_WORDS = _phrases(
+    "consent|zustimm|einwillig|consentement|consentimiento|consenso|toestemming|samtykke"
+    "|samtycke|consentimento|akzeptieren|accept|accepter|aceptar|accetta|erlauben|allow"
+    "|autoriser|permitir|consentire",
+    space=" ",
 )
+DATA_WORDS = _phrases(
+    "personenbezogene daten|personal data|personal information|daten an|data to"
+    "|données personnelles|datos personales|dati personali|persoonsgegevens|datenschutz"
+    "|privacy|confidentialité|privacidad|drittanbieter|third-part|third part|partners"
+    "|partnern|partenaires|socios|tracking|externe inhalte|externen inhalten"
+    "|external content|contenus externes|contenido externo|contenuti esterni",
+    space=" ",
+)
+CONSENT_PATTERN = rf"^(?=.*?\b{CONSENT_WORDS.pattern}\w*)(?=.*?\b{DATA_WORDS.pattern})"
 """Consent words count only together with data-protection words: "Zustimmung des
-Bundestags" is news, "Zustimmung zur Übermittlung von Daten an Dritte" a prompt."""
+Bundestags" is news, "Zustimmung zur Übermittlung von Daten an Dritte" a prompt (the
+words are tries, ``_phrases``: compiled without ``re.IGNORECASE``)."""
 
 FOOTER_PHRASES = _phrases(
     "impressum|datenschutz|datenschutzerklärung|datenschutzhinweise|privacy|privacy policy"
@@ -261,13 +329,19 @@ FOOTER_PHRASES = _phrases(
     "|ethics|corrections|newsletter|archive|archiv|abo|shop"
 )
 
-RIGHTS_PATTERN = (
-    r"\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b"
-    r"|\btodos los derechos reservados\b|\btutti i diritti riservati\b"
-    r"|\balle rechten voorbehouden\b|\btodos os direitos reservados\b"
-    r"|\balle rettigheter\b|\balla rättigheter\b|\balle rettigheder\b"
-    r"|^(?:©|\(c\)|copyright)\s?(?:©\s?)?(?:\d{4}|[^\W\d_])"
+RIGHTS_WORDS = _phrases(
+    "all rights reserved|alle rechte vorbehalten|tous droits réservés"
+    "|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden"
+    "|todos os direitos reservados|alle rettigheter|alla rättigheter|alle rettigheder",
+    space=" ",
 )
+"""Rights notices of footers."""
+RIGHTS_PATTERN = (
+    rf"\b{RIGHTS_WORDS.pattern}\b"
+    rf"|^{_phrases('©|(c)|copyright').pattern}\s?(?:©\s?)?(?:\d{{4}}|[^\W\d_])"
+)
+"""A rights notice, or a line opening with a copyright sign and a year or a name (tries:
+compiled without ``re.IGNORECASE``)."""
 
 EDITORS_RE = re.compile(
     r"^(?P<label>(?:edited by|editing by|redigiert von|bearbeitet von|édité par|edité par"
@@ -327,8 +401,9 @@ def _rule(
     needles: tuple[str, ...] = (),
     *,
     openings: tuple[str, ...] = (),
+    ignore_case: bool = True,
 ) -> _Rule:
-    compiled = re.compile(rf"(?:{pattern})", re.IGNORECASE)
+    compiled = re.compile(rf"(?:{pattern})", re.IGNORECASE if ignore_case else 0)
     return _Rule(hint, compiled, mode, max_chars, needles, openings)
 
 
@@ -410,50 +485,112 @@ RIGHTS_NEEDLES = (
 JAVASCRIPT_NEEDLES = ("javascript", "browser", "noscript")
 """Every alternative of ``JAVASCRIPT_PATTERN`` contains one of these."""
 
+EDITORS_OPENINGS = ("a cu", "bear", "bewe", "edic", "edit", "ediç", "reda", "redi", "édit")
+"""Every alternative of ``EDITORS_RE`` starts with one of these (see ``_Rule.openings``)."""
+
+NOTICE_OPENINGS = (
+    "actu", "aggi", "an e", "anme", "arti", "cet ", "clar", "corr", "der ", "deve", "dies",
+    "dit ", "edit", "este", "fe d", "hinw", "in e", "korr", "mise", "nota", "note", "noti",
+    "ques", "rect", "the ", "this", "upda",
+)  # fmt: skip
+"""Every alternative of ``NOTICE_PATTERN`` starts with one of these."""
+
+FEEDBACK_OPENINGS = (
+    "dano", "dicc", "did ", "donn", "envo", "enví", "feed", "fehl", "fout", "geef", "give",
+    "ihr ", "ihre", "invi", "repo", "schi", "segn", "send", "shar", "sign", "tips", "votr",
+    "war ", "was ",
+)  # fmt: skip
+"""Every alternative of ``FEEDBACK_PATTERN`` starts with one of these."""
+
 
 _RULES: tuple[_Rule, ...] = (
     _rule(
         Hint.SKIP_LINK,
-        _list_of(SKIP_PHRASES),
+        _list_of(SKIP_PHRASES.pattern),
         _Mode.WHOLE,
         SHORT_LINE_CHARS * 2,
-        openings=_openings(SKIP_PHRASES),
+        openings=SKIP_PHRASES.openings,
+        ignore_case=False,  # the phrases match either case (_phrase_trie)
     ),
     _rule(
         Hint.ADVERTISEMENT,
-        _list_of(AD_PHRASES),
+        _list_of(AD_PHRASES.pattern),
         _Mode.WHOLE,
         SHORT_LINE_CHARS,
-        openings=_openings(AD_PHRASES),
+        openings=AD_PHRASES.openings,
+        ignore_case=False,  # the phrases match either case (_phrase_trie)
     ),
     _rule(
         Hint.SHARE,
-        _list_of(SHARE_WORDS),
+        _list_of(SHARE_WORDS.pattern),
         _Mode.WHOLE,
         SHORT_LINE_CHARS * 2,
-        openings=_openings(SHARE_WORDS),
+        openings=SHARE_WORDS.openings,
+        ignore_case=False,  # the phrases match either case (_phrase_trie)
     ),
-    _rule(Hint.SUBSCRIBE, SUBSCRIBE_PATTERN, _Mode.ANYWHERE, PROMPT_LINE_CHARS, SUBSCRIBE_NEEDLES),
+    _rule(
+        Hint.SUBSCRIBE,
+        SUBSCRIBE_PATTERN,
+        _Mode.ANYWHERE,
+        PROMPT_LINE_CHARS,
+        SUBSCRIBE_NEEDLES,
+        ignore_case=False,  # the words match either case (_phrase_trie)
+    ),
     _rule(
         Hint.RELATED,
-        rf"(?:{RELATED_PHRASES})(?: (?:{RELATED_PHRASES}))?(?:\s?[:»>›]|$)",
+        rf"(?:{RELATED_PHRASES.pattern})(?: (?:{RELATED_PHRASES.pattern}))?(?:\s?[:»>›]|$)",
         _Mode.START,
         PROMPT_LINE_CHARS,
-        openings=_openings(RELATED_PHRASES),
+        openings=RELATED_PHRASES.openings,
+        ignore_case=False,
     ),
-    _rule(Hint.COOKIE, COOKIE_PATTERN, _Mode.ANYWHERE, PARAGRAPH_LINE_CHARS, COOKIE_NEEDLES),
-    _rule(Hint.COOKIE, CONSENT_PATTERN, _Mode.START, PARAGRAPH_LINE_CHARS, CONSENT_NEEDLES),
+    _rule(
+        Hint.COOKIE,
+        COOKIE_PATTERN,
+        _Mode.ANYWHERE,
+        PARAGRAPH_LINE_CHARS,
+        COOKIE_NEEDLES,
+        ignore_case=False,
+    ),
+    _rule(
+        Hint.COOKIE,
+        CONSENT_PATTERN,
+        _Mode.START,
+        PARAGRAPH_LINE_CHARS,
+        CONSENT_NEEDLES,
+        ignore_case=False,  # the words match either case (_phrase_trie)
+    ),
     _rule(
         Hint.FOOTER,
-        _list_of(FOOTER_PHRASES),
+        _list_of(FOOTER_PHRASES.pattern),
         _Mode.WHOLE,
         SHORT_LINE_CHARS * 2,
-        openings=_openings(FOOTER_PHRASES),
+        openings=FOOTER_PHRASES.openings,
+        ignore_case=False,  # the phrases match either case (_phrase_trie)
     ),
-    _rule(Hint.FOOTER, RIGHTS_PATTERN, _Mode.ANYWHERE, PROMPT_LINE_CHARS, RIGHTS_NEEDLES),
-    _rule(Hint.EDITORS, EDITORS_RE.pattern, _Mode.START, PROMPT_LINE_CHARS),
-    _rule(Hint.NOTICE, NOTICE_PATTERN, _Mode.START, PARAGRAPH_LINE_CHARS),
-    _rule(Hint.FEEDBACK, FEEDBACK_PATTERN, _Mode.START, PROMPT_LINE_CHARS),
+    _rule(
+        Hint.FOOTER,
+        RIGHTS_PATTERN,
+        _Mode.ANYWHERE,
+        PROMPT_LINE_CHARS,
+        RIGHTS_NEEDLES,
+        ignore_case=False,
+    ),
+    _rule(
+        Hint.EDITORS,
+        EDITORS_RE.pattern,
+        _Mode.START,
+        PROMPT_LINE_CHARS,
+        openings=EDITORS_OPENINGS,
+    ),
+    _rule(Hint.NOTICE, NOTICE_PATTERN, _Mode.START, PARAGRAPH_LINE_CHARS, openings=NOTICE_OPENINGS),
+    _rule(
+        Hint.FEEDBACK,
+        FEEDBACK_PATTERN,
+        _Mode.START,
+        PROMPT_LINE_CHARS,
+        openings=FEEDBACK_OPENINGS,
+    ),
     _rule(
         Hint.JAVASCRIPT,
         JAVASCRIPT_PATTERN,
@@ -470,12 +607,14 @@ _LEAD_CHARS = "*•·+-–—>#[](){}|_=~."
 space) has nothing to drop, so the substitution is skipped (it runs on every line)."""
 
 
-def _normalise(text: str) -> str:
-    head = _plain_apostrophes(text[:MAX_LINE_CHARS])
+def _normalise(text: str, marks: tuple[tuple[str, str], ...] = _APOSTROPHES) -> str:
+    """The line as the rules read it (module docstring); ``marks``: the apostrophe marks
+    that may be in it (``_plain_apostrophes``)."""
+    head = _plain_apostrophes(text[:MAX_LINE_CHARS], marks)
     first = head[:1]
     if first and (first in _LEAD_CHARS or first.isspace()):
-        head = _LEAD_RE.sub("", head)
-    if head.isprintable() and "  " not in head and head[:1] != " " and head[-1:] != " ":
+        head = _LEAD_RE.sub("", head)  # also every space it starts with
+    if head.isprintable() and "  " not in head and head[-1:] != " ":
         return head.casefold()  # no whitespace but single inner spaces: nothing to collapse
     return " ".join(head.split()).casefold()
 
@@ -567,23 +706,54 @@ _WITH_OPENINGS = tuple(i for i, rule in enumerate(_RULES) if rule.openings)
 _OPENING_MAX_CHARS = max(_RULES[i].max_chars for i in _WITH_OPENINGS)
 """No rule with openings applies to a longer line."""
 _OPENING_FIRST_RE = re.compile(
-    "[" + "".join(sorted({re.escape(o[:1]) for i in _WITH_OPENINGS for o in _RULES[i].openings}))
+    "["
+    + "".join(sorted({re.escape(o[:1]) for i in _WITH_OPENINGS for o in _RULES[i].openings}))
     + "]",
     re.IGNORECASE,
 )
 """The first characters of all openings, as the rules' patterns match them (ignoring
-case): every phrase of a rule with openings starts its pattern, so a line whose first
-character this does not match ("□ Menu", "“Quote”") matches none of those rules."""
-_ALWAYS_TRIED = tuple(i for i, rule in enumerate(_RULES) if not rule.openings and not rule.needles)
-"""Indices of the rules with neither openings nor needles (tried on every line)."""
-_ALWAYS_TRIED_RE = re.compile(
-    "|".join(f"(?:{_RULES[i].pattern.pattern})" for i in _ALWAYS_TRIED), re.IGNORECASE
+case): a rule with openings matches only where one of its phrases (or alternatives)
+starts, so a line whose first character this does not match ("□ Menu", "“Quote”")
+matches none of those rules."""
+if any(not rule.openings and not rule.needles for rule in _RULES):
+    raise ValueError("classify_lines tries a rule only where a needle or an opening of it is")
+
+
+def prefix_pattern(words: Iterable[str], *, ignore_case: bool = False) -> str:
+    """A pattern matching where one of ``words`` (non-empty) starts, as a trie of their
+    characters: one alternative per distinct character at each depth, so the regex
+    engine rules out most positions after one comparison (an alternation of the words
+    would try each of them).
+
+    Args:
+        words: The words.
+        ignore_case: Match each character as ``re.IGNORECASE`` would, by a class of its
+            cases (``[iIİı]``): unlike the flag, this lets the engine skip an
+            alternative after one comparison.
+    """
+    rests: dict[str, set[str]] = {}
+    for word in words:
+        if not word:
+            return ""  # an empty word starts everywhere: the longer ones add nothing
+        rests.setdefault(word[0], set()).add(word[1:])
+    branches = [
+        (_either_case(first) if ignore_case else re.escape(first))
+        + prefix_pattern(rest, ignore_case=ignore_case)
+        for first, rest in sorted(rests.items())
+    ]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+_OPENING_LINE_RE = re.compile(
+    r"\n(?="
+    + prefix_pattern(o for i in _WITH_OPENINGS for o in _RULES[i].openings)
+    + rf"|(?=(?i:{_OPENING_FIRST_RE.pattern}))[^\n]{{0,{OPENING_CHARS - 1}}}[^\x00-\x7f])"
 )
-"""The patterns of ``_ALWAYS_TRIED`` as one alternation: it matches at a line's start
-exactly when one of them does (they are all ``_Mode.START`` rules), so the rules are only
-tried one by one on the few lines it matches."""
-if any(_RULES[i].mode is not _Mode.START for i in _ALWAYS_TRIED):
-    raise ValueError("rules without openings or needles must be START rules")
+"""In normalised lines joined by newlines (one before the first line too): the newline
+before each line that starts with an opening of a rule (``_Rule.openings``), or whose
+first ``OPENING_CHARS`` characters are not all ASCII and whose first character
+``_OPENING_FIRST_RE`` matches; a rule with openings is tried on no other line
+(``classify``)."""
 
 
 def _needle_rules() -> Mapping[int, Mapping[str, tuple[int, ...]]]:
@@ -602,22 +772,122 @@ _NEEDLE_RULES = _needle_rules()
 """Longest line → each needle of the rules applying to lines up to that long (none
 applies to a longer one) → the indices of the rules having it."""
 
+SCAN_MIN_CHARS = 4
+"""Shortest string looked for in place of several needles (see ``_scan_strings``)."""
+SCAN_MAX_CHARS = 6
+"""Longest such string other than a needle itself (longer ones are shared by none)."""
+
+
+def _scan_strings(needles: Iterable[str]) -> Mapping[str, tuple[str, ...]]:
+    """Fewer strings to look for in a document than ``needles``, each one contained in
+    the needles it stands for: "priva" for "privacy", "privacidad" and "privatsphäre".
+    Chosen greedily (the string most of the needles left contain, the longer on a tie),
+    each needle left standing for itself. Returns each string → its needles."""
+    holders: dict[str, set[str]] = {}
+    for needle in needles:
+        for size in range(SCAN_MIN_CHARS, SCAN_MAX_CHARS + 1):
+            for start in range(len(needle) - size + 1):
+                holders.setdefault(needle[start : start + size], set()).add(needle)
+    left = set(needles)
+    shared = sorted(part for part, holding in holders.items() if len(holding) > 1)
+    chosen: dict[str, tuple[str, ...]] = {}
+    while shared:
+        best = max(shared, key=lambda part: (len(holders[part] & left), len(part)))
+        if len(holders[best] & left) < 2:
+            break
+        chosen[best] = tuple(sorted(holders[best] & left))
+        left -= holders[best]
+    chosen.update((needle, (needle,)) for needle in sorted(left))
+    return MappingProxyType(chosen)
+
+
+_SCANS = MappingProxyType({limit: _scan_strings(n) for limit, n in _NEEDLE_RULES.items()})
+"""Longest line → ``_scan_strings`` of the needles in ``_NEEDLE_RULES`` under it."""
+
+SCAN_GROUP_MIN = 3
+"""Scan strings starting with one character are looked for in one pass of a pattern
+(``prefix_pattern``) when there are at least this many; fewer are found faster one by
+one (``str.find``)."""
+
+
+def _scan_passes(
+    scans: Mapping[str, tuple[str, ...]],
+) -> tuple[tuple[str | re.Pattern[str], tuple[str, ...]], ...]:
+    """The passes over a document that find the scan strings ``scans`` (a string or a
+    pattern to look for), each with the needles its strings stand for."""
+    by_first: dict[str, list[str]] = {}
+    for scan in scans:
+        by_first.setdefault(scan[0], []).append(scan)
+    passes: list[tuple[str | re.Pattern[str], tuple[str, ...]]] = []
+    for group in by_first.values():
+        if len(group) >= SCAN_GROUP_MIN:
+            needles = tuple(needle for scan in group for needle in scans[scan])
+            passes.append((re.compile(prefix_pattern(group)), needles))
+        else:
+            passes.extend((scan, scans[scan]) for scan in group)
+    return tuple(passes)
+
+
+_SCAN_PASSES = MappingProxyType({limit: _scan_passes(scans) for limit, scans in _SCANS.items()})
+"""Longest line → ``_scan_passes`` of its ``_SCANS``."""
+
+
+def _find(text: str, scan: str | re.Pattern[str], start: int) -> int:
+    """Where ``scan`` (a string or a pattern) is first found in ``text`` from ``start``,
+    or ``-1``."""
+    if isinstance(scan, str):
+        return text.find(scan, start)
+    found = scan.search(text, start)
+    return -1 if found is None else found.start()
+
 
 if OPENING_CHARS != 4:  # classify_lines looks the four prefixes up one by one
     raise ValueError("classify_lines looks up prefixes of 1 to 4 characters")
 
 
+def _joined(lines: Sequence[str]) -> tuple[str, list[int]]:
+    """The lines joined by newlines, with one before the first line, and where each of
+    those newlines is (line ``k`` follows position ``starts[k]``)."""
+    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    return "\n" + "\n".join(lines), starts
+
+
+def _needled(lines: Sequence[str], joined: str, starts: list[int]) -> dict[int, set[int]]:
+    """Line index → the rules with a needle in that line (lines longer than all the
+    rules of a needle are not searched for it). The scan strings (``_SCANS``) are looked
+    for in the joined lines (of the lines short enough for their rules), one pass each
+    or per group (``_SCAN_PASSES``); in a line holding one, their needles are looked
+    for one by one."""
+    needled: dict[int, set[int]] = {}
+    longest = max(map(len, lines), default=0)
+    for limit, passes in _SCAN_PASSES.items():
+        rules_of = _NEEDLE_RULES[limit]
+        text, offsets = joined, starts
+        if longest > limit:
+            text, offsets = _joined([line if len(line) <= limit else "" for line in lines])
+        for scan, needles in passes:
+            pos = _find(text, scan, 0)
+            while pos >= 0:
+                k = bisect_right(offsets, pos) - 1
+                for needle in needles:
+                    if needle in lines[k]:
+                        needled.setdefault(k, set()).update(rules_of[needle])
+                if k + 1 == len(offsets):
+                    break
+                pos = _find(text, scan, offsets[k + 1])
+    return needled
+
+
 def classify_lines(texts: Sequence[str]) -> list[frozenset[Hint]]:
     """``classify`` of many texts (the lines of one document) at once.
 
-    The result is ``[classify(text) for text in texts]``, found with less work per line:
-    the normalised lines are joined by newlines (a normalised line has none), each
-    rule's needle is looked for once in the joined text (of the lines short enough for
-    its rules), and a needle rule is tried only on the lines where one of its needles
-    was found. A line's openings select the rules
-    with openings that are tried on it (one dictionary lookup per prefix length), and
-    the rules with neither needles nor openings are tried only where their joint
-    alternation matches.
+    The result is ``[classify(text) for text in texts]``, found with work on few lines:
+    the normalised lines are joined by newlines (a normalised line has none); the lines
+    holding a needle are found in a few passes over the joined lines (``_needled``) and
+    the lines that may start with an opening in one (``_OPENING_LINE_RE``); only on those
+    lines are the rules selected as ``classify`` does (a needle rule where one of its
+    needles is, a rule with openings by one dictionary lookup per prefix length) and
+    tried.
 
     Args:
         texts: The texts, each one line or one element text.
@@ -625,28 +895,22 @@ def classify_lines(texts: Sequence[str]) -> list[frozenset[Hint]]:
     Returns:
         The hints of each text, in order.
     """
-    lines = [_normalise(text) for text in texts]
-    needled: dict[int, set[int]] = {}  # line index → the rules with a needle in it
-    for limit, needles in _NEEDLE_RULES.items():
-        kept = [line if len(line) <= limit else "" for line in lines]
-        joined = "\n".join(kept)
-        starts = [0, *accumulate(len(line) + 1 for line in kept)]
-        for needle, rule_indices in needles.items():
-            pos = joined.find(needle)
-            while pos >= 0:
-                k = bisect_right(starts, pos) - 1
-                needled.setdefault(k, set()).update(rule_indices)
-                pos = joined.find(needle, starts[k + 1])
-    out: list[frozenset[Hint]] = []
+    document = "\n".join(texts)
+    marks = tuple(pair for pair in _APOSTROPHES if pair[0] in document)
+    lines = [_normalise(text, marks) for text in texts]
+    joined, starts = _joined(lines)
+    needled = _needled(lines, joined, starts)
+    openers = {bisect_right(starts, m.start()) - 1 for m in _OPENING_LINE_RE.finditer(joined)}
+    out = [_NO_HINTS] * len(lines)
     opening_rules = _OPENING_RULES.get
-    for k, line in enumerate(lines):
+    for k in needled.keys() | openers:
+        line = lines[k]
         size = len(line)
         if not size:
-            out.append(_NO_HINTS)
             continue
         found: tuple[int, ...] = ()
-        if size > _OPENING_MAX_CHARS:
-            pass  # longer than every rule with openings may be
+        if k not in openers or size > _OPENING_MAX_CHARS:
+            pass  # starts with no opening, or longer than every rule with openings may be
         elif line[:OPENING_CHARS].isascii():  # see _Rule.openings (OPENING_CHARS is 4)
             found = (
                 opening_rules(line[:1], ())
@@ -656,12 +920,9 @@ def classify_lines(texts: Sequence[str]) -> list[frozenset[Hint]]:
             )
         elif _OPENING_FIRST_RE.match(line) is not None:
             found = _WITH_OPENINGS
-        if _ALWAYS_TRIED_RE.match(line) is not None:
-            found += _ALWAYS_TRIED
         tried = needled.get(k)
         if tried is None:
             if not found:
-                out.append(_NO_HINTS)
                 continue
             tried = set(found)
         else:
@@ -672,7 +933,8 @@ def classify_lines(texts: Sequence[str]) -> list[frozenset[Hint]]:
             hint, test, max_chars, _, whole, _ = _TESTS[r]
             if size <= max_chars and not (whole and too_long) and test(line) is not None:
                 hints.append(hint)
-        out.append(frozenset(hints) if hints else _NO_HINTS)
+        if hints:
+            out[k] = frozenset(hints)
     return out
 
 

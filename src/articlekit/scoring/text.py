@@ -30,6 +30,7 @@ import itertools
 import math
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -49,7 +50,7 @@ from articlekit.patterns import (
     split_caption,
 )
 from articlekit.patterns._needles import holds, lowered
-from articlekit.patterns.lines import classify_lines
+from articlekit.patterns.lines import classify_lines, prefix_pattern
 from articlekit.tokens.types import ImageRef, Token, TokenKind, TokenStream
 
 __all__ = ["score_text"]
@@ -547,8 +548,7 @@ def score_text(
     """
     tokens = stream.tokens
     hints = _classify_all(tokens)
-    prose = [_prose_chars(t, config) for t in tokens]
-    values = [_token_value(t, h, c) for t, h, c in zip(tokens, hints, prose, strict=True)]
+    prose, values = _values(tokens, hints, config)
     start, end = _body_range(tokens, hints, values)
     if start < 0:
         return PartialArticle(warnings=(("scoring.no_body", "no paragraph of running text"),))
@@ -697,45 +697,66 @@ def score_text(
     )
 
 
+INTERFACE_OPENINGS = (
+    "acce", "arti", "asco", "clic", "comp", "cond", "down", "escu", "file", "foll", "from",
+    "go t", "imag", "inic", "jetz", "lese", "list", "log", "medi", "part", "read", "regi",
+    "regí", "s'in", "schl", "se c", "shar", "sign", "subs", "tags", "teil", "temp", "than",
+    "them", "tiem", "topi", "vide", "écou",
+)  # fmt: skip
+"""Every alternative of ``INTERFACE_LINE`` starts (after its up to three non-word
+characters) with a digit or one of these, ignoring case (a test reads the pattern)."""
+LINE_START_MARKS = 3
+"""The non-word characters ``INTERFACE_LINE`` allows before its phrase
+(``^\\W{0,3}``)."""
+
+
+_INTERFACE_GATE = re.compile(
+    rf"\x00(?=\W{{0,{LINE_START_MARKS}}}"
+    rf"(?:\d|{prefix_pattern(INTERFACE_OPENINGS, ignore_case=True)}))"
+)
+"""The pre-test of ``INTERFACE_LINE`` for texts joined after a NUL each (``_gated``): the
+NUL before each text that starts, after up to ``LINE_START_MARKS`` non-word characters,
+with a digit or an opening, case by case as ``re.IGNORECASE`` does but without trying
+every phrase (``prefix_pattern``)."""
+
+
+def _gated(texts: list[str], gate: re.Pattern[str]) -> list[str]:
+    """The texts at whose start ``gate`` (like ``_INTERFACE_GATE``) matches, found in one
+    pass over the texts joined after a NUL each (a NUL inside a text only lets that text
+    through too)."""
+    joined = "\x00" + "\x00".join(texts)
+    starts = list(itertools.accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+    found = (bisect_right(starts, m.start()) - 1 for m in gate.finditer(joined))
+    return [texts[k] for k in dict.fromkeys(found)]
+
+
 def _classify_all(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
     """``classify`` of every token's text plus the tokenizer's own hints; a dump repeats
     many lines (menus, buttons), so each distinct text is classified once, all of them
     in one ``classify_lines`` call (which looks for the rules' needles once per dump,
     not once per line); the other hints of a text (doubled, markup, interface, repeated)
-    are found once per distinct text too. A line that says the same thing twice, and two
-    consecutive lines that say the same thing, are an image's alt text beside its
-    caption (``DOUBLED_HINT``)."""
-    firsts: dict[str, Token] = {}  # each distinct text → its first token
-    for token in tokens:
-        if token.text and token.text not in firsts:
-            firsts[token.text] = token
-    counts = Counter(t.text for t in tokens if len(t.text) <= MAX_REPEATED_LINE_CHARS)
-    seen: dict[str, frozenset[str]] = {"": frozenset()}
-    for token, line_hints in zip(firsts.values(), classify_lines(list(firsts)), strict=True):
-        text = token.text
-        n = len(text)
-        found: list[str] = []
-        if _doubled(text) is not None:
-            found.append(DOUBLED_HINT)
-        if token.kind is TokenKind.PARAGRAPH and _markup(text):
-            found.append(MARKUP_HINT)
-        if n <= MAX_INTERFACE_CHARS and INTERFACE_LINE.match(text):
-            found.append(INTERFACE_HINT)
-        if n <= MAX_REPEATED_LINE_CHARS and (
-            counts[text] >= MIN_LINE_REPEATS or (RESIDUE_CHARS.search(text) and _residue_only(text))
-        ):
-            found.append(REPEATED_HINT)
-        seen[text] = line_hints.union(found) if found else line_hints
+    are found once per distinct text too (``_text_hints``). A line that says the same
+    thing twice, and two consecutive lines that say the same thing, are an image's alt
+    text beside its caption (``DOUBLED_HINT``)."""
+    texts = [token.text for token in tokens]
+    counts = Counter(texts)  # its keys: the distinct texts, in order
+    counts.pop("", None)
+    seen: dict[str, frozenset[str]] = dict(zip(counts, classify_lines(list(counts)), strict=True))
+    for text, found in _text_hints(tokens, texts, counts).items():
+        seen[text] = seen[text].union(found)
+    seen[""] = frozenset()
     out = [seen[t.text] | t.hints if t.hints else seen[t.text] for t in tokens]
-    lengths = [len(t.text) for t in tokens]
-    for i in range(1, len(tokens)):
-        n = lengths[i]
+    lengths = [len(text) for text in texts]
+    for i in [  # the length tests of a pair, for all pairs at once
+        i
+        for i, (before, n) in enumerate(itertools.pairwise(lengths), 1)
+        if MIN_PAIRED_CAPTION_CHARS <= n <= MAX_PAIRED_CAPTION_CHARS_MAX
+        and abs(n - before) <= MAX_PAIRED_CAPTION_DIFF
+    ]:
         if (  # "alt text" then "Alt text." : one image
-            MIN_PAIRED_CAPTION_CHARS <= n <= MAX_PAIRED_CAPTION_CHARS_MAX
-            and abs(n - lengths[i - 1]) <= MAX_PAIRED_CAPTION_DIFF
-            and tokens[i].kind is TokenKind.PARAGRAPH
+            tokens[i].kind is TokenKind.PARAGRAPH
             and tokens[i - 1].kind is TokenKind.PARAGRAPH
-            and _letters(tokens[i].text) == _letters(tokens[i - 1].text)
+            and _letters(texts[i]) == _letters(texts[i - 1])
         ):
             out[i - 1] = out[i - 1] | {DOUBLED_HINT}
             out[i] = out[i] | {DOUBLED_HINT}
@@ -744,16 +765,44 @@ def _classify_all(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
     return out
 
 
+def _text_hints(
+    tokens: tuple[Token, ...], texts: list[str], counts: Counter[str]
+) -> dict[str, list[str]]:
+    """The hints of each distinct text (the keys of ``counts``, how often each of
+    ``texts`` occurs) besides ``classify``'s: doubled, markup, interface, repeated. Each
+    test runs only on the texts that pass the cheap test it starts with, taken first for
+    all texts at once (``INTERFACE_LINE``: ``_INTERFACE_GATE``)."""
+    found: dict[str, list[str]] = {}
+    for text in [  # _doubled's test that its opening characters come again
+        t for t in counts if t.find(t[:DOUBLED_PROBE_CHARS], DOUBLED_PROBE_CHARS) >= 0
+    ]:
+        if _doubled(text) is not None:
+            found.setdefault(text, []).append(DOUBLED_HINT)
+    for text in [t for t in counts if "<" in t]:  # _markup needs tags
+        if tokens[texts.index(text)].kind is TokenKind.PARAGRAPH and _markup(text):
+            found.setdefault(text, []).append(MARKUP_HINT)
+    for text in _gated([t for t in counts if len(t) <= MAX_INTERFACE_CHARS], _INTERFACE_GATE):
+        if INTERFACE_LINE.match(text):
+            found.setdefault(text, []).append(INTERFACE_HINT)
+    for text in [
+        t
+        for t in counts
+        if len(t) <= MAX_REPEATED_LINE_CHARS
+        and (counts[t] >= MIN_LINE_REPEATS or (RESIDUE_CHARS.search(t) and _residue_only(t)))
+    ]:
+        found.setdefault(text, []).append(REPEATED_HINT)
+    return found
+
+
 def _gallery_slides(tokens: tuple[Token, ...]) -> list[int]:
     """Tokens of a picture gallery printed as text: slide-counter lines ("1/50 Title",
     "2 of 50 Title") to one total, the counters that follow or precede another by one
     (at least ``MIN_GALLERY_SLIDES`` of them), each with the caption paragraph under it."""
     slides: dict[int, list[tuple[int, int]]] = {}  # total → [(number, token index)]
-    for i, token in enumerate(tokens):
-        if token.text[:1].isdigit():
-            match = SLIDE_COUNTER.match(token.text)
-            if match is not None:
-                slides.setdefault(int(match.group(2)), []).append((int(match.group(1)), i))
+    for i in [i for i, token in enumerate(tokens) if token.text[:1].isdigit()]:
+        match = SLIDE_COUNTER.match(tokens[i].text)
+        if match is not None:
+            slides.setdefault(int(match.group(2)), []).append((int(match.group(1)), i))
     out: list[int] = []
     for total, found in slides.items():
         steps = {k for k in range(1, len(found)) if found[k][0] == found[k - 1][0] + 1}
@@ -825,29 +874,47 @@ def _size(text: str) -> tuple[int, int]:
 
 def _prose_chars(token: Token, config: TextScoringConfig) -> int:
     """The size (``_size``) of a prose paragraph, ``0`` for any other token: computed
-    once per token, as the body run, the header and the body blocks all ask."""
+    once per token, as the body run, the header and the body blocks all ask. The cheap
+    tests come first: ``_size`` counts a character at most ``CJK_CHAR_WEIGHT`` times,
+    and ``SENTENCE_END`` can only match at the last character that is not whitespace."""
+    text = token.text
     if token.kind not in (TokenKind.PARAGRAPH, TokenKind.QUOTE):
         return 0
-    chars, words = _size(token.text)
-    if (
-        chars >= config.min_paragraph_chars
-        and words >= config.min_sentence_words
-        and SENTENCE_END.search(token.text)
-    ):
+    if len(text) * CJK_CHAR_WEIGHT < config.min_paragraph_chars:
+        return 0
+    last = len(text.rstrip()) - 1
+    if last < 0 or SENTENCE_END.match(text, last) is None:
+        return 0
+    chars, words = _size(text)
+    if chars >= config.min_paragraph_chars and words >= config.min_sentence_words:
         return chars  # a prose line is never empty, so this is never 0
     return 0
 
 
-def _is_section_boundary(token: Token, hint: frozenset[str]) -> bool:
-    """A short "Related stories" / "Mehr zum Thema" label, or the heading of the reader
-    comments ("Comments (74)", "There are 13 comments"): nothing after it is body."""
-    if len(token.text) > SECTION_LABEL_MAX_CHARS:
-        return False
-    return "related" in hint or COMMENTS_LABEL.match(token.text) is not None
+def _values(
+    tokens: tuple[Token, ...], hints: list[frozenset[str]], config: TextScoringConfig
+) -> tuple[list[int], list[float]]:
+    """``_prose_chars`` and ``_token_value`` of every token, each test that depends on a
+    token's text alone (prose, a comments heading) run once per distinct text."""
+    kinds = (TokenKind.PARAGRAPH, TokenKind.QUOTE)  # the others are never prose
+    firsts = {t.text: t for t in tokens if t.kind in kinds}  # a token of each such text
+    prose_of = {text: _prose_chars(token, config) for text, token in firsts.items()}
+    prose = [prose_of[t.text] if t.kind in kinds else 0 for t in tokens]
+    short = {t.text for t in tokens if len(t.text) <= SECTION_LABEL_MAX_CHARS}
+    comments = {text for text in short if COMMENTS_LABEL.match(text) is not None}
+    values = [
+        _token_value(t, hint, chars, t.text in comments)
+        for t, hint, chars in zip(tokens, hints, prose, strict=True)
+    ]
+    return prose, values
 
 
-def _token_value(token: Token, hint: frozenset[str], prose_chars: int) -> float:
-    if len(token.text) <= SECTION_LABEL_MAX_CHARS and _is_section_boundary(token, hint):
+def _token_value(token: Token, hint: frozenset[str], prose_chars: int, comments: bool) -> float:
+    """The value of a token in the body run (``comments``: its text matches
+    ``COMMENTS_LABEL``). A short "Related stories" / "Mehr zum Thema" label, or the
+    heading of the reader comments ("Comments (74)", "There are 13 comments") is a
+    section boundary: nothing after it is body."""
+    if (comments or "related" in hint) and len(token.text) <= SECTION_LABEL_MAX_CHARS:
         # "Read more" inside an article costs like a list item; "Most read" ends it
         return -INLINE_LABEL_COST if INLINE_RELATED.match(token.text) else -math.inf
     if hint:  # (most tokens have none: the tests below are skipped)
