@@ -611,7 +611,7 @@ def score_text(
     consumed.update(header.byline_lines)
     last_body = start
     first = min([header.body_start, *consumed])
-    for i in range(first, len(tokens)):
+    for i in range(first, end + 1):  # the header and the body run
         if i in consumed:
             continue
         token = tokens[i]
@@ -620,7 +620,7 @@ def score_text(
             if short_url:
                 note("short_url", i)
             continue
-        caption = page.caption(i) if i <= end else None
+        caption = page.caption(i)
         if caption is not None:
             alt = _alt_before(tokens, hints, i, consumed)
             if alt is not None:
@@ -634,7 +634,7 @@ def score_text(
             images.append(image)
             body[i] = Token(kind=TokenKind.FIGURE, text="", lines=token.lines, image=image)
             continue
-        if DOUBLED_HINT in hints[i] and i <= end and not hints[i] & FURNITURE_HINTS:
+        if DOUBLED_HINT in hints[i] and not hints[i] & FURNITURE_HINTS:
             half = _doubled(token.text)
             following = i + 1
             if half is None and following < len(tokens) and DOUBLED_HINT in hints[following]:
@@ -652,7 +652,7 @@ def score_text(
         if "notice" in hints[i]:
             notices.append(token.text)
             continue
-        if i > end or i < header.body_start or (box is not None and box[1] <= i <= box[2]):
+        if i < header.body_start or (box is not None and box[1] <= i <= box[2]):
             continue
         if _is_media_title(tokens, hints, i):
             continue
@@ -671,6 +671,14 @@ def score_text(
         if block is not None:
             body[i] = block
         last_body = i
+    for i in range(max(first, end + 1), len(tokens)):  # after the run: editors, notices
+        if not hints[i] or i in consumed:
+            continue
+        if "editors" in hints[i]:
+            editors.extend(PersonRef(name=n) for n in editors_from_line(tokens[i].text))
+            note("editors", i)
+        elif "notice" in hints[i]:
+            notices.append(tokens[i].text)
     if authors is None and body:
         signed = _sign_off(page, max((i for i, t in body.items() if t.text), default=start))
         if signed is not None:
