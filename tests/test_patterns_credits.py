@@ -379,3 +379,15 @@ def test_credit_pre_test_passes_every_caption_with_a_credit() -> None:
 def test_credit_pre_test_reads_where_a_credit_can_be(text: str, expected: bool) -> None:
     assert credits.may_hold_credit(text) is expected
     assert (split_caption(text).credit is not None) is expected
+
+
+def test_sentence_inside_pre_test_equals_the_pattern() -> None:
+    rng = random.Random(17)
+    pieces = ("word", "Roe", "abc", ".", "!", "?", " ", "  ", "x", "1990", "_")
+    hits = 0
+    for _ in range(10_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        expected = credits._SENTENCE_INSIDE_RE.search(text) is not None
+        assert credits._sentence_inside(text) is expected, text
+        hits += expected
+    assert 1_000 < hits < 9_000

@@ -201,6 +201,14 @@ CJK_AGENCY_RE = re.compile(r"＝(?P<credit>[Ａ-Ｚ]{2,6}|[A-Z]{2,6}|共同|時�
 _SENTENCE_INSIDE_RE = re.compile(r"[^\W\d_]{4,}[.!?]\s+\S|[!?]")
 """A finished sentence followed by more text, or any ! or ? — not a credit."""
 
+
+def _sentence_inside(text: str) -> bool:
+    """``_SENTENCE_INSIDE_RE`` in ``text``: each of its forms holds ".", "!" or "?" (the
+    pattern is only run on a text with one; it scans letter runs from every position)."""
+    return ("." in text or "!" in text or "?" in text) and (
+        _SENTENCE_INSIDE_RE.search(text) is not None
+    )
+
 _LOWERCASE_CREDIT_STARTS = frozenset(
     {
         "dpa",
@@ -295,7 +303,7 @@ def _looks_like_credit(text: str) -> bool:
     words = value.split()
     if len(words) > MAX_CREDIT_WORDS:
         return False
-    if _SENTENCE_INSIDE_RE.search(value.rstrip(".")):
+    if _sentence_inside(value.rstrip(".")):
         return False
     first = value[0]
     if first.isalpha() and first.islower():
@@ -346,7 +354,7 @@ def _plain_credit(text: str) -> bool:
     return (
         len(text) <= MAX_CREDIT_CHARS
         and len(text.split()) <= MAX_CREDIT_WORDS
-        and not _SENTENCE_INSIDE_RE.search(text.rstrip("."))
+        and not _sentence_inside(text.rstrip("."))
     )
 
 
