@@ -13,6 +13,7 @@ import datetime as dt
 import pickle
 from pathlib import Path
 
+import pydantic
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -155,6 +156,10 @@ def test_robustness_article_and_errors_pickle() -> None:
         ("long-attribute", b'<img alt="' + b"a" * 2_000_000 + b'"><p>text</p>'),
         ("unclosed-tags-in-script", b'<html><body><script>var a="' + b"<p x" * 250_000
          + b'";</script></body></html>'),
+        # found by the fuzzer: a record header whose "date" dateutil read as 01:00 at UTC-25
+        ("offset-beyond-a-day", b" date 1,02,,1h00-25 2025\n\x80\x80 date 2025-03-1 2   1. Skip"),
+        ("offset-beyond-a-day-html", b'<meta property="article:published_time"'
+         b' content="2025-01-02T01:00:00-25:00"><p>Some words of running text here.</p>'),
     ],
 )  # fmt: skip
 def test_robustness_adversarial_input(name: str, source: bytes) -> None:
@@ -179,3 +184,16 @@ def test_robustness_reference_time_only_resolves_relative_dates() -> None:
     )
     assert without.published is None
     assert with_ref.published is not None
+
+
+def test_robustness_dates_keep_offsets_iso_can_write() -> None:
+    from dateutil.tz import tzoffset  # noqa: PLC0415
+
+    from articlekit.metadata.dates import parse_date  # noqa: PLC0415
+
+    found = parse_date("1,02,,1h00-25 2025")  # dateutil: 01:00 at UTC-25, no zone is that far
+    assert found is not None and found.value == dt.datetime(2025, 1, 2, 1, 0)
+    kept = parse_date("2025-01-02T01:00:00+14:00")  # UTC+14 exists (Kiribati)
+    assert kept is not None and kept.value.utcoffset() == dt.timedelta(hours=14)
+    with pytest.raises(pydantic.ValidationError):  # the model refuses what JSON cannot hold
+        Article(published=dt.datetime(2025, 1, 2, tzinfo=tzoffset(None, -25 * 3600)))

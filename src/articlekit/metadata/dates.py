@@ -26,6 +26,9 @@ MIN_YEAR = 1900
 """Earlier years are typos or placeholders (``0001-01-01``), not publication dates."""
 MAX_YEAR = 2100
 """Later years are placeholders or garbage."""
+MAX_UTC_OFFSET = dt.timedelta(hours=14)
+"""No time zone is further from UTC (UTC+14); a parsed offset beyond it ("1h00-25", read
+as 01:00 at UTC−25) is no zone, and the time is kept without one."""
 MAX_DATE_CHARS = 100
 """Longer strings are prose, not a date value."""
 FUTURE_TOLERANCE = dt.timedelta(days=2)
@@ -202,9 +205,21 @@ def parse_date(
         parsed = find_date(text)
     if parsed is None or not _in_range(parsed):
         return None
+    parsed = _without_implausible_offset(parsed)
     if reference_time is not None and _is_future(parsed, reference_time):
         return None
     return _to_value(parsed, zone)
+
+
+def _without_implausible_offset(value: dt.datetime | dt.date) -> dt.datetime | dt.date:
+    """``value`` without its UTC offset when that is beyond ``MAX_UTC_OFFSET`` (dateutil
+    accepts any; such a datetime cannot even be written in ISO 8601)."""
+    if not isinstance(value, dt.datetime) or value.tzinfo is None:
+        return value
+    offset = value.tzinfo.utcoffset(value.replace(tzinfo=None))
+    if offset is not None and abs(offset) > MAX_UTC_OFFSET:
+        return value.replace(tzinfo=None)
+    return value
 
 
 def _is_future(value: dt.datetime | dt.date, reference_time: dt.datetime) -> bool:

@@ -24,9 +24,19 @@ from articlekit.model.blocks import (
 )
 from articlekit.model.provenance import Provenance
 
+MAX_OFFSET = dt.timedelta(hours=24)
+"""A UTC offset must be shorter (ISO 8601 and ``datetime.isoformat`` cannot hold more)."""
+
 
 def _date_or_datetime(value: Any) -> Any:
-    """Keep a date-only string a ``date`` and anything with a time a ``datetime``."""
+    """Keep a date-only string a ``date`` and anything with a time a ``datetime``; a
+    datetime whose UTC offset is not shorter than a day (dateutil builds such) is
+    invalid: it would not survive a JSON round trip."""
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        offset = value.tzinfo.utcoffset(value.replace(tzinfo=None))
+        if offset is not None and abs(offset) >= MAX_OFFSET:
+            raise ValueError("the UTC offset must be shorter than 24 hours")
+        return value
     if isinstance(value, str):
         text = value.strip()
         try:
