@@ -32,6 +32,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from articlekit.metadata.types import DateValue, PersonRef
@@ -1124,15 +1125,18 @@ def _first_date(
     return DateValue(value=match.value, relative=match.relative)
 
 
-def _byline_names(text: str) -> tuple[str, ...]:
+def _byline_names(
+    text: str, parse: Callable[[str], Byline] = parse_byline
+) -> tuple[str, ...]:
     """Person names of a byline line, or ``()`` when the line is not a byline.
 
     A line that is not a byline as a whole may hold one among separated fields
     ("Jane Roe | Published 2 May 2024", "Column by Jane Roe - 02.05.2024 - 3 comments",
     "Jane Roe / Example Times / May 2, 2024"): a field is taken when it carries a byline
-    label or another field of the line holds a date.
+    label or another field of the line holds a date. ``parse`` is the byline parser (a
+    page's memo of it: ``_Page.parse``).
     """
-    names = _byline_field_names(text)
+    names = _byline_field_names(text, parse)
     if names or not _has_field_separator(text):
         return names
     fields = [f for f in FIELD_SEPARATOR.split(text) if f.strip()]
@@ -1143,7 +1147,7 @@ def _byline_names(text: str) -> tuple[str, ...]:
         return ()  # (before the date search below: no field can give a name)
     labelled = [f for f in fields if BYLINE_LABEL.match(f) is not None]
     for part in labelled:  # "… | Written by Jane Roe" beats "Section, Topic | …"
-        names = _byline_field_names(part)
+        names = _byline_field_names(part, parse)
         if names:
             return names
     dated = [bool(_may_hold_date(f) and find_dates(f)) for f in fields]
@@ -1151,7 +1155,7 @@ def _byline_names(text: str) -> tuple[str, ...]:
         return ()
     for part, has_date in zip(fields, dated, strict=True):
         if not has_date and part not in labelled:
-            names = _byline_field_names(part)
+            names = _byline_field_names(part, parse)
             if names:
                 return names
     return ()
@@ -1193,12 +1197,15 @@ def _may_name(text: str) -> bool:
     )
 
 
-def _byline_field_names(text: str) -> tuple[str, ...]:
-    """Person names of one byline field (a whole line or one separated field)."""
+def _byline_field_names(
+    text: str, parse: Callable[[str], Byline] = parse_byline
+) -> tuple[str, ...]:
+    """Person names of one byline field (a whole line or one separated field), read with
+    ``parse`` (the byline parser or a page's memo of it)."""
     if not _may_name(text):
         return ()
     labelled = BYLINE_LABEL.match(text) is not None
-    byline = parse_byline(text)
+    byline = parse(text)
     names = byline.persons
     if not names and labelled and byline.organizations:
         # "Von dpa", "By The Associated Press": a labelled byline naming no person gives
@@ -1310,6 +1317,7 @@ class _Page:
     _bylines: dict[int, tuple[str, ...]] = field(default_factory=dict)
     _captions: dict[int, tuple[str | None, str | None] | None] = field(default_factory=dict)
     _organizations: dict[str, bool] = field(default_factory=dict)
+    _parsed: dict[str, Byline] = field(default_factory=dict)
 
     def caption(self, i: int) -> tuple[str | None, str | None] | None:
         """``(caption, credit)`` when token ``i`` is a caption with a credit."""
@@ -1322,7 +1330,15 @@ class _Page:
         and lines more than once (each call runs the byline parser)."""
         found = self._organizations.get(text)
         if found is None:
-            found = self._organizations[text] = _organization_name(text)
+            found = self._organizations[text] = _organization_name(text, self.parse)
+        return found
+
+    def parse(self, text: str) -> Byline:
+        """``parse_byline(text)``: the byline and organisation tests parse the same text
+        more than once (a name line, then the name it gives as an organisation)."""
+        found = self._parsed.get(text)
+        if found is None:
+            found = self._parsed[text] = parse_byline(text)
         return found
 
     def furniture(self, i: int) -> bool:
@@ -1342,9 +1358,11 @@ class _Page:
                     text = " ".join(text.split())
                 label = _bare_label(text)
                 if label is None:
-                    found = _byline_names(text)
+                    found = _byline_names(text, self.parse)
                 elif i + 1 < len(self.tokens) and self.tokens[i + 1].kind in HEADER_KINDS:
-                    found = _byline_field_names(f"{label}: {self.tokens[i + 1].text}")
+                    found = _byline_field_names(
+                        f"{label}: {self.tokens[i + 1].text}", self.parse
+                    )
             self._bylines[i] = found
         return found
 
@@ -1636,11 +1654,12 @@ def _not_a_title(page: _Page, i: int) -> bool:
     )
 
 
-def _organization_name(text: str) -> bool:
-    """The line is nothing but the name of an organisation ("The Example Times")."""
+def _organization_name(text: str, parse: Callable[[str], Byline] = parse_byline) -> bool:
+    """The line is nothing but the name of an organisation ("The Example Times"), read
+    with ``parse`` (the byline parser or a page's memo of it)."""
     if len(text.split()) > MAX_ORGANIZATION_WORDS:
         return False
-    byline = parse_byline(text)
+    byline = parse(text)
     return not byline.persons and byline.organizations == (text,)
 
 

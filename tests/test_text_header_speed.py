@@ -1,0 +1,50 @@
+"""The fast paths of the raw-text header search give what the plain code gives."""
+
+from __future__ import annotations
+
+from articlekit.options import TextScoringConfig
+from articlekit.patterns import Byline, parse_byline
+from articlekit.scoring import text as st
+from articlekit.tokens.text import tokenize_text
+
+HEADER_PAGE = """Die Fähre fährt wieder
+
+Jana Rossi
+
+Der Betreiber teilt mit, dass die Fähre ab Montag wieder nach Fahrplan fährt und
+die Reparatur am Anleger abgeschlossen ist.
+
+Die Gemeinde hatte lange auf die Wiederaufnahme gewartet und begrüßt die Nachricht.
+"""
+
+
+def _page(text: str) -> st._Page:
+    tokens = tokenize_text(text).tokens
+    hints = st._classify_all(tokens)
+    page = st._Page(tokens, hints, TextScoringConfig(), None, 0, len(tokens) - 1, 0)
+    page.prose_chars = [st._prose_chars(t, TextScoringConfig()) for t in tokens]
+    return page
+
+
+def test_page_parse_memo_gives_the_parsers_answer_once_per_text() -> None:
+    page = _page(HEADER_PAGE)
+    calls: list[str] = []
+
+    def counting(text: str) -> Byline:
+        calls.append(text)
+        return parse_byline(text)
+
+    for text in ("Jana Rossi", "Von Jana Rossi, dpa", "The Example Times", "Jana Rossi"):
+        assert page.parse(text) == parse_byline(text)
+        assert page.parse(text) is page.parse(text)  # kept, not parsed again
+    # the byline and organisation tests read through the page's parser
+    assert st._byline_field_names("Jana Rossi", counting) == ("Jana Rossi",)
+    assert st._organization_name("Jana Rossi", counting) is False
+    assert calls == ["Jana Rossi", "Jana Rossi"]
+    fresh = _page(HEADER_PAGE)
+    line = next(i for i, t in enumerate(fresh.tokens) if t.text == "Jana Rossi")
+    assert fresh.byline(line) == ("Jana Rossi",)
+    assert set(fresh._parsed) == {"Jana Rossi"}  # the byline test parsed through the memo
+    parsed = fresh._parsed["Jana Rossi"]
+    assert not fresh.organization("Jana Rossi")
+    assert fresh._parsed["Jana Rossi"] is parsed  # and the organisation test reused it
