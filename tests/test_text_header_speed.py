@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 from articlekit.options import TextScoringConfig
 from articlekit.patterns import Byline, parse_byline
 from articlekit.scoring import text as st
@@ -14,7 +16,7 @@ Jana Rossi
 Der Betreiber teilt mit, dass die Fähre ab Montag wieder nach Fahrplan fährt und
 die Reparatur am Anleger abgeschlossen ist.
 
-Die Gemeinde hatte lange auf die Wiederaufnahme gewartet und begrüßt die Nachricht.
+Die Gemeinde hatte lange auf die Wiederaufnahme gewartet und begrüßt die Nachricht zur Fähre.
 """
 
 
@@ -48,3 +50,46 @@ def test_page_parse_memo_gives_the_parsers_answer_once_per_text() -> None:
     parsed = fresh._parsed["Jana Rossi"]
     assert not fresh.organization("Jana Rossi")
     assert fresh._parsed["Jana Rossi"] is parsed  # and the organisation test reused it
+
+
+_TERM_PIECES = (
+    " ", "\n", ".", "-", "_", "'", "3", "٣", "²", "fähre", "FÄHRE", "Fähren", "straße", "STRASSE",
+    "ferry", "ferryman", "wartet", "wart", "İstanbul", "ıstanbul", "東京都", "都庁", "서울시",
+    "abcd", "abcde", "bcde", "x", "ab_cd", "abcd1", "ǅemal", "ﬁsch",
+)  # fmt: skip
+
+
+def _plain_body_terms(texts: list[str]) -> dict[str, int]:
+    seen: dict[str, int] = {}
+    for text in texts:
+        for term in st._terms(text):
+            seen[term] = seen.get(term, 0) + 1
+    return seen
+
+
+def test_body_terms_count_as_the_word_lists_do() -> None:
+    rng = random.Random(31)
+    checked = 0
+    for _ in range(3_000):
+        texts = [
+            "".join(rng.choice(_TERM_PIECES) for _ in range(rng.randint(0, 8)))
+            for _ in range(rng.randint(0, 5))
+        ]
+        plain = _plain_body_terms(texts)
+        body = st._BodyTerms(texts)
+        asked = set(plain)
+        for text in texts:
+            asked |= st._terms(text + " abcdef ferrymen")
+        for term in sorted(asked):
+            assert body[term] == min(plain.get(term, 0), body.MAX_TERM_COUNT), (texts, term)
+            checked += 1
+    assert checked > 10_000
+
+
+def test_body_terms_take_the_first_tokens_of_the_body() -> None:
+    page = _page(HEADER_PAGE)
+    page.start = 2
+    terms = st._body_terms(page)
+    assert terms["fähre"] == 2  # in both paragraphs
+    assert terms["gemeinde"] == 1
+    assert terms["rossi"] == 0  # above the body start

@@ -500,6 +500,8 @@ TERM_RE = re.compile(rf"[^\W\d_]{{{MIN_TERM_CHARS},}}")
 """A content word."""
 ASCII_TERM_RE = re.compile(rf"[a-z]{{{MIN_TERM_CHARS},}}")
 """``TERM_RE`` on case-folded ASCII text (its only letters are a-z), twice as fast."""
+TERM_LETTER_RE = re.compile(r"[^\W\d_]")
+"""One letter of ``TERM_RE``: a content word found in a text is one where none borders it."""
 TITLE_BAD_END = (",", ";", ":", "·", "|", "•", "/", "-", "–")
 """A headline never ends like this (labels and cut-off lines do)."""
 HEADER_KINDS = frozenset({TokenKind.PARAGRAPH, TokenKind.HEADING, TokenKind.LIST_ITEM})
@@ -1598,7 +1600,7 @@ def _find_title(page: _Page) -> int | None:
 
 
 def _best_title(
-    page: _Page, candidates: list[int], body_terms: Counter[str]
+    page: _Page, candidates: list[int], body_terms: _BodyTerms
 ) -> tuple[int | None, bool]:
     """The best of ``candidates`` by ``_title_score`` (ties: the earlier line) that does
     not only name an organisation ("The Example Times" under a picture; the first
@@ -1712,21 +1714,79 @@ def _separated(plain: str, marked: str) -> bool:
     return sum(marked.count(m) for m in KICKER_MARKS) > sum(plain.count(m) for m in KICKER_MARKS)
 
 
-def _body_terms(page: _Page) -> Counter[str]:
-    """In how many tokens of the body's first ``BODY_TERMS_CHARS`` each content word occurs."""
-    seen: Counter[str] = Counter()
+class _BodyTerms:
+    """In how many tokens of the body's first ``BODY_TERMS_CHARS`` each content word
+    (``_terms``) occurs, up to ``MAX_TERM_COUNT``, counted for a word when it is asked for.
+
+    Only the title candidates' words are asked for: instead of listing every word of the
+    body, each is looked up in the body text with ``str.find``, and an occurrence counts
+    when no letter borders it (then it is one of the words ``TERM_RE`` finds there); the
+    count stops at ``MAX_TERM_COUNT`` tokens.
+    """
+
+    MAX_TERM_COUNT = 2
+    """``_title_evidence`` asks whether a word is in one token of the body, or in two."""
+
+    __slots__ = ("_counts", "_starts", "_text", "_texts", "_token_terms")
+
+    def __init__(self, texts: list[str]) -> None:
+        folded = [text.casefold() for text in texts]
+        self._texts = texts
+        self._text = "\n".join(folded)  # (no letter: words do not run across tokens)
+        self._starts: list[int] = []
+        start = 0
+        for text in folded:
+            self._starts.append(start)
+            start += len(text) + 1
+        self._counts: dict[str, int] = {}
+        self._token_terms: list[set[str]] | None = None
+
+    def __getitem__(self, term: str) -> int:
+        found = self._counts.get(term)
+        if found is None:
+            found = self._counts[term] = self._count(term)
+        return found
+
+    def _count(self, term: str) -> int:
+        if len(term) < MIN_TERM_CHARS:  # a character pair of a script without spaces
+            if self._token_terms is None:
+                self._token_terms = [_terms(text) for text in self._texts]
+            found = sum(1 for terms in self._token_terms if term in terms)
+            return min(found, self.MAX_TERM_COUNT)
+        text = self._text
+        starts = self._starts
+        found = 0
+        start = text.find(term)
+        while start >= 0:
+            end = start + len(term)
+            if (start and TERM_LETTER_RE.match(text, start - 1)) or TERM_LETTER_RE.match(
+                text, end
+            ):
+                start = text.find(term, start + 1)  # part of a longer word
+                continue
+            found += 1
+            token = bisect_right(starts, start)  # (the index of the token after it)
+            if found == self.MAX_TERM_COUNT or token == len(starts):
+                break
+            start = text.find(term, starts[token])  # on in the next token
+        return found
+
+
+def _body_terms(page: _Page) -> _BodyTerms:
+    """The content words of the body's first ``BODY_TERMS_CHARS`` (``_BodyTerms``)."""
+    texts: list[str] = []
     size = 0
     for i in range(page.start, page.end + 1):
         text = page.tokens[i].text
-        seen.update(_terms(text))
+        texts.append(text)
         size += len(text)
         if size > BODY_TERMS_CHARS:
             break
-    return seen
+    return _BodyTerms(texts)
 
 
 def _title_evidence(
-    page: _Page, i: int, body_terms: Counter[str]
+    page: _Page, i: int, body_terms: _BodyTerms
 ) -> tuple[float, float, float, float]:
     """The parts of ``_title_score`` that the line itself shows: ``(form, overlap,
     distance, slug)`` — heading markup or indentation, sentence ending, shortness and
