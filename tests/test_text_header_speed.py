@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import unicodedata
 
 from articlekit.options import TextScoringConfig
 from articlekit.patterns import Byline, parse_byline
@@ -93,3 +94,22 @@ def test_body_terms_take_the_first_tokens_of_the_body() -> None:
     assert terms["fähre"] == 2  # in both paragraphs
     assert terms["gemeinde"] == 1
     assert terms["rossi"] == 0  # above the body start
+
+
+def test_body_terms_shared_counts_the_words_over_the_bar() -> None:
+    body = st._BodyTerms(["Die Fähre fährt.", "Fähre und Anleger", "anleger_ alt"])
+    assert body.shared({"fähre", "anleger", "fährt", "hafen"}, 0) == 3
+    assert body.shared({"fähre", "anleger", "fährt", "hafen"}, 1) == 2  # "_" ends a word
+
+
+_FOLD_PIECES = ("Über", "ÜBER", "é", "e\u0301", "ß", "ﬁ", "Å", "ø", "İ", "ǅ", "東京", "서울",
+                "ṩ", "a\u0323\u0307", "Ω", "ℌ", "x", " ", "-", "1", "①", "\u0301")  # fmt: skip
+
+
+def test_fold_drops_every_combining_mark() -> None:
+    rng = random.Random(37)
+    for _ in range(5_000):
+        text = "".join(rng.choice(_FOLD_PIECES) for _ in range(rng.randint(0, 8)))
+        plain = unicodedata.normalize("NFKD", text.casefold())
+        expected = "".join(c for c in plain if not unicodedata.combining(c))
+        assert st._fold(text) == expected, text

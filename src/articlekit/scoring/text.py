@@ -1747,6 +1747,19 @@ class _BodyTerms:
             found = self._counts[term] = self._count(term)
         return found
 
+    def shared(self, terms: set[str], more_than: int) -> int:
+        """How many of ``terms`` occur in more than ``more_than`` tokens (a number below
+        ``MAX_TERM_COUNT``)."""
+        counts = self._counts
+        shared = 0
+        for term in terms:
+            found = counts.get(term)
+            if found is None:
+                found = counts[term] = self._count(term)
+            if found > more_than:
+                shared += 1
+        return shared
+
     def _count(self, term: str) -> int:
         if len(term) < MIN_TERM_CHARS:  # a character pair of a script without spaces
             if self._token_terms is None:
@@ -1808,7 +1821,7 @@ def _title_evidence(
     own = _terms(text)
     if own:
         inside = page.start <= i <= page.end
-        shared = sum(1 for t in own if body_terms[t] > (1 if inside else 0))
+        shared = body_terms.shared(own, 1 if inside else 0)
         overlap = TITLE_OVERLAP_WEIGHT * shared / (len(own) + 1)
     distance = TITLE_DISTANCE_COST * abs(page.start - i)
     slug = TITLE_SLUG_WEIGHT * _slug_share(text, page.slug) if page.slug else 0.0
@@ -1846,7 +1859,9 @@ def _fold(text: str) -> str:
     folded = text.casefold()
     if folded.isascii():
         return folded
-    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+    plain = unicodedata.normalize("NFKD", folded)
+    marks = {ord(c): None for c in set(plain) if not c.isascii() and unicodedata.combining(c)}
+    return plain.translate(marks) if marks else plain
 
 
 def _slug_words(url: str | None) -> frozenset[str]:
