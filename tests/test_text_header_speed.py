@@ -21,6 +21,29 @@ Die Gemeinde hatte lange auf die Wiederaufnahme gewartet und begrüßt die Nachr
 """
 
 
+MIXED_PAGE = """Share on Facebook
+
+Listen to this article
+
+12 May 2024
+
+Council backs tram extension to the north
+
+By Jane Roe | 12 May 2024
+
+Photo: Ana Lind
+
+Council members voted on Tuesday to extend the tram line by four stops, a plan that
+has been debated for a decade and will cost less than feared.
+
+A tram on a bridge
+
+A tram on a bridge (Photo: Ana Lind)
+
+Work starts next spring and should be done within two years, the council said.
+"""
+
+
 def _page(text: str) -> st._Page:
     tokens = tokenize_text(text).tokens
     hints = st._classify_all(tokens)
@@ -113,3 +136,20 @@ def test_fold_drops_every_combining_mark() -> None:
         plain = unicodedata.normalize("NFKD", text.casefold())
         expected = "".join(c for c in plain if not unicodedata.combining(c))
         assert st._fold(text) == expected, text
+
+
+def test_not_a_title_answers_as_its_tests_in_any_order() -> None:
+    seen = 0
+    for text in (HEADER_PAGE, MIXED_PAGE):
+        page = _page(text)
+        for i in range(len(page.tokens)):
+            expected = (
+                page.mostly_date(i)
+                or bool(page.byline(i))
+                or page.caption(i) is not None
+                or st.INTERFACE_HINT in page.hints[i]
+                or st._alt_and_caption(page.tokens, i)
+            )
+            assert st._not_a_title(_page(text), i) is expected
+            seen += expected
+    assert seen >= 3

@@ -1647,12 +1647,12 @@ def _best_first(candidate: tuple[float, int]) -> tuple[float, int]:
 def _not_a_title(page: _Page, i: int) -> bool:
     """Token ``i`` is a date, a byline, a caption, an interface label ("Share on …",
     "Listen to this article", "5 min read") or a picture's alt text beside its caption."""
-    return (
-        page.mostly_date(i)
-        or bool(page.byline(i))
-        or page.caption(i) is not None
-        or INTERFACE_HINT in page.hints[i]
+    return (  # (the byline parser last: each test is exact, the cheap ones go first)
+        INTERFACE_HINT in page.hints[i]
         or _alt_and_caption(page.tokens, i)
+        or page.mostly_date(i)
+        or page.caption(i) is not None
+        or bool(page.byline(i))
     )
 
 
