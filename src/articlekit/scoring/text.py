@@ -1611,19 +1611,32 @@ def _best_title(
     shows, plus the most the lines under it can add); one whose bound cannot reach the
     best score found is not scored, so the lines under it are not read (their byline
     test runs the byline parser). The result is that of scoring every candidate.
+
+    A candidate's words are looked up in the body (``_BodyTerms``) only when it comes
+    first with its overlap at the most it can be (``_title_evidence`` without the body):
+    then its bound is made exact and it goes back in line, so candidates come out in the
+    order of their exact bounds, the lines past the bar never looked up.
     """
-    evidence = {i: _title_evidence(page, i, body_terms) for i in candidates}
-    bounds = sorted(((_title_bound(evidence[i]), i) for i in candidates), key=_best_first)
+    evidence = {i: _title_evidence(page, i, None) for i in candidates}
+    line = [(-_title_bound(evidence[i]), i, False) for i in candidates]  # (-bound, i, exact)
+    heapq.heapify(line)
     best: list[tuple[float, int]] = []  # heap of (-score, index), scored over the bar
     qualified = False
     checks = 0
-    k = 0
     while True:
-        while k < len(bounds) and (not best or bounds[k][0] + TITLE_SCORE_MARGIN >= -best[0][0]):
-            bound, i = bounds[k]
-            k += 1
+        while line:
+            if not line[0][2]:  # the first has its most overlap: look its words up
+                _, i, _ = heapq.heappop(line)
+                form, _, distance, slug = evidence[i]
+                evidence[i] = (form, _title_overlap(page, i, body_terms), distance, slug)
+                heapq.heappush(line, (-_title_bound(evidence[i]), i, True))
+                continue
+            bound, i = -line[0][0], line[0][1]
+            if best and bound + TITLE_SCORE_MARGIN < -best[0][0]:
+                break
+            heapq.heappop(line)
             if bound < TITLE_MIN_SCORE - TITLE_SCORE_MARGIN:
-                k = len(bounds)  # sorted: no candidate left can pass the bar
+                line.clear()  # in order: no candidate left can pass the bar
                 break
             if _not_a_title(page, i):
                 continue
@@ -1799,12 +1812,13 @@ def _body_terms(page: _Page) -> _BodyTerms:
 
 
 def _title_evidence(
-    page: _Page, i: int, body_terms: _BodyTerms
+    page: _Page, i: int, body_terms: _BodyTerms | None
 ) -> tuple[float, float, float, float]:
     """The parts of ``_title_score`` that the line itself shows: ``(form, overlap,
     distance, slug)`` — heading markup or indentation, sentence ending, shortness and
-    length; the share of its words that recur in the body; its distance from the body
-    start (a cost); the share the URL path spells."""
+    length; the share of its words that recur in the body (``_title_overlap``; without
+    ``body_terms`` the most it can be); its distance from the body start (a cost); the
+    share the URL path spells."""
     token = page.tokens[i]
     text = token.text
     form = 0.0
@@ -1817,15 +1831,24 @@ def _title_evidence(
     if len(text.split()) <= SHORT_TITLE_WORDS and not CJK_RE.search(text):
         form -= TITLE_SHORT_MALUS
     form -= max(0, _size(text)[0] - TYPICAL_TITLE_CHARS) / TITLE_LENGTH_COST_CHARS
-    overlap = 0.0
-    own = _terms(text)
-    if own:
-        inside = page.start <= i <= page.end
-        shared = body_terms.shared(own, 1 if inside else 0)
-        overlap = TITLE_OVERLAP_WEIGHT * shared / (len(own) + 1)
+    overlap = _title_overlap(page, i, body_terms)
     distance = TITLE_DISTANCE_COST * abs(page.start - i)
     slug = TITLE_SLUG_WEIGHT * _slug_share(text, page.slug) if page.slug else 0.0
     return form, overlap, distance, slug
+
+
+def _title_overlap(page: _Page, i: int, body_terms: _BodyTerms | None) -> float:
+    """``TITLE_OVERLAP_WEIGHT`` times the share of token ``i``'s content words that recur
+    in the body; without ``body_terms``, the most it can be (every word recurs)."""
+    own = _terms(page.tokens[i].text)
+    if not own:
+        return 0.0
+    if body_terms is None:
+        shared = len(own)
+    else:
+        inside = page.start <= i <= page.end
+        shared = body_terms.shared(own, 1 if inside else 0)
+    return TITLE_OVERLAP_WEIGHT * shared / (len(own) + 1)
 
 
 def _title_bound(evidence: tuple[float, float, float, float]) -> float:
