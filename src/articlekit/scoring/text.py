@@ -1614,8 +1614,8 @@ def _best_title(
 
     A candidate's words are looked up in the body (``_BodyTerms``) only when it comes
     first with its overlap at the most it can be (``_title_evidence`` without the body):
-    then its bound is made exact and it goes back in line, so candidates come out in the
-    order of their exact bounds, the lines past the bar never looked up.
+    then its bound is made exact and it goes back in line. Candidates so come out in the
+    order of their exact bounds, and one that never comes first is never looked up.
     """
     evidence = {i: _title_evidence(page, i, None) for i in candidates}
     line = [(-_title_bound(evidence[i]), i, False) for i in candidates]  # (-bound, i, exact)
