@@ -267,6 +267,9 @@ browser ("KuckelkornDie …"); name prefixes such as Mc, Mac, De, Fitz are short
 
 GLUE_WORD_RE = re.compile(r"(?<=[a-zäöüßàâçéèêëîïôûùüÿñæœåø])(?=[A-ZÄÖÜÀÂÇÉÈÊËÎÏÔÛÙÑÆØÅ])")
 """A lower→upper boundary inside a token, checked against role/status words before use."""
+GLUE_GATE_RE = re.compile(r"[a-zäöüßàâçéèêëîïôûùüÿñæœåø][A-ZÄÖÜÀÂÇÉÈÊËÎÏÔÛÙÑÆØÅ]")
+"""A ``GLUE_WORD_RE`` boundary, found by scanning for its letters instead of trying both
+lookarounds at every position; every ``GLUE_ELEMENT_RE`` boundary is one too."""
 
 SPLIT_RE = re.compile(
     r"\s*(?:[,;|/&•·+]|\s(?P<conj>and|AND|und|UND|et|ET|y|e|og|och|en|ja)\s|\s[–—-]\s)\s*"
@@ -330,6 +333,11 @@ _STATUS_NEEDLES = (
     "aggiorn", "bijgewerkt", "oppdat", "uppdat", "opdat", "udgiv", "just", "gerade", "ago",
 )  # fmt: skip
 """Every match of ``STATUS_RE`` holds one of these words (see ``_needles``)."""
+_INTRO_NEEDLES = (
+    "kommentar", "kolumne", "analys", "anális", "analisi", "gastbeitrag", "essay", "comment",
+    "opini", "column", "review", "reportage", "chronique", "tribune",
+)  # fmt: skip
+"""Every match of ``INTRO_RE`` holds one of these words (see ``_needles``)."""
 _FOLLOW_NEEDLES = (
     "follow", "folgen", "suivre", "segui", "volgen", "følg", "följ", "see", "alle", "profil",
 )  # fmt: skip
@@ -406,8 +414,11 @@ def is_organization(name: str) -> bool:
             return True
     words = value.split()
     folded_words = [w.strip(_STRIP_CHARS).casefold() for w in words]
-    if not _ORG_WORDS.isdisjoint(folded_words) or any(
-        "-" in word and not _ORG_WORDS.isdisjoint(word.split("-")) for word in folded_words
+    if not _ORG_WORDS.isdisjoint(folded_words) or (
+        "-" in folded
+        and any(
+            "-" in word and not _ORG_WORDS.isdisjoint(word.split("-")) for word in folded_words
+        )
     ):
         return True
     if "redaktion" in folded or "newsroom" in folded:
@@ -473,6 +484,12 @@ def normalize_name(name: str) -> str | None:
         for digits, sentence punctuation, too many words or characters, organisations,
         job titles, URLs, and single lower-case words.
     """
+    return _normalized(name, None)
+
+
+def _normalized(name: str, not_organization: str | None) -> str | None:
+    """``normalize_name(name)``; ``not_organization`` is a text ``is_organization`` already
+    answered False for (the byline parser asks it of each part before the name in it)."""
     value = NAME_CODE_RE.sub(_name_code, _squash(name[: MAX_NAME_CHARS * 4]))
     value = value.strip(_STRIP_CHARS)
     if not value or len(value) > MAX_NAME_CHARS:
@@ -484,11 +501,13 @@ def normalize_name(name: str) -> str | None:
     if _SENTENCE_PUNCT_RE.search(plain) or "www." in value.casefold():
         return None
     tokens = value.split()
-    if len(tokens) > MAX_NAME_WORDS or _has_sentence_period(tokens):
+    if len(tokens) > MAX_NAME_WORDS or ("." in value and _has_sentence_period(tokens)):
         return None
-    if not all(any(map(str.isalpha, t)) for t in tokens):
+    if not "".join(tokens).isalpha() and not all(any(map(str.isalpha, t)) for t in tokens):
         return None
-    if is_organization(value) or any(_is_role_token(t) for t in tokens):
+    if (value != not_organization and is_organization(value)) or any(
+        _is_role_token(t) for t in tokens
+    ):
         return None
     all_lower = value.islower()
     if all_lower and len(tokens) == 1:
@@ -512,6 +531,8 @@ def _unglue(text: str) -> str:
     """Separate "ThorntonNews Reporter" and "Jones5 hours ago" (text-browser glue)."""
     if _DIGIT_RE.search(text):
         text = GLUE_DIGIT_RE.sub(" ", text)
+    if GLUE_GATE_RE.search(text) is None:  # no lower→upper boundary: nothing is glued
+        return text
     text = GLUE_ELEMENT_RE.sub(" | ", text)
     out: list[str] = []
     last = 0
@@ -551,9 +572,10 @@ def _remove_noise(text: str) -> str:
     low = lowered(text)
     if holds(low, _PICTURE_NEEDLES):
         text = PICTURE_OF_RE.sub(" | ", text)
-    intros = list(INTRO_RE.finditer(text))
-    if intros and intros[-1].start() > 0:
-        text = text[intros[-1].end() :]
+    if holds(low, _INTRO_NEEDLES):
+        intros = list(INTRO_RE.finditer(text))
+        if intros and intros[-1].start() > 0:
+            text = text[intros[-1].end() :]
     if holds(low, _STOP_NEEDLES):
         text = STOP_RE.sub("", text)
     spans = find_dates(text, reference_time=_SPAN_REFERENCE)
@@ -625,11 +647,13 @@ def _is_description(rest: list[str]) -> bool:
 
 
 def _strip_prefix(text: str) -> str:
+    """``text`` without up to three leading byline words (``PREFIX_RE``; it is anchored at
+    the start and never matches the empty string)."""
     for _ in range(3):
-        stripped = PREFIX_RE.sub("", text, count=1)
-        if stripped == text:
+        match = PREFIX_RE.match(text)
+        if match is None:
             break
-        text = stripped
+        text = text[match.end() :]
     return text
 
 
@@ -737,7 +761,8 @@ def parse_byline(text: str) -> Byline:
         dropped when a multi-word name is present (they are usually places: "…, Zürich").
     """
     value = _squash(_unglue(_remove_links(text[:MAX_BYLINE_CHARS])))
-    value = BYLINE_CODE_RE.sub(_code_part, value)
+    if "(" in value:  # every code is in parentheses
+        value = BYLINE_CODE_RE.sub(_code_part, value)
     value = _squash(_remove_noise(value))
     if "(" in value:  # "Jane Roe (with John Doe)", "Jane Roe (Reuters)": parts of their own
         value = PAREN_RE.sub(lambda m: f", {m[1] or m[2]},", value.strip())
@@ -777,8 +802,9 @@ def parse_byline(text: str) -> Byline:
         tokens, part_role = _split_role(_undouble(part.split()))
         if part_role is not None and role is None:
             role = part_role
-        if is_organization(" ".join(tokens)):
-            _add_org(orgs, " ".join(tokens))
+        joined = " ".join(tokens)
+        if is_organization(joined):
+            _add_org(orgs, joined)
             continue
         named = _name_tokens(tokens)
         if persons and _is_description(tokens[len(named) :]):
@@ -788,8 +814,7 @@ def parse_byline(text: str) -> Byline:
         tokens = named
         if not tokens:
             continue
-        candidate = " ".join(tokens)
-        name = normalize_name(candidate)
+        name = _normalized(" ".join(tokens), joined)
         if name is not None and name not in persons:
             persons.append(name)
 

@@ -32,6 +32,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from articlekit.metadata.types import DateValue, PersonRef
@@ -499,6 +500,8 @@ TERM_RE = re.compile(rf"[^\W\d_]{{{MIN_TERM_CHARS},}}")
 """A content word."""
 ASCII_TERM_RE = re.compile(rf"[a-z]{{{MIN_TERM_CHARS},}}")
 """``TERM_RE`` on case-folded ASCII text (its only letters are a-z), twice as fast."""
+TERM_LETTER_RE = re.compile(r"[^\W\d_]")
+"""One letter of ``TERM_RE``: a content word found in a text is one where none borders it."""
 TITLE_BAD_END = (",", ";", ":", "·", "|", "•", "/", "-", "–")
 """A headline never ends like this (labels and cut-off lines do)."""
 HEADER_KINDS = frozenset({TokenKind.PARAGRAPH, TokenKind.HEADING, TokenKind.LIST_ITEM})
@@ -1146,15 +1149,18 @@ def _first_date(
     return DateValue(value=match.value, relative=match.relative)
 
 
-def _byline_names(text: str) -> tuple[str, ...]:
+def _byline_names(
+    text: str, parse: Callable[[str], Byline] = parse_byline
+) -> tuple[str, ...]:
     """Person names of a byline line, or ``()`` when the line is not a byline.
 
     A line that is not a byline as a whole may hold one among separated fields
     ("Jane Roe | Published 2 May 2024", "Column by Jane Roe - 02.05.2024 - 3 comments",
     "Jane Roe / Example Times / May 2, 2024"): a field is taken when it carries a byline
-    label or another field of the line holds a date.
+    label or another field of the line holds a date. ``parse`` is the byline parser (a
+    page's memo of it: ``_Page.parse``).
     """
-    names = _byline_field_names(text)
+    names = _byline_field_names(text, parse)
     if names or not _has_field_separator(text):
         return names
     fields = [f for f in FIELD_SEPARATOR.split(text) if f.strip()]
@@ -1165,7 +1171,7 @@ def _byline_names(text: str) -> tuple[str, ...]:
         return ()  # (before the date search below: no field can give a name)
     labelled = [f for f in fields if BYLINE_LABEL.match(f) is not None]
     for part in labelled:  # "… | Written by Jane Roe" beats "Section, Topic | …"
-        names = _byline_field_names(part)
+        names = _byline_field_names(part, parse)
         if names:
             return names
     dated = [bool(_may_hold_date(f) and find_dates(f)) for f in fields]
@@ -1173,7 +1179,7 @@ def _byline_names(text: str) -> tuple[str, ...]:
         return ()
     for part, has_date in zip(fields, dated, strict=True):
         if not has_date and part not in labelled:
-            names = _byline_field_names(part)
+            names = _byline_field_names(part, parse)
             if names:
                 return names
     return ()
@@ -1215,12 +1221,15 @@ def _may_name(text: str) -> bool:
     )
 
 
-def _byline_field_names(text: str) -> tuple[str, ...]:
-    """Person names of one byline field (a whole line or one separated field)."""
+def _byline_field_names(
+    text: str, parse: Callable[[str], Byline] = parse_byline
+) -> tuple[str, ...]:
+    """Person names of one byline field (a whole line or one separated field), read with
+    ``parse`` (the byline parser or a page's memo of it)."""
     if not _may_name(text):
         return ()
     labelled = BYLINE_LABEL.match(text) is not None
-    byline = parse_byline(text)
+    byline = parse(text)
     names = byline.persons
     if not names and labelled and byline.organizations:
         # "Von dpa", "By The Associated Press": a labelled byline naming no person gives
@@ -1332,6 +1341,7 @@ class _Page:
     _bylines: dict[int, tuple[str, ...]] = field(default_factory=dict)
     _captions: dict[int, tuple[str | None, str | None] | None] = field(default_factory=dict)
     _organizations: dict[str, bool] = field(default_factory=dict)
+    _parsed: dict[str, Byline] = field(default_factory=dict)
 
     def caption(self, i: int) -> tuple[str | None, str | None] | None:
         """``(caption, credit)`` when token ``i`` is a caption with a credit."""
@@ -1344,7 +1354,15 @@ class _Page:
         and lines more than once (each call runs the byline parser)."""
         found = self._organizations.get(text)
         if found is None:
-            found = self._organizations[text] = _organization_name(text)
+            found = self._organizations[text] = _organization_name(text, self.parse)
+        return found
+
+    def parse(self, text: str) -> Byline:
+        """``parse_byline(text)``: the byline and organisation tests parse the same text
+        more than once (a name line, then the name it gives as an organisation)."""
+        found = self._parsed.get(text)
+        if found is None:
+            found = self._parsed[text] = parse_byline(text)
         return found
 
     def furniture(self, i: int) -> bool:
@@ -1364,9 +1382,11 @@ class _Page:
                     text = " ".join(text.split())
                 label = _bare_label(text)
                 if label is None:
-                    found = _byline_names(text)
+                    found = _byline_names(text, self.parse)
                 elif i + 1 < len(self.tokens) and self.tokens[i + 1].kind in HEADER_KINDS:
-                    found = _byline_field_names(f"{label}: {self.tokens[i + 1].text}")
+                    found = _byline_field_names(
+                        f"{label}: {self.tokens[i + 1].text}", self.parse
+                    )
             self._bylines[i] = found
         return found
 
@@ -1602,7 +1622,7 @@ def _find_title(page: _Page) -> int | None:
 
 
 def _best_title(
-    page: _Page, candidates: list[int], body_terms: Counter[str]
+    page: _Page, candidates: list[int], body_terms: _BodyTerms
 ) -> tuple[int | None, bool]:
     """The best of ``candidates`` by ``_title_score`` (ties: the earlier line) that does
     not only name an organisation ("The Example Times" under a picture; the first
@@ -1613,19 +1633,32 @@ def _best_title(
     shows, plus the most the lines under it can add); one whose bound cannot reach the
     best score found is not scored, so the lines under it are not read (their byline
     test runs the byline parser). The result is that of scoring every candidate.
+
+    A candidate's words are looked up in the body (``_BodyTerms``) only when it comes
+    first with its overlap at the most it can be (``_title_evidence`` without the body):
+    then its bound is made exact and it goes back in line. Candidates so come out in the
+    order of their exact bounds, and one that never comes first is never looked up.
     """
-    evidence = {i: _title_evidence(page, i, body_terms) for i in candidates}
-    bounds = sorted(((_title_bound(evidence[i]), i) for i in candidates), key=_best_first)
+    evidence = {i: _title_evidence(page, i, None) for i in candidates}
+    line = [(-_title_bound(evidence[i]), i, False) for i in candidates]  # (-bound, i, exact)
+    heapq.heapify(line)
     best: list[tuple[float, int]] = []  # heap of (-score, index), scored over the bar
     qualified = False
     checks = 0
-    k = 0
     while True:
-        while k < len(bounds) and (not best or bounds[k][0] + TITLE_SCORE_MARGIN >= -best[0][0]):
-            bound, i = bounds[k]
-            k += 1
+        while line:
+            if not line[0][2]:  # the first has its most overlap: look its words up
+                _, i, _ = heapq.heappop(line)
+                form, _, distance, slug = evidence[i]
+                evidence[i] = (form, _title_overlap(page, i, body_terms), distance, slug)
+                heapq.heappush(line, (-_title_bound(evidence[i]), i, True))
+                continue
+            bound, i = -line[0][0], line[0][1]
+            if best and bound + TITLE_SCORE_MARGIN < -best[0][0]:
+                break
+            heapq.heappop(line)
             if bound < TITLE_MIN_SCORE - TITLE_SCORE_MARGIN:
-                k = len(bounds)  # sorted: no candidate left can pass the bar
+                line.clear()  # in order: no candidate left can pass the bar
                 break
             if _not_a_title(page, i):
                 continue
@@ -1649,20 +1682,21 @@ def _best_first(candidate: tuple[float, int]) -> tuple[float, int]:
 def _not_a_title(page: _Page, i: int) -> bool:
     """Token ``i`` is a date, a byline, a caption, an interface label ("Share on …",
     "Listen to this article", "5 min read") or a picture's alt text beside its caption."""
-    return (
-        page.mostly_date(i)
-        or bool(page.byline(i))
-        or page.caption(i) is not None
-        or INTERFACE_HINT in page.hints[i]
+    return (  # (the byline parser last: each test is exact, the cheap ones go first)
+        INTERFACE_HINT in page.hints[i]
         or _alt_and_caption(page.tokens, i)
+        or page.mostly_date(i)
+        or page.caption(i) is not None
+        or bool(page.byline(i))
     )
 
 
-def _organization_name(text: str) -> bool:
-    """The line is nothing but the name of an organisation ("The Example Times")."""
+def _organization_name(text: str, parse: Callable[[str], Byline] = parse_byline) -> bool:
+    """The line is nothing but the name of an organisation ("The Example Times"), read
+    with ``parse`` (the byline parser or a page's memo of it)."""
     if len(text.split()) > MAX_ORGANIZATION_WORDS:
         return False
-    byline = parse_byline(text)
+    byline = parse(text)
     return not byline.persons and byline.organizations == (text,)
 
 
@@ -1715,26 +1749,98 @@ def _separated(plain: str, marked: str) -> bool:
     return sum(marked.count(m) for m in KICKER_MARKS) > sum(plain.count(m) for m in KICKER_MARKS)
 
 
-def _body_terms(page: _Page) -> Counter[str]:
-    """In how many tokens of the body's first ``BODY_TERMS_CHARS`` each content word occurs."""
-    seen: Counter[str] = Counter()
+class _BodyTerms:
+    """In how many tokens of the body's first ``BODY_TERMS_CHARS`` each content word
+    (``_terms``) occurs, up to ``MAX_TERM_COUNT``, counted for a word when it is asked for.
+
+    Only the title candidates' words are asked for: instead of listing every word of the
+    body, each is looked up in the body text with ``str.find``, and an occurrence counts
+    when no letter borders it (then it is one of the words ``TERM_RE`` finds there); the
+    count stops at ``MAX_TERM_COUNT`` tokens.
+    """
+
+    MAX_TERM_COUNT = 2
+    """``_title_evidence`` asks whether a word is in one token of the body, or in two."""
+
+    __slots__ = ("_counts", "_starts", "_text", "_texts", "_token_terms")
+
+    def __init__(self, texts: list[str]) -> None:
+        folded = [text.casefold() for text in texts]
+        self._texts = texts
+        self._text = "\n".join(folded)  # (no letter: words do not run across tokens)
+        self._starts: list[int] = []
+        start = 0
+        for text in folded:
+            self._starts.append(start)
+            start += len(text) + 1
+        self._counts: dict[str, int] = {}
+        self._token_terms: list[set[str]] | None = None
+
+    def __getitem__(self, term: str) -> int:
+        found = self._counts.get(term)
+        if found is None:
+            found = self._counts[term] = self._count(term)
+        return found
+
+    def shared(self, terms: set[str], more_than: int) -> int:
+        """How many of ``terms`` occur in more than ``more_than`` tokens (a number below
+        ``MAX_TERM_COUNT``)."""
+        counts = self._counts
+        shared = 0
+        for term in terms:
+            found = counts.get(term)
+            if found is None:
+                found = counts[term] = self._count(term)
+            if found > more_than:
+                shared += 1
+        return shared
+
+    def _count(self, term: str) -> int:
+        if len(term) < MIN_TERM_CHARS:  # a character pair of a script without spaces
+            if self._token_terms is None:
+                self._token_terms = [_terms(text) for text in self._texts]
+            found = sum(1 for terms in self._token_terms if term in terms)
+            return min(found, self.MAX_TERM_COUNT)
+        text = self._text
+        starts = self._starts
+        found = 0
+        start = text.find(term)
+        while start >= 0:
+            end = start + len(term)
+            if (start and TERM_LETTER_RE.match(text, start - 1)) or TERM_LETTER_RE.match(
+                text, end
+            ):
+                start = text.find(term, start + 1)  # part of a longer word
+                continue
+            found += 1
+            token = bisect_right(starts, start)  # (the index of the token after it)
+            if found == self.MAX_TERM_COUNT or token == len(starts):
+                break
+            start = text.find(term, starts[token])  # on in the next token
+        return found
+
+
+def _body_terms(page: _Page) -> _BodyTerms:
+    """The content words of the body's first ``BODY_TERMS_CHARS`` (``_BodyTerms``)."""
+    texts: list[str] = []
     size = 0
     for i in range(page.start, page.end + 1):
         text = page.tokens[i].text
-        seen.update(_terms(text))
+        texts.append(text)
         size += len(text)
         if size > BODY_TERMS_CHARS:
             break
-    return seen
+    return _BodyTerms(texts)
 
 
 def _title_evidence(
-    page: _Page, i: int, body_terms: Counter[str]
+    page: _Page, i: int, body_terms: _BodyTerms | None
 ) -> tuple[float, float, float, float]:
     """The parts of ``_title_score`` that the line itself shows: ``(form, overlap,
     distance, slug)`` — heading markup or indentation, sentence ending, shortness and
-    length; the share of its words that recur in the body; its distance from the body
-    start (a cost); the share the URL path spells."""
+    length; the share of its words that recur in the body (``_title_overlap``; without
+    ``body_terms`` the most it can be); its distance from the body start (a cost); the
+    share the URL path spells."""
     token = page.tokens[i]
     text = token.text
     form = 0.0
@@ -1747,15 +1853,24 @@ def _title_evidence(
     if len(text.split()) <= SHORT_TITLE_WORDS and not CJK_RE.search(text):
         form -= TITLE_SHORT_MALUS
     form -= max(0, _size(text)[0] - TYPICAL_TITLE_CHARS) / TITLE_LENGTH_COST_CHARS
-    overlap = 0.0
-    own = _terms(text)
-    if own:
-        inside = page.start <= i <= page.end
-        shared = sum(1 for t in own if body_terms[t] > (1 if inside else 0))
-        overlap = TITLE_OVERLAP_WEIGHT * shared / (len(own) + 1)
+    overlap = _title_overlap(page, i, body_terms)
     distance = TITLE_DISTANCE_COST * abs(page.start - i)
     slug = TITLE_SLUG_WEIGHT * _slug_share(text, page.slug) if page.slug else 0.0
     return form, overlap, distance, slug
+
+
+def _title_overlap(page: _Page, i: int, body_terms: _BodyTerms | None) -> float:
+    """``TITLE_OVERLAP_WEIGHT`` times the share of token ``i``'s content words that recur
+    in the body; without ``body_terms``, the most it can be (every word recurs)."""
+    own = _terms(page.tokens[i].text)
+    if not own:
+        return 0.0
+    if body_terms is None:
+        shared = len(own)
+    else:
+        inside = page.start <= i <= page.end
+        shared = body_terms.shared(own, 1 if inside else 0)
+    return TITLE_OVERLAP_WEIGHT * shared / (len(own) + 1)
 
 
 def _title_bound(evidence: tuple[float, float, float, float]) -> float:
@@ -1789,7 +1904,9 @@ def _fold(text: str) -> str:
     folded = text.casefold()
     if folded.isascii():
         return folded
-    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+    plain = unicodedata.normalize("NFKD", folded)
+    marks = {ord(c): None for c in set(plain) if not c.isascii() and unicodedata.combining(c)}
+    return plain.translate(marks) if marks else plain
 
 
 def _slug_words(url: str | None) -> frozenset[str]:
