@@ -1340,7 +1340,6 @@ class _Page:
     _datelines: dict[int, bool] = field(default_factory=dict)
     _bylines: dict[int, tuple[str, ...]] = field(default_factory=dict)
     _captions: dict[int, tuple[str | None, str | None] | None] = field(default_factory=dict)
-    _organizations: dict[str, bool] = field(default_factory=dict)
     _parsed: dict[str, Byline] = field(default_factory=dict)
 
     def caption(self, i: int) -> tuple[str | None, str | None] | None:
@@ -1350,12 +1349,9 @@ class _Page:
         return self._captions[i]
 
     def organization(self, text: str) -> bool:
-        """``_organization_name(text)``: the header search asks it of the same names
-        and lines more than once (each call runs the byline parser)."""
-        found = self._organizations.get(text)
-        if found is None:
-            found = self._organizations[text] = _organization_name(text, self.parse)
-        return found
+        """``_organization_name(text)``, with the page's byline parses (``parse``): the
+        header search asks it of the same names and lines more than once."""
+        return _organization_name(text, self.parse)
 
     def parse(self, text: str) -> Byline:
         """``parse_byline(text)``: the byline and organisation tests parse the same text
