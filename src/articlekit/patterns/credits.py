@@ -358,12 +358,13 @@ def _plain_credit(text: str) -> bool:
     )
 
 
-def _may_hold_label(text: str) -> bool:
+def _may_hold_label(text: str, folded: str | None = None) -> bool:
     """Cheap pre-check for ``LABEL_RE``: every label holds ":", "©", "by", "(c)" or
-    "copyright" (scanning for ~35 case-insensitive words at every position is slow)."""
+    "copyright" (scanning for ~35 case-insensitive words at every position is slow);
+    ``folded``: ``text.casefold()`` when the caller has it."""
     if ":" in text or "©" in text:
         return True
-    folded = text.casefold()
+    folded = text.casefold() if folded is None else folded
     return "by" in folded or "(c)" in folded or "copyright" in folded
 
 
@@ -385,9 +386,7 @@ def _may_hold_credit(tail: str) -> bool:
     if "|" in tail and BAR_TAIL_RE.search(tail) is not None:
         return True
     folded = tail.casefold()
-    if (
-        ":" in tail or "©" in tail or "by" in folded or "(c)" in folded or "copyright" in folded
-    ) and _has_label(tail):  # (``_may_hold_label``, folding once)
+    if _may_hold_label(tail, folded) and _has_label(tail):
         return True
     if "/" in tail or " via " in folded or " for " in folded or _known_credit_end(folded):
         return _credit_after_sentence(tail)
@@ -510,12 +509,8 @@ def _labels(tail: str) -> Iterator[re.Match[str]]:
     before an anchor skipped). Scanning a tail at every position costs ~20 µs, and
     scoring asks this of every paragraph whose end holds a colon."""
     starts: set[int] = set()
-    for anchor in _LABEL_ANCHOR_RE.finditer(tail):
-        at = anchor.start()
-        word_end = at
-        while word_end > 0 and tail[word_end - 1].isspace():
-            word_end -= 1
-        starts.update(range(max(0, word_end - _MAX_LABEL_WORD_CHARS), at + 1))
+    for lo, anchor in _label_windows(tail):
+        starts.update(range(lo, anchor.start() + 1))
     resume = 0
     for start in sorted(starts):
         if start < resume:
@@ -534,14 +529,20 @@ def _has_label(tail: str) -> bool:
     form ends with the anchor or has only optional parts after it: "Photo:", "Photo by",
     "©", "(c)", "Copyright"). So one bounded search per anchor, ending at the anchor,
     tells whether a match exists."""
+    return any(
+        LABEL_RE.search(tail, lo, anchor.end()) is not None for lo, anchor in _label_windows(tail)
+    )
+
+
+def _label_windows(tail: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """Each anchor of a label in ``tail`` (``_LABEL_ANCHOR_RE``) with the first position a
+    label holding it can start at: a label word's length before it, the whitespace
+    before the anchor skipped."""
     for anchor in _LABEL_ANCHOR_RE.finditer(tail):
         word_end = anchor.start()
         while word_end > 0 and tail[word_end - 1].isspace():
             word_end -= 1
-        lo = max(0, word_end - _MAX_LABEL_WORD_CHARS)
-        if LABEL_RE.search(tail, lo, anchor.end()) is not None:
-            return True
-    return False
+        yield max(0, word_end - _MAX_LABEL_WORD_CHARS), anchor
 
 
 def _unlabelled_tail(tail: str) -> tuple[int, str] | None:
