@@ -407,6 +407,19 @@ def _rule(
     return _Rule(hint, compiled, mode, max_chars, needles, openings)
 
 
+def _list_rule(hint: Hint, phrases: _Phrases, max_chars: int) -> _Rule:
+    """A rule for a whole line that lists ``phrases`` (``_list_of``); the phrases are
+    tries that match either case, so it is compiled without ``re.IGNORECASE``."""
+    return _rule(
+        hint,
+        _list_of(phrases.pattern),
+        _Mode.WHOLE,
+        max_chars,
+        openings=phrases.openings,
+        ignore_case=False,
+    )
+
+
 SUBSCRIBE_NEEDLES = (
     "bereits kunde",
     "subscri",
@@ -504,30 +517,9 @@ FEEDBACK_OPENINGS = (
 
 
 _RULES: tuple[_Rule, ...] = (
-    _rule(
-        Hint.SKIP_LINK,
-        _list_of(SKIP_PHRASES.pattern),
-        _Mode.WHOLE,
-        SHORT_LINE_CHARS * 2,
-        openings=SKIP_PHRASES.openings,
-        ignore_case=False,  # the phrases match either case (_phrase_trie)
-    ),
-    _rule(
-        Hint.ADVERTISEMENT,
-        _list_of(AD_PHRASES.pattern),
-        _Mode.WHOLE,
-        SHORT_LINE_CHARS,
-        openings=AD_PHRASES.openings,
-        ignore_case=False,  # the phrases match either case (_phrase_trie)
-    ),
-    _rule(
-        Hint.SHARE,
-        _list_of(SHARE_WORDS.pattern),
-        _Mode.WHOLE,
-        SHORT_LINE_CHARS * 2,
-        openings=SHARE_WORDS.openings,
-        ignore_case=False,  # the phrases match either case (_phrase_trie)
-    ),
+    _list_rule(Hint.SKIP_LINK, SKIP_PHRASES, SHORT_LINE_CHARS * 2),
+    _list_rule(Hint.ADVERTISEMENT, AD_PHRASES, SHORT_LINE_CHARS),
+    _list_rule(Hint.SHARE, SHARE_WORDS, SHORT_LINE_CHARS * 2),
     _rule(
         Hint.SUBSCRIBE,
         SUBSCRIBE_PATTERN,
@@ -560,14 +552,7 @@ _RULES: tuple[_Rule, ...] = (
         CONSENT_NEEDLES,
         ignore_case=False,  # the words match either case (_phrase_trie)
     ),
-    _rule(
-        Hint.FOOTER,
-        _list_of(FOOTER_PHRASES.pattern),
-        _Mode.WHOLE,
-        SHORT_LINE_CHARS * 2,
-        openings=FOOTER_PHRASES.openings,
-        ignore_case=False,  # the phrases match either case (_phrase_trie)
-    ),
+    _list_rule(Hint.FOOTER, FOOTER_PHRASES, SHORT_LINE_CHARS * 2),
     _rule(
         Hint.FOOTER,
         RIGHTS_PATTERN,
