@@ -1761,11 +1761,7 @@ class _BodyTerms:
         folded = [text.casefold() for text in texts]
         self._texts = texts
         self._text = "\n".join(folded)  # (no letter: words do not run across tokens)
-        self._starts: list[int] = []
-        start = 0
-        for text in folded:
-            self._starts.append(start)
-            start += len(text) + 1
+        self._starts = list(itertools.accumulate((len(t) + 1 for t in folded), initial=0))[:-1]
         self._counts: dict[str, int] = {}
         self._token_terms: list[set[str]] | None = None
 
@@ -1778,15 +1774,7 @@ class _BodyTerms:
     def shared(self, terms: set[str], more_than: int) -> int:
         """How many of ``terms`` occur in more than ``more_than`` tokens (a number below
         ``MAX_TERM_COUNT``)."""
-        counts = self._counts
-        shared = 0
-        for term in terms:
-            found = counts.get(term)
-            if found is None:
-                found = counts[term] = self._count(term)
-            if found > more_than:
-                shared += 1
-        return shared
+        return sum(1 for term in terms if self[term] > more_than)
 
     def _count(self, term: str) -> int:
         if len(term) < MIN_TERM_CHARS:  # a character pair of a script without spaces
