@@ -1205,10 +1205,12 @@ def _bare_label(text: str) -> str | None:
     return label if " " not in label else BARE_LABEL_FIELD
 
 
-def _may_name(text: str) -> bool:
+def _may_name(text: str, labelled: bool | None = None) -> bool:
     """The tests ``_byline_field_names`` makes before it runs the byline parser: a field
-    failing them names no one."""
-    labelled = BYLINE_LABEL.match(text) is not None
+    failing them names no one (``labelled``: whether it opens with ``BYLINE_LABEL``,
+    when the caller knows)."""
+    if labelled is None:
+        labelled = BYLINE_LABEL.match(text) is not None
     if len(text.split()) > MAX_BYLINE_WORDS or (not labelled and SENTENCE_END.search(text)):
         return False
     # "desktop news": names are capitalised (in scripts with case); the capital count
@@ -1223,9 +1225,9 @@ def _byline_field_names(
 ) -> tuple[str, ...]:
     """Person names of one byline field (a whole line or one separated field), read with
     ``parse`` (the byline parser or a page's memo of it)."""
-    if not _may_name(text):
-        return ()
     labelled = BYLINE_LABEL.match(text) is not None
+    if not _may_name(text, labelled):
+        return ()
     byline = parse(text)
     names = byline.persons
     if not names and labelled and byline.organizations:
