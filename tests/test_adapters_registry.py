@@ -232,3 +232,72 @@ def test_fingerprints_set_after_the_class_are_read() -> None:
     Later.fingerprints = (r"other\.example/\d+",)
     assert not Later.matches_content("see later.example/a/1")
     assert Later.matches_content("see other.example/7")
+
+
+# -- for_url: the domain index answers as asking every adapter would ----------------
+
+
+def _asked_in_turn(registry: AdapterRegistry, url: str) -> type[SiteAdapter] | None:
+    """``for_url`` by its definition: every adapter's ``matches_url``, in order."""
+    try:
+        from urllib.parse import urlsplit  # noqa: PLC0415
+
+        if not (urlsplit(url).hostname or ""):
+            return None
+    except ValueError:
+        return None
+    return next((a for a in registry._adapters.values() if a.matches_url(url)), None)
+
+
+class _Suffix(SiteAdapter):
+    name = "suffix-test"
+    domains = ("news.example", "", "b.news.example")
+
+
+class _Patterned(SiteAdapter):
+    name = "patterned-test"
+    domains = ("news.example",)
+    url_patterns = (r"/story/",)
+
+
+class _Custom(SiteAdapter):
+    name = "custom-test"
+    domains = ("nowhere.invalid",)
+
+    @classmethod
+    def matches_url(cls, url: str) -> bool:
+        return "/custom/" in url
+
+
+_HOSTS = (
+    "news.example", "a.news.example", "b.news.example", "x.b.news.example", "news.example.",
+    "xnews.example", "NEWS.example", "example", "www.dw.com", "dw.com.evil.test", "a..news.example",
+    "[::1]", "bbc.co.uk", "www.bbc.com",
+)  # fmt: skip
+_PATHS = ("/", "/story/1", "/custom/2", "/en/a-123", "?q=/story/")
+
+
+def test_registry_for_url_index_equals_asking_each_adapter() -> None:
+    registry = default_registry().with_adapters(_Patterned, _Suffix, _Custom)
+    urls = [f"{scheme}://{host}{path}" for scheme in ("https", "http") for host in _HOSTS
+            for path in _PATHS]  # fmt: skip
+    urls += ["", "not a url", "https://[broken/", "mailto:someone@news.example"]
+    found = {url: registry.for_url(url) for url in urls}
+    assert found == {url: _asked_in_turn(registry, url) for url in urls}
+    assert found["https://a.news.example/story/1"] is _Patterned  # registered before _Suffix
+    assert found["https://a.news.example/"] is _Suffix
+    assert found["https://news.example./"] is _Suffix  # the empty domain: a trailing dot
+    assert found["https://xnews.example/"] is None
+    assert found["https://example/custom/2"] is _Custom
+
+
+def test_registry_for_url_reads_domains_replaced_after_it_was_built() -> None:
+    class Late(SiteAdapter):
+        name = "late-test"
+        domains = ("before.example",)
+
+    registry = AdapterRegistry([Late])
+    assert registry.for_url("https://before.example/") is Late
+    Late.domains = ("after.example",)
+    assert registry.for_url("https://before.example/") is None
+    assert registry.for_url("https://www.after.example/") is Late

@@ -487,6 +487,11 @@ class SiteAdapter:
             return False
         if not any(host == d or host.endswith("." + d) for d in cls.domains):
             return False
+        return cls._matches_url_patterns(url)
+
+    @classmethod
+    def _matches_url_patterns(cls, url: str) -> bool:
+        """Whether ``url`` matches one of ``url_patterns`` (or there are none)."""
         return not cls.url_patterns or any(re.search(p, url) for p in cls.url_patterns)
 
     _fingerprint_literals: ClassVar[tuple[tuple[str, ...], tuple[str, ...]]] = ((), ())

@@ -84,7 +84,7 @@ class AdapterRegistry:
         adapters: Adapter classes; their ``name`` must be unique.
     """
 
-    __slots__ = ("_adapters",)
+    __slots__ = ("_adapters", "_by_domain", "_custom_url_tests", "_indexed_domains")
 
     def __init__(self, adapters: Iterable[type[SiteAdapter]]) -> None:
         table: dict[str, type[SiteAdapter]] = {}
@@ -96,6 +96,19 @@ class AdapterRegistry:
                 )
             table[adapter.name] = adapter
         self._adapters: Mapping[str, type[SiteAdapter]] = MappingProxyType(table)
+        by_domain: dict[str, list[type[SiteAdapter]]] = {}
+        for adapter in table.values():
+            for domain in dict.fromkeys(adapter.domains):
+                by_domain.setdefault(domain, []).append(adapter)
+        self._by_domain: Mapping[str, tuple[type[SiteAdapter], ...]] = MappingProxyType(
+            {domain: tuple(found) for domain, found in by_domain.items()}
+        )
+        self._indexed_domains = tuple(adapter.domains for adapter in table.values())
+        self._custom_url_tests = frozenset(
+            adapter
+            for adapter in table.values()
+            if adapter.matches_url.__func__ is not _BASE_MATCHES_URL  # type: ignore[attr-defined]
+        )
 
     @classmethod
     def from_paths(cls, paths: Iterable[str]) -> AdapterRegistry:
@@ -125,7 +138,12 @@ class AdapterRegistry:
             ) from None
 
     def for_url(self, url: str | None) -> type[SiteAdapter] | None:
-        """The adapter whose domains and URL patterns match ``url``."""
+        """The first adapter whose domains and URL patterns match ``url``.
+
+        The same answer as asking each adapter's ``matches_url`` in turn, but the host is
+        split once and looked up in an index of the adapters' domains; an adapter that
+        overrides ``matches_url`` is asked itself.
+        """
         if not url:
             return None
         try:
@@ -134,8 +152,19 @@ class AdapterRegistry:
             return None
         if not host:
             return None
-        for adapter in self._adapters.values():
-            if adapter.matches_url(url):
+        adapters = self._adapters.values()
+        if any(  # a class's domains were replaced after this registry was built
+            adapter.domains is not indexed
+            for adapter, indexed in zip(adapters, self._indexed_domains, strict=True)
+        ):
+            return next((adapter for adapter in adapters if adapter.matches_url(url)), None)
+        index = self._by_domain
+        served = {adapter for domain in _host_suffixes(host) for adapter in index.get(domain, ())}
+        for adapter in adapters:
+            if adapter in self._custom_url_tests:
+                if adapter.matches_url(url):
+                    return adapter
+            elif adapter in served and adapter._matches_url_patterns(url):
                 return adapter
         return None
 
@@ -149,6 +178,16 @@ class AdapterRegistry:
     def with_adapters(self, *adapters: type[SiteAdapter]) -> AdapterRegistry:
         """A new registry with ``adapters`` added."""
         return AdapterRegistry((*self._adapters.values(), *adapters))
+
+
+_BASE_MATCHES_URL = SiteAdapter.matches_url.__func__  # type: ignore[attr-defined]
+"""``SiteAdapter.matches_url``'s function: an adapter that overrides it is asked itself."""
+
+
+def _host_suffixes(host: str) -> list[str]:
+    """``host`` and every part of it after a dot: the domains ``d`` for which
+    ``host == d or host.endswith("." + d)`` holds (``SiteAdapter.matches_url``)."""
+    return [host, *(host[i + 1 :] for i, ch in enumerate(host) if ch == ".")]
 
 
 def _entry_point_adapters() -> list[type[SiteAdapter]]:
