@@ -40,6 +40,7 @@ __all__ = [
     "DateMatch",
     "find_dates",
     "parse_date_string",
+    "reads_day_order",
 ]
 
 MAX_SCAN_CHARS = 1_000_000
@@ -670,6 +671,13 @@ def find_dates(
     if reference_time is not None:
         candidates.extend(_relative_candidates(scanned, reference_time))
     return _select(candidates)
+
+
+def reads_day_order(text: str) -> bool:
+    """Whether ``find_dates(text, prefer_dayfirst=…)`` may depend on ``prefer_dayfirst``:
+    it reads the day order only of a slashed numeric date (``NUMERIC_SLASH_RE``), so a
+    text without one gives the same matches whatever the order."""
+    return "/" in text and NUMERIC_SLASH_RE.search(text[:MAX_SCAN_CHARS]) is not None
 
 
 # --- metadata values ----------------------------------------------------------------------

@@ -1,0 +1,110 @@
+"""The third round of raw-text header shortcuts gives what the plain code gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+
+from articlekit.options import TextScoringConfig
+from articlekit.patterns import find_dates
+from articlekit.patterns.dates import reads_day_order
+from articlekit.scoring import text as st
+from articlekit.tokens.text import tokenize_text
+
+_DATE_PIECES = (
+    "0", "1", "3", "7", "12", "13", "25", "2024", "24", "١٢", " ", "/", "/", ".", "-", ":",
+    "Jan", "May", "März", "um", "am", "h", "Uhr", "pm", "vor", "ago", "hours", "2 hours",
+    "today", "heute", "x", "a/b",
+)  # fmt: skip
+
+
+def test_dates_read_the_day_order_only_where_reads_day_order_says() -> None:
+    """``find_dates`` gives the same matches with either day order (or none) on every
+    text ``reads_day_order`` turns down; on some texts it does not."""
+    rng = random.Random(41)
+    reference = dt.datetime(2025, 5, 2, 12, tzinfo=dt.UTC)
+    turned_down = differing = 0
+    for _ in range(6_000):
+        pieces = [rng.choice(_DATE_PIECES) for _ in range(rng.randint(1, 12))]
+        if rng.random() < 0.3:  # a slashed date, often one either order reads
+            slashed = f"{rng.randint(0, 14)}/{rng.randint(1, 14)}/{rng.choice(('2025', '25'))}"
+            pieces.insert(rng.randint(0, len(pieces)), slashed)
+        text = "".join(pieces)
+        readings = {
+            find_dates(text, reference_time=reference, prefer_dayfirst=order)
+            for order in (True, False, None)
+        }
+        if not reads_day_order(text):
+            assert len(readings) == 1, text
+            turned_down += 1
+        elif len(readings) > 1:
+            differing += 1
+    assert turned_down > 1_000
+    assert differing > 50  # (the generated texts hold ambiguous slashed dates)
+
+
+SLASHED_PAGE = """Home / News / City
+
+Council backs tram extension
+
+Published 06/01/2025
+
+The council voted on 13/02/2025 to extend the tram line by four stops, after a
+debate that lasted the whole evening and ended late.
+
+Work starts next spring and should be done within two years, the council said.
+"""
+
+
+def _page(text: str) -> st._Page:
+    tokens = tokenize_text(text).tokens
+    hints = st._classify_all(tokens)
+    page = st._Page(tokens, hints, TextScoringConfig(), None, 0, len(tokens) - 1, 0)
+    page.prose_chars = [st._prose_chars(t, TextScoringConfig()) for t in tokens]
+    return page
+
+
+def test_page_day_first_is_worked_out_for_slashed_dates_only() -> None:
+    page = _page(SLASHED_PAGE)
+    assert page.day_first("Home / News / City") is None
+    assert page.day_first("Published 2 May 2025") is None
+    assert not page._slash_order  # (nothing asked needed the page's habit)
+    assert page.day_first("Published 06/01/2025") is True  # as 13/02/2025 shows
+    assert page._slash_order == [st._day_first(page.tokens)]
+
+
+def _lines(rng: random.Random) -> list[str]:
+    words = ("tram", "Council", "line", "stops", "extension", "debate", "évening", "Straße",
+             "north", "cost", "votes", "東京都", "plan", "the", "a", "spring", "work")  # fmt: skip
+    return [
+        " ".join(rng.choice(words) for _ in range(rng.randint(0, 9))) for _ in range(6)
+    ]
+
+
+def test_overlap_read_word_by_word_is_a_bound_then_exact() -> None:
+    """``_read_overlap`` stopped early gives a bound no lower than the exact one; read to
+    the end (nothing else in line) it gives ``_title_overlap``."""
+    rng = random.Random(43)
+    stopped = 0
+    for _ in range(400):
+        texts = _lines(rng)
+        page = _page("\n\n".join(t or "x" for t in texts))
+        page.start = rng.randint(0, 3)
+        body = st._body_terms(page)
+        for i in range(len(page.tokens)):
+            form, distance, slug = st._line_evidence(page, i)
+            own = list(st._terms(page.tokens[i].text))
+            words = st._Words(own, len(own), len(own), st._recurs_over(page, i))
+            most = (form, st._overlap(len(own), len(own)), distance, slug)
+            exact = (form, st._title_overlap(page, i, body), distance, slug)
+            other = st._title_bound(most) - rng.random() * 3
+            partial = st._read_overlap(words, most, body, other)
+            assert st._title_bound(partial) >= st._title_bound(exact)
+            if words.unread:
+                stopped += 1
+                assert st._title_bound(partial) < other
+            final = st._read_overlap(words, partial, body, -math.inf)
+            assert final == exact
+            assert final == st._title_evidence(page, i, body)
+    assert stopped > 100
