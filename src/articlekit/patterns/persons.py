@@ -28,6 +28,7 @@ __all__ = [
     "has_byline_label",
     "is_news_agency",
     "is_organization",
+    "may_be_own_organization",
     "normalize_name",
     "parse_byline",
     "strip_byline_label",
@@ -748,6 +749,14 @@ def _code_part(match: re.Match[str]) -> str:
     if code.casefold() in AGENCIES:
         return f" | {code}"
     return "" if code.rstrip(".").islower() else match[0]
+
+
+def may_be_own_organization(text: str) -> bool:
+    """Whether ``parse_byline(text)`` can give ``text`` itself as an organisation (as its
+    only one or among others): the parser takes a part (or a part's last words) as an
+    organisation only when it is an agency's name (``AGENCIES``) or ``is_organization``
+    says so, so ``text`` must be one of these (a cheap exact pre-test)."""
+    return text.casefold() in AGENCIES or is_organization(text)
 
 
 def parse_byline(text: str) -> Byline:

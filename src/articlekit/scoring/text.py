@@ -53,6 +53,7 @@ from articlekit.patterns import (
 from articlekit.patterns._needles import holds, lowered
 from articlekit.patterns.dates import reads_day_order
 from articlekit.patterns.lines import classify_lines, prefix_pattern
+from articlekit.patterns.persons import may_be_own_organization
 from articlekit.tokens.types import ImageRef, Token, TokenKind, TokenStream
 
 __all__ = ["score_text"]
@@ -1742,8 +1743,9 @@ def _not_a_title(page: _Page, i: int) -> bool:
 
 def _organization_name(text: str, parse: Callable[[str], Byline] = parse_byline) -> bool:
     """The line is nothing but the name of an organisation ("The Example Times"), read
-    with ``parse`` (the byline parser or a page's memo of it)."""
-    if len(text.split()) > MAX_ORGANIZATION_WORDS:
+    with ``parse`` (the byline parser or a page's memo of it; not run on a text it cannot
+    give as an organisation: ``may_be_own_organization``)."""
+    if len(text.split()) > MAX_ORGANIZATION_WORDS or not may_be_own_organization(text):
         return False
     byline = parse(text)
     return not byline.persons and byline.organizations == (text,)
