@@ -7,7 +7,7 @@ import math
 import random
 
 from articlekit.options import TextScoringConfig
-from articlekit.patterns import find_dates, parse_byline
+from articlekit.patterns import dates, find_dates, parse_byline
 from articlekit.patterns.dates import reads_day_order
 from articlekit.patterns.persons import may_be_own_organization
 from articlekit.scoring import text as st
@@ -147,3 +147,52 @@ def test_organisation_name_test_answers_as_the_parser_does() -> None:
             and byline.organizations == (text,)
         )
         assert st._organization_name(text) is expected, text
+
+
+_NAMED_PIECES = (
+    "4", "12", "2025", "202", "20251", "١٢", "٢٠٢٥", " ", ", ", ".", "-", "/", "th", "de ",
+    "February", "Feb.", "feb", "Mai", "mars", "Tuesday, ", "juin", "maggio", "X", "ago", "2 hours",
+)  # fmt: skip
+
+
+_MONTHS = ("February", "Feb.", "feb", "Mai", "mars", "juin", "maggio", "Fab", "diciembre")
+_YEARS = ("2025", "25", "202", "20251", "٢٠٢٥", "1999")
+
+
+def _plain_named(text: str) -> list[object]:
+    """``_named_candidates`` without its year pre-test."""
+    found: list[object] = []
+    for regex in (dates.MONTH_DAY_YEAR_RE, dates.DAY_MONTH_YEAR_RE):
+        for m in regex.finditer(text):
+            month = dates._MONTH_BY_FOLD.get(m["mon"].casefold())
+            day = None if month is None else dates._make_date(int(m["y"]), month, int(m["d"]))
+            if day is not None:
+                found.append(dates._with_time(text, m.start(), m.end(), day))
+    return found
+
+
+def test_named_and_day_first_dates_are_found_as_without_their_pre_tests() -> None:
+    """The year pre-test of the named dates and the separator pre-test of the day-first
+    numeric dates turn down only texts their patterns find nothing in."""
+    rng = random.Random(59)
+    named = dotted = 0
+    for _ in range(6_000):
+        pieces = [rng.choice(_NAMED_PIECES) for _ in range(rng.randint(1, 7))]
+        if rng.random() < 0.5:  # a date, written out or with dots and dashes
+            day, month, year = rng.randint(1, 31), rng.choice(_MONTHS), rng.choice(_YEARS)
+            pieces.insert(rng.randint(0, len(pieces)), rng.choice((
+                f"{day} {month} {year}", f"{month} {day}, {year}", f"{day}. {month} {year}",
+                f"{day}.{rng.randint(1, 12)}.{year}", f"{day}-{rng.randint(1, 13)}-{year}",
+            )))  # fmt: skip
+        text = "".join(pieces)
+        plain = _plain_named(text)
+        assert list(dates._named_candidates(text)) == plain, text
+        named += bool(plain)
+        numeric = list(dates._numeric_candidates(text, prefer_dayfirst=True))
+        for m in dates.NUMERIC_DMY_RE.finditer(text):
+            day = dates._make_date(dates._year(m["y"]), int(m["mo"]), int(m["d"]))
+            if day is not None:
+                assert dates._with_time(text, m.start(), m.end(), day) in numeric, text
+                dotted += 1
+    assert named > 300
+    assert dotted > 100

@@ -282,6 +282,10 @@ MONTH_DAY_YEAR_RE = re.compile(
 )
 """English order: February 4, 2025 / Feb. 4, 2025 / Tuesday, Feb 4 2025."""
 
+YEAR_DIGITS_RE = re.compile(r"\d{4}")
+"""Four digits in a row: a date with its month's name (``MONTH_DAY_YEAR_RE``,
+``DAY_MONTH_YEAR_RE``) has them, its year."""
+
 DAY_MONTH_YEAR_RE = re.compile(
     _DATE_START
     + r"(?P<d>\d{1,2})(?:\.|er|º|°|st|nd|rd|th)?\s{0,3}(?:de\s{1,3})?"
@@ -548,7 +552,7 @@ def _iso_candidates(text: str) -> Iterator[_Candidate]:
 
 
 def _numeric_candidates(text: str, *, prefer_dayfirst: bool | None) -> Iterator[_Candidate]:
-    for m in NUMERIC_DMY_RE.finditer(text):
+    for m in NUMERIC_DMY_RE.finditer(text) if "." in text or "-" in text else ():
         day = _make_date(_year(m["y"]), int(m["mo"]), int(m["d"]))
         if day is not None:
             yield _with_time(text, m.start(), m.end(), day)
@@ -576,6 +580,8 @@ def _numeric_candidates(text: str, *, prefer_dayfirst: bool | None) -> Iterator[
 
 
 def _named_candidates(text: str) -> Iterator[_Candidate]:
+    if YEAR_DIGITS_RE.search(text) is None:
+        return  # (each pattern below has its year; the month names cost it on any text)
     for regex in (MONTH_DAY_YEAR_RE, DAY_MONTH_YEAR_RE):
         for m in regex.finditer(text):
             month = _MONTH_BY_FOLD.get(m["mon"].casefold())
