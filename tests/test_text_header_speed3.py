@@ -196,3 +196,44 @@ def test_named_and_day_first_dates_are_found_as_without_their_pre_tests() -> Non
                 dotted += 1
     assert named > 300
     assert dotted > 100
+
+
+_NAME_PIECES = (
+    "Jane", "Roe", "jane", "ROE", "A", "b", " ", "  ", "\n", "\u00a0", "\u2003", "\x1c", ".",
+    "!", "?", "…", ":", "11:21", "3:", ":x", "»", '"', "’", ")", "]", "。", "」", "Ü", "ß", "İ",
+    "ǅ", "ǆ", "Σ", "東京", "서울", "1", "x", "'s", "By ", "Von ", "Zoe", "Q",
+)  # fmt: skip
+
+
+def _plain_too_few_capitals(text: str) -> bool:
+    if sum(1 for ch in text if ch.isupper()) >= st.MIN_NAME_WORDS:
+        return False
+    return all(ch.lower() != ch.upper() for ch in text if ch.isalpha())
+
+
+def _plain_may_name(text: str) -> bool:
+    labelled = st.BYLINE_LABEL.match(text) is not None
+    if len(text.split()) > st.MAX_BYLINE_WORDS or (
+        not labelled and st.SENTENCE_END.search(text)
+    ):
+        return False
+    return labelled or not (
+        st.NON_TIME_COLON.search(text) or text.islower() or _plain_too_few_capitals(text)
+    )
+
+
+def test_name_gate_answers_as_its_plain_tests() -> None:
+    """``_may_name`` (sentence end read at the last character, colon pattern only with a
+    colon, ASCII capitals counted by bytes) answers as the plain tests on generated
+    texts, in ASCII and beyond."""
+    rng = random.Random(61)
+    kinds: set[tuple[bool, bool, bool]] = set()
+    for _ in range(20_000):
+        text = "".join(rng.choice(_NAME_PIECES) for _ in range(rng.randint(0, 8)))
+        ends = st.SENTENCE_END.search(text) is not None
+        few = _plain_too_few_capitals(text)
+        assert st._ends_sentence(text) is ends, text
+        assert st._too_few_capitals(text) is few, text
+        assert st._may_name(text) is _plain_may_name(text), text
+        kinds.add((ends, few, text.isascii()))
+    assert len(kinds) == 8  # every combination was generated

@@ -373,6 +373,8 @@ MAX_BYLINE_FIELDS = 6
 """A line with more separated fields is a menu, not a byline."""
 NON_TIME_COLON = re.compile(r"(?<!\d):|:(?!\d)")
 """A colon that is not inside a time ("11:21"): "Kicker: headline" lines are no bylines."""
+ASCII_CAPITALS = bytes(range(ord("A"), ord("Z") + 1))
+"""The capital letters of ASCII (``str.isupper`` of an ASCII character)."""
 BYLINE_CONJUNCTIONS = frozenset({"and", "und", "et", "y", "e", "i", "og", "och", "en", "ve", "or"})
 """Conjunctions that join names in a byline ("Jane Roe og John Doe")."""
 NAME_STOPWORDS = frozenset(
@@ -1213,13 +1215,22 @@ def _may_name(text: str, labelled: bool | None = None) -> bool:
     when the caller knows)."""
     if labelled is None:
         labelled = BYLINE_LABEL.match(text) is not None
-    if len(text.split()) > MAX_BYLINE_WORDS or (not labelled and SENTENCE_END.search(text)):
+    if len(text.split()) > MAX_BYLINE_WORDS or (not labelled and _ends_sentence(text)):
         return False
     # "desktop news": names are capitalised (in scripts with case); the capital count
     # spares the parser lines that cannot hold two capitalised names
     return labelled or not (
-        NON_TIME_COLON.search(text) or text.islower() or _too_few_capitals(text)
+        (":" in text and NON_TIME_COLON.search(text))  # (the pattern tries every position)
+        or text.islower()
+        or _too_few_capitals(text)
     )
+
+
+def _ends_sentence(text: str) -> bool:
+    """``SENTENCE_END.search(text)``, tried only where a match can start: at the last
+    character that is not whitespace (the search tries every position)."""
+    last = len(text.rstrip()) - 1
+    return last >= 0 and SENTENCE_END.match(text, last) is not None
 
 
 def _byline_field_names(
@@ -1264,7 +1275,10 @@ def _byline_field_names(
 
 def _too_few_capitals(text: str) -> bool:
     """Fewer than ``MIN_NAME_WORDS`` capital letters in a text written only in scripts
-    with case: no name of capitalised words can be in it."""
+    with case: no name of capitalised words can be in it. (An ASCII text's capitals are
+    counted as the bytes that ``ASCII_CAPITALS`` deletes, and all its letters have case.)"""
+    if text.isascii():
+        return len(text) - len(text.encode().translate(None, ASCII_CAPITALS)) < MIN_NAME_WORDS
     if sum(1 for ch in text if ch.isupper()) >= MIN_NAME_WORDS:
         return False
     return all(ch.lower() != ch.upper() for ch in text if ch.isalpha())
