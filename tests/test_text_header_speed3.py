@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import random
 
@@ -237,3 +238,23 @@ def test_name_gate_answers_as_its_plain_tests() -> None:
         assert st._may_name(text) is _plain_may_name(text), text
         kinds.add((ends, few, text.isascii()))
     assert len(kinds) == 8  # every combination was generated
+
+
+_CJK_PIECES = ("東京都", "都庁", "서울시", "カタカナ", "ひら", "中", " ", "Fähre", "ferry", "1")
+
+
+def test_terms_pair_the_letters_of_scripts_without_spaces() -> None:
+    rng = random.Random(67)
+    paired = 0
+    for _ in range(3_000):
+        text = "".join(rng.choice(_CJK_PIECES) for _ in range(rng.randint(0, 6)))
+        folded = text.casefold()
+        letters = [ch for ch in folded if st.CJK_RE.match(ch)]
+        expected = set(st.TERM_RE.findall(folded)) if not folded.isascii() else None
+        if expected is None:
+            expected = set(st.ASCII_TERM_RE.findall(folded))
+        else:
+            expected.update(a + b for a, b in itertools.pairwise(letters))
+        assert st._terms(text) == expected, text
+        paired += len(letters) > 1
+    assert paired > 1_000

@@ -1313,9 +1313,8 @@ def _terms(text: str) -> set[str]:
     if folded.isascii():
         return set(ASCII_TERM_RE.findall(folded))
     terms = set(TERM_RE.findall(folded))
-    if CJK_RE.search(folded):
-        letters = [ch for ch in folded if CJK_RE.match(ch)]
-        terms.update(a + b for a, b in itertools.pairwise(letters))
+    letters = CJK_RE.findall(folded)  # (the pattern is one character)
+    terms.update(a + b for a, b in itertools.pairwise(letters))
     return terms
 
 
