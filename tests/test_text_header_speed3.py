@@ -258,3 +258,20 @@ def test_terms_pair_the_letters_of_scripts_without_spaces() -> None:
         assert st._terms(text) == expected, text
         paired += len(letters) > 1
     assert paired > 1_000
+
+
+_SLUG_PIECES = ("tram", "Tram", "TRAM", "ab", "abc", "über", "ueber", "Straße", "x", "-", " ", "3",
+                "_", "é", "e\u0301", "東京", "north", "nor", "'s")  # fmt: skip
+
+
+def test_slug_share_counts_the_words_the_plain_way() -> None:
+    rng = random.Random(71)
+    slug = st._slug_words("https://example.org/news/tram-north-ueber-strasse-abc")
+    shares = set()
+    for _ in range(5_000):
+        text = "".join(rng.choice(_SLUG_PIECES) for _ in range(rng.randint(0, 8)))
+        words = [w for w in st.WORD_RE.findall(st._fold(text)) if len(w) >= 3]
+        expected = sum(1 for w in words if w in slug) / len(words) if words else 0.0
+        assert st._slug_share(text, slug) == expected, text
+        shares.add(expected)
+    assert len(shares) > 5  # (lines with none, some and all words in the slug)

@@ -213,6 +213,8 @@ MIN_SLUG_WORDS = 3
 """A URL path with fewer words (letters, not ids) is no slug."""
 MIN_SLUG_WORD_CHARS = 3
 """Shorter words are left out of the slug comparison ("de", "a", "to")."""
+ASCII_SLUG_WORD_RE = re.compile(rf"[a-z]{{{MIN_SLUG_WORD_CHARS},}}")
+"""A word of a folded ASCII line long enough for the slug comparison (``WORD_RE``)."""
 SLUG_DIGRAPHS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 """Slugs transliterate umlauts ("ueber"); headline words are compared without marks."""
 INTERFACE_LINE = re.compile(
@@ -1991,7 +1993,11 @@ def _slug_words(url: str | None) -> frozenset[str]:
 
 def _slug_share(text: str, slug: frozenset[str]) -> float:
     """Share of a line's words (of ``MIN_SLUG_WORD_CHARS`` or more) that the slug holds."""
-    words = [w for w in WORD_RE.findall(_fold(text)) if len(w) >= MIN_SLUG_WORD_CHARS]
+    folded = _fold(text)
+    if folded.isascii():  # (letters are a-z: the runs of MIN_SLUG_WORD_CHARS or more)
+        words = ASCII_SLUG_WORD_RE.findall(folded)
+    else:
+        words = [w for w in WORD_RE.findall(folded) if len(w) >= MIN_SLUG_WORD_CHARS]
     if not words:
         return 0.0
     return sum(1 for w in words if w in slug) / len(words)
