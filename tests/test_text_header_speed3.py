@@ -8,7 +8,7 @@ import math
 import random
 
 from articlekit.options import TextScoringConfig
-from articlekit.patterns import dates, find_dates, parse_byline
+from articlekit.patterns import dates, find_dates, parse_byline, persons
 from articlekit.patterns.dates import reads_day_order
 from articlekit.patterns.persons import may_be_own_organization
 from articlekit.scoring import text as st
@@ -275,3 +275,27 @@ def test_slug_share_counts_the_words_the_plain_way() -> None:
         assert st._slug_share(text, slug) == expected, text
         shares.add(expected)
     assert len(shares) > 5  # (lines with none, some and all words in the slug)
+
+
+_PART_PIECES = ("Jane", "Roe", " ", "  ", "\t", "\u00a0", ",", ";", "|", "/", "&", "•", "·", "+",
+                " and ", " und ", " y ", " e ", "and", "en", " - ", " – ", "—", "-", "Redakteurin",
+                " für ", "Politik", "ja")  # fmt: skip
+
+
+def test_byline_parts_split_as_without_the_separator_pre_test() -> None:
+    rng = random.Random(73)
+    split = 0
+    for _ in range(5_000):
+        value = "".join(rng.choice(_PART_PIECES) for _ in range(rng.randint(0, 8)))
+        found = persons.SPLIT_RE.search(value) is not None
+        assert (persons.SEPARATOR_RE.search(value) is not None) is found, value
+        spans: list[tuple[int, int]] = []  # the loop of _split_parts, without the pre-test
+        last, joined = 0, False
+        for m in persons.SPLIT_RE.finditer(value):
+            persons._append_span(value, spans, (last, m.start()), joined_by_conj=joined)
+            joined = m["conj"] is not None
+            last = m.end()
+        persons._append_span(value, spans, (last, len(value)), joined_by_conj=joined)
+        assert persons._split_parts(value) == [value[a:b] for a, b in spans], value
+        split += found
+    assert 1_000 < split < 4_500  # (values with separators and without)
