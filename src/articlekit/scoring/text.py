@@ -1716,7 +1716,7 @@ class _Words:
     count: int
     """How many the line has."""
     over: int
-    """In more tokens of the body than this a word recurs (``_recurs_over``)."""
+    """A word recurs when it is in more of the body's tokens than this (``_recurs_over``)."""
 
 
 def _read_overlap(
@@ -1928,8 +1928,8 @@ def _title_overlap(page: _Page, i: int, body_terms: _BodyTerms | None) -> float:
 
 
 def _recurs_over(page: _Page, i: int) -> int:
-    """In more tokens of the body than this a word of token ``i`` recurs (itself, when
-    inside the body, is one)."""
+    """A word of token ``i`` recurs in the body when it is in more of the body's tokens
+    than this: ``1`` when ``i`` is inside the body (its own token is one), else ``0``."""
     return 1 if page.start <= i <= page.end else 0
 
 
