@@ -1501,7 +1501,8 @@ def _read_header(page: _Page) -> _Header:
         wide_lo = max(0, anchor - TITLE_LOOKBACK)
         wide_hi = min(len(tokens), max(body_start, anchor) + WIDE_META_AFTER)
         wide = sorted(range(wide_lo, wide_hi), key=lambda i: (abs(i - anchor), i < anchor))
-        wide = [i for i in wide if i != title and not page.furniture(i) and i not in order]
+        near = set(order)
+        wide = [i for i in wide if i not in near and i != title and not page.furniture(i)]
         wide_dateline = _pick_dateline(page, wide) if dateline is None else None
         dateline = dateline if wide_dateline is None else wide_dateline
         if byline is None:
