@@ -681,9 +681,16 @@ def find_dates(
 
 def reads_day_order(text: str) -> bool:
     """Whether ``find_dates(text, prefer_dayfirst=…)`` may depend on ``prefer_dayfirst``:
-    it reads the day order only of a slashed numeric date (``NUMERIC_SLASH_RE``), so a
-    text without one gives the same matches whatever the order."""
-    return "/" in text and NUMERIC_SLASH_RE.search(text[:MAX_SCAN_CHARS]) is not None
+    it reads the day order only of a slashed numeric date (``NUMERIC_SLASH_RE``) whose
+    numbers do not decide it (the branches of ``_numeric_candidates``), so a text without
+    one gives the same matches whatever the order."""
+    if "/" not in text:
+        return False
+    for m in NUMERIC_SLASH_RE.finditer(text[:MAX_SCAN_CHARS]):
+        a, b = int(m["a"]), int(m["b"])
+        if not (a > 12 >= b or b > 12 >= a or a == b):  # (the numbers decide the order)
+            return True
+    return False
 
 
 # --- metadata values ----------------------------------------------------------------------
