@@ -65,8 +65,11 @@ def test_page_parse_memo_gives_the_parsers_answer_once_per_text() -> None:
         assert page.parse(text) is page.parse(text)  # kept, not parsed again
     # the byline and organisation tests read through the page's parser
     assert st._byline_field_names("Jana Rossi", counting) == ("Jana Rossi",)
+    assert st._organization_name("The Example Times", counting) is True
+    assert calls == ["Jana Rossi", "The Example Times"]
+    # (a name the parser cannot give as an organisation is not parsed for that test)
     assert st._organization_name("Jana Rossi", counting) is False
-    assert calls == ["Jana Rossi", "Jana Rossi"]
+    assert calls == ["Jana Rossi", "The Example Times"]
     fresh = _page(HEADER_PAGE)
     line = next(i for i, t in enumerate(fresh.tokens) if t.text == "Jana Rossi")
     assert fresh.byline(line) == ("Jana Rossi",)

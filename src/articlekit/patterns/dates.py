@@ -40,6 +40,7 @@ __all__ = [
     "DateMatch",
     "find_dates",
     "parse_date_string",
+    "reads_day_order",
 ]
 
 MAX_SCAN_CHARS = 1_000_000
@@ -280,6 +281,10 @@ MONTH_DAY_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 """English order: February 4, 2025 / Feb. 4, 2025 / Tuesday, Feb 4 2025."""
+
+YEAR_DIGITS_RE = re.compile(r"\d{4}")
+"""Four digits in a row: a date with its month's name (``MONTH_DAY_YEAR_RE``,
+``DAY_MONTH_YEAR_RE``) has them, its year."""
 
 DAY_MONTH_YEAR_RE = re.compile(
     _DATE_START
@@ -547,7 +552,7 @@ def _iso_candidates(text: str) -> Iterator[_Candidate]:
 
 
 def _numeric_candidates(text: str, *, prefer_dayfirst: bool | None) -> Iterator[_Candidate]:
-    for m in NUMERIC_DMY_RE.finditer(text):
+    for m in NUMERIC_DMY_RE.finditer(text) if "." in text or "-" in text else ():
         day = _make_date(_year(m["y"]), int(m["mo"]), int(m["d"]))
         if day is not None:
             yield _with_time(text, m.start(), m.end(), day)
@@ -575,6 +580,8 @@ def _numeric_candidates(text: str, *, prefer_dayfirst: bool | None) -> Iterator[
 
 
 def _named_candidates(text: str) -> Iterator[_Candidate]:
+    if YEAR_DIGITS_RE.search(text) is None:
+        return  # (each pattern below has its year; the month names cost it on any text)
     for regex in (MONTH_DAY_YEAR_RE, DAY_MONTH_YEAR_RE):
         for m in regex.finditer(text):
             month = _MONTH_BY_FOLD.get(m["mon"].casefold())
@@ -670,6 +677,20 @@ def find_dates(
     if reference_time is not None:
         candidates.extend(_relative_candidates(scanned, reference_time))
     return _select(candidates)
+
+
+def reads_day_order(text: str) -> bool:
+    """Whether ``find_dates(text, prefer_dayfirst=…)`` may depend on ``prefer_dayfirst``:
+    it reads the day order only of a slashed numeric date (``NUMERIC_SLASH_RE``) whose
+    numbers do not decide it (the branches of ``_numeric_candidates``), so a text without
+    one gives the same matches whatever the order."""
+    if "/" not in text:
+        return False
+    for m in NUMERIC_SLASH_RE.finditer(text[:MAX_SCAN_CHARS]):
+        a, b = int(m["a"]), int(m["b"])
+        if not (a > 12 >= b or b > 12 >= a or a == b):  # (the numbers decide the order)
+            return True
+    return False
 
 
 # --- metadata values ----------------------------------------------------------------------

@@ -28,6 +28,7 @@ __all__ = [
     "has_byline_label",
     "is_news_agency",
     "is_organization",
+    "may_be_own_organization",
     "normalize_name",
     "parse_byline",
     "strip_byline_label",
@@ -271,10 +272,12 @@ GLUE_GATE_RE = re.compile(r"[a-zäöüßàâçéèêëîïôûùüÿñæœåø][
 """A ``GLUE_WORD_RE`` boundary, found by scanning for its letters instead of trying both
 lookarounds at every position; every ``GLUE_ELEMENT_RE`` boundary is one too."""
 
-SPLIT_RE = re.compile(
-    r"\s*(?:[,;|/&•·+]|\s(?P<conj>and|AND|und|UND|et|ET|y|e|og|och|en|ja)\s|\s[–—-]\s)\s*"
-)
+_SEPARATORS = r"[,;|/&•·+]|\s(?P<conj>and|AND|und|UND|et|ET|y|e|og|och|en|ja)\s|\s[–—-]\s"
+SPLIT_RE = re.compile(rf"\s*(?:{_SEPARATORS})\s*")
 """Separators between byline parts, including conjunctions of en/de/fr/es/it/no/sv/nl."""
+SEPARATOR_RE = re.compile(_SEPARATORS)
+"""A ``SPLIT_RE`` separator without the spaces around it: in a text where ``SPLIT_RE``
+finds one, found without trying every position (``SPLIT_RE`` opens with ``\\s*``)."""
 
 PAREN_RE = re.compile(
     r"\s*\(\s*(?:with|avec|mit|con|met|med|com)\s+([^()]{1,200})\)"
@@ -660,6 +663,8 @@ def _strip_prefix(text: str) -> str:
 def _split_parts(value: str) -> list[str]:
     """Split on separators; a conjunction inside a role stays together ("Redakteurin für
     Politik und Wirtschaft", "corresponsal en Bruselas")."""
+    if SEPARATOR_RE.search(value) is None:
+        return [value]  # (one part, as the loop below gives it)
     spans: list[tuple[int, int]] = []
     last = 0
     joined_by_conj = False
@@ -748,6 +753,14 @@ def _code_part(match: re.Match[str]) -> str:
     if code.casefold() in AGENCIES:
         return f" | {code}"
     return "" if code.rstrip(".").islower() else match[0]
+
+
+def may_be_own_organization(text: str) -> bool:
+    """Whether ``parse_byline(text)`` can give ``text`` itself as an organisation (as its
+    only one or among others): the parser takes a part (or a part's last words) as an
+    organisation only when it is an agency's name (``AGENCIES``) or ``is_organization``
+    says so, so ``text`` must be one of these (a cheap exact pre-test)."""
+    return text.casefold() in AGENCIES or is_organization(text)
 
 
 def parse_byline(text: str) -> Byline:

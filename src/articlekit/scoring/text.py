@@ -51,7 +51,9 @@ from articlekit.patterns import (
     split_caption,
 )
 from articlekit.patterns._needles import holds, lowered
+from articlekit.patterns.dates import reads_day_order
 from articlekit.patterns.lines import classify_lines, prefix_pattern
+from articlekit.patterns.persons import may_be_own_organization
 from articlekit.tokens.types import ImageRef, Token, TokenKind, TokenStream
 
 __all__ = ["score_text"]
@@ -211,6 +213,8 @@ MIN_SLUG_WORDS = 3
 """A URL path with fewer words (letters, not ids) is no slug."""
 MIN_SLUG_WORD_CHARS = 3
 """Shorter words are left out of the slug comparison ("de", "a", "to")."""
+ASCII_SLUG_WORD_RE = re.compile(rf"[a-z]{{{MIN_SLUG_WORD_CHARS},}}")
+"""A word of a folded ASCII line long enough for the slug comparison (``WORD_RE``)."""
 SLUG_DIGRAPHS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 """Slugs transliterate umlauts ("ueber"); headline words are compared without marks."""
 INTERFACE_LINE = re.compile(
@@ -371,6 +375,8 @@ MAX_BYLINE_FIELDS = 6
 """A line with more separated fields is a menu, not a byline."""
 NON_TIME_COLON = re.compile(r"(?<!\d):|:(?!\d)")
 """A colon that is not inside a time ("11:21"): "Kicker: headline" lines are no bylines."""
+ASCII_CAPITALS = bytes(range(ord("A"), ord("Z") + 1))
+"""The capital letters of ASCII (``str.isupper`` of an ASCII character)."""
 BYLINE_CONJUNCTIONS = frozenset({"and", "und", "et", "y", "e", "i", "og", "och", "en", "ve", "or"})
 """Conjunctions that join names in a byline ("Jane Roe og John Doe")."""
 NAME_STOPWORDS = frozenset(
@@ -564,7 +570,6 @@ def score_text(
         start,
         end,
         para_indent,
-        _day_first(tokens),
         _slug_words(url),
         prose,
     )
@@ -586,10 +591,11 @@ def score_text(
         authors = tuple(PersonRef(name=n) for n in names)
         note("authors", header.byline)
     if header.dateline is not None:
-        published = _first_date(tokens[header.dateline].text, reference_time, page.day_first)
+        text = tokens[header.dateline].text
+        published = _first_date(text, reference_time, page.day_first(text))
         note("published", header.dateline)
     if authors is None or published is None:
-        labeled = _labeled_fields(tokens, start, reference_time, page.day_first)
+        labeled = _labeled_fields(page)
         if authors is None and labeled[0] is not None:
             authors = labeled[0][1]
             note("authors", labeled[0][0])
@@ -1211,13 +1217,22 @@ def _may_name(text: str, labelled: bool | None = None) -> bool:
     when the caller knows)."""
     if labelled is None:
         labelled = BYLINE_LABEL.match(text) is not None
-    if len(text.split()) > MAX_BYLINE_WORDS or (not labelled and SENTENCE_END.search(text)):
+    if len(text.split()) > MAX_BYLINE_WORDS or (not labelled and _ends_sentence(text)):
         return False
     # "desktop news": names are capitalised (in scripts with case); the capital count
     # spares the parser lines that cannot hold two capitalised names
     return labelled or not (
-        NON_TIME_COLON.search(text) or text.islower() or _too_few_capitals(text)
+        (":" in text and NON_TIME_COLON.search(text))  # (the pattern tries every position)
+        or text.islower()
+        or _too_few_capitals(text)
     )
+
+
+def _ends_sentence(text: str) -> bool:
+    """``SENTENCE_END.search(text)``, tried only where a match can start: at the last
+    character that is not whitespace (the search tries every position)."""
+    last = len(text.rstrip()) - 1
+    return last >= 0 and SENTENCE_END.match(text, last) is not None
 
 
 def _byline_field_names(
@@ -1262,7 +1277,10 @@ def _byline_field_names(
 
 def _too_few_capitals(text: str) -> bool:
     """Fewer than ``MIN_NAME_WORDS`` capital letters in a text written only in scripts
-    with case: no name of capitalised words can be in it."""
+    with case: no name of capitalised words can be in it. (An ASCII text's capitals are
+    counted as the bytes that ``ASCII_CAPITALS`` deletes, and all its letters have case.)"""
+    if text.isascii():
+        return len(text) - len(text.encode().translate(None, ASCII_CAPITALS)) < MIN_NAME_WORDS
     if sum(1 for ch in text if ch.isupper()) >= MIN_NAME_WORDS:
         return False
     return all(ch.lower() != ch.upper() for ch in text if ch.isalpha())
@@ -1297,9 +1315,8 @@ def _terms(text: str) -> set[str]:
     if folded.isascii():
         return set(ASCII_TERM_RE.findall(folded))
     terms = set(TERM_RE.findall(folded))
-    if CJK_RE.search(folded):
-        letters = [ch for ch in folded if CJK_RE.match(ch)]
-        terms.update(a + b for a, b in itertools.pairwise(letters))
+    letters = CJK_RE.findall(folded)  # (the pattern is one character)
+    terms.update(a + b for a, b in itertools.pairwise(letters))
     return terms
 
 
@@ -1330,8 +1347,6 @@ class _Page:
     start: int
     end: int
     para_indent: int
-    day_first: bool | None = None
-    """How this page writes ambiguous numeric dates such as 06/01/2026 (see ``_day_first``)."""
     slug: frozenset[str] = frozenset()
     """Words of the page's URL path (see ``_slug_words``)."""
     prose_chars: list[int] = field(default_factory=list)
@@ -1340,6 +1355,8 @@ class _Page:
     _bylines: dict[int, tuple[str, ...]] = field(default_factory=dict)
     _captions: dict[int, tuple[str | None, str | None] | None] = field(default_factory=dict)
     _parsed: dict[str, Byline] = field(default_factory=dict)
+    _slash_order: list[bool | None] = field(default_factory=list)
+    """``_day_first`` of the page once worked out (see ``day_first``)."""
 
     def caption(self, i: int) -> tuple[str | None, str | None] | None:
         """``(caption, credit)`` when token ``i`` is a caption with a credit."""
@@ -1359,6 +1376,17 @@ class _Page:
         if found is None:
             found = self._parsed[text] = parse_byline(text)
         return found
+
+    def day_first(self, text: str) -> bool | None:
+        """How to read an ambiguous slashed date such as 06/01/2026 in ``text``
+        (``find_dates``'s ``prefer_dayfirst``): as this page writes them (``_day_first``,
+        worked out when a text with a slashed date first asks). ``find_dates`` reads a
+        text without one alike whatever the answer (``reads_day_order``): ``None``."""
+        if not reads_day_order(text):
+            return None
+        if not self._slash_order:
+            self._slash_order.append(_day_first(self.tokens))
+        return self._slash_order[0]
 
     def furniture(self, i: int) -> bool:
         return bool(self.hints[i] & FURNITURE_HINTS) or self.tokens[i].kind is TokenKind.HINT
@@ -1421,7 +1449,7 @@ class _Page:
             return any(self._dated_field(f.strip()) for f in fields)
         head = text[:MAX_DATELINE_CHARS]
         matches = find_dates(
-            head, reference_time=self.reference_time, prefer_dayfirst=self.day_first
+            head, reference_time=self.reference_time, prefer_dayfirst=self.day_first(head)
         )
         if not matches:
             return False
@@ -1435,7 +1463,7 @@ class _Page:
 
     def _dated_field(self, text: str) -> bool:
         """A field of a long line that is a labelled date or mostly a date."""
-        return _short_dated(text, DATED_FIELD_SHARE, self.reference_time, self.day_first)
+        return _short_dated(text, DATED_FIELD_SHARE, self.reference_time, self.day_first(text))
 
     def mostly_date(self, i: int) -> bool:
         text = self.tokens[i].text
@@ -1473,7 +1501,8 @@ def _read_header(page: _Page) -> _Header:
         wide_lo = max(0, anchor - TITLE_LOOKBACK)
         wide_hi = min(len(tokens), max(body_start, anchor) + WIDE_META_AFTER)
         wide = sorted(range(wide_lo, wide_hi), key=lambda i: (abs(i - anchor), i < anchor))
-        wide = [i for i in wide if i != title and not page.furniture(i) and i not in order]
+        near = set(order)
+        wide = [i for i in wide if i not in near and i != title and not page.furniture(i)]
         wide_dateline = _pick_dateline(page, wide) if dateline is None else None
         dateline = dateline if wide_dateline is None else wide_dateline
         if byline is None:
@@ -1630,11 +1659,19 @@ def _best_title(
     test runs the byline parser). The result is that of scoring every candidate.
 
     A candidate's words are looked up in the body (``_BodyTerms``) only when it comes
-    first with its overlap at the most it can be (``_title_evidence`` without the body):
-    then its bound is made exact and it goes back in line. Candidates so come out in the
-    order of their exact bounds, and one that never comes first is never looked up.
+    first with words not looked up, counted as recurring (``_title_evidence`` without the
+    body is the most it can be): they are looked up one by one until its bound falls
+    below the next in line (``_read_overlap``), and it goes back in line, its bound exact
+    once all are read. Candidates so come out in the order of their exact bounds, and a
+    word of one that never comes first again is not looked up.
     """
-    evidence = {i: _title_evidence(page, i, None) for i in candidates}
+    evidence: dict[int, tuple[float, float, float, float]] = {}
+    words: dict[int, _Words] = {}
+    for i in candidates:
+        form, distance, slug = _line_evidence(page, i)
+        own = list(_terms(page.tokens[i].text))
+        words[i] = _Words(own, len(own), len(own), _recurs_over(page, i))
+        evidence[i] = (form, _overlap(len(own), len(own)), distance, slug)
     line = [(-_title_bound(evidence[i]), i, False) for i in candidates]  # (-bound, i, exact)
     heapq.heapify(line)
     best: list[tuple[float, int]] = []  # heap of (-score, index), scored over the bar
@@ -1642,11 +1679,11 @@ def _best_title(
     checks = 0
     while True:
         while line:
-            if not line[0][2]:  # the first has its most overlap: look its words up
+            if not line[0][2]:  # the first has words not looked up: look them up
                 _, i, _ = heapq.heappop(line)
-                form, _, distance, slug = evidence[i]
-                evidence[i] = (form, _title_overlap(page, i, body_terms), distance, slug)
-                heapq.heappush(line, (-_title_bound(evidence[i]), i, True))
+                other = -line[0][0] if line else -math.inf
+                evidence[i] = _read_overlap(words[i], evidence[i], body_terms, other)
+                heapq.heappush(line, (-_title_bound(evidence[i]), i, not words[i].unread))
                 continue
             bound, i = -line[0][0], line[0][1]
             if best and bound + TITLE_SCORE_MARGIN < -best[0][0]:
@@ -1669,6 +1706,40 @@ def _best_title(
         checks += 1
 
 
+@dataclass(slots=True)
+class _Words:
+    """A title candidate's content words in ``_best_title``'s search."""
+
+    unread: list[str]
+    """Those not looked up in the body yet."""
+    recurring: int
+    """How many may recur in the body: all but those looked up and not found."""
+    count: int
+    """How many the line has."""
+    over: int
+    """A word recurs when it is in more of the body's tokens than this (``_recurs_over``)."""
+
+
+def _read_overlap(
+    words: _Words,
+    evidence: tuple[float, float, float, float],
+    body_terms: _BodyTerms,
+    other: float,
+) -> tuple[float, float, float, float]:
+    """A candidate's ``evidence`` with its unread ``words`` looked up in the body until
+    all are read or its bound (``_title_bound``) falls below ``other`` (the next bound in
+    line): the overlap counts the words still unread as recurring (it is
+    ``_title_overlap`` once all are read)."""
+    form, overlap, distance, slug = evidence
+    bound = _title_bound(evidence)
+    while words.unread and bound >= other:
+        if body_terms[words.unread.pop()] <= words.over:
+            words.recurring -= 1
+            overlap = _overlap(words.recurring, words.count)
+            bound = _title_bound((form, overlap, distance, slug))
+    return form, overlap, distance, slug
+
+
 def _best_first(candidate: tuple[float, int]) -> tuple[float, int]:
     """Sort key of ``(score, index)``: highest score first, then the earlier line."""
     return -candidate[0], candidate[1]
@@ -1688,8 +1759,9 @@ def _not_a_title(page: _Page, i: int) -> bool:
 
 def _organization_name(text: str, parse: Callable[[str], Byline] = parse_byline) -> bool:
     """The line is nothing but the name of an organisation ("The Example Times"), read
-    with ``parse`` (the byline parser or a page's memo of it)."""
-    if len(text.split()) > MAX_ORGANIZATION_WORDS:
+    with ``parse`` (the byline parser or a page's memo of it; not run on a text it cannot
+    give as an organisation: ``may_be_own_organization``)."""
+    if len(text.split()) > MAX_ORGANIZATION_WORDS or not may_be_own_organization(text):
         return False
     byline = parse(text)
     return not byline.persons and byline.organizations == (text,)
@@ -1824,6 +1896,12 @@ def _title_evidence(
     length; the share of its words that recur in the body (``_title_overlap``; without
     ``body_terms`` the most it can be); its distance from the body start (a cost); the
     share the URL path spells."""
+    form, distance, slug = _line_evidence(page, i)
+    return form, _title_overlap(page, i, body_terms), distance, slug
+
+
+def _line_evidence(page: _Page, i: int) -> tuple[float, float, float]:
+    """``_title_evidence`` but the overlap: ``(form, distance, slug)``."""
     token = page.tokens[i]
     text = token.text
     form = 0.0
@@ -1836,24 +1914,29 @@ def _title_evidence(
     if len(text.split()) <= SHORT_TITLE_WORDS and not CJK_RE.search(text):
         form -= TITLE_SHORT_MALUS
     form -= max(0, _size(text)[0] - TYPICAL_TITLE_CHARS) / TITLE_LENGTH_COST_CHARS
-    overlap = _title_overlap(page, i, body_terms)
     distance = TITLE_DISTANCE_COST * abs(page.start - i)
     slug = TITLE_SLUG_WEIGHT * _slug_share(text, page.slug) if page.slug else 0.0
-    return form, overlap, distance, slug
+    return form, distance, slug
 
 
 def _title_overlap(page: _Page, i: int, body_terms: _BodyTerms | None) -> float:
     """``TITLE_OVERLAP_WEIGHT`` times the share of token ``i``'s content words that recur
     in the body; without ``body_terms``, the most it can be (every word recurs)."""
     own = _terms(page.tokens[i].text)
-    if not own:
-        return 0.0
     if body_terms is None:
-        shared = len(own)
-    else:
-        inside = page.start <= i <= page.end
-        shared = body_terms.shared(own, 1 if inside else 0)
-    return TITLE_OVERLAP_WEIGHT * shared / (len(own) + 1)
+        return _overlap(len(own), len(own))
+    return _overlap(body_terms.shared(own, _recurs_over(page, i)), len(own))
+
+
+def _recurs_over(page: _Page, i: int) -> int:
+    """A word of token ``i`` recurs in the body when it is in more of the body's tokens
+    than this: ``1`` when ``i`` is inside the body (its own token is one), else ``0``."""
+    return 1 if page.start <= i <= page.end else 0
+
+
+def _overlap(shared: int, words: int) -> float:
+    """``_title_overlap`` of a line of ``words`` content words, ``shared`` recurring."""
+    return TITLE_OVERLAP_WEIGHT * shared / (words + 1) if words else 0.0
 
 
 def _title_bound(evidence: tuple[float, float, float, float]) -> float:
@@ -1911,7 +1994,11 @@ def _slug_words(url: str | None) -> frozenset[str]:
 
 def _slug_share(text: str, slug: frozenset[str]) -> float:
     """Share of a line's words (of ``MIN_SLUG_WORD_CHARS`` or more) that the slug holds."""
-    words = [w for w in WORD_RE.findall(_fold(text)) if len(w) >= MIN_SLUG_WORD_CHARS]
+    folded = _fold(text)
+    if folded.isascii():  # (letters are a-z: the runs of MIN_SLUG_WORD_CHARS or more)
+        words = ASCII_SLUG_WORD_RE.findall(folded)
+    else:
+        words = [w for w in WORD_RE.findall(folded) if len(w) >= MIN_SLUG_WORD_CHARS]
     if not words:
         return 0.0
     return sum(1 for w in words if w in slug) / len(words)
@@ -2074,15 +2161,13 @@ def _sign_off(page: _Page, last: int) -> int | None:
 
 
 def _labeled_fields(
-    tokens: tuple[Token, ...],
-    start: int,
-    reference_time: dt.datetime | None,
-    day_first: bool | None = None,
+    page: _Page,
 ) -> tuple[tuple[int, tuple[PersonRef, ...]] | None, tuple[int, DateValue] | None]:
     """Labelled "Author …" / "Date …" lines (fact boxes), searched after the body start."""
+    tokens = page.tokens
     author: tuple[int, tuple[PersonRef, ...]] | None = None
     date: tuple[int, DateValue] | None = None
-    for i in range(start, len(tokens)):
+    for i in range(page.start, len(tokens)):
         text = tokens[i].text
         if author is None:
             match = LABELED_AUTHOR.match(text)
@@ -2093,9 +2178,10 @@ def _labeled_fields(
         if date is None:
             match = LABELED_DATE.match(text)
             if match is not None:
-                value = _first_date(match.group("value"), reference_time, day_first)
-                if value is not None:
-                    date = (i, value)
+                value = match.group("value")
+                found = _first_date(value, page.reference_time, page.day_first(value))
+                if found is not None:
+                    date = (i, found)
         if author is not None and date is not None:
             break
     return author, date
