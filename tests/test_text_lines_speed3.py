@@ -1,0 +1,68 @@
+"""Tests of the third round of raw-text speed work (line hints, line values, the body
+loop): each shortcut must give what the plain computation it replaces gives."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from articlekit.patterns.lines import (
+    _RULES,
+    _TESTS,
+    CASE_TWINS,
+    DATA_WORDS,
+    FOLDED_TWINS,
+    Hint,
+    _folded_parts,
+    _normalise,
+    classify,
+    classify_lines,
+    has_hint,
+)
+
+
+def _consent_rule() -> int:
+    (index,) = [i for i, rule in enumerate(_RULES) if rule.requires]
+    return index
+
+
+def test_folded_twins_are_the_only_other_cases_left_after_case_folding() -> None:
+    # every character that case folding can produce, against each class of a data letter
+    folded = {c for code in range(0x110000) for c in chr(code).casefold()}
+    assert FOLDED_TWINS == "ı"
+    letters = {c for word in DATA_WORDS.words for c in word if c not in " -"}
+    for letter in letters:
+        cases = {letter, letter.lower(), letter.upper(), *CASE_TWINS.get(letter.lower(), "")}
+        left = {c for c in cases if len(c) == 1 and c in folded} - {letter}
+        assert left <= set(FOLDED_TWINS), (letter, left)
+
+
+def test_folded_parts_each_data_word_holds_one_and_no_dotted_letter() -> None:
+    parts = _folded_parts(DATA_WORDS)
+    assert 0 < len(parts) < len(DATA_WORDS.words)
+    for word in DATA_WORDS.words:
+        assert any(part in word for part in parts), word
+        # the dotless ı may stand for any "i" of the word: no part holds one
+    assert not any("i" in part for part in parts)
+
+
+_CONSENT_PIECES = [
+    *DATA_WORDS.words, "we accept", "Accept", "ACCEPT ", "consent", "Zustimmung ",
+    "ı", "İ", "I", "DATA", "Third-Party", "prıvacy", "PRİVACY", "trackıng", "council",
+    "partial", "social", " ", ". ", "x", "-", "s",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_CONSENT_PIECES), max_size=7).map("".join))
+@example("We accept: prıvacy. Trackıng")
+@example("Zustimmung zu DRİTTANBİETER und thırd-party")
+def test_consent_rule_gate_changes_no_answer(text: str) -> None:
+    # the pattern alone, on the normalised line, against the gated test classify runs
+    index = _consent_rule()
+    line = _normalise(text)
+    plain = _RULES[index].pattern.match(line) is not None
+    assert (_TESTS[index][1](line) is not None) == plain, line
+    expected = classify(text)
+    assert (Hint.COOKIE in expected) == has_hint(text, Hint.COOKIE)
+    assert classify_lines([text, text.upper()]) == [expected, classify(text.upper())]
