@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+import articlekit.scoring.text as stx
 from articlekit.patterns.lines import (
     _RULES,
     _TESTS,
@@ -19,6 +20,7 @@ from articlekit.patterns.lines import (
     classify_lines,
     has_hint,
 )
+from articlekit.tokens.types import Token, TokenKind
 
 
 def _consent_rule() -> int:
@@ -66,3 +68,35 @@ def test_consent_rule_gate_changes_no_answer(text: str) -> None:
     expected = classify(text)
     assert (Hint.COOKIE in expected) == has_hint(text, Hint.COOKIE)
     assert classify_lines([text, text.upper()]) == [expected, classify(text.upper())]
+
+
+def _is_media_title(tokens: tuple[Token, ...], hints: list[frozenset[str]], i: int) -> bool:
+    """The former per-token test: a placeholder, or a short line right before one."""
+    if "javascript" in hints[i]:
+        return True
+    following = i + 1
+    return (
+        following < len(tokens)
+        and "javascript" in hints[following]
+        and len(tokens[i].text) <= stx.MAX_HEADING_CHARS
+    )
+
+
+_MEDIA_HINTS = [frozenset(), frozenset({"javascript"}), frozenset({"share", "javascript"})]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["", "Video", "x" * 120, "y" * 121]), st.sampled_from(_MEDIA_HINTS)
+        ),
+        max_size=8,
+    )
+)
+def test_media_titles_are_the_tokens_the_per_token_test_finds(
+    pairs: list[tuple[str, frozenset[str]]],
+) -> None:
+    tokens = tuple(Token(kind=TokenKind.PARAGRAPH, text=text) for text, _ in pairs)
+    hints = [hint for _, hint in pairs]
+    expected = {i for i in range(len(tokens)) if _is_media_title(tokens, hints, i)}
+    assert stx._media_titles(tokens, hints) == expected

@@ -611,10 +611,12 @@ def score_text(
     consumed.update(header.byline_lines)
     last_body = start
     first = min([header.body_start, *consumed])
+    media = _media_titles(tokens, hints)
     for i in range(first, end + 1):  # the header and the body run
         if i in consumed:
             continue
         token = tokens[i]
+        hint = hints[i]
         if token.kind is _URL and short_url is None and i < end:
             short_url = _short_url(token.href)
             if short_url:
@@ -634,7 +636,9 @@ def score_text(
             images.append(image)
             body[i] = Token(kind=TokenKind.FIGURE, text="", lines=token.lines, image=image)
             continue
-        if DOUBLED_HINT in hints[i] and not hints[i] & FURNITURE_HINTS:
+        if not hint:  # (most tokens have none: the hint tests below are skipped)
+            pass
+        elif DOUBLED_HINT in hint and not hint & FURNITURE_HINTS:
             half = _doubled(token.text)
             following = i + 1
             if half is None and following < len(tokens) and DOUBLED_HINT in hints[following]:
@@ -645,20 +649,25 @@ def score_text(
             images.append(image)
             body[i] = Token(kind=TokenKind.FIGURE, text="", lines=token.lines, image=image)
             continue
-        if "editors" in hints[i]:
+        elif "editors" in hint:
             editors.extend(PersonRef(name=n) for n in editors_from_line(token.text))
             note("editors", i)
             continue
-        if "notice" in hints[i]:
+        elif "notice" in hint:
             notices.append(token.text)
             continue
         if i < header.body_start or (box is not None and box[1] <= i <= box[2]):
             continue
-        if _is_media_title(tokens, hints, i):
+        if i in media:
             continue
-        if REPEATED_HINT in hints[i] or MARKUP_HINT in hints[i] or INTERFACE_HINT in hints[i]:
+        if hint and (
+            REPEATED_HINT in hint
+            or MARKUP_HINT in hint
+            or INTERFACE_HINT in hint
+            or not FURNITURE_HINTS.isdisjoint(hint)
+        ):
             continue
-        if hints[i] & FURNITURE_HINTS or token.kind in NO_BODY_KINDS:
+        if token.kind in NO_BODY_KINDS:
             continue
         if token.kind is _EMBED:
             body[i] = token
@@ -2019,17 +2028,16 @@ def _short_url(href: str | None) -> str | None:
     return url if len(path) <= SHORT_URL_MAX_PATH else None
 
 
-def _is_media_title(tokens: tuple[Token, ...], hints: list[frozenset[str]], i: int) -> bool:
-    """A short line right before a "enable JavaScript to view this video" placeholder
-    (or that placeholder itself) belongs to an embedded player, not to the text."""
-    if "javascript" in hints[i]:
-        return True
-    following = i + 1
-    return (
-        following < len(tokens)
-        and "javascript" in hints[following]
-        and len(tokens[i].text) <= MAX_HEADING_CHARS
-    )
+def _media_titles(tokens: tuple[Token, ...], hints: list[frozenset[str]]) -> set[int]:
+    """The tokens of an embedded player, not of the text: each "enable JavaScript to view
+    this video" placeholder (a token with the "javascript" hint) and a short line right
+    before it (found from the few placeholders, not by a test of every token)."""
+    found: set[int] = set()
+    for i in [i for i, hint in enumerate(hints) if hint and "javascript" in hint]:
+        found.add(i)
+        if i and len(tokens[i - 1].text) <= MAX_HEADING_CHARS:
+            found.add(i - 1)
+    return found
 
 
 def _paragraph_indent(tokens: tuple[Token, ...], prose: list[int]) -> int:
