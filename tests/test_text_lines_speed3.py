@@ -16,10 +16,12 @@ from articlekit.patterns.lines import (
     Hint,
     _folded_parts,
     _normalise,
+    _normalise_collapsed,
     classify,
     classify_lines,
     has_hint,
 )
+from articlekit.tokens.text import tokenize_text
 from articlekit.tokens.types import Token, TokenKind
 
 
@@ -100,3 +102,54 @@ def test_media_titles_are_the_tokens_the_per_token_test_finds(
     hints = [hint for _, hint in pairs]
     expected = {i for i in range(len(tokens)) if _is_media_title(tokens, hints, i)}
     assert stx._media_titles(tokens, hints) == expected
+
+
+# --- texts with collapsed whitespace: normalised without whitespace tests ---
+
+_PIECES = [
+    "Share", "share on Facebook", "Correction:", "the article was updated", "Edited by:",
+    "cookies", "we share data with partners", "accept all", "Subscribe", "subscrıbe",
+    "Lire aussi", "© 2024", "javascript is disabled", "Anzeige", "council", "•", "* ", "— ",
+    "[", "(", "|", ".", "’", "‘", "´", "`", "ß", "İ", "Über ", "„", " ", "x" * 599,
+    "word " * 130,
+]  # fmt: skip
+_COLLAPSED = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=5).map(
+    lambda pieces: " ".join("".join(pieces).split())
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_COLLAPSED)
+def test_normalise_collapsed_is_normalise_on_collapsed_text(text: str) -> None:
+    assert _normalise_collapsed(text) == _normalise(text)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_COLLAPSED, max_size=8))
+def test_classify_lines_on_collapsed_texts_is_classify(texts: list[str]) -> None:
+    assert classify_lines(texts, collapsed=True) == [classify(text) for text in texts]
+
+
+_SHAPES = [
+    "", "", "A plain line of running text.", "and it goes on in lower case", "* Home",
+    "1. First item", "# A heading", "> A quote", "a | b | c", "| x | y |", "a   b   c",
+    "one\ttwo\tthree", "```", "var x = 1;", "function f(x) {", "}", "Title\u00a0line",
+    "no\u00a0break", "wide\u3000space", "=====", "Share  on\tFacebook", "date 2025-02-04",
+    "IFRAME: https://x.org", "https://x.org", "Home > News > World", "x " * 320, "fÃ¼r",
+]  # fmt: skip
+_INDENTS = st.sampled_from(["", " ", "   ", "\t", "\u00a0"])
+_DUMPS = st.lists(st.tuples(_INDENTS, st.sampled_from(_SHAPES)).map("".join), max_size=30)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_DUMPS.map("\n".join))
+def test_tokens_outside_kept_whitespace_kinds_have_collapsed_text(text: str) -> None:
+    # what _classify_all tells classify_lines about the texts of a text dump
+    tokens = tokenize_text(text).tokens
+    for token in tokens:
+        if token.kind not in stx.KEPT_WHITESPACE_KINDS:
+            assert " ".join(token.text.split()) == token.text, token
+    expected = [classify(token.text) | token.hints for token in tokens]
+    hints = stx._classify_all(tokens)
+    extra = {stx.DOUBLED_HINT, stx.MARKUP_HINT, stx.INTERFACE_HINT, stx.REPEATED_HINT}
+    assert [h - extra - {stx.GALLERY_HINT} for h in hints] == [h - extra for h in expected]

@@ -662,6 +662,18 @@ def _normalise(text: str, marks: tuple[tuple[str, str], ...] = _APOSTROPHES) -> 
     return " ".join(head.split()).casefold()
 
 
+def _normalise_collapsed(text: str, marks: tuple[tuple[str, str], ...] = _APOSTROPHES) -> str:
+    """``_normalise`` of a text whose whitespace is collapsed already (``" ".join(
+    text.split()) == text``): the marks hold no whitespace but the no-break space (not in
+    such a text) and dropping the lead leaves no space at the start, so the only space to
+    drop is one at the end of a cut head, and no whitespace test is needed."""
+    head = _plain_apostrophes(text[:MAX_LINE_CHARS], marks)
+    first = head[:1]
+    if first and (first in _LEAD_CHARS or first.isspace()):
+        head = _LEAD_RE.sub("", head)
+    return head.casefold() if head[-1:] != " " else head[:-1].casefold()
+
+
 def _matches(rule: _Rule, line: str) -> bool:
     if not line or len(line) > rule.max_chars:
         return False
@@ -914,7 +926,7 @@ def _needled(lines: Sequence[str], joined: str, starts: list[int]) -> dict[int, 
     return needled
 
 
-def classify_lines(texts: Sequence[str]) -> list[frozenset[Hint]]:
+def classify_lines(texts: Sequence[str], *, collapsed: bool = False) -> list[frozenset[Hint]]:
     """``classify`` of many texts (the lines of one document) at once.
 
     The result is ``[classify(text) for text in texts]``, found with work on few lines:
@@ -927,13 +939,17 @@ def classify_lines(texts: Sequence[str]) -> list[frozenset[Hint]]:
 
     Args:
         texts: The texts, each one line or one element text.
+        collapsed: Every text has its whitespace collapsed already (each run of it one
+            space, none at the ends), as the text tokenizer's paragraphs have: they are
+            normalised without looking for whitespace (``_normalise_collapsed``).
 
     Returns:
         The hints of each text, in order.
     """
     document = "\n".join(texts)
     marks = tuple(pair for pair in _APOSTROPHES if pair[0] in document)
-    lines = [_normalise(text, marks) for text in texts]
+    normalise = _normalise_collapsed if collapsed else _normalise
+    lines = [normalise(text, marks) for text in texts]
     joined, starts = _joined(lines)
     needled = _needled(lines, joined, starts)
     openers = {bisect_right(starts, m.start()) - 1 for m in _OPENING_LINE_RE.finditer(joined)}

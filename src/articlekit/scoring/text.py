@@ -743,18 +743,31 @@ def _gated(texts: list[str], gate: re.Pattern[str]) -> list[str]:
     return [texts[k] for k in dict.fromkeys(found)]
 
 
+KEPT_WHITESPACE_KINDS = (TokenKind.PRE, TokenKind.TABLE)
+"""Tokens whose text keeps line breaks (and indentation): the text tokenizer collapses
+the whitespace of every other token's text (a test checks this on generated dumps)."""
+
+
 def _classify_all(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
     """``classify`` of every token's text plus the tokenizer's own hints; a dump repeats
     many lines (menus, buttons), so each distinct text is classified once, all of them
     in one ``classify_lines`` call (which looks for the rules' needles once per dump,
-    not once per line); the other hints of a text (doubled, markup, interface, repeated)
-    are found once per distinct text too (``_text_hints``). A line that says the same
-    thing twice, and two consecutive lines that say the same thing, are an image's alt
-    text beside its caption (``DOUBLED_HINT``)."""
+    not once per line) told that their whitespace is collapsed, but the texts of
+    ``KEPT_WHITESPACE_KINDS`` (in a second call, when there are any); the other hints of
+    a text (doubled, markup, interface, repeated) are found once per distinct text too
+    (``_text_hints``). A line that says the same thing twice, and two consecutive lines
+    that say the same thing, are an image's alt text beside its caption
+    (``DOUBLED_HINT``)."""
     texts = [token.text for token in tokens]
     counts = Counter(texts)  # its keys: the distinct texts, in order
     counts.pop("", None)
-    seen: dict[str, frozenset[str]] = dict(zip(counts, classify_lines(list(counts)), strict=True))
+    kept = dict.fromkeys(t.text for t in tokens if t.kind in KEPT_WHITESPACE_KINDS and t.text)
+    collapsed = [text for text in counts if text not in kept] if kept else list(counts)
+    seen: dict[str, frozenset[str]] = dict(
+        zip(collapsed, classify_lines(collapsed, collapsed=True), strict=True)
+    )
+    if kept:
+        seen.update(zip(kept, classify_lines(list(kept)), strict=True))
     for text, found in _text_hints(tokens, texts, counts).items():
         seen[text] = seen[text].union(found)
     seen[""] = frozenset()
