@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import articlekit.scoring.text as stx
+import articlekit.tokens.text as tt
 from articlekit.patterns.lines import (
     _RULES,
     _TESTS,
@@ -153,3 +154,14 @@ def test_tokens_outside_kept_whitespace_kinds_have_collapsed_text(text: str) -> 
     hints = stx._classify_all(tokens)
     extra = {stx.DOUBLED_HINT, stx.MARKUP_HINT, stx.INTERFACE_HINT, stx.REPEATED_HINT}
     assert [h - extra - {stx.GALLERY_HINT} for h in hints] == [h - extra for h in expected]
+
+
+def test_breadcrumb_separator_marks_are_the_ones_the_tokenizer_tests() -> None:
+    # tokenize_text looks for these characters before it runs BREADCRUMB_SEPARATOR
+    marks = {chr(c) for c in range(0x10000) if tt.BREADCRUMB_SEPARATOR.search(f" {chr(c)} ")}
+    assert marks == set("/>|\\»›→")
+    for mark in sorted(marks):
+        (token,) = tokenize_text(f"Home {mark} News {mark} World\n").tokens
+        assert "breadcrumb" in token.hints, mark
+        (token,) = tokenize_text(f"Home {mark} News {mark} Wörld\n").tokens
+        assert "breadcrumb" in token.hints, mark
