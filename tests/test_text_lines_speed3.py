@@ -165,3 +165,8 @@ def test_breadcrumb_separator_marks_are_the_ones_the_tokenizer_tests() -> None:
         assert "breadcrumb" in token.hints, mark
         (token,) = tokenize_text(f"Home {mark} News {mark} Wörld\n").tokens
         assert "breadcrumb" in token.hints, mark
+
+
+@given(st.text(st.sampled_from([*"ab .!?:;)]»\"'’。 \t\n\u00a0\u3000x"]), max_size=12))
+def test_ends_sentence_is_the_pattern_searched_for(text: str) -> None:
+    assert stx._ends_sentence(text) == (stx.SENTENCE_END.search(text) is not None)

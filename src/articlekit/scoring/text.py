@@ -916,18 +916,24 @@ def _size(text: str) -> tuple[int, int]:
     return chars, words
 
 
+def _ends_sentence(text: str) -> bool:
+    """``SENTENCE_END`` is in ``text``: it can only match at the last character that is
+    not whitespace, so it is tried there alone (not searched for from every one)."""
+    last = len(text.rstrip()) - 1
+    return last >= 0 and SENTENCE_END.match(text, last) is not None
+
+
 def _prose_chars(token: Token, config: TextScoringConfig) -> int:
     """The size (``_size``) of a prose paragraph, ``0`` for any other token: computed
     once per token, as the body run, the header and the body blocks all ask. The cheap
     tests come first: ``_size`` counts a character at most ``CJK_CHAR_WEIGHT`` times,
-    and ``SENTENCE_END`` can only match at the last character that is not whitespace."""
+    and the sentence end is tested at one character (``_ends_sentence``)."""
     text = token.text
     if token.kind not in PROSE_KINDS:
         return 0
     if len(text) * CJK_CHAR_WEIGHT < config.min_paragraph_chars:
         return 0
-    last = len(text.rstrip()) - 1
-    if last < 0 or SENTENCE_END.match(text, last) is None:
+    if not _ends_sentence(text):
         return 0
     chars, words = _size(text)
     if chars >= config.min_paragraph_chars and words >= config.min_sentence_words:
@@ -2067,7 +2073,7 @@ def _as_body_token(token: Token, prose: bool, para_indent: int) -> Token | None:
         token.kind is _PARAGRAPH
         and len(token.text) <= MAX_HEADING_CHARS
         and not prose
-        and not SENTENCE_END.search(token.text)
+        and not _ends_sentence(token.text)
     ):
         if para_indent > 0 and token.level >= para_indent:
             return None
