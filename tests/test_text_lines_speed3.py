@@ -3,6 +3,8 @@ loop): each shortcut must give what the plain computation it replaces gives."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -23,7 +25,7 @@ from articlekit.patterns.lines import (
     has_hint,
 )
 from articlekit.tokens.text import tokenize_text
-from articlekit.tokens.types import Token, TokenKind
+from articlekit.tokens.types import ImageRef, Token, TokenKind
 
 
 def _consent_rule() -> int:
@@ -170,3 +172,15 @@ def test_breadcrumb_separator_marks_are_the_ones_the_tokenizer_tests() -> None:
 @given(st.text(st.sampled_from([*"ab .!?:;)]»\"'’。 \t\n\u00a0\u3000x"]), max_size=12))
 def test_ends_sentence_is_the_pattern_searched_for(text: str) -> None:
     assert stx._ends_sentence(text) == (stx.SENTENCE_END.search(text) is not None)
+
+
+def test_squashed_token_is_the_replaced_token_with_squashed_text() -> None:
+    # _squashed builds the copy field by field (not with dataclasses.replace)
+    image = ImageRef(src="a.jpg")
+    for kind in TokenKind:
+        token = Token(
+            kind, " a  b\tc ", 3, (4, 5), 6, 2, 7, True, "h", image, (("x",),), frozenset({"y"})
+        )
+        expected = token if kind is TokenKind.PRE else dataclasses.replace(token, text="a b c")
+        assert tt._squashed(token) == expected
+        assert tt._squashed(expected) is expected

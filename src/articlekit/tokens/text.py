@@ -14,7 +14,6 @@ stage's job.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from itertools import compress
 
 from articlekit.patterns import find_dates
@@ -665,7 +664,23 @@ def _squashed(token: Token) -> Token:
     if token.kind is TokenKind.PRE:
         return token
     text = _squash(token.text)
-    return token if text == token.text else replace(token, text=text)
+    if text == token.text:
+        return token
+    # fields by position (``dataclasses.replace`` costs three times as much)
+    return Token(
+        token.kind,
+        text,
+        token.node,
+        token.lines,
+        token.level,
+        token.link_chars,
+        token.group,
+        token.ordered,
+        token.href,
+        token.image,
+        token.rows,
+        token.hints,
+    )
 
 
 def _cells(text: str) -> tuple[str, ...]:
