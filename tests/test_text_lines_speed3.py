@@ -184,3 +184,19 @@ def test_squashed_token_is_the_replaced_token_with_squashed_text() -> None:
         expected = token if kind is TokenKind.PRE else dataclasses.replace(token, text="a b c")
         assert tt._squashed(token) == expected
         assert tt._squashed(expected) is expected
+
+
+@given(
+    st.sampled_from(list(TokenKind)),
+    st.sampled_from(["", "Short label", "A sentence.", "x" * 121, "Wer kam?"]),
+    st.integers(0, 3),
+    st.integers(0, 3),
+    st.booleans(),
+)
+def test_body_loop_calls_as_body_token_only_where_it_may_change_a_token(
+    kind: TokenKind, text: str, level: int, para_indent: int, prose: bool
+) -> None:
+    # score_text keeps every other token as it is, without the call
+    token = Token(kind, text, -1, (1, 1), level)
+    if not (kind is TokenKind.PARAGRAPH and not prose):
+        assert stx._as_body_token(token, prose, para_indent) is token

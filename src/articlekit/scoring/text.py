@@ -672,7 +672,10 @@ def score_text(
         if token.kind is _EMBED:
             body[i] = token
             continue
-        block = _as_body_token(token, bool(prose[i]), para_indent)
+        if token.kind is _PARAGRAPH and not prose[i]:  # (what _as_body_token may change)
+            block = _as_body_token(token, False, para_indent)
+        else:
+            block = token
         if block is not None:
             body[i] = block
         last_body = i
