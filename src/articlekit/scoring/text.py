@@ -636,26 +636,25 @@ def score_text(
             images.append(image)
             body[i] = Token(kind=TokenKind.FIGURE, text="", lines=token.lines, image=image)
             continue
-        if not hint:  # (most tokens have none: the hint tests below are skipped)
-            pass
-        elif DOUBLED_HINT in hint and not hint & FURNITURE_HINTS:
-            half = _doubled(token.text)
-            following = i + 1
-            if half is None and following < len(tokens) and DOUBLED_HINT in hints[following]:
-                image = ImageRef(alt=token.text, caption=tokens[following].text)
-                consumed.add(following)
-            else:
-                image = ImageRef(caption=half or token.text)
-            images.append(image)
-            body[i] = Token(kind=TokenKind.FIGURE, text="", lines=token.lines, image=image)
-            continue
-        elif "editors" in hint:
-            editors.extend(PersonRef(name=n) for n in editors_from_line(token.text))
-            note("editors", i)
-            continue
-        elif "notice" in hint:
-            notices.append(token.text)
-            continue
+        if hint:  # (most tokens have none: these tests are skipped)
+            if DOUBLED_HINT in hint and not hint & FURNITURE_HINTS:
+                half = _doubled(token.text)
+                following = i + 1
+                if half is None and following < len(tokens) and DOUBLED_HINT in hints[following]:
+                    image = ImageRef(alt=token.text, caption=tokens[following].text)
+                    consumed.add(following)
+                else:
+                    image = ImageRef(caption=half or token.text)
+                images.append(image)
+                body[i] = Token(kind=TokenKind.FIGURE, text="", lines=token.lines, image=image)
+                continue
+            if "editors" in hint:
+                editors.extend(PersonRef(name=n) for n in editors_from_line(token.text))
+                note("editors", i)
+                continue
+            if "notice" in hint:
+                notices.append(token.text)
+                continue
         if i < header.body_start or (box is not None and box[1] <= i <= box[2]):
             continue
         if i in media:
