@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 from itertools import accumulate
@@ -96,6 +96,11 @@ class _Rule:
     ASCII and that starts with none of these cannot match (ASCII letters have no other
     case-insensitive equivalents in a case-folded line), so the pattern is not tried.
     Empty: always tried."""
+    requires: tuple[str, ...] = ()
+    """A second pre-test, for patterns that need two kinds of words: ``classify`` and
+    ``classify_lines`` try the pattern only on a (normalised) line that also contains
+    one of these (``_bound_test``; they are not looked for across a document, and
+    ``has_hint`` does without them). Empty: no such test."""
 
 
 CASE_TWINS = MappingProxyType({"i": "İı", "k": "\u212a", "s": "ſ", "å": "\u212b"})
@@ -401,10 +406,62 @@ def _rule(
     needles: tuple[str, ...] = (),
     *,
     openings: tuple[str, ...] = (),
+    requires: tuple[str, ...] = (),
     ignore_case: bool = True,
 ) -> _Rule:
     compiled = re.compile(rf"(?:{pattern})", re.IGNORECASE if ignore_case else 0)
-    return _Rule(hint, compiled, mode, max_chars, needles, openings)
+    return _Rule(hint, compiled, mode, max_chars, needles, openings, requires)
+
+
+SCAN_MIN_CHARS = 4
+"""Shortest string looked for in place of several needles (see ``_scan_strings``)."""
+SCAN_MAX_CHARS = 6
+"""Longest such string other than a needle itself (longer ones are shared by none)."""
+
+
+def _scan_strings(needles: Iterable[str]) -> Mapping[str, tuple[str, ...]]:
+    """Fewer strings to look for in a document than ``needles``, each one contained in
+    the needles it stands for: "priva" for "privacy", "privacidad" and "privatsphäre".
+    Chosen greedily (the string most of the needles left contain, the longer on a tie),
+    each needle left standing for itself. Returns each string → its needles."""
+    holders: dict[str, set[str]] = {}
+    for needle in needles:
+        for size in range(SCAN_MIN_CHARS, SCAN_MAX_CHARS + 1):
+            for start in range(len(needle) - size + 1):
+                holders.setdefault(needle[start : start + size], set()).add(needle)
+    left = set(needles)
+    shared = sorted(part for part, holding in holders.items() if len(holding) > 1)
+    chosen: dict[str, tuple[str, ...]] = {}
+    while shared:
+        best = max(shared, key=lambda part: (len(holders[part] & left), len(part)))
+        if len(holders[best] & left) < 2:
+            break
+        chosen[best] = tuple(sorted(holders[best] & left))
+        left -= holders[best]
+    chosen.update((needle, (needle,)) for needle in sorted(left))
+    return MappingProxyType(chosen)
+
+
+FOLDED_TWINS = "".join(t for twins in CASE_TWINS.values() for t in twins if t.casefold() == t)
+"""The characters of ``CASE_TWINS`` that case folding keeps (the dotless ı): in a
+case-folded line, a letter of a ``_phrase_trie`` matches itself or one of these (no
+other case of a letter is left; a test checks every code point)."""
+
+
+def _folded_parts(phrases: _Phrases) -> tuple[str, ...]:
+    """Strings one of which a case-folded line holds wherever the phrases' trie matches
+    in it (``_Rule.requires``): of each phrase, its longest part (the first on a tie)
+    without a letter that has a twin in ``FOLDED_TWINS``; of those, the ones holding
+    none of the others, and these stood for by the strings they share
+    (``_scan_strings``)."""
+    twinned = "".join(
+        letter for letter, twins in CASE_TWINS.items() if set(twins) & set(FOLDED_TWINS)
+    )
+    split = re.compile(f"[{re.escape(twinned)}]") if twinned else None
+    pieces = (split.split(word) if split is not None else [word] for word in phrases.words)
+    parts = {max(found, key=len) for found in pieces}
+    # a part holding another adds nothing; shared strings stand for several (_scan_strings)
+    return tuple(_scan_strings([p for p in parts if not any(q in p for q in parts - {p})]))
 
 
 def _list_rule(hint: Hint, phrases: _Phrases, max_chars: int) -> _Rule:
@@ -550,6 +607,7 @@ _RULES: tuple[_Rule, ...] = (
         _Mode.START,
         PARAGRAPH_LINE_CHARS,
         CONSENT_NEEDLES,
+        requires=_folded_parts(DATA_WORDS),  # (the pattern needs a data word too)
         ignore_case=False,  # the words match either case (_phrase_trie)
     ),
     _list_rule(Hint.FOOTER, FOOTER_PHRASES, SHORT_LINE_CHARS * 2),
@@ -604,6 +662,18 @@ def _normalise(text: str, marks: tuple[tuple[str, str], ...] = _APOSTROPHES) -> 
     return " ".join(head.split()).casefold()
 
 
+def _normalise_collapsed(text: str, marks: tuple[tuple[str, str], ...] = _APOSTROPHES) -> str:
+    """``_normalise`` of a text whose whitespace is collapsed already (``" ".join(
+    text.split()) == text``): the marks hold no whitespace but the no-break space (not in
+    such a text) and dropping the lead leaves no space at the start, so the only space to
+    drop is one at the end of a cut head, and no whitespace test is needed."""
+    head = _plain_apostrophes(text[:MAX_LINE_CHARS], marks)
+    first = head[:1]
+    if first and (first in _LEAD_CHARS or first.isspace()):
+        head = _LEAD_RE.sub("", head)
+    return head.casefold() if head[-1:] != " " else head[:-1].casefold()
+
+
 def _matches(rule: _Rule, line: str) -> bool:
     if not line or len(line) > rule.max_chars:
         return False
@@ -620,14 +690,35 @@ def _matches(rule: _Rule, line: str) -> bool:
     return rule.pattern.search(line) is not None
 
 
+def _required(
+    test: Callable[[str], re.Match[str] | None], parts: tuple[str, ...]
+) -> Callable[[str], re.Match[str] | None]:
+    """``test``, run only on a line holding one of ``parts`` (``_Rule.requires``)."""
+
+    def gated(line: str) -> re.Match[str] | None:
+        for part in parts:
+            if part in line:
+                return test(line)
+        return None
+
+    return gated
+
+
+def _bound_test(rule: _Rule) -> Callable[[str], re.Match[str] | None]:
+    """The bound method of ``rule``'s pattern that its mode calls for, behind its
+    ``requires`` pre-test if it has one."""
+    test = {
+        _Mode.WHOLE: rule.pattern.fullmatch,
+        _Mode.START: rule.pattern.match,
+        _Mode.ANYWHERE: rule.pattern.search,
+    }[rule.mode]
+    return _required(test, rule.requires) if rule.requires else test
+
+
 _TESTS = tuple(
     (
         rule.hint,
-        {
-            _Mode.WHOLE: rule.pattern.fullmatch,
-            _Mode.START: rule.pattern.match,
-            _Mode.ANYWHERE: rule.pattern.search,
-        }[rule.mode],
+        _bound_test(rule),
         rule.max_chars,
         rule.needles,
         rule.mode is _Mode.WHOLE,
@@ -636,7 +727,8 @@ _TESTS = tuple(
     for rule in _RULES
 )
 """``_RULES`` flattened for ``classify``, which runs them on every line of a dump:
-(hint, the pattern's bound test, max chars, needles, whole-line rule, openings)."""
+(hint, the pattern's bound test (``_bound_test``), max chars, needles, whole-line rule,
+openings)."""
 _NO_HINTS: frozenset[Hint] = frozenset()
 
 
@@ -757,35 +849,6 @@ _NEEDLE_RULES = _needle_rules()
 """Longest line → each needle of the rules applying to lines up to that long (none
 applies to a longer one) → the indices of the rules having it."""
 
-SCAN_MIN_CHARS = 4
-"""Shortest string looked for in place of several needles (see ``_scan_strings``)."""
-SCAN_MAX_CHARS = 6
-"""Longest such string other than a needle itself (longer ones are shared by none)."""
-
-
-def _scan_strings(needles: Iterable[str]) -> Mapping[str, tuple[str, ...]]:
-    """Fewer strings to look for in a document than ``needles``, each one contained in
-    the needles it stands for: "priva" for "privacy", "privacidad" and "privatsphäre".
-    Chosen greedily (the string most of the needles left contain, the longer on a tie),
-    each needle left standing for itself. Returns each string → its needles."""
-    holders: dict[str, set[str]] = {}
-    for needle in needles:
-        for size in range(SCAN_MIN_CHARS, SCAN_MAX_CHARS + 1):
-            for start in range(len(needle) - size + 1):
-                holders.setdefault(needle[start : start + size], set()).add(needle)
-    left = set(needles)
-    shared = sorted(part for part, holding in holders.items() if len(holding) > 1)
-    chosen: dict[str, tuple[str, ...]] = {}
-    while shared:
-        best = max(shared, key=lambda part: (len(holders[part] & left), len(part)))
-        if len(holders[best] & left) < 2:
-            break
-        chosen[best] = tuple(sorted(holders[best] & left))
-        left -= holders[best]
-    chosen.update((needle, (needle,)) for needle in sorted(left))
-    return MappingProxyType(chosen)
-
-
 _SCANS = MappingProxyType({limit: _scan_strings(n) for limit, n in _NEEDLE_RULES.items()})
 """Longest line → ``_scan_strings`` of the needles in ``_NEEDLE_RULES`` under it."""
 
@@ -863,7 +926,7 @@ def _needled(lines: Sequence[str], joined: str, starts: list[int]) -> dict[int, 
     return needled
 
 
-def classify_lines(texts: Sequence[str]) -> list[frozenset[Hint]]:
+def classify_lines(texts: Sequence[str], *, collapsed: bool = False) -> list[frozenset[Hint]]:
     """``classify`` of many texts (the lines of one document) at once.
 
     The result is ``[classify(text) for text in texts]``, found with work on few lines:
@@ -876,13 +939,17 @@ def classify_lines(texts: Sequence[str]) -> list[frozenset[Hint]]:
 
     Args:
         texts: The texts, each one line or one element text.
+        collapsed: Every text has its whitespace collapsed already (each run of it one
+            space, none at the ends), as the text tokenizer's paragraphs have: they are
+            normalised without looking for whitespace (``_normalise_collapsed``).
 
     Returns:
         The hints of each text, in order.
     """
     document = "\n".join(texts)
     marks = tuple(pair for pair in _APOSTROPHES if pair[0] in document)
-    lines = [_normalise(text, marks) for text in texts]
+    normalise = _normalise_collapsed if collapsed else _normalise
+    lines = [normalise(text, marks) for text in texts]
     joined, starts = _joined(lines)
     needled = _needled(lines, joined, starts)
     openers = {bisect_right(starts, m.start()) - 1 for m in _OPENING_LINE_RE.finditer(joined)}

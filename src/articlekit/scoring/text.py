@@ -617,10 +617,12 @@ def score_text(
     consumed.update(header.byline_lines)
     last_body = start
     first = min([header.body_start, *consumed])
+    media = _media_titles(tokens, hints)
     for i in range(first, end + 1):  # the header and the body run
         if i in consumed:
             continue
         token = tokens[i]
+        hint = hints[i]
         if token.kind is _URL and short_url is None and i < end:
             short_url = _short_url(token.href)
             if short_url:
@@ -640,36 +642,45 @@ def score_text(
             images.append(image)
             body[i] = Token(kind=TokenKind.FIGURE, text="", lines=token.lines, image=image)
             continue
-        if DOUBLED_HINT in hints[i] and not hints[i] & FURNITURE_HINTS:
-            half = _doubled(token.text)
-            following = i + 1
-            if half is None and following < len(tokens) and DOUBLED_HINT in hints[following]:
-                image = ImageRef(alt=token.text, caption=tokens[following].text)
-                consumed.add(following)
-            else:
-                image = ImageRef(caption=half or token.text)
-            images.append(image)
-            body[i] = Token(kind=TokenKind.FIGURE, text="", lines=token.lines, image=image)
-            continue
-        if "editors" in hints[i]:
-            editors.extend(PersonRef(name=n) for n in editors_from_line(token.text))
-            note("editors", i)
-            continue
-        if "notice" in hints[i]:
-            notices.append(token.text)
-            continue
+        if hint:  # (most tokens have none: these tests are skipped)
+            if DOUBLED_HINT in hint and not hint & FURNITURE_HINTS:
+                half = _doubled(token.text)
+                following = i + 1
+                if half is None and following < len(tokens) and DOUBLED_HINT in hints[following]:
+                    image = ImageRef(alt=token.text, caption=tokens[following].text)
+                    consumed.add(following)
+                else:
+                    image = ImageRef(caption=half or token.text)
+                images.append(image)
+                body[i] = Token(kind=TokenKind.FIGURE, text="", lines=token.lines, image=image)
+                continue
+            if "editors" in hint:
+                editors.extend(PersonRef(name=n) for n in editors_from_line(token.text))
+                note("editors", i)
+                continue
+            if "notice" in hint:
+                notices.append(token.text)
+                continue
         if i < header.body_start or (box is not None and box[1] <= i <= box[2]):
             continue
-        if _is_media_title(tokens, hints, i):
+        if i in media:
             continue
-        if REPEATED_HINT in hints[i] or MARKUP_HINT in hints[i] or INTERFACE_HINT in hints[i]:
+        if hint and (
+            REPEATED_HINT in hint
+            or MARKUP_HINT in hint
+            or INTERFACE_HINT in hint
+            or not FURNITURE_HINTS.isdisjoint(hint)
+        ):
             continue
-        if hints[i] & FURNITURE_HINTS or token.kind in NO_BODY_KINDS:
+        if token.kind in NO_BODY_KINDS:
             continue
         if token.kind is _EMBED:
             body[i] = token
             continue
-        block = _as_body_token(token, bool(prose[i]), para_indent)
+        if token.kind is _PARAGRAPH and not prose[i]:  # (what _as_body_token may change)
+            block = _as_body_token(token, False, para_indent)
+        else:
+            block = token
         if block is not None:
             body[i] = block
         last_body = i
@@ -740,18 +751,31 @@ def _gated(texts: list[str], gate: re.Pattern[str]) -> list[str]:
     return [texts[k] for k in dict.fromkeys(found)]
 
 
+KEPT_WHITESPACE_KINDS = (TokenKind.PRE, TokenKind.TABLE)
+"""Tokens whose text keeps line breaks (and indentation): the text tokenizer collapses
+the whitespace of every other token's text (a test checks this on generated dumps)."""
+
+
 def _classify_all(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
     """``classify`` of every token's text plus the tokenizer's own hints; a dump repeats
     many lines (menus, buttons), so each distinct text is classified once, all of them
     in one ``classify_lines`` call (which looks for the rules' needles once per dump,
-    not once per line); the other hints of a text (doubled, markup, interface, repeated)
-    are found once per distinct text too (``_text_hints``). A line that says the same
-    thing twice, and two consecutive lines that say the same thing, are an image's alt
-    text beside its caption (``DOUBLED_HINT``)."""
+    not once per line) told that their whitespace is collapsed, but the texts of
+    ``KEPT_WHITESPACE_KINDS`` (in a second call, when there are any); the other hints of
+    a text (doubled, markup, interface, repeated) are found once per distinct text too
+    (``_text_hints``). A line that says the same thing twice, and two consecutive lines
+    that say the same thing, are an image's alt text beside its caption
+    (``DOUBLED_HINT``)."""
     texts = [token.text for token in tokens]
     counts = Counter(texts)  # its keys: the distinct texts, in order
     counts.pop("", None)
-    seen: dict[str, frozenset[str]] = dict(zip(counts, classify_lines(list(counts)), strict=True))
+    kept = dict.fromkeys(t.text for t in tokens if t.kind in KEPT_WHITESPACE_KINDS and t.text)
+    collapsed = [text for text in counts if text not in kept] if kept else list(counts)
+    seen: dict[str, frozenset[str]] = dict(
+        zip(collapsed, classify_lines(collapsed, collapsed=True), strict=True)
+    )
+    if kept:
+        seen.update(zip(kept, classify_lines(list(kept)), strict=True))
     for text, found in _text_hints(tokens, texts, counts).items():
         seen[text] = seen[text].union(found)
     seen[""] = frozenset()
@@ -900,18 +924,24 @@ def _size(text: str) -> tuple[int, int]:
     return chars, words
 
 
+def _ends_sentence(text: str) -> bool:
+    """``SENTENCE_END`` is in ``text``: it can only match at the last character that is
+    not whitespace, so it is tried there alone (not searched for from every one)."""
+    last = len(text.rstrip()) - 1
+    return last >= 0 and SENTENCE_END.match(text, last) is not None
+
+
 def _prose_chars(token: Token, config: TextScoringConfig) -> int:
     """The size (``_size``) of a prose paragraph, ``0`` for any other token: computed
     once per token, as the body run, the header and the body blocks all ask. The cheap
     tests come first: ``_size`` counts a character at most ``CJK_CHAR_WEIGHT`` times,
-    and ``SENTENCE_END`` can only match at the last character that is not whitespace."""
+    and the sentence end is tested at one character (``_ends_sentence``)."""
     text = token.text
     if token.kind not in PROSE_KINDS:
         return 0
     if len(text) * CJK_CHAR_WEIGHT < config.min_paragraph_chars:
         return 0
-    last = len(text.rstrip()) - 1
-    if last < 0 or SENTENCE_END.match(text, last) is None:
+    if not _ends_sentence(text):
         return 0
     chars, words = _size(text)
     if chars >= config.min_paragraph_chars and words >= config.min_sentence_words:
@@ -2106,17 +2136,16 @@ def _short_url(href: str | None) -> str | None:
     return url if len(path) <= SHORT_URL_MAX_PATH else None
 
 
-def _is_media_title(tokens: tuple[Token, ...], hints: list[frozenset[str]], i: int) -> bool:
-    """A short line right before a "enable JavaScript to view this video" placeholder
-    (or that placeholder itself) belongs to an embedded player, not to the text."""
-    if "javascript" in hints[i]:
-        return True
-    following = i + 1
-    return (
-        following < len(tokens)
-        and "javascript" in hints[following]
-        and len(tokens[i].text) <= MAX_HEADING_CHARS
-    )
+def _media_titles(tokens: tuple[Token, ...], hints: list[frozenset[str]]) -> set[int]:
+    """The tokens of an embedded player, not of the text: each "enable JavaScript to view
+    this video" placeholder (a token with the "javascript" hint) and a short line right
+    before it (found from the few placeholders, not by a test of every token)."""
+    found: set[int] = set()
+    for i in [i for i, hint in enumerate(hints) if hint and "javascript" in hint]:
+        found.add(i)
+        if i and len(tokens[i - 1].text) <= MAX_HEADING_CHARS:
+            found.add(i - 1)
+    return found
 
 
 def _paragraph_indent(tokens: tuple[Token, ...], prose: list[int]) -> int:
@@ -2133,7 +2162,7 @@ def _as_body_token(token: Token, prose: bool, para_indent: int) -> Token | None:
         token.kind is _PARAGRAPH
         and len(token.text) <= MAX_HEADING_CHARS
         and not prose
-        and not SENTENCE_END.search(token.text)
+        and not _ends_sentence(token.text)
     ):
         if para_indent > 0 and token.level >= para_indent:
             return None
