@@ -14,7 +14,8 @@ be capitalised, so "Sinnbild: …" is not split.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "MAX_CREDIT_WORDS",
     "CaptionParts",
     "clean_credit",
+    "credit_candidates",
     "is_credit_line",
     "may_hold_credit",
     "split_caption",
@@ -52,6 +54,21 @@ _LABEL_ANCHOR_RE = re.compile(r"[:©]|by|\(c\)|copyright", re.IGNORECASE)
 """Every ``LABEL_RE`` match holds one of these: the colon or © after a label word, the
 "by" of "Photo by", or is "©", "(c)" or "Copyright" itself."""
 _MAX_LABEL_WORD_CHARS = max(len(word) for word in _LABEL_WORDS.split("|"))
+_PHOTO_WORDS = "Photo|Photograph|Picture|Image|Foto"
+"""The words of a "Photo by" label (``LABEL_RE``)."""
+
+
+def _backwards(words: str) -> str:
+    """An alternation of words with each word spelt backwards."""
+    return "|".join(re.escape(word[::-1]) for word in words.split("|"))
+
+
+_LABEL_ENDING_RE = re.compile(
+    rf"[:©]\s?(?:{_backwards(_LABEL_WORDS)})|yb\s+s?(?:{_backwards(_PHOTO_WORDS)})",
+    re.IGNORECASE,
+)
+"""``LABEL_RE``'s forms that end with a colon, © or "by", spelt backwards: matched at an
+anchor of a reversed text, it tells whether a label ends there (``_has_label``)."""
 
 _LABEL_INITIALS = "".join(sorted({word[0] for word in _LABEL_WORDS.split("|")} | set("PIF©(C")))
 """Every label starts with one of these (case-insensitively)."""
@@ -60,7 +77,7 @@ LABEL_RE = re.compile(
     # the look-ahead on the first character is only for speed: without it, every position
     # of a scanned text enters each of the ~40 case-insensitive alternatives
     rf"(?=[{re.escape(_LABEL_INITIALS)}])"
-    rf"(?P<label>(?:{_LABEL_WORDS})\s?(?::|©)|(?:Photo|Photograph|Picture|Image|Foto)s?\s+by"
+    rf"(?P<label>(?:{_LABEL_WORDS})\s?(?::|©)|(?:{_PHOTO_WORDS})s?\s+by"
     r"|©|\(c\)|Copyright\s?:?)\s{0,3}",
     re.IGNORECASE,
 )
@@ -208,6 +225,7 @@ def _sentence_inside(text: str) -> bool:
     return ("." in text or "!" in text or "?" in text) and (
         _SENTENCE_INSIDE_RE.search(text) is not None
     )
+
 
 _LOWERCASE_CREDIT_STARTS = frozenset(
     {
@@ -358,14 +376,34 @@ def _plain_credit(text: str) -> bool:
     )
 
 
-def _may_hold_label(text: str, folded: str | None = None) -> bool:
+def _ascii_lowered(text: str) -> bytes:
+    """``text`` in UTF-8 with its ASCII letters lower-cased: a case-insensitive substring
+    test for ASCII needles far cheaper than folding the text's case (no byte of a
+    multi-byte character is an ASCII one)."""
+    return text.encode("utf-8", "surrogatepass").lower()
+
+
+_WORD_ANCHOR_NEEDLES = (b"by", b"yr", b"(c)")
+"""Every word anchor of a label (``_LABEL_ANCHOR_RE``: "by", "(c)", "copyright" in any
+case) holds one of these once its ASCII letters are lower-cased (``_ascii_lowered``):
+``re.IGNORECASE`` matches "b", "y", "r" and "c" to their two ASCII cases only (a test
+checks every character)."""
+
+
+_SIGNAL_NEEDLES = (b"via", b"for")
+"""" via " and " for " of a label-less credit, lower-cased and without their spaces."""
+
+
+def _has_word_anchor(lowered: bytes) -> bool:
+    """Whether a text may hold a "by", "(c)" or "copyright" anchor, from
+    ``_ascii_lowered(text)`` (``_WORD_ANCHOR_NEEDLES``)."""
+    return any(needle in lowered for needle in _WORD_ANCHOR_NEEDLES)
+
+
+def _may_hold_label(text: str) -> bool:
     """Cheap pre-check for ``LABEL_RE``: every label holds ":", "©", "by", "(c)" or
-    "copyright" (scanning for ~35 case-insensitive words at every position is slow);
-    ``folded``: ``text.casefold()`` when the caller has it."""
-    if ":" in text or "©" in text:
-        return True
-    folded = text.casefold() if folded is None else folded
-    return "by" in folded or "(c)" in folded or "copyright" in folded
+    "copyright" (scanning for ~35 case-insensitive words at every position is slow)."""
+    return ":" in text or "©" in text or _has_word_anchor(_ascii_lowered(text))
 
 
 def _may_hold_credit(tail: str) -> bool:
@@ -378,19 +416,142 @@ def _may_hold_credit(tail: str) -> bool:
     (``BAR_TAIL_RE``); a credit label (``LABEL_RE``, found by ``_has_label`` behind the
     characters every label holds); or a label-less credit after the tail's last
     finished sentence (``_credit_after_sentence``), which ``_is_unlabelled_credit`` only
-    accepts with a slash, " via " / " for ", or a known credit's last word at its end
-    (a suffix of the tail's last word: the credit may be glued to the sentence).
+    accepts with a credit-like last word (``_may_end_in_credit``, no case folding yet)
+    and with a slash, " via " / " for ", or a known credit's last word at its end (a
+    suffix of the tail's last word: the credit may be glued to the sentence).
     """
     if tail.endswith((")", "）")) or "＝" in tail:
         return True
     if "|" in tail and BAR_TAIL_RE.search(tail) is not None:
         return True
-    folded = tail.casefold()
-    if _may_hold_label(tail, folded) and _has_label(tail):
+    if _may_hold_label(tail) and _has_label(tail):
         return True
+    if not _may_end_in_credit(tail.rpartition(" ")[2]):
+        return False
+    folded = tail.casefold()
     if "/" in tail or " via " in folded or " for " in folded or _known_credit_end(folded):
         return _credit_after_sentence(tail)
     return False
+
+
+_CREDIT_TOKEN_EDGES = "()[]'\"’,"
+"""Characters stripped off a word of a label-less credit before it is read."""
+
+_CREDIT_WORDS = frozenset(
+    _CONNECTORS | KNOWN_CREDITS | {word for phrase in KNOWN_CREDITS for word in phrase.split()}
+)
+"""Case-folded words a label-less credit may hold in lower case (``_is_unlabelled_credit``:
+connectors, known credits and their words)."""
+
+
+def _may_end_in_credit(last: str) -> bool:
+    """A necessary condition of ``_credit_after_sentence(tail)`` for a (squashed, non-empty)
+    tail that does not end with ")", read from the tail's last word ``last`` alone (the
+    text after its last space), so that most prose lines are rejected without folding
+    the tail's case.
+
+    The credit after the last sentence is split into words at spaces and slashes, and
+    each must be a credit word (``_is_credit_token``, or a word of a known credit it
+    names). When the credit holds a space or slash, its last word is the tail's (after
+    the last slash of ``last``): capitalised, a digit, empty, or a credit word
+    (``_CREDIT_WORDS``). Without one it is glued to the sentence and holds no slash,
+    " via " or " for ", so ``_is_unlabelled_credit`` needs it to be a known credit (the
+    bracketed form ends with ")"): ``last`` then ends with one (``_KNOWN_CREDIT_ENDS``).
+    """
+    word = last.rpartition("/")[2].strip(_CREDIT_TOKEN_EDGES)
+    return (
+        not word
+        or word[0].isupper()
+        or word[0].isdigit()
+        or word.casefold() in _CREDIT_WORDS
+        or last.casefold().endswith(_KNOWN_CREDIT_ENDS)
+    )
+
+
+def _could_hold_credit(text: str) -> bool:
+    """``_gate`` of one text (``credit_candidates`` reads many at once)."""
+    lowered = _ascii_lowered(text)
+    return _gate(text, _has_word_anchor(lowered), _has_signal_word(lowered))
+
+
+def _gate(text: str, anchored: bool, signalled: bool) -> bool:
+    """A necessary condition of ``may_hold_credit(text)`` read from the raw text with a
+    few substring tests and its end: no whitespace squashed, no tail cut and no case
+    folded, as almost every line a page asks about is prose without a credit.
+    ``anchored``: the text holds a word anchor (``_has_word_anchor``); ``signalled``: it
+    holds "via" or "for" (``_has_signal_word``).
+
+    Each route of ``_may_hold_credit`` needs, in the whole text, what it needs in the
+    squashed tail (squashing only turns whitespace runs into single spaces): a closing
+    bracket at the end, "＝", "|", or a label's anchor (":", "©" or a word anchor); or
+    a last word ending with a known credit (which ``_may_end_in_credit`` accepts, so
+    its last character folds to one of ``_KNOWN_CREDIT_LAST_CHARS``); or else a slash,
+    " via " or " for " and a credit-like last word (``_may_end_in_credit``: the tail's
+    last word too unless it is longer than the tail).
+    """
+    if anchored or ":" in text or "©" in text or "|" in text or "＝" in text:
+        return True
+    end = text.rstrip()
+    if end.endswith((")", "）")):
+        return True
+    if signalled or "/" in text:
+        last = end.rsplit(maxsplit=1)[-1] if end else ""
+        return len(last) >= CREDIT_TAIL_CHARS or _may_end_in_credit(last)
+    # the last character first: casefold() of one is cheap, endswith() of ~70 is not
+    return end[-1:].casefold()[-1:] in _KNOWN_CREDIT_LAST_CHARS and (
+        end.rsplit(maxsplit=1)[-1].casefold().endswith(_KNOWN_CREDIT_ENDS)
+    )
+
+
+def _has_signal_word(lowered: bytes) -> bool:
+    """Whether a text may hold " via " or " for " once its case is folded, from
+    ``_ascii_lowered(text)``: no character but an ASCII letter folds into a part of
+    either (a test checks every character)."""
+    return any(needle in lowered for needle in _SIGNAL_NEEDLES)
+
+
+_NUL = "\x00"
+"""Joins the texts ``credit_candidates`` reads at once (it holds none itself)."""
+_NUL_RE = re.compile(b"\x00")
+
+
+def credit_candidates(texts: Sequence[str]) -> list[int]:
+    """The indices of the texts ``may_hold_credit`` is true of, found for all texts at
+    once: a scoring pass asks it of every line of a page, and almost every line fails
+    its first, cheap part (``_gate``), whose word needles are looked for in all texts
+    together (their ASCII letters lower-cased in one string, a NUL between texts).
+
+    Args:
+        texts: Caption texts, as for ``split_caption`` (the lines of a page).
+
+    Returns:
+        Ascending indices ``i`` such that ``may_hold_credit(texts[i])``.
+    """
+    joined = _NUL.join(texts)
+    if _NUL in joined and joined.count(_NUL) != len(texts) - 1:  # a text holds a NUL
+        return [i for i, text in enumerate(texts) if may_hold_credit(text)]
+    lowered = _ascii_lowered(joined)
+    ends = [m.start() for m in _NUL_RE.finditer(lowered)]
+    anchored = _holding(lowered, ends, _WORD_ANCHOR_NEEDLES)
+    signalled = _holding(lowered, ends, _SIGNAL_NEEDLES)
+    return [
+        i
+        for i, text in enumerate(texts)
+        if _gate(text, i in anchored, i in signalled) and _may_hold_credit_squashed(text)
+    ]
+
+
+def _holding(joined: bytes, ends: list[int], needles: tuple[bytes, ...]) -> set[int]:
+    """The indices of the texts in ``joined`` holding one of the needles; ``ends``: the
+    offsets of the NULs between the texts."""
+    found: set[int] = set()
+    for needle in needles:
+        at = joined.find(needle)
+        while at >= 0:
+            index = bisect_right(ends, at)
+            found.add(index)
+            at = joined.find(needle, ends[index]) if index < len(ends) else -1
+    return found
 
 
 def _known_credit_end(folded: str) -> bool:
@@ -419,6 +580,12 @@ def may_hold_credit(text: str) -> bool:
         False when ``split_caption`` certainly finds none (``_may_hold_credit``): callers
         that only want captions with a credit skip the split of ordinary sentences.
     """
+    return _could_hold_credit(text) and _may_hold_credit_squashed(text)
+
+
+def _may_hold_credit_squashed(text: str) -> bool:
+    """``_may_hold_credit`` of the squashed text's tail (``may_hold_credit`` without its
+    first, cheap part)."""
     value = _squash(text)
     return bool(value) and _may_hold_credit(value[-CREDIT_TAIL_CHARS:])
 
@@ -469,7 +636,7 @@ def split_caption(text: str) -> CaptionParts:
 
 
 def _is_credit_token(token: str) -> bool:
-    word = token.strip("()[]'\"’,")
+    word = token.strip(_CREDIT_TOKEN_EDGES)
     if not word:
         return True
     if word.casefold() in _CONNECTORS:
@@ -495,11 +662,10 @@ def _is_unlabelled_credit(text: str) -> bool:
         return False
     tokens = re.split(r"\s+|(?<=/)|(?=/)", value)
     # words of a known credit named in the text pass in any case ("dpa/picture alliance")
-    known_words = {
-        word for phrase in KNOWN_CREDITS if phrase in folded for word in phrase.split()
-    }
+    known_words = {word for phrase in KNOWN_CREDITS if phrase in folded for word in phrase.split()}
     return all(
-        _is_credit_token(t) or t.strip("()[]'\"’,").casefold() in known_words for t in tokens
+        _is_credit_token(t) or t.strip(_CREDIT_TOKEN_EDGES).casefold() in known_words
+        for t in tokens
     )
 
 
@@ -509,8 +675,8 @@ def _labels(tail: str) -> Iterator[re.Match[str]]:
     before an anchor skipped). Scanning a tail at every position costs ~20 µs, and
     scoring asks this of every paragraph whose end holds a colon."""
     starts: set[int] = set()
-    for lo, anchor in _label_windows(tail):
-        starts.update(range(lo, anchor.start() + 1))
+    for lo, anchor_start, _ in _label_windows(tail):
+        starts.update(range(lo, anchor_start + 1))
     resume = 0
     for start in sorted(starts):
         if start < resume:
@@ -524,25 +690,56 @@ def _labels(tail: str) -> Iterator[re.Match[str]]:
 def _has_label(tail: str) -> bool:
     """Whether ``LABEL_RE`` matches anywhere in ``tail`` (``_labels`` finds something).
 
-    A match holds an anchor and starts at most a label word's length before it (as in
-    ``_labels``); cut right after that anchor, it still matches at its start (every
-    form ends with the anchor or has only optional parts after it: "Photo:", "Photo by",
-    "©", "(c)", "Copyright"). So one bounded search per anchor, ending at the anchor,
-    tells whether a match exists."""
-    return any(
-        LABEL_RE.search(tail, lo, anchor.end()) is not None for lo, anchor in _label_windows(tail)
-    )
+    Every match holds an anchor (``_label_anchors``) and ends with it: "©", "(c)" and
+    "copyright" are labels on their own; a colon or "by" is one when a label word (a
+    photo word for "by") ends right before it (``_LABEL_ENDING_RE``, read backwards
+    from the anchor in the reversed tail: one anchored match instead of trying the
+    pattern at every position a label could start at)."""
+    backwards = ""
+    for start, end in _label_anchors(tail):
+        if tail[start] not in ":bB":
+            return True
+        backwards = backwards or tail[::-1]
+        if _LABEL_ENDING_RE.match(backwards, len(tail) - end) is not None:
+            return True
+    return False
 
 
-def _label_windows(tail: str) -> Iterator[tuple[int, re.Match[str]]]:
-    """Each anchor of a label in ``tail`` (``_LABEL_ANCHOR_RE``) with the first position a
-    label holding it can start at: a label word's length before it, the whitespace
-    before the anchor skipped."""
-    for anchor in _LABEL_ANCHOR_RE.finditer(tail):
-        word_end = anchor.start()
+def _label_windows(tail: str) -> Iterator[tuple[int, int, int]]:
+    """Each anchor of a label in ``tail`` (``_LABEL_ANCHOR_RE``), as its start and end,
+    after the first position a label holding it can start at: a label word's length
+    before it, the whitespace before the anchor skipped."""
+    for start, end in _label_anchors(tail):
+        word_end = start
         while word_end > 0 and tail[word_end - 1].isspace():
             word_end -= 1
-        yield max(0, word_end - _MAX_LABEL_WORD_CHARS), anchor
+        yield max(0, word_end - _MAX_LABEL_WORD_CHARS), start, end
+
+
+def _label_anchors(tail: str) -> list[tuple[int, int]]:
+    """The spans of ``_LABEL_ANCHOR_RE.finditer(tail)``, found by substring search (the
+    case-insensitive pattern costs ~50 ns a character): anchors never overlap, and
+    "by", "(c)" and the "yr" of "copyright" take only their ASCII cases
+    (``_WORD_ANCHOR_NEEDLES``)."""
+    spans: list[tuple[int, int]] = []
+    for form in _ANCHOR_FORMS if _has_word_anchor(_ascii_lowered(tail)) else ":©":
+        at = tail.find(form)
+        while at >= 0:
+            if form not in _COPYRIGHT_CORES:
+                spans.append((at, at + len(form)))
+            elif _COPYRIGHT_RE.match(tail, at - _COPYRIGHT_CORE_AT):
+                spans.append((at - _COPYRIGHT_CORE_AT, at - _COPYRIGHT_CORE_AT + len("copyright")))
+            at = tail.find(form, at + 1)
+    spans.sort()
+    return spans
+
+
+_COPYRIGHT_RE = re.compile("copyright", re.IGNORECASE)
+_COPYRIGHT_CORES = ("yr", "yR", "Yr", "YR")
+"""The "yr" of "copyright" in each case it may take."""
+_COPYRIGHT_CORE_AT = len("cop")
+_ANCHOR_FORMS = (":", "©", "by", "By", "bY", "BY", "(c)", "(C)", *_COPYRIGHT_CORES)
+"""Every form of an anchor of ``_LABEL_ANCHOR_RE``, or of its "yr" for "copyright"."""
 
 
 def _unlabelled_tail(tail: str) -> tuple[int, str] | None:

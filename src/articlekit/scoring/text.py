@@ -41,11 +41,11 @@ from articlekit.options import TextScoringConfig
 from articlekit.partial import PartialArticle
 from articlekit.patterns import (
     Byline,
+    credit_candidates,
     detect_language,
     editors_from_line,
     find_dates,
     is_credit_line,
-    may_hold_credit,
     normalize_name,
     parse_byline,
     split_caption,
@@ -1343,9 +1343,14 @@ class _Page:
 
     def caption(self, i: int) -> tuple[str | None, str | None] | None:
         """``(caption, credit)`` when token ``i`` is a caption with a credit."""
-        if i not in self._captions:
-            self._captions[i] = _caption(self.tokens[i], self.hints[i])
-        return self._captions[i]
+        captions = self._captions
+        if not captions:  # the first call: the lines without a credit, all in one go
+            captions.update(dict.fromkeys(range(len(self.tokens))))
+            for k in credit_candidates([token.text for token in self.tokens]):
+                del captions[k]
+        if i not in captions:
+            captions[i] = _caption(self.tokens[i], self.hints[i])
+        return captions[i]
 
     def organization(self, text: str) -> bool:
         """``_organization_name(text)``, with the page's byline parses (``parse``): the
@@ -1978,10 +1983,10 @@ def _below_title(page: _Page, i: int) -> float:
 
 
 def _caption(token: Token, hint: frozenset[str]) -> tuple[str | None, str | None] | None:
-    """``(caption, credit)`` when the line is a caption with a credit label."""
-    if token.kind not in CAPTION_KINDS or not token.text:
-        return None
-    if hint & FURNITURE_HINTS or not may_hold_credit(token.text):
+    """``(caption, credit)`` when the line is a caption with a credit label (``_Page``
+    asks only of lines ``may_hold_credit`` passes: ``split_caption`` finds a credit in no
+    other)."""
+    if token.kind not in CAPTION_KINDS or not token.text or hint & FURNITURE_HINTS:
         return None
     parts = split_caption(token.text)
     if parts.credit is None:
