@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 __all__ = [
     "CREDIT_TAIL_CHARS",
@@ -376,34 +377,22 @@ def _plain_credit(text: str) -> bool:
     )
 
 
-def _ascii_lowered(text: str) -> bytes:
-    """``text`` in UTF-8 with its ASCII letters lower-cased: a case-insensitive substring
-    test for ASCII needles far cheaper than folding the text's case (no byte of a
-    multi-byte character is an ASCII one)."""
-    return text.encode("utf-8", "surrogatepass").lower()
-
-
-_WORD_ANCHOR_NEEDLES = (b"by", b"yr", b"(c)")
-"""Every word anchor of a label (``_LABEL_ANCHOR_RE``: "by", "(c)", "copyright" in any
-case) holds one of these once its ASCII letters are lower-cased (``_ascii_lowered``):
-``re.IGNORECASE`` matches "b", "y", "r" and "c" to their two ASCII cases only (a test
-checks every character)."""
-
-
-_SIGNAL_NEEDLES = (b"via", b"for")
-"""" via " and " for " of a label-less credit, lower-cased and without their spaces."""
-
-
-def _has_word_anchor(lowered: bytes) -> bool:
-    """Whether a text may hold a "by", "(c)" or "copyright" anchor, from
-    ``_ascii_lowered(text)`` (``_WORD_ANCHOR_NEEDLES``)."""
-    return any(needle in lowered for needle in _WORD_ANCHOR_NEEDLES)
+_FOLD_MARKS = ("y", "Y", "ẙ", "(")
+"""A text whose case fold holds "by", "(c)" or "copyright" holds one of these (the
+characters whose fold holds "y" or "("; a test checks every character)."""
 
 
 def _may_hold_label(text: str) -> bool:
     """Cheap pre-check for ``LABEL_RE``: every label holds ":", "©", "by", "(c)" or
-    "copyright" (scanning for ~35 case-insensitive words at every position is slow)."""
-    return ":" in text or "©" in text or _has_word_anchor(_ascii_lowered(text))
+    "copyright" (scanning for ~35 case-insensitive words at every position is slow); the
+    words are looked for in the folded text, which only a text holding one of
+    ``_FOLD_MARKS`` needs."""
+    if ":" in text or "©" in text:
+        return True
+    if not any(mark in text for mark in _FOLD_MARKS):
+        return False
+    folded = text.casefold()
+    return "by" in folded or "(c)" in folded or "copyright" in folded
 
 
 def _may_hold_credit(tail: str) -> bool:
@@ -468,58 +457,76 @@ def _may_end_in_credit(last: str) -> bool:
     )
 
 
-def _could_hold_credit(text: str) -> bool:
-    """``_gate`` of one text (``credit_candidates`` reads many at once)."""
-    lowered = _ascii_lowered(text)
-    return _gate(text, _has_word_anchor(lowered), _has_signal_word(lowered))
-
-
-def _gate(text: str, anchored: bool, signalled: bool) -> bool:
-    """A necessary condition of ``may_hold_credit(text)`` read from the raw text with a
-    few substring tests and its end: no whitespace squashed, no tail cut and no case
-    folded, as almost every line a page asks about is prose without a credit.
-    ``anchored``: the text holds a word anchor (``_has_word_anchor``); ``signalled``: it
-    holds "via" or "for" (``_has_signal_word``).
-
-    Each route of ``_may_hold_credit`` needs, in the whole text, what it needs in the
-    squashed tail (squashing only turns whitespace runs into single spaces): a closing
-    bracket at the end, "＝", "|", or a label's anchor (":", "©" or a word anchor); or
-    a last word ending with a known credit (which ``_may_end_in_credit`` accepts, so
-    its last character folds to one of ``_KNOWN_CREDIT_LAST_CHARS``); or else a slash,
-    " via " or " for " and a credit-like last word (``_may_end_in_credit``: the tail's
-    last word too unless it is longer than the tail).
-    """
-    if anchored or ":" in text or "©" in text or "|" in text or "＝" in text:
-        return True
-    end = text.rstrip()
-    if end.endswith((")", "）")):
-        return True
-    if signalled or "/" in text:
-        last = end.rsplit(maxsplit=1)[-1] if end else ""
-        return len(last) >= CREDIT_TAIL_CHARS or _may_end_in_credit(last)
-    # the last character first: casefold() of one is cheap, endswith() of ~70 is not
-    return end[-1:].casefold()[-1:] in _KNOWN_CREDIT_LAST_CHARS and (
-        end.rsplit(maxsplit=1)[-1].casefold().endswith(_KNOWN_CREDIT_ENDS)
-    )
-
-
-def _has_signal_word(lowered: bytes) -> bool:
-    """Whether a text may hold " via " or " for " once its case is folded, from
-    ``_ascii_lowered(text)``: no character but an ASCII letter folds into a part of
-    either (a test checks every character)."""
-    return any(needle in lowered for needle in _SIGNAL_NEEDLES)
-
-
 _NUL = "\x00"
-"""Joins the texts ``credit_candidates`` reads at once (it holds none itself)."""
-_NUL_RE = re.compile(b"\x00")
+"""Ends each text in the string ``_gate`` searches."""
+
+
+def _needles(*patterns: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each pattern compiled, with the plain character it starts with (a page without
+    that character is not searched)."""
+    return tuple((pattern.removeprefix("\\")[0], re.compile(pattern)) for pattern in patterns)
+
+
+_SIGNAL_WORDS = (("v", "ia"), ("V", "ia"), ("f", "or"), ("F", "or"))
+_ROUTE_NEEDLES = _needles(r"＝", r"\|", r"©", r"\([cC]\)", r"\)\s*\x00", r"）\s*\x00")
+"""A Japanese agency suffix, a bar, "©" or "(c)", a closing bracket at a text's end."""
+
+_SIGNAL_NEEDLES = _needles(
+    r"/",
+    *(rf"{first}(?<=\s{first})(?i:{rest})\s" for first, rest in _SIGNAL_WORDS),
+)
+"""A label-less credit's signal: a slash, " via " or " for " (any whitespace around; the
+first letter in each case outside the case-insensitive part, as the engine searches
+fast only for a pattern's plain first character)."""
+
+
+def _backwards_spaced(words: str) -> str:
+    """``_backwards``, any whitespace run standing for a space inside a word."""
+    return _backwards(words).replace(re.escape(" "), r"\s+")
+
+
+_BACKWARD_NEEDLES = _needles(
+    rf":\s*(?i:{_backwards_spaced(_LABEL_WORDS)})",
+    *(rf"{y}(?i:b\s+s?(?:{_backwards(_PHOTO_WORDS)})|poc(?<=thgirypoc))" for y in "yY"),
+)
+"""Spelt backwards: a label word before a colon, a photo word before "by" (the forms of
+``LABEL_RE`` that end with one), and "copyright"; any whitespace where a squashed text
+has one space or none."""
+
+_WORD_ENDS = tuple(sorted(end for end in _KNOWN_CREDIT_ENDS if " " not in end))
+"""The known credit endings a word (no space inside) can end with."""
+
+_ODD_FOLDS = "ßİŉſǰẖẗẘẙẚẞ\u212aﬀﬁﬂﬃﬄﬅﬆ"  # \u212a: the Kelvin sign
+"""Every character but those of ``_WORD_ENDS`` whose case fold holds one of theirs (a
+test checks every character): only a word with one of these may end with a known
+credit once folded without its plain letters matching it case-insensitively."""
+
+
+def _known_end_pattern() -> str:
+    """``_KNOWN_END_NEEDLE``: the endings spelt backwards, grouped by their last letter,
+    which stays outside the case-insensitive part in each case (the engine then only
+    enters the branch of the letter a text ends with)."""
+    by_last: dict[str, list[str]] = {}
+    for end in _WORD_ENDS:
+        for last in dict.fromkeys((end[-1], end[-1].upper())):
+            by_last.setdefault(last, []).append(re.escape(end[-2::-1]))
+    branches = "|".join(
+        f"{re.escape(last)}(?i:{'|'.join(rests)})" for last, rests in by_last.items()
+    )
+    odd = rf"[^\s\x00]{{0,{max(map(len, _WORD_ENDS)) - 1}}}[{_ODD_FOLDS}]"
+    return rf"\x00\s*(?:(?=[{re.escape(''.join(by_last))}])(?:{branches})|{odd})"
+
+
+_KNOWN_END_NEEDLE = re.compile(_known_end_pattern())
+"""Read backwards from the NUL after a text: its last word may end with a known credit
+(``_WORD_ENDS``) once its case is folded: its end matches one case-insensitively, or
+a character among its last ones may fold into one (``_ODD_FOLDS``)."""
 
 
 def credit_candidates(texts: Sequence[str]) -> list[int]:
     """The indices of the texts ``may_hold_credit`` is true of, found for all texts at
-    once: a scoring pass asks it of every line of a page, and almost every line fails
-    its first, cheap part (``_gate``), whose word needles are looked for in all texts
-    together (their ASCII letters lower-cased in one string, a NUL between texts).
+    once: scoring asks it of every line of a page, and almost every line is prose that
+    ``_gate`` rejects with a few searches of all texts together.
 
     Args:
         texts: Caption texts, as for ``split_caption`` (the lines of a page).
@@ -527,31 +534,65 @@ def credit_candidates(texts: Sequence[str]) -> list[int]:
     Returns:
         Ascending indices ``i`` such that ``may_hold_credit(texts[i])``.
     """
-    joined = _NUL.join(texts)
-    if _NUL in joined and joined.count(_NUL) != len(texts) - 1:  # a text holds a NUL
-        return [i for i, text in enumerate(texts) if may_hold_credit(text)]
-    lowered = _ascii_lowered(joined)
-    ends = [m.start() for m in _NUL_RE.finditer(lowered)]
-    anchored = _holding(lowered, ends, _WORD_ANCHOR_NEEDLES)
-    signalled = _holding(lowered, ends, _SIGNAL_NEEDLES)
-    return [
-        i
-        for i, text in enumerate(texts)
-        if _gate(text, i in anchored, i in signalled) and _may_hold_credit_squashed(text)
-    ]
+    return [i for i in _gate(texts) if may_hold_credit(texts[i])]
 
 
-def _holding(joined: bytes, ends: list[int], needles: tuple[bytes, ...]) -> set[int]:
-    """The indices of the texts in ``joined`` holding one of the needles; ``ends``: the
-    offsets of the NULs between the texts."""
+def _gate(texts: Sequence[str]) -> list[int]:
+    """The indices of the texts that may hold a credit: a superset of those
+    ``may_hold_credit`` is true of, found by searching all texts together (a NUL after
+    each, once forwards and once backwards) for what each route needs.
+
+    ``may_hold_credit`` finds a credit in a squashed tail by one of these routes (see
+    ``_may_hold_credit``), and each needs, in the raw text (whitespace not squashed,
+    anywhere in the text), what a pattern here looks for: "＝"; a bar; a closing
+    bracket at the end; or a label (``_has_label``): "©", "(c)", "copyright", a colon
+    after a label word or "by" after a photo word (``_BACKWARD_NEEDLES``, read in the
+    reversed texts from the colon or "by"). The last route, a label-less credit after
+    the last sentence, needs a credit-like last word (``_may_end_in_credit``) and either
+    a last word ending with a known credit (``_KNOWN_END_NEEDLE`` first), or a slash,
+    " via " or " for " in the text (``_SIGNAL_NEEDLES``: no character but an ASCII
+    letter folds into a part of " via " or " for ", a test checks every character).
+    A NUL inside a text only lets that text through too.
+    """
+    joined = _NUL.join(texts) + _NUL
+    starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+    backwards = joined[::-1]
+    last = len(joined) - 1
+    found = _matching(joined, starts, _ROUTE_NEEDLES, lambda m: m.start())
+    found |= _matching(backwards, starts, _BACKWARD_NEEDLES, lambda m: last - m.start())
+    signalled = _matching(joined, starts, _SIGNAL_NEEDLES, lambda m: m.start())
+    found.update(
+        bisect_right(starts, last - m.start()) - 1 for m in _KNOWN_END_NEEDLE.finditer(backwards)
+    )
+    for i in signalled - found:
+        if _may_end_in_credit_text(texts[i]):
+            found.add(i)
+    return sorted(found)
+
+
+def _matching(
+    joined: str,
+    starts: list[int],
+    needles: tuple[tuple[str, re.Pattern[str]], ...],
+    offset: Callable[[re.Match[str]], int],
+) -> set[int]:
+    """The indices of the texts (in ``joined``, at ``starts``) a needle matches in;
+    ``offset``: a match's offset in the texts joined forwards."""
     found: set[int] = set()
-    for needle in needles:
-        at = joined.find(needle)
-        while at >= 0:
-            index = bisect_right(ends, at)
-            found.add(index)
-            at = joined.find(needle, ends[index]) if index < len(ends) else -1
+    for first, pattern in needles:
+        if first in joined:
+            found.update(bisect_right(starts, offset(m)) - 1 for m in pattern.finditer(joined))
     return found
+
+
+def _may_end_in_credit_text(text: str) -> bool:
+    """``_may_end_in_credit`` of the text's last word. A credit after the tail's last
+    sentence that holds a space or slash has the text's last token (the text after the
+    last space or slash, at most ``MAX_CREDIT_CHARS`` long, so read from the text's last
+    ``CREDIT_TAIL_CHARS`` characters) whatever whitespace the tail squashed or cut; one
+    without needs a known ending (``_KNOWN_END_NEEDLE``)."""
+    end = text.rstrip()
+    return _may_end_in_credit(end[-CREDIT_TAIL_CHARS:].rsplit(maxsplit=1)[-1] if end else "")
 
 
 def _known_credit_end(folded: str) -> bool:
@@ -580,12 +621,6 @@ def may_hold_credit(text: str) -> bool:
         False when ``split_caption`` certainly finds none (``_may_hold_credit``): callers
         that only want captions with a credit skip the split of ordinary sentences.
     """
-    return _could_hold_credit(text) and _may_hold_credit_squashed(text)
-
-
-def _may_hold_credit_squashed(text: str) -> bool:
-    """``_may_hold_credit`` of the squashed text's tail (``may_hold_credit`` without its
-    first, cheap part)."""
     value = _squash(text)
     return bool(value) and _may_hold_credit(value[-CREDIT_TAIL_CHARS:])
 
@@ -719,15 +754,15 @@ def _label_windows(tail: str) -> Iterator[tuple[int, int, int]]:
 def _label_anchors(tail: str) -> list[tuple[int, int]]:
     """The spans of ``_LABEL_ANCHOR_RE.finditer(tail)``, found by substring search (the
     case-insensitive pattern costs ~50 ns a character): anchors never overlap, and
-    "by", "(c)" and the "yr" of "copyright" take only their ASCII cases
-    (``_WORD_ANCHOR_NEEDLES``)."""
+    "by", "(c)" and the "yr" of "copyright" take only their ASCII cases (``re.IGNORECASE``
+    matches "b", "y", "r" and "c" to nothing else, a test checks every character)."""
     spans: list[tuple[int, int]] = []
-    for form in _ANCHOR_FORMS if _has_word_anchor(_ascii_lowered(tail)) else ":©":
+    for form in _ANCHOR_FORMS:
         at = tail.find(form)
         while at >= 0:
             if form not in _COPYRIGHT_CORES:
                 spans.append((at, at + len(form)))
-            elif _COPYRIGHT_RE.match(tail, at - _COPYRIGHT_CORE_AT):
+            elif at >= _COPYRIGHT_CORE_AT and _COPYRIGHT_RE.match(tail, at - _COPYRIGHT_CORE_AT):
                 spans.append((at - _COPYRIGHT_CORE_AT, at - _COPYRIGHT_CORE_AT + len("copyright")))
             at = tail.find(form, at + 1)
     spans.sort()
