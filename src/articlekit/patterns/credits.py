@@ -696,21 +696,23 @@ def _is_unlabelled_credit(text: str) -> bool:
     ):
         return False
     tokens = re.split(r"\s+|(?<=/)|(?=/)", value)
+    others = [t.strip(_CREDIT_TOKEN_EDGES).casefold() for t in tokens if not _is_credit_token(t)]
+    if not others:
+        return True
+    if not _CREDIT_WORDS.issuperset(others):  # no word of a known credit (a cheap test first)
+        return False
     # words of a known credit named in the text pass in any case ("dpa/picture alliance")
     known_words = {word for phrase in KNOWN_CREDITS if phrase in folded for word in phrase.split()}
-    return all(
-        _is_credit_token(t) or t.strip(_CREDIT_TOKEN_EDGES).casefold() in known_words
-        for t in tokens
-    )
+    return known_words.issuperset(others)
 
 
 def _labels(tail: str) -> Iterator[re.Match[str]]:
     """``LABEL_RE.finditer(tail)``, trying the pattern only where a match can start: at
-    an anchor (``_LABEL_ANCHOR_RE``) or a label word's length before it (the whitespace
-    before an anchor skipped). Scanning a tail at every position costs ~20 µs, and
+    an anchor a label ends with (``_label_ends``) or a label word's length before it
+    (the whitespace before the anchor skipped). Scanning a tail at every position costs ~20 µs, and
     scoring asks this of every paragraph whose end holds a colon."""
     starts: set[int] = set()
-    for lo, anchor_start, _ in _label_windows(tail):
+    for lo, anchor_start in _label_windows(tail):
         starts.update(range(lo, anchor_start + 1))
     resume = 0
     for start in sorted(starts):
@@ -723,9 +725,14 @@ def _labels(tail: str) -> Iterator[re.Match[str]]:
 
 
 def _has_label(tail: str) -> bool:
-    """Whether ``LABEL_RE`` matches anywhere in ``tail`` (``_labels`` finds something).
+    """Whether ``LABEL_RE`` matches anywhere in ``tail`` (``_labels`` finds something)."""
+    return next(_label_ends(tail), None) is not None
 
-    Every match holds an anchor (``_label_anchors``) and ends with it: "©", "(c)" and
+
+def _label_ends(tail: str) -> Iterator[tuple[int, int]]:
+    """The anchors of ``tail`` (``_label_anchors``) a label ends with.
+
+    Every ``LABEL_RE`` match holds an anchor and ends with it: "©", "(c)" and
     "copyright" are labels on their own; a colon or "by" is one when a label word (a
     photo word for "by") ends right before it (``_LABEL_ENDING_RE``, read backwards
     from the anchor in the reversed tail: one anchored match instead of trying the
@@ -733,22 +740,22 @@ def _has_label(tail: str) -> bool:
     backwards = ""
     for start, end in _label_anchors(tail):
         if tail[start] not in ":bB":
-            return True
+            yield start, end
+            continue
         backwards = backwards or tail[::-1]
         if _LABEL_ENDING_RE.match(backwards, len(tail) - end) is not None:
-            return True
-    return False
+            yield start, end
 
 
-def _label_windows(tail: str) -> Iterator[tuple[int, int, int]]:
-    """Each anchor of a label in ``tail`` (``_LABEL_ANCHOR_RE``), as its start and end,
-    after the first position a label holding it can start at: a label word's length
-    before it, the whitespace before the anchor skipped."""
-    for start, end in _label_anchors(tail):
+def _label_windows(tail: str) -> Iterator[tuple[int, int]]:
+    """Each anchor a label ends with in ``tail`` (``_label_ends``), as its start, after the
+    first position that label can start at: a label word's length before it, the
+    whitespace before the anchor skipped."""
+    for start, _ in _label_ends(tail):
         word_end = start
         while word_end > 0 and tail[word_end - 1].isspace():
             word_end -= 1
-        yield max(0, word_end - _MAX_LABEL_WORD_CHARS), start, end
+        yield max(0, word_end - _MAX_LABEL_WORD_CHARS), start
 
 
 def _label_anchors(tail: str) -> list[tuple[int, int]]:
