@@ -9,6 +9,9 @@ only when what follows its label looks like a credit: short, name- or agency-lik
 sentence inside. Labels may be glued to the previous word, as text browsers render
 ``<figcaption>text<span>Image: …</span>`` ("…NadeschdinBild: …"); a glued label must then
 be capitalised, so "Sinnbild: …" is not split.
+
+``may_hold_credit`` tells cheaply that a text holds no credit; ``credit_candidates`` tells
+it of all lines of a page at once, searching them together.
 """
 
 from __future__ import annotations
@@ -473,6 +476,7 @@ def _needles(*patterns: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 _SIGNAL_WORDS = (("v", "ia"), ("V", "ia"), ("f", "or"), ("F", "or"))
+""""via" and "for", split after their first letter, in each case of it."""
 _ROUTE_NEEDLES = _needles(r"＝", r"\|", r"©", r"\([cC]\)", r"\)\s*\x00", r"）\s*\x00")
 """A Japanese agency suffix, a bar, "©" or "(c)", a closing bracket at a text's end."""
 
@@ -554,11 +558,11 @@ def _gate(texts: Sequence[str]) -> list[int]:
     bracket at the end; or a label (``_has_label``): "©", "(c)", "copyright", a colon
     after a label word or "by" after a photo word (``_BACKWARD_NEEDLES``, read in the
     reversed texts from the colon or "by"). The last route, a label-less credit after
-    the last sentence, needs a credit-like last word (``_may_end_in_credit``) and either
-    a last word ending with a known credit (``_KNOWN_END_NEEDLE`` first), or a slash,
-    " via " or " for " in the text (``_SIGNAL_NEEDLES``: no character but an ASCII
-    letter folds into a part of " via " or " for ", a test checks every character).
-    A NUL inside a text only lets that text through too.
+    the last sentence, needs a last word ending with a known credit
+    (``_KNOWN_END_NEEDLE``), or else a slash, " via " or " for " in the text
+    (``_SIGNAL_NEEDLES``: no character but an ASCII letter folds into a part of " via "
+    or " for ", a test checks every character) and a credit-like last word
+    (``_may_end_in_credit_text``). A NUL inside a text only lets that text through too.
     """
     joined = _NUL.join(texts) + _NUL
     starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
@@ -715,8 +719,8 @@ def _is_unlabelled_credit(text: str) -> bool:
 def _labels(tail: str) -> Iterator[re.Match[str]]:
     """``LABEL_RE.finditer(tail)``, trying the pattern only where a match can start: at
     an anchor a label ends with (``_label_ends``) or a label word's length before it
-    (the whitespace before the anchor skipped). Scanning a tail at every position costs ~20 µs, and
-    scoring asks this of every paragraph whose end holds a colon."""
+    (the whitespace before the anchor skipped). Scanning a tail at every position costs
+    ~20 µs."""
     starts: set[int] = set()
     for lo, anchor_start in _label_windows(tail):
         starts.update(range(lo, anchor_start + 1))
