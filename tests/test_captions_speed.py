@@ -202,7 +202,9 @@ def test_odd_folds_are_every_character_folding_into_a_known_ending() -> None:
     assert all(ch.casefold() == ch.lower() for ch in map(chr, range(128)))
 
 
-def _page(texts: list[str], kinds: list[TokenKind] | None = None) -> stx._Page:
+def _page(
+    texts: list[str], kinds: list[TokenKind] | None = None, run: tuple[int, int] | None = None
+) -> stx._Page:
     tokens = tuple(
         Token(kind=kind, text=text, lines=(n + 1, n + 1))
         for n, (text, kind) in enumerate(
@@ -210,21 +212,23 @@ def _page(texts: list[str], kinds: list[TokenKind] | None = None) -> stx._Page:
         )
     )
     hints = [frozenset[str]() for _ in tokens]
-    return stx._Page(tokens, hints, TextScoringConfig(), None, 0, len(tokens) - 1, 0)
+    start, end = run or (0, len(tokens) - 1)
+    return stx._Page(tokens, hints, TextScoringConfig(), None, start, end, 0)
 
 
 _KINDS = (TokenKind.PARAGRAPH, TokenKind.CAPTION, TokenKind.HEADING)
 
 
 def test_page_captions_equal_each_line_split_on_its_own() -> None:
-    """``_Page.caption`` settles the lines without a credit for the whole page on its
-    first call; every line still gets what splitting it alone gives, whichever line is
-    asked first."""
+    """``_Page.caption`` settles the lines without a credit for the header's window and
+    the body run on its first call; every line, inside that range or not, still gets
+    what splitting it alone gives, whichever line is asked first."""
     rng = random.Random(5)
     for _ in range(300):
-        texts = [_random_text(rng) for _ in range(rng.randint(1, 12))]
+        above = rng.choice((0, 3, stx.TITLE_LOOKBACK + 4))  # lines above the run
+        texts = [_random_text(rng) for _ in range(above + rng.randint(1, 12))]
         kinds = [rng.choice(_KINDS) for _ in texts]
-        page = _page(texts, kinds)
+        page = _page(texts, kinds, (above, rng.randrange(above, len(texts))))
         order = list(range(len(texts)))
         rng.shuffle(order)
         for i in order:

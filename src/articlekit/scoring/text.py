@@ -46,6 +46,7 @@ from articlekit.patterns import (
     editors_from_line,
     find_dates,
     is_credit_line,
+    may_hold_credit,
     normalize_name,
     parse_byline,
     split_caption,
@@ -1344,10 +1345,13 @@ class _Page:
     def caption(self, i: int) -> tuple[str | None, str | None] | None:
         """``(caption, credit)`` when token ``i`` is a caption with a credit."""
         captions = self._captions
-        if not captions:  # the first call: the lines without a credit, all in one go
-            captions.update(dict.fromkeys(range(len(self.tokens))))
-            for k in credit_candidates([token.text for token in self.tokens]):
-                del captions[k]
+        if not captions:  # the first call: the lines without a credit, found in one go
+            # among the lines asked about: the header's (from TITLE_LOOKBACK above the
+            # run) and the body's; any other is asked about rarely, and read on its own
+            lo = max(0, self.start - TITLE_LOOKBACK)
+            captions.update(dict.fromkeys(range(lo, self.end + 1)))
+            for k in credit_candidates([token.text for token in self.tokens[lo : self.end + 1]]):
+                del captions[lo + k]
         if i not in captions:
             captions[i] = _caption(self.tokens[i], self.hints[i])
         return captions[i]
@@ -1983,10 +1987,10 @@ def _below_title(page: _Page, i: int) -> float:
 
 
 def _caption(token: Token, hint: frozenset[str]) -> tuple[str | None, str | None] | None:
-    """``(caption, credit)`` when the line is a caption with a credit label (``_Page``
-    asks only of lines ``may_hold_credit`` passes: ``split_caption`` finds a credit in no
-    other)."""
-    if token.kind not in CAPTION_KINDS or not token.text or hint & FURNITURE_HINTS:
+    """``(caption, credit)`` when the line is a caption with a credit label."""
+    if token.kind not in CAPTION_KINDS or not token.text:
+        return None
+    if hint & FURNITURE_HINTS or not may_hold_credit(token.text):
         return None
     parts = split_caption(token.text)
     if parts.credit is None:
