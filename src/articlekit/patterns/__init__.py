@@ -6,7 +6,8 @@ Input → output: ``str`` (an element text, a line of a text-browser dump, a met
 Pure functions without I/O or module state, shared by the HTML and the raw-text paths:
 
 - ``credits``: ``split_caption``, ``clean_credit`` — captions with glued-on credits
-  (``may_hold_credit``: a cheap test that ``split_caption`` finds no credit).
+  (``may_hold_credit``: a cheap test that ``split_caption`` finds no credit;
+  ``credit_candidates``: the same for all lines of a page at once).
 - ``persons``: ``parse_byline``, ``normalize_name``, ``is_organization`` — bylines.
 - ``dates``: ``find_dates``, ``parse_date_string`` — dates in text and metadata.
 - ``lines``: ``classify`` (``Hint``), ``editors_from_line`` — boilerplate lines.
@@ -16,6 +17,7 @@ Pure functions without I/O or module state, shared by the HTML and the raw-text 
 from articlekit.patterns.credits import (
     CaptionParts,
     clean_credit,
+    credit_candidates,
     is_credit_line,
     may_hold_credit,
     split_caption,
@@ -56,6 +58,7 @@ __all__ = [
     "Hint",
     "classify",
     "clean_credit",
+    "credit_candidates",
     "detect_language",
     "editors_from_line",
     "find_dates",

@@ -41,6 +41,7 @@ from articlekit.options import TextScoringConfig
 from articlekit.partial import PartialArticle
 from articlekit.patterns import (
     Byline,
+    credit_candidates,
     detect_language,
     editors_from_line,
     find_dates,
@@ -1390,9 +1391,17 @@ class _Page:
 
     def caption(self, i: int) -> tuple[str | None, str | None] | None:
         """``(caption, credit)`` when token ``i`` is a caption with a credit."""
-        if i not in self._captions:
-            self._captions[i] = _caption(self.tokens[i], self.hints[i])
-        return self._captions[i]
+        captions = self._captions
+        if not captions:  # the first call: the lines without a credit, found in one go
+            # among the lines asked about: the header's (from TITLE_LOOKBACK above the
+            # run) and the body's; any other is asked about rarely, and read on its own
+            lo = max(0, self.start - TITLE_LOOKBACK)
+            captions.update(dict.fromkeys(range(lo, self.end + 1)))
+            for k in credit_candidates([token.text for token in self.tokens[lo : self.end + 1]]):
+                del captions[lo + k]
+        if i not in captions:
+            captions[i] = _caption(self.tokens[i], self.hints[i])
+        return captions[i]
 
     def organization(self, text: str) -> bool:
         """``_organization_name(text)``, with the page's byline parses (``parse``): the
