@@ -1259,13 +1259,6 @@ def _may_name(text: str, labelled: bool | None = None) -> bool:
     )
 
 
-def _ends_sentence(text: str) -> bool:
-    """``SENTENCE_END.search(text)``, tried only where a match can start: at the last
-    character that is not whitespace (the search tries every position)."""
-    last = len(text.rstrip()) - 1
-    return last >= 0 and SENTENCE_END.match(text, last) is not None
-
-
 def _byline_field_names(
     text: str, parse: Callable[[str], Byline] = parse_byline
 ) -> tuple[str, ...]:
