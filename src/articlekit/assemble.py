@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from types import MappingProxyType
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -246,21 +247,21 @@ def _drop_repeats(
     seen: set[str] = set()
     out: list[Token] = []
     for i, token in enumerate(tokens):
-        picture = token.kind in PICTURE_KINDS
-        if not (
-            picture or summary_key or (title_key and i < 3 and token.kind is TokenKind.HEADING)
-        ):
-            out.append(token)  # no test below applies: the key is not needed
-            continue
-        key = norms[token.text]
-        if key and summary_key and key == summary_key and token.kind not in PICTURE_KINDS:
-            continue  # (a picture whose caption is the summary is still the picture)
-        if key and title_key and key == title_key and token.kind is TokenKind.HEADING and i < 3:
-            continue
-        if key and token.kind in PICTURE_KINDS:
-            if key in seen:
+        kind = token.kind
+        if kind in PICTURE_KINDS:
+            # (a picture whose caption is the summary or the title is still the picture)
+            key = norms[token.text]
+            if key:
+                if key in seen:
+                    continue
+                seen.add(key)
+        elif summary_key or (title_key and i < 3 and kind is TokenKind.HEADING):
+            key = norms[token.text]
+            if key and (
+                key == summary_key or (key == title_key and i < 3 and kind is TokenKind.HEADING)
+            ):
                 continue
-            seen.add(key)
+        # else no test applies: the key is not needed
         out.append(token)
     return tuple(out)
 
@@ -290,8 +291,10 @@ def _blocks(tokens: Iterable[Token]) -> tuple[list[Data], list[Token]]:
     origins: list[Token] = []
     items: list[str] = []
     list_key: tuple[int, bool] | None = None
+    list_item = TokenKind.LIST_ITEM  # (an enum member is slow to look up on its class)
     for token in tokens:
-        if token.kind is TokenKind.LIST_ITEM:
+        kind = token.kind
+        if kind is list_item:
             key = (token.group, token.ordered)
             if key != list_key:
                 list_key = key
@@ -301,30 +304,52 @@ def _blocks(tokens: Iterable[Token]) -> tuple[list[Data], list[Token]]:
             items.append(token.text)
             continue
         list_key = None
-        block = _block(token)
+        block = BLOCK_BUILDERS.get(kind, _paragraph)(token)
         if block is not None:
             blocks.append(block)
             origins.append(token)
     return blocks, origins
 
 
-def _block(token: Token) -> Data | None:
-    kind = token.kind
-    if kind is TokenKind.PARAGRAPH:
-        return {"type": "paragraph", "text": token.text} if token.text else None
-    if kind is TokenKind.FIGURE or kind is TokenKind.CAPTION:
-        return {"type": "figure", "image": _image(token.image)} if token.image is not None else None
-    if kind is TokenKind.EMBED:
-        return {"type": "embed", "url": token.href, "text": token.text or None}
+def _paragraph(token: Token) -> Data | None:
+    return {"type": "paragraph", "text": token.text} if token.text else None
+
+
+def _heading(token: Token) -> Data | None:
     if not token.text:
         return None
-    if kind is TokenKind.HEADING:
-        return {"type": "heading", "text": token.text, "level": min(max(token.level, 1), 6)}
-    if kind is TokenKind.QUOTE:
-        return {"type": "quote", "text": token.text}
-    if kind is TokenKind.TABLE:
-        return {"type": "table", "rows": token.rows or ((token.text,),)}
-    return {"type": "paragraph", "text": token.text}
+    return {"type": "heading", "text": token.text, "level": min(max(token.level, 1), 6)}
+
+
+def _quote(token: Token) -> Data | None:
+    return {"type": "quote", "text": token.text} if token.text else None
+
+
+def _table(token: Token) -> Data | None:
+    return {"type": "table", "rows": token.rows or ((token.text,),)} if token.text else None
+
+
+def _figure(token: Token) -> Data | None:
+    return {"type": "figure", "image": _image(token.image)} if token.image is not None else None
+
+
+def _embed(token: Token) -> Data:
+    return {"type": "embed", "url": token.href, "text": token.text or None}
+
+
+BLOCK_BUILDERS: Mapping[TokenKind, Callable[[Token], Data | None]] = MappingProxyType(
+    {
+        TokenKind.HEADING: _heading,
+        TokenKind.QUOTE: _quote,
+        TokenKind.TABLE: _table,
+        TokenKind.FIGURE: _figure,
+        TokenKind.CAPTION: _figure,
+        TokenKind.EMBED: _embed,
+    }
+)
+"""The block a body token becomes, by kind (``None``: none, e.g. an empty text or a
+figure without image); list items are gathered by ``_blocks``, and every other kind
+with text is a paragraph."""
 
 
 def _images(
