@@ -431,11 +431,21 @@ def test_lead_on_page_finds_a_description_only_across_two_blocks_when_it_holds_t
     assert not _lead_on_page("half second", stream, (), _Norms())
 
 
-@settings(max_examples=300, deadline=None)
+# Kinds the filter treats apart, and few texts: repeats of the title and the summary.
+repeat_kinds = st.sampled_from(
+    [TokenKind.PARAGRAPH, TokenKind.HEADING, TokenKind.FIGURE, TokenKind.CAPTION]
+)
+repeat_texts = st.sampled_from(["Lead", "LEAD ", "café", "café", "", "Other"])
+repeat_tokens = st.builds(
+    Token, kind=repeat_kinds, text=repeat_texts, image=st.none() | image_refs
+)
+
+
+@settings(max_examples=400, deadline=None)
 @given(
-    body=st.lists(tokens(), max_size=10).map(tuple),
-    summary=optional_texts,
-    title=optional_texts,
+    body=st.lists(tokens() | repeat_tokens, max_size=10).map(tuple),
+    summary=st.none() | repeat_texts | texts,
+    title=st.none() | repeat_texts | texts,
 )
 def test_drop_repeats_keeps_what_the_text_by_text_filter_kept(
     body: tuple[Token, ...], summary: str | None, title: str | None
