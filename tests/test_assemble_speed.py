@@ -485,3 +485,76 @@ def test_assemble_date_zone_is_flagged_on_the_chosen_source() -> None:
     source = article.provenance.fields["published"]
     assert (source.kind, source.detail, source.assumed_timezone) == (SourceKind.JSONLD, "p", True)
     assert article.provenance.fields["url"].kind is SourceKind.CALLER
+
+
+# -- XPaths of the spans -----------------------------------------------------------------
+
+
+def _ref_xpaths(elements: tuple[Any, ...], nodes: list[int]) -> dict[int, str]:
+    """The whole-table version: every child of a parent numbered at once."""
+    positions: dict[Any, dict[Any, str]] = {}
+    cache: dict[Any, str] = {}
+
+    def step(el: Any) -> str:
+        parent = el.getparent()
+        if parent is None:
+            return "/" + str(el.tag)
+        table = positions.get(parent)
+        if table is None:
+            counts: dict[str, int] = {}
+            table = {}
+            for child in parent:
+                if isinstance(child.tag, str):
+                    counts[child.tag] = counts.get(child.tag, 0) + 1
+                    table[child] = f"{child.tag}[{counts[child.tag]}]"
+            positions[parent] = table
+        return table.get(el, str(el.tag))
+
+    def path(el: Any) -> str:
+        chain: list[Any] = []
+        cursor = el
+        while cursor is not None and cursor not in cache:
+            chain.append(cursor)
+            cursor = cursor.getparent()
+        prefix = cache[cursor] if cursor is not None else ""
+        for item in reversed(chain):
+            prefix = step(item) if item.getparent() is None else f"{prefix}/{step(item)}"
+            cache[item] = prefix
+        return prefix
+
+    return {n: path(elements[n]) for n in nodes if 0 <= n < len(elements)}
+
+
+# Tags the HTML parser keeps, a "*" in a name (lxml's filter would read it as any tag),
+# comments and a processing instruction among the siblings.
+PIECES = ["<p>a</p>", "<div>", "</div>", "<span>s</span>", "<p*x>w</p*x>", "<!-- c -->", "<?pi x?>"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    pieces=st.lists(st.sampled_from(PIECES), min_size=1, max_size=40),
+    data=st.data(),
+)
+def test_xpaths_equal_the_whole_table_numbering(pieces: list[str], data: st.DataObject) -> None:
+    import lxml.html
+
+    root = lxml.html.document_fromstring("<html><body>" + "".join(pieces) + "</body></html>")
+    elements = tuple(el for el in root.iter() if isinstance(el.tag, str))
+    nodes = data.draw(st.lists(st.integers(-1, len(elements)), max_size=12))
+    stream = TokenStream(tokens=(), elements=elements)
+    assert stream.xpaths(nodes) == _ref_xpaths(elements, nodes)
+    # one at a time (nothing known yet) gives the same
+    assert {n: stream.xpath(n) for n in nodes if 0 <= n < len(elements)} == _ref_xpaths(
+        elements, nodes
+    )
+
+
+def test_xpaths_count_namespaced_tags_apart() -> None:
+    import lxml.etree
+
+    root = lxml.etree.fromstring(
+        '<r xmlns:a="urn:a"><p/><a:p/><!--c--><p/><a:p/><p><a:p/></p></r>'
+    )
+    elements = tuple(el for el in root.iter() if isinstance(el.tag, str))
+    nodes = list(range(len(elements)))[::-1]
+    assert TokenStream(tokens=(), elements=elements).xpaths(nodes) == _ref_xpaths(elements, nodes)

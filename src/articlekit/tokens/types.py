@@ -164,28 +164,33 @@ class TokenStream:
     def xpaths(self, nodes: Iterable[int]) -> dict[int, str]:
         """XPaths of several nodes at once, in time linear in the elements involved.
 
-        (lxml's ``getpath`` counts preceding siblings for every call, which is
-        quadratic for pages with thousands of sibling paragraphs.)
+        A step's index (1-based among the siblings of its tag) counts the preceding
+        siblings of that tag back to the nearest one whose index is already known; lxml's
+        tag filter skips the siblings of other tags in C. (lxml's ``getpath`` counts
+        all preceding siblings for every call, which is quadratic for pages with
+        thousands of sibling paragraphs.)
         """
-        positions: dict[Any, dict[Any, str]] = {}
+        positions: dict[Any, int] = {}
         cache: dict[Any, str] = {}
 
         def step(el: Any) -> str:
-            parent = el.getparent()
-            if parent is None:
-                return "/" + str(el.tag)
-            table = positions.get(parent)
-            if table is None:
-                counts: dict[str, int] = {}
-                table = {}
-                for child in parent:
-                    tag = child.tag if isinstance(child.tag, str) else None
-                    if tag is None:
-                        continue
-                    counts[tag] = counts.get(tag, 0) + 1
-                    table[child] = f"{tag}[{counts[tag]}]"
-                positions[parent] = table
-            return table.get(el, str(el.tag))
+            """The last step of the path of ``el``, an element with a parent."""
+            tag = el.tag
+            if not isinstance(tag, str):  # a comment or processing instruction
+                return str(tag)
+            index = 1
+            # (lxml's filter reads "*" as any tag: such a name is compared by hand)
+            siblings = el.itersiblings(None if "*" in tag else tag, preceding=True)
+            for sibling in siblings:
+                if sibling.tag != tag:
+                    continue
+                known = positions.get(sibling)
+                if known is not None:
+                    index += known
+                    break
+                index += 1
+            positions[el] = index
+            return f"{tag}[{index}]"
 
         def path(el: Any) -> str:
             chain: list[Any] = []
@@ -193,10 +198,13 @@ class TokenStream:
             while cursor is not None and cursor not in cache:
                 chain.append(cursor)
                 cursor = cursor.getparent()
-            prefix = cache[cursor] if cursor is not None else ""
+            if cursor is None:  # the chain reaches the root: its path is its tag
+                root = chain.pop()
+                cache[root] = "/" + str(root.tag)
+                cursor = root
+            prefix = cache[cursor]
             for item in reversed(chain):
-                prefix = step(item) if item.getparent() is None else f"{prefix}/{step(item)}"
-                cache[item] = prefix
+                prefix = cache[item] = f"{prefix}/{step(item)}"
             return prefix
 
         out: dict[int, str] = {}
