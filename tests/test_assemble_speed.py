@@ -12,6 +12,8 @@ import datetime as dt
 import unicodedata
 from typing import Any
 
+import lxml.etree
+import lxml.html
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -525,9 +527,18 @@ def _ref_xpaths(elements: tuple[Any, ...], nodes: list[int]) -> dict[int, str]:
     return {n: path(elements[n]) for n in nodes if 0 <= n < len(elements)}
 
 
-# Tags the HTML parser keeps, a "*" in a name (lxml's filter would read it as any tag),
+# Tags the HTML parser keeps, names with "*" and "{" (syntax for lxml's tag filter),
 # comments and a processing instruction among the siblings.
-PIECES = ["<p>a</p>", "<div>", "</div>", "<span>s</span>", "<p*x>w</p*x>", "<!-- c -->", "<?pi x?>"]
+PIECES = [
+    "<p>a</p>",
+    "<div>",
+    "</div>",
+    "<span>s</span>",
+    "<p*x>w</p*x>",
+    "<a{b>v</a{b>",
+    "<!-- c -->",
+    "<?pi x?>",
+]
 
 
 @settings(max_examples=200, deadline=None)
@@ -536,8 +547,6 @@ PIECES = ["<p>a</p>", "<div>", "</div>", "<span>s</span>", "<p*x>w</p*x>", "<!--
     data=st.data(),
 )
 def test_xpaths_equal_the_whole_table_numbering(pieces: list[str], data: st.DataObject) -> None:
-    import lxml.html
-
     root = lxml.html.document_fromstring("<html><body>" + "".join(pieces) + "</body></html>")
     elements = tuple(el for el in root.iter() if isinstance(el.tag, str))
     nodes = data.draw(st.lists(st.integers(-1, len(elements)), max_size=12))
@@ -550,8 +559,6 @@ def test_xpaths_equal_the_whole_table_numbering(pieces: list[str], data: st.Data
 
 
 def test_xpaths_count_namespaced_tags_apart() -> None:
-    import lxml.etree
-
     root = lxml.etree.fromstring(
         '<r xmlns:a="urn:a"><p/><a:p/><!--c--><p/><a:p/><p><a:p/></p></r>'
     )

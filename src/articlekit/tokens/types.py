@@ -179,8 +179,10 @@ class TokenStream:
             if not isinstance(tag, str):  # a comment or processing instruction
                 return str(tag)
             index = 1
-            # (lxml's filter reads "*" as any tag: such a name is compared by hand)
-            siblings = el.itersiblings(None if "*" in tag else tag, preceding=True)
+            # (lxml's filter reads "*" and "{" as wildcard and namespace syntax: a name
+            # holding them is compared by hand)
+            plain = "*" not in tag and "{" not in tag
+            siblings = el.itersiblings(tag if plain else None, preceding=True)
             for sibling in siblings:
                 if sibling.tag != tag:
                     continue
