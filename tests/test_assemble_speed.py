@@ -9,6 +9,7 @@ normalized the whole page, and the repeat filter that normalized text by text.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import unicodedata
 from typing import Any
 
@@ -565,3 +566,26 @@ def test_xpaths_count_namespaced_tags_apart() -> None:
     elements = tuple(el for el in root.iter() if isinstance(el.tag, str))
     nodes = list(range(len(elements)))[::-1]
     assert TokenStream(tokens=(), elements=elements).xpaths(nodes) == _ref_xpaths(elements, nodes)
+
+
+def test_norm_pre_test_every_whitespace_but_the_space_is_unprintable() -> None:
+    # _norm skips the split and join for printable text without double or edge spaces
+    assert not [
+        c
+        for c in map(chr, range(sys.maxunicode + 1))
+        if c.isspace() and c != " " and c.isprintable()
+    ]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.none()
+    | st.text(
+        alphabet=st.sampled_from(
+            list(" \t\n\xa0\u2003\u3000\x1f\u200b\0") + list("aBße\u0301éİΣς\ufb01\u212b")
+        )
+    )
+)
+def test_norm_equals_split_and_join_of_the_nfc_text(text: str | None) -> None:
+    expected = " ".join(unicodedata.normalize("NFC", text or "").split()).casefold()
+    assert _norm(text) == expected

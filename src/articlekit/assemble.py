@@ -191,7 +191,16 @@ def _from_metadata(name: str, metadata: Metadata) -> tuple[Any, FieldSource | No
 
 
 def _norm(text: str | None) -> str:
-    return " ".join(unicodedata.normalize("NFC", text or "").split()).casefold()
+    """NFC, whitespace collapsed to single spaces (none at the ends), case folded.
+
+    Text that is already collapsed is not split and joined again: it has no double
+    space, no space at either end, and no other whitespace (``isprintable`` is false
+    for every whitespace character but the space).
+    """
+    text = unicodedata.normalize("NFC", text or "")
+    if "  " in text or text[:1] == " " or text[-1:] == " " or not text.isprintable():
+        text = " ".join(text.split())
+    return text.casefold()
 
 
 class _Norms(dict[str, str]):
