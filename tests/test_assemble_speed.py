@@ -195,7 +195,9 @@ def _ref_drop_repeats(
 
 # Few distinct words, so that repeats, summaries and titles match often; whitespace of
 # several kinds, a combining accent, a sharp s and the NUL the lead test joins with.
+# U+1F82 grows most under _norm (to four characters), "ß" to two, the ligature to two.
 WORDS = ["Lead", "lead", "LEAD", "cafe\u0301", "café", "Straße", "STRASSE", "", " ", "\t\n", "\0"]
+WORDS += ["\u1f82", "\u1f00\u0300\u03b9", "ß", "SS", "\ufb01", "fi"]
 texts = st.lists(st.sampled_from(WORDS), max_size=4).map(" ".join)
 optional_texts = st.none() | texts
 image_refs = st.builds(
@@ -589,3 +591,21 @@ def test_norm_pre_test_every_whitespace_but_the_space_is_unprintable() -> None:
 def test_norm_equals_split_and_join_of_the_nfc_text(text: str | None) -> None:
     expected = " ".join(unicodedata.normalize("NFC", text or "").split()).casefold()
     assert _norm(text) == expected
+
+
+def test_max_norm_growth_bounds_every_character() -> None:
+    # _may_reach: _norm never makes a text longer than MAX_NORM_GROWTH times (decompose,
+    # fold each character; composing and collapsing only shorten), ASCII not at all
+    growth = [
+        sum(len(d.casefold()) for d in unicodedata.normalize("NFD", c))
+        for c in map(chr, range(sys.maxunicode + 1))
+    ]
+    assert max(growth) == asm.MAX_NORM_GROWTH
+    assert max(growth[:128]) == 1
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=texts, length=st.integers(0, 12))
+def test_may_reach_never_rules_out_a_reachable_length(text: str, length: int) -> None:
+    if len(_norm(text)) >= length:
+        assert asm._may_reach(text, length)

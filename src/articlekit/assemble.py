@@ -203,6 +203,18 @@ def _norm(text: str | None) -> str:
     return text.casefold()
 
 
+MAX_NORM_GROWTH = 4
+"""No character becomes more than this many under ``_norm`` (its canonical decomposition,
+case folded: U+1F82 becomes four; composing and collapsing only shorten), and an ASCII
+character stays one. The test suite checks it on every code point."""
+
+
+def _may_reach(text: str, length: int) -> bool:
+    """Whether ``_norm(text)`` can be ``length`` characters or longer: a bound that
+    saves normalizing texts too short to hold (or equal) a longer key."""
+    return len(text) * (1 if text.isascii() else MAX_NORM_GROWTH) >= length
+
+
 class _Norms(dict[str, str]):
     """``_norm`` of texts, each computed once per article: the summary checks and the
     repeat checks compare the same body texts (a dict, so a text seen before costs one
@@ -226,13 +238,17 @@ def _lead_on_page(
     key = _norm(description).rstrip(" .…")
     if not key:
         return False
+    size = len(key)
     for token in body:
-        text = norms[token.text]
-        if key in text and key != text:
-            return False
+        if _may_reach(token.text, size):
+            text = norms[token.text]
+            if key in text and key != text:
+                return False
     if "\0" in key:  # it could span two blocks joined by the separator
         return key in "\0".join(norms[token.text] for token in stream.tokens)
-    return any(key in norms[token.text] for token in stream.tokens)  # none spans blocks
+    return any(  # none spans blocks
+        key in norms[token.text] for token in stream.tokens if _may_reach(token.text, size)
+    )
 
 
 PICTURE_KINDS = frozenset({TokenKind.FIGURE, TokenKind.CAPTION})
@@ -264,13 +280,13 @@ def _drop_repeats(
                 if key in seen:
                     continue
                 seen.add(key)
-        elif summary_key or (title_key and i < 3 and kind is TokenKind.HEADING):
-            key = norms[token.text]
-            if key and (
-                key == summary_key or (key == title_key and i < 3 and kind is TokenKind.HEADING)
-            ):
-                continue
-        # else no test applies: the key is not needed
+        else:
+            title_test = bool(title_key) and i < 3 and kind is TokenKind.HEADING
+            if title_test or (summary_key and _may_reach(token.text, len(summary_key))):
+                key = norms[token.text]
+                if key and (key == summary_key or (title_test and key == title_key)):
+                    continue
+            # else no test applies (or the text is too short to be the summary)
         out.append(token)
     return tuple(out)
 
