@@ -197,7 +197,7 @@ def _ref_drop_repeats(
 # several kinds, a combining accent, a sharp s and the NUL the lead test joins with.
 # U+1F82 grows most under _norm (to four characters), "ß" to two, the ligature to two.
 WORDS = ["Lead", "lead", "LEAD", "cafe\u0301", "café", "Straße", "STRASSE", "", " ", "\t\n", "\0"]
-WORDS += ["\u1f82", "\u1f00\u0300\u03b9", "ß", "SS", "\ufb01", "fi"]
+WORDS += ["\u1f82", "\u1f00\u0300\u03b9", "ß", "SS", "\ufb01", "fi", "\u0390", "\ufb03"]
 texts = st.lists(st.sampled_from(WORDS), max_size=4).map(" ".join)
 optional_texts = st.none() | texts
 image_refs = st.builds(
@@ -609,3 +609,16 @@ def test_max_norm_growth_bounds_every_character() -> None:
 def test_may_reach_never_rules_out_a_reachable_length(text: str, length: int) -> None:
     if len(_norm(text)) >= length:
         assert asm._may_reach(text, length)
+
+
+def test_drop_repeats_tests_a_heading_shorter_than_the_summary_against_the_title() -> None:
+    heading = Token(kind=TokenKind.HEADING, text="The Title")
+    para = Token(kind=TokenKind.PARAGRAPH, text="Body text")
+    summary = "A summary much longer than the title"
+    assert _drop_repeats((heading, para), summary, "the title") == (para,)
+    assert _drop_repeats((para, para, para, heading), summary, "the title") == (
+        para,
+        para,
+        para,
+        heading,
+    )
