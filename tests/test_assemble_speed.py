@@ -400,9 +400,10 @@ def test_choose_takes_the_value_the_full_order_took(
 
     metadata = Metadata(title=evidence(title), summary=evidence(summary), topics=evidence(topics))
     for name in ("title", "summary", "topics", "notices", "section"):
-        assert _choose(name, adapter, generic, metadata) == _ref_choose(
-            name, adapter, generic, metadata
-        )
+        value, source = _choose(name, adapter, generic, metadata)
+        if isinstance(source, dict):  # built here: validated with the Provenance
+            source = FieldSource.model_validate(source)
+        assert (value, source) == _ref_choose(name, adapter, generic, metadata)
 
 
 # -- the normalized comparisons ----------------------------------------------------------
@@ -489,6 +490,7 @@ def test_assemble_date_zone_is_flagged_on_the_chosen_source() -> None:
     assert article.published.tzinfo is not None
     source = article.provenance.fields["published"]
     assert (source.kind, source.detail, source.assumed_timezone) == (SourceKind.JSONLD, "p", True)
+    assert source.model_fields_set == {"kind", "detail", "assumed_timezone"}
     assert article.provenance.fields["url"].kind is SourceKind.CALLER
 
 
@@ -622,3 +624,29 @@ def test_drop_repeats_tests_a_heading_shorter_than_the_summary_against_the_title
         para,
         heading,
     )
+
+
+def test_assemble_date_zone_is_flagged_on_a_content_stage_source() -> None:
+    published = DateValue(dt.datetime(2025, 2, 4, 9, 30))
+    generic = PartialArticle(
+        published=published,
+        sources={"published": FieldSource(kind=SourceKind.TEXT_PATTERN, detail="line 3")},
+    )
+    article = assemble(
+        url=None,
+        content_type="text",
+        encoding=None,
+        stream=TokenStream(tokens=(), content_type="text"),
+        metadata=Metadata(),
+        adapter_ident=None,
+        adapter_result=None,
+        generic=generic,
+        options=ParseOptions(default_timezone="UTC"),
+    )
+    source = article.provenance.fields["published"]
+    assert source == FieldSource(
+        kind=SourceKind.TEXT_PATTERN, detail="line 3", assumed_timezone=True
+    )
+    assert source.model_fields_set == {"kind", "detail", "assumed_timezone"}
+    # the stage's own source is not changed
+    assert generic.sources["published"].assumed_timezone is False

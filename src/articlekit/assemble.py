@@ -52,8 +52,11 @@ CHOSEN_FIELDS = (*METADATA_FIELDS, "body", "images", "notices", "editors")
 """Fields taken from the first source that knows them (see ``_choose``)."""
 
 Data = dict[str, Any]
-"""A nested model's fields as a dict (a block, span, image or person): pydantic
-validates it into its class as part of the ``Article`` or ``Provenance`` around it."""
+"""A nested model's fields as a dict (a block, span, image, person or field source):
+pydantic validates it into its class as part of the ``Article`` or ``Provenance``
+around it."""
+Source = FieldSource | Data
+"""A field's source: as a content stage gave it, or as ``Data`` when built here."""
 
 
 def assemble(
@@ -75,7 +78,7 @@ def assemble(
     ``site_timezone`` is the matched adapter's newsroom zone: it is assumed (and
     flagged) for times without an offset before the caller's ``default_timezone``.
     """
-    sources: dict[str, FieldSource] = {}
+    sources: dict[str, Source] = {}
     values: dict[str, Any] = {}
     partials = [p for p in (adapter_result, generic) if p is not None]
     for name in CHOSEN_FIELDS:
@@ -111,7 +114,7 @@ def assemble(
         modified = None
         sources.pop("modified", None)
     if url:
-        sources["url"] = FieldSource(kind=SourceKind.CALLER, detail="url argument")
+        sources["url"] = {"kind": SourceKind.CALLER, "detail": "url argument"}
     fields: dict[str, Any] = {
         "url": url or (metadata.url.value if metadata.url else None),
         "title": values.get("title"),
@@ -154,40 +157,42 @@ def _choose(
     adapter: PartialArticle | None,
     generic: PartialArticle | None,
     metadata: Metadata,
-) -> tuple[Any, FieldSource | None]:
+) -> tuple[Any, Source | None]:
     """The first known value of ``name`` and its source: the adapter's, then, for
     ``CONTENT_FIRST`` fields, the generic stage's before the metadata's, for the
     others the metadata's before the generic stage's."""
     if adapter is not None:
         value = getattr(adapter, name, None)
-        if _known(value):
+        if value is not None and value not in UNKNOWN:
             return value, adapter.sources.get(name)
     content_first = name in CONTENT_FIRST
     if content_first and generic is not None:
         value = getattr(generic, name, None)
-        if _known(value):
+        if value is not None and value not in UNKNOWN:
             return value, generic.sources.get(name)
     evidence: Evidence[Any] | None = getattr(metadata, name, None)
-    if evidence is not None and _known(evidence.value):
-        return evidence.value, FieldSource(kind=evidence.kind, detail=evidence.detail or None)
+    if evidence is not None and evidence.value is not None and evidence.value not in UNKNOWN:
+        return evidence.value, _evidence_source(evidence)
     if not content_first and generic is not None:
         value = getattr(generic, name, None)
-        if _known(value):
+        if value is not None and value not in UNKNOWN:
             return value, generic.sources.get(name)
     return None, None
 
 
-def _known(value: Any) -> bool:
-    """A value counts as known unless it is ``None``, empty text or an empty tuple."""
-    return value is not None and value not in ((), "")
+UNKNOWN = ((), "")
+"""Values that count as unknown besides ``None``: empty text, an empty tuple."""
 
 
-def _from_metadata(name: str, metadata: Metadata) -> tuple[Any, FieldSource | None]:
+def _evidence_source(evidence: Evidence[Any]) -> Data:
+    return {"kind": evidence.kind, "detail": evidence.detail or None}
+
+
+def _from_metadata(name: str, metadata: Metadata) -> tuple[Any, Source | None]:
     evidence: Evidence[Any] | None = getattr(metadata, name, None)
     if evidence is None:
         return None, None
-    source = FieldSource(kind=evidence.kind, detail=evidence.detail or None)
-    return evidence.value, source
+    return evidence.value, _evidence_source(evidence)
 
 
 def _norm(text: str | None) -> str:
@@ -434,7 +439,7 @@ def _persons(refs: tuple[PersonRef, ...] | None) -> list[Data]:
 def _date(
     value: DateValue | None,
     zone_name: str | None,
-    sources: dict[str, FieldSource],
+    sources: dict[str, Source],
     name: str,
 ) -> dt.datetime | dt.date | None:
     """The date as the model holds it; a naive time gets ``zone_name`` (flagged)."""
@@ -450,7 +455,11 @@ def _date(
         result = result.replace(tzinfo=zone)
         assumed = True
     if assumed and name in sources:
-        sources[name] = sources[name].model_copy(update={"assumed_timezone": True})
+        source = sources[name]
+        if isinstance(source, FieldSource):
+            sources[name] = source.model_copy(update={"assumed_timezone": True})
+        else:
+            sources[name] = {**source, "assumed_timezone": True}
     return result
 
 

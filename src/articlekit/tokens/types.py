@@ -178,6 +178,10 @@ class TokenStream:
             tag = el.tag
             if not isinstance(tag, str):  # a comment or processing instruction
                 return str(tag)
+            previous = el.getprevious()
+            if previous is not None and previous.tag == tag and previous in positions:
+                index = positions[el] = positions[previous] + 1  # (a run of paragraphs)
+                return f"{tag}[{index}]"
             index = 1
             # (lxml's filter reads "*" and "{" as wildcard and namespace syntax: a name
             # holding them is compared by hand)
