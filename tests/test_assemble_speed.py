@@ -650,3 +650,28 @@ def test_assemble_date_zone_is_flagged_on_a_content_stage_source() -> None:
     assert source.model_fields_set == {"kind", "detail", "assumed_timezone"}
     # the stage's own source is not changed
     assert generic.sources["published"].assumed_timezone is False
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=texts | st.text(max_size=6), other=texts | st.text(max_size=6))
+def test_may_equal_never_rules_out_the_text_s_own_key(text: str, other: str) -> None:
+    for key in (_norm(text), _norm(other), _norm(other.upper()), _norm(text).rstrip(" .")):
+        if key and _norm(text) == key:
+            assert asm._may_equal(text, key)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "possible"),
+    [
+        ("Lead story", "lead story", True),
+        ("Lead story", "other story", False),  # first letters differ
+        ("e\u0301clair", "éclair", True),  # the accent composes with the "e"
+        (" Lead", "lead", True),  # a leading space is collapsed away
+        ("\tLead", "lead", True),
+        ("Le", "lead", False),  # too short
+        ("\ufb01le", "file", True),  # the ligature folds to two letters
+    ],
+)
+def test_may_equal_examples(text: str, key: str, possible: bool) -> None:
+    assert asm._may_equal(text, key) is possible
+    assert (_norm(text) == key) <= possible

@@ -220,6 +220,19 @@ def _may_reach(text: str, length: int) -> bool:
     return len(text) * (1 if text.isascii() else MAX_NORM_GROWTH) >= length
 
 
+def _may_equal(text: str, key: str) -> bool:
+    """Whether ``_norm(text)`` can be ``key``, a non-empty normalized text: not when the
+    text is too short (``_may_reach``), nor when it starts with two ASCII characters,
+    the first not a space, and that one in lower case is not the key's first (NFC
+    composes nothing out of two ASCII characters; folding an ASCII one lowers it)."""
+    if not _may_reach(text, len(key)):
+        return False
+    head = text[:2]
+    if head.isascii() and not head[0].isspace():
+        return head[0].lower() == key[0]
+    return True
+
+
 class _Norms(dict[str, str]):
     """``_norm`` of texts, each computed once per article: the summary checks and the
     repeat checks compare the same body texts (a dict, so a text seen before costs one
@@ -287,7 +300,7 @@ def _drop_repeats(
                 seen.add(key)
         else:
             title_test = bool(title_key) and i < 3 and kind is TokenKind.HEADING
-            if title_test or (summary_key and _may_reach(token.text, len(summary_key))):
+            if title_test or (summary_key and _may_equal(token.text, summary_key)):
                 key = norms[token.text]
                 if key and (key == summary_key or (title_test and key == title_key)):
                     continue
