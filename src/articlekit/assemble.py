@@ -298,20 +298,21 @@ def _drop_repeats(
                 if key in seen:
                     continue
                 seen.add(key)
-        else:
+        elif summary_key or i < 3:
             title_test = bool(title_key) and i < 3 and kind is TokenKind.HEADING
             if title_test or (summary_key and _may_equal(token.text, summary_key)):
                 key = norms[token.text]
                 if key and (key == summary_key or (title_test and key == title_key)):
                     continue
-            # else no test applies (or the text is too short to be the summary)
+            # else no test applies (or the text cannot be the summary)
         out.append(token)
     return tuple(out)
 
 
 def _spans(tokens: list[Token], stream: TokenStream) -> list[Data]:
     """One ``Span`` per token: its line range (text), else its element's XPath (HTML)."""
-    xpaths = stream.xpaths(t.node for t in tokens if t.lines is None)
+    nodes = [t.node for t in tokens if t.lines is None]
+    xpaths = stream.xpaths(nodes) if nodes else {}
     return [
         {"lines": t.lines} if t.lines is not None else {"xpath": xpaths.get(t.node)} for t in tokens
     ]
