@@ -675,3 +675,9 @@ def test_may_equal_never_rules_out_the_text_s_own_key(text: str, other: str) -> 
 def test_may_equal_examples(text: str, key: str, possible: bool) -> None:
     assert asm._may_equal(text, key) is possible
     assert (_norm(text) == key) <= possible
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts=st.lists(texts | st.text(max_size=8), max_size=8), length=st.integers(0, 14))
+def test_reaching_keeps_the_texts_may_reach_keeps(texts: list[str], length: int) -> None:
+    assert asm._reaching(texts, length) == [t for t in texts if asm._may_reach(t, length)]

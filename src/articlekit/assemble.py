@@ -233,6 +233,12 @@ def _may_equal(text: str, key: str) -> bool:
     return True
 
 
+def _reaching(texts: list[str], length: int) -> list[str]:
+    """The texts that pass ``_may_reach(text, length)``, tested in one comprehension."""
+    least = -(-length // MAX_NORM_GROWTH)  # for a text that is not ASCII
+    return [t for t in texts if len(t) >= length or (len(t) >= least and not t.isascii())]
+
+
 class _Norms(dict[str, str]):
     """``_norm`` of texts, each computed once per article: the summary checks and the
     repeat checks compare the same body texts (a dict, so a text seen before costs one
@@ -256,17 +262,14 @@ def _lead_on_page(
     key = _norm(description).rstrip(" .…")
     if not key:
         return False
-    size = len(key)
-    for token in body:
-        if _may_reach(token.text, size):
-            text = norms[token.text]
-            if key in text and key != text:
-                return False
+    for text in _reaching([t.text for t in body], len(key)):
+        normalized = norms[text]
+        if key in normalized and key != normalized:
+            return False
     if "\0" in key:  # it could span two blocks joined by the separator
         return key in "\0".join(norms[token.text] for token in stream.tokens)
-    return any(  # none spans blocks
-        key in norms[token.text] for token in stream.tokens if _may_reach(token.text, size)
-    )
+    page = _reaching([t.text for t in stream.tokens], len(key))
+    return any(key in norms[text] for text in page)  # none spans blocks
 
 
 PICTURE_KINDS = frozenset({TokenKind.FIGURE, TokenKind.CAPTION})
