@@ -179,7 +179,10 @@ class TokenStream:
             if not isinstance(tag, str):  # a comment or processing instruction
                 return str(tag)
             previous = el.getprevious()
-            if previous is not None and previous.tag == tag and previous in positions:
+            if previous is None:  # the first child
+                positions[el] = 1
+                return f"{tag}[1]"
+            if previous.tag == tag and previous in positions:
                 index = positions[el] = positions[previous] + 1  # (a run of paragraphs)
                 return f"{tag}[{index}]"
             index = 1
