@@ -164,11 +164,12 @@ class TokenStream:
     def xpaths(self, nodes: Iterable[int]) -> dict[int, str]:
         """XPaths of several nodes at once, in time linear in the elements involved.
 
-        A step's index (1-based among the siblings of its tag) counts the preceding
-        siblings of that tag back to the nearest one whose index is already known; lxml's
-        tag filter skips the siblings of other tags in C. (lxml's ``getpath`` counts
-        all preceding siblings for every call, which is quadratic for pages with
-        thousands of sibling paragraphs.)
+        Each step is ``tag[n]``, ``n`` counting from 1 among the siblings of that tag: a
+        first child is 1, the sibling right after a numbered one of its tag is the next
+        number, and any other counts its preceding siblings of that tag (lxml's tag
+        filter skips the others in C) back to the nearest numbered one. (lxml's
+        ``getpath`` counts all preceding siblings for every call, which is quadratic
+        for pages with thousands of sibling paragraphs.)
         """
         positions: dict[Any, int] = {}
         cache: dict[Any, str] = {}
