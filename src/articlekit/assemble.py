@@ -338,9 +338,15 @@ def _blocks(tokens: Iterable[Token]) -> tuple[list[Data], list[Token]]:
     origins: list[Token] = []
     items: list[str] = []
     list_key: tuple[int, bool] | None = None
-    list_item = TokenKind.LIST_ITEM  # (an enum member is slow to look up on its class)
+    # (an enum member is slow to look up on its class)
+    list_item, paragraph = TokenKind.LIST_ITEM, TokenKind.PARAGRAPH
     for token in tokens:
         kind = token.kind
+        if kind is paragraph and token.text:  # the common case: no look-up, no call
+            list_key = None
+            blocks.append({"type": "paragraph", "text": token.text})
+            origins.append(token)
+            continue
         if kind is list_item:
             key = (token.group, token.ordered)
             if key != list_key:
