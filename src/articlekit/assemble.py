@@ -4,7 +4,7 @@ Input → output: the fused ``Metadata``, the site adapter's ``PartialArticle`` 
 adapter ran) and the generic ``PartialArticle`` → the public, validated ``Article``.
 
 This is the only place that builds the public model. Each field is taken from the
-first source in ``FIELD_ORDER`` that knows it, and its provenance says which one:
+first source that knows it (``_choose``), and its provenance says which one:
 
 - the site adapter always wins (it knows the site);
 - for body and summary, the generic content stage comes next, then metadata; a
@@ -13,11 +13,12 @@ first source in ``FIELD_ORDER`` that knows it, and its provenance says which one
 - for every other field, the page's declared metadata (JSON-LD, OpenGraph, meta,
   DOM, text record headers) comes before what the content stage read from the text.
 
-The nested values (body blocks, spans, images, persons, warnings) are built as plain
-dicts and validated with the ``Provenance`` and the ``Article`` around them, in two
-pydantic calls per article: the result is the same validated model as building each
-block with its class, at a fraction of the cost (one Python-level model ``__init__``
-per block was most of this stage's time).
+The nested values (body blocks, spans, images, persons, the field sources built here,
+warnings) are built as plain dicts and validated with the ``Provenance`` and the
+``Article`` around them, in two pydantic calls per article: the result is the same
+validated model as building each one with its class, at a fraction of the cost (one
+Python-level model ``__init__`` per block was most of this stage's time). A field that
+fails validation is dropped with an ``assemble.invalid_field`` warning (``_salvage``).
 """
 
 from __future__ import annotations
