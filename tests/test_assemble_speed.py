@@ -681,3 +681,11 @@ def test_may_equal_examples(text: str, key: str, possible: bool) -> None:
 @given(texts=st.lists(texts | st.text(max_size=8), max_size=8), length=st.integers(0, 14))
 def test_reaching_keeps_the_texts_may_reach_keeps(texts: list[str], length: int) -> None:
     assert asm._reaching(texts, length) == [t for t in texts if asm._may_reach(t, length)]
+
+
+def test_may_equal_grounds_nfc_and_folding_leave_two_ascii_characters_alone() -> None:
+    ascii_chars = [chr(i) for i in range(128)]
+    assert all(
+        unicodedata.normalize("NFC", a + b) == a + b for a in ascii_chars for b in ascii_chars
+    )
+    assert all(c.casefold() == c.lower() for c in ascii_chars)
