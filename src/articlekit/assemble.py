@@ -4,7 +4,7 @@ Input → output: the fused ``Metadata``, the site adapter's ``PartialArticle`` 
 adapter ran) and the generic ``PartialArticle`` → the public, validated ``Article``.
 
 This is the only place that builds the public model. Each field is taken from the
-first source in ``FIELD_ORDER`` that knows it, and its provenance says which one:
+first source that knows it (``_choose``), and its provenance says which one:
 
 - the site adapter always wins (it knows the site);
 - for body and summary, the generic content stage comes next, then metadata; a
@@ -12,13 +12,21 @@ first source in ``FIELD_ORDER`` that knows it, and its provenance says which one
   from the body (it is always the ``description``);
 - for every other field, the page's declared metadata (JSON-LD, OpenGraph, meta,
   DOM, text record headers) comes before what the content stage read from the text.
+
+The nested values (body blocks, spans, images, persons, the field sources built here,
+warnings) are built as plain dicts and validated with the ``Provenance`` and the
+``Article`` around them, in two pydantic calls per article: the result is the same
+validated model as building each one with its class, at a fraction of the cost (one
+Python-level model ``__init__`` per block was most of this stage's time). A field that
+fails validation is dropped with an ``assemble.invalid_field`` warning (``_salvage``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from types import MappingProxyType
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -26,23 +34,7 @@ import pydantic
 
 from articlekit.errors import InvalidOptionError
 from articlekit.metadata.types import DateValue, Evidence, Metadata, PersonRef
-from articlekit.model import (
-    Article,
-    Embed,
-    FieldSource,
-    Figure,
-    Heading,
-    Image,
-    ListBlock,
-    Paragraph,
-    Person,
-    Provenance,
-    Quote,
-    Span,
-    Table,
-    Warning,
-)
-from articlekit.model.blocks import Block
+from articlekit.model import Article, FieldSource, Provenance, Warning
 from articlekit.model.provenance import SourceKind
 from articlekit.options import ParseOptions
 from articlekit.partial import PartialArticle
@@ -57,6 +49,15 @@ METADATA_FIELDS = (
     "section", "topics", "authors", "organizations", "published", "modified", "paywalled",
 )  # fmt: skip
 """Fields that ``Metadata`` can provide."""
+CHOSEN_FIELDS = (*METADATA_FIELDS, "body", "images", "notices", "editors")
+"""Fields taken from the first source that knows them (see ``_choose``)."""
+
+Data = dict[str, Any]
+"""A nested model's fields as a dict (a block, span, image, person or field source):
+pydantic validates it into its class as part of the ``Article`` or ``Provenance``
+around it."""
+Source = FieldSource | Data
+"""A field's source: as a content stage gave it, or as ``Data`` when built here."""
 
 
 def assemble(
@@ -78,31 +79,32 @@ def assemble(
     ``site_timezone`` is the matched adapter's newsroom zone: it is assumed (and
     flagged) for times without an offset before the caller's ``default_timezone``.
     """
-    sources: dict[str, FieldSource] = {}
+    sources: dict[str, Source] = {}
     values: dict[str, Any] = {}
     partials = [p for p in (adapter_result, generic) if p is not None]
-    for name in (*METADATA_FIELDS, "body", "images", "notices", "editors"):
+    for name in CHOSEN_FIELDS:
         value, source = _choose(name, adapter_result, generic, metadata)
         if value is not None:
             values[name] = value
             if source is not None:
                 sources[name] = source
+    norms = _Norms()
     summary_declared = "summary" in values and not any(p.summary for p in partials)
-    if summary_declared and not _lead_on_page(values["summary"], stream, values.get("body", ())):
+    body_tokens: tuple[Token, ...] = values.pop("body", ())
+    if summary_declared and not _lead_on_page(values["summary"], stream, body_tokens, norms):
         del values["summary"]  # the declared description stays ``description``
         sources.pop("summary", None)
     description, description_source = _from_metadata("summary", metadata)
     if description_source is not None:
         sources["description"] = description_source
-    body_tokens: tuple[Token, ...] = values.pop("body", ())
     summary = values.get("summary")
-    body_tokens = _drop_repeats(body_tokens, summary, values.get("title"))
+    body_tokens = _drop_repeats(body_tokens, summary, values.get("title"), norms)
     if not options.include_images:
         body_tokens = tuple(t for t in body_tokens if t.image is None)
-    blocks, spans = _blocks(body_tokens, stream)
+    blocks, origins = _blocks(body_tokens)
     images = _images(values.pop("images", None), blocks, metadata)
     if not options.include_images:
-        images = ()
+        images = []
     all_warnings = [*warnings, *metadata.warnings]
     for partial in partials:
         all_warnings.extend(partial.warnings)
@@ -113,7 +115,7 @@ def assemble(
         modified = None
         sources.pop("modified", None)
     if url:
-        sources["url"] = FieldSource(kind=SourceKind.CALLER, detail="url argument")
+        sources["url"] = {"kind": SourceKind.CALLER, "detail": "url argument"}
     fields: dict[str, Any] = {
         "url": url or (metadata.url.value if metadata.url else None),
         "title": values.get("title"),
@@ -130,21 +132,23 @@ def assemble(
         "organizations": tuple(values.get("organizations") or ()),
         "published": published,
         "modified": modified,
-        "body": tuple(blocks),
+        "body": blocks,
         "images": images,
         "notices": tuple(values.get("notices") or ()),
         "paywalled": values.get("paywalled"),
     }
-    provenance = Provenance(
-        fields=sources,
-        blocks=tuple(spans),
-        content_type=content_type,
-        encoding=encoding,
-        adapter=adapter_ident,
-        warnings=tuple(Warning(code=c, message=m) for c, m in _unique(all_warnings)),
+    provenance = Provenance.model_validate(
+        {
+            "fields": sources,
+            "blocks": _spans(origins, stream),
+            "content_type": content_type,
+            "encoding": encoding,
+            "adapter": adapter_ident,
+            "warnings": [{"code": c, "message": m} for c, m in _unique(all_warnings)],
+        }
     )
     try:
-        return Article(**fields, provenance=provenance)
+        return Article.model_validate({**fields, "provenance": provenance})
     except pydantic.ValidationError as exc:  # a stage produced an invalid value: drop it
         return _salvage(fields, provenance, exc)
 
@@ -154,35 +158,101 @@ def _choose(
     adapter: PartialArticle | None,
     generic: PartialArticle | None,
     metadata: Metadata,
-) -> tuple[Any, FieldSource | None]:
-    meta_value, meta_source = _from_metadata(name, metadata)
-    order: list[tuple[Any, FieldSource | None]] = []
-    for partial in (adapter, generic):
-        if partial is not None and hasattr(partial, name):
-            order.append((getattr(partial, name), partial.sources.get(name)))
-    if name in CONTENT_FIRST:
-        order.append((meta_value, meta_source))
-    else:
-        order.insert(1 if adapter is not None else 0, (meta_value, meta_source))
-    for value, source in order:
-        if value is not None and value not in ((), ""):
-            return value, source
+) -> tuple[Any, Source | None]:
+    """The first known value of ``name`` and its source: the adapter's, then, for
+    ``CONTENT_FIRST`` fields, the generic stage's before the metadata's, for the
+    others the metadata's before the generic stage's."""
+    if adapter is not None:
+        value = getattr(adapter, name, None)
+        if value is not None and value not in UNKNOWN:
+            return value, adapter.sources.get(name)
+    content_first = name in CONTENT_FIRST
+    if content_first and generic is not None:
+        value = getattr(generic, name, None)
+        if value is not None and value not in UNKNOWN:
+            return value, generic.sources.get(name)
+    evidence: Evidence[Any] | None = getattr(metadata, name, None)
+    if evidence is not None and evidence.value is not None and evidence.value not in UNKNOWN:
+        return evidence.value, _evidence_source(evidence)
+    if not content_first and generic is not None:
+        value = getattr(generic, name, None)
+        if value is not None and value not in UNKNOWN:
+            return value, generic.sources.get(name)
     return None, None
 
 
-def _from_metadata(name: str, metadata: Metadata) -> tuple[Any, FieldSource | None]:
+UNKNOWN = ((), "")
+"""Values that count as unknown besides ``None``: empty text, an empty tuple."""
+
+
+def _evidence_source(evidence: Evidence[Any]) -> Data:
+    return {"kind": evidence.kind, "detail": evidence.detail or None}
+
+
+def _from_metadata(name: str, metadata: Metadata) -> tuple[Any, Source | None]:
     evidence: Evidence[Any] | None = getattr(metadata, name, None)
     if evidence is None:
         return None, None
-    source = FieldSource(kind=evidence.kind, detail=evidence.detail or None)
-    return evidence.value, source
+    return evidence.value, _evidence_source(evidence)
 
 
 def _norm(text: str | None) -> str:
-    return " ".join(unicodedata.normalize("NFC", text or "").split()).casefold()
+    """NFC, whitespace collapsed to single spaces (none at the ends), case folded.
+
+    Text that is already collapsed is not split and joined again: it has no double
+    space, no space at either end, and no other whitespace (``isprintable`` is false
+    for every whitespace character but the space).
+    """
+    text = unicodedata.normalize("NFC", text or "")
+    if "  " in text or text[:1] == " " or text[-1:] == " " or not text.isprintable():
+        text = " ".join(text.split())
+    return text.casefold()
 
 
-def _lead_on_page(description: str, stream: TokenStream, body: tuple[Token, ...]) -> bool:
+MAX_NORM_GROWTH = 4
+"""No character becomes more than this many under ``_norm`` (its canonical decomposition,
+case folded: U+1F82 becomes four; composing and collapsing only shorten), and an ASCII
+character stays one. The test suite checks it on every code point."""
+
+
+def _may_reach(text: str, length: int) -> bool:
+    """Whether ``_norm(text)`` can be ``length`` characters or longer: a bound that
+    saves normalizing texts too short to hold (or equal) a longer key."""
+    return len(text) * (1 if text.isascii() else MAX_NORM_GROWTH) >= length
+
+
+def _may_equal(text: str, key: str) -> bool:
+    """Whether ``_norm(text)`` can be ``key``, a non-empty normalized text: not when the
+    text is too short (``_may_reach``), nor when it starts with two ASCII characters,
+    the first not a space, and that one in lower case is not the key's first (NFC
+    composes nothing out of two ASCII characters; folding an ASCII one lowers it)."""
+    if not _may_reach(text, len(key)):
+        return False
+    head = text[:2]
+    if head.isascii() and not head[0].isspace():
+        return head[0].lower() == key[0]
+    return True
+
+
+def _reaching(texts: list[str], length: int) -> list[str]:
+    """The texts that pass ``_may_reach(text, length)``, tested in one comprehension."""
+    least = -(-length // MAX_NORM_GROWTH)  # for a text that is not ASCII
+    return [t for t in texts if len(t) >= length or (len(t) >= least and not t.isascii())]
+
+
+class _Norms(dict[str, str]):
+    """``_norm`` of texts, each computed once per article: the summary checks and the
+    repeat checks compare the same body texts (a dict, so a text seen before costs one
+    lookup)."""
+
+    def __missing__(self, text: str) -> str:
+        key = self[text] = _norm(text)
+        return key
+
+
+def _lead_on_page(
+    description: str, stream: TokenStream, body: tuple[Token, ...], norms: _Norms
+) -> bool:
     """Whether a declared description is a lead the page prints: it is one of the
     page's blocks, or inside one, and the body does not already say it inside a longer
     paragraph (the summary would print it twice).
@@ -193,11 +263,14 @@ def _lead_on_page(description: str, stream: TokenStream, body: tuple[Token, ...]
     key = _norm(description).rstrip(" .…")
     if not key:
         return False
-    for token in body:
-        text = _norm(token.text)
-        if key in text and key != text:
+    for text in _reaching([t.text for t in body], len(key)):
+        normalized = norms[text]
+        if key in normalized and key != normalized:
             return False
-    return key in "\0".join(_norm(token.text) for token in stream.tokens)  # none spans blocks
+    if "\0" in key:  # it could span two blocks joined by the separator
+        return key in "\0".join(norms[token.text] for token in stream.tokens)
+    page = _reaching([t.text for t in stream.tokens], len(key))
+    return any(key in norms[text] for text in page)  # none spans blocks
 
 
 PICTURE_KINDS = frozenset({TokenKind.FIGURE, TokenKind.CAPTION})
@@ -205,130 +278,170 @@ PICTURE_KINDS = frozenset({TokenKind.FIGURE, TokenKind.CAPTION})
 
 
 def _drop_repeats(
-    tokens: tuple[Token, ...], summary: str | None, title: str | None
+    tokens: tuple[Token, ...],
+    summary: str | None,
+    title: str | None,
+    norms: _Norms | None = None,
 ) -> tuple[Token, ...]:
     """The summary and the title are not repeated as body blocks, and a picture with
-    the same caption appears once (pages print captions again for lightboxes)."""
+    the same caption appears once (pages print captions again for lightboxes).
+
+    ``norms``: the article's memo of normalized texts, if the caller has one.
+    """
+    if norms is None:
+        norms = _Norms()
     summary_key, title_key = _norm(summary), _norm(title)
     seen: set[str] = set()
     out: list[Token] = []
     for i, token in enumerate(tokens):
-        picture = token.kind in PICTURE_KINDS
-        if not (
-            picture or summary_key or (title_key and i < 3 and token.kind is TokenKind.HEADING)
-        ):
-            out.append(token)  # no test below applies: the key is not needed
-            continue
-        key = _norm(token.text)
-        if key and summary_key and key == summary_key and token.kind not in PICTURE_KINDS:
-            continue  # (a picture whose caption is the summary is still the picture)
-        if key and title_key and key == title_key and token.kind is TokenKind.HEADING and i < 3:
-            continue
-        if key and token.kind in PICTURE_KINDS:
-            if key in seen:
-                continue
-            seen.add(key)
+        kind = token.kind
+        if kind in PICTURE_KINDS:
+            # (a picture whose caption is the summary or the title is still the picture)
+            key = norms[token.text]
+            if key:
+                if key in seen:
+                    continue
+                seen.add(key)
+        elif summary_key or i < 3:
+            title_test = bool(title_key) and i < 3 and kind is TokenKind.HEADING
+            if title_test or (summary_key and _may_equal(token.text, summary_key)):
+                key = norms[token.text]
+                if key and (key == summary_key or (title_test and key == title_key)):
+                    continue
+            # else no test applies (or the text cannot be the summary)
         out.append(token)
     return tuple(out)
 
 
-def _spans(tokens: list[Token], stream: TokenStream) -> list[Span]:
-    xpaths = stream.xpaths(t.node for t in tokens if t.lines is None)
+def _spans(tokens: list[Token], stream: TokenStream) -> list[Data]:
+    """One ``Span`` per token: its line range (text), else its element's XPath (HTML)."""
+    nodes = [t.node for t in tokens if t.lines is None]
+    xpaths = stream.xpaths(nodes) if nodes else {}
     return [
-        Span(lines=t.lines) if t.lines is not None else Span(xpath=xpaths.get(t.node))
-        for t in tokens
+        {"lines": t.lines} if t.lines is not None else {"xpath": xpaths.get(t.node)} for t in tokens
     ]
 
 
-def _image(ref: ImageRef, *, is_lead: bool = False) -> Image:
-    return Image(src=ref.src, alt=ref.alt, caption=ref.caption, credit=ref.credit, is_lead=is_lead)
+def _image(ref: ImageRef) -> Data:
+    return {
+        "src": ref.src,
+        "alt": ref.alt,
+        "caption": ref.caption,
+        "credit": ref.credit,
+        "is_lead": False,
+    }
 
 
-def _blocks(tokens: Iterable[Token], stream: TokenStream) -> tuple[list[Block], list[Span]]:
-    """Turn body tokens into typed blocks; consecutive list items become one list."""
-    blocks: list[Block] = []
+def _blocks(tokens: Iterable[Token]) -> tuple[list[Data], list[Token]]:
+    """Turn body tokens into blocks (as ``Data``), each with the token it came from;
+    consecutive list items become one list (from its first item)."""
+    blocks: list[Data] = []
     origins: list[Token] = []
     items: list[str] = []
     list_key: tuple[int, bool] | None = None
-    list_first: Token | None = None
-
-    def close_list() -> None:
-        nonlocal list_key, list_first
-        if items and list_key is not None and list_first is not None:
-            blocks.append(ListBlock(items=tuple(items), ordered=list_key[1]))
-            origins.append(list_first)
-        items.clear()
-        list_key, list_first = None, None
-
+    # (an enum member is slow to look up on its class)
+    list_item, paragraph = TokenKind.LIST_ITEM, TokenKind.PARAGRAPH
     for token in tokens:
-        if token.kind is TokenKind.LIST_ITEM:
+        kind = token.kind
+        if kind is paragraph and token.text:  # the common case: no look-up, no call
+            list_key = None
+            blocks.append({"type": "paragraph", "text": token.text})
+            origins.append(token)
+            continue
+        if kind is list_item:
             key = (token.group, token.ordered)
             if key != list_key:
-                close_list()
-                list_key, list_first = key, token
+                list_key = key
+                items = []
+                blocks.append({"type": "list", "items": items, "ordered": token.ordered})
+                origins.append(token)
             items.append(token.text)
             continue
-        close_list()
-        block = _block(token)
+        list_key = None
+        block = BLOCK_BUILDERS.get(kind, _paragraph)(token)
         if block is not None:
             blocks.append(block)
             origins.append(token)
-    close_list()
-    return blocks, _spans(origins, stream)
+    return blocks, origins
 
 
-def _block(token: Token) -> Block | None:
-    kind = token.kind
-    if kind is TokenKind.FIGURE or kind is TokenKind.CAPTION:
-        return Figure(image=_image(token.image)) if token.image is not None else None
-    if kind is TokenKind.EMBED:
-        return Embed(url=token.href, text=token.text or None)
+def _paragraph(token: Token) -> Data | None:
+    return {"type": "paragraph", "text": token.text} if token.text else None
+
+
+def _heading(token: Token) -> Data | None:
     if not token.text:
         return None
-    if kind is TokenKind.HEADING:
-        return Heading(text=token.text, level=min(max(token.level, 1), 6))
-    if kind is TokenKind.QUOTE:
-        return Quote(text=token.text)
-    if kind is TokenKind.TABLE:
-        return Table(rows=token.rows or ((token.text,),))
-    return Paragraph(text=token.text)
+    return {"type": "heading", "text": token.text, "level": min(max(token.level, 1), 6)}
+
+
+def _quote(token: Token) -> Data | None:
+    return {"type": "quote", "text": token.text} if token.text else None
+
+
+def _table(token: Token) -> Data | None:
+    return {"type": "table", "rows": token.rows or ((token.text,),)} if token.text else None
+
+
+def _figure(token: Token) -> Data | None:
+    return {"type": "figure", "image": _image(token.image)} if token.image is not None else None
+
+
+def _embed(token: Token) -> Data:
+    return {"type": "embed", "url": token.href, "text": token.text or None}
+
+
+BLOCK_BUILDERS: Mapping[TokenKind, Callable[[Token], Data | None]] = MappingProxyType(
+    {
+        TokenKind.HEADING: _heading,
+        TokenKind.QUOTE: _quote,
+        TokenKind.TABLE: _table,
+        TokenKind.FIGURE: _figure,
+        TokenKind.CAPTION: _figure,
+        TokenKind.EMBED: _embed,
+    }
+)
+"""The block a body token becomes, by kind (``None``: none, e.g. an empty text or a
+figure without image); list items are gathered by ``_blocks``, and every other kind
+with text is a paragraph."""
 
 
 def _images(
-    refs: tuple[ImageRef, ...] | None, blocks: list[Block], metadata: Metadata
-) -> tuple[Image, ...]:
+    refs: tuple[ImageRef, ...] | None, blocks: list[Data], metadata: Metadata
+) -> list[Data]:
     if refs is not None:
         images = [_image(r) for r in refs]
     else:
-        images = [b.image for b in blocks if isinstance(b, Figure)]
+        images = [b["image"] for b in blocks if b["type"] == "figure"]
     lead = metadata.lead_image.value if metadata.lead_image is not None else None
     if not images:
         if lead is not None:
-            images.append(Image(src=lead, is_lead=True))
+            images.append({"src": lead, "is_lead": True})
     elif (
         refs is not None
         or _lead_figure_index(blocks) is not None
-        or _same_image(images[0].src, lead)
+        or _same_image(images[0]["src"], lead)
     ):
         # The page's own first picture is the lead; the og:image is usually another
-        # crop of it, so it is not added as a caption-less duplicate.
-        images[0] = images[0].model_copy(update={"is_lead": True})
+        # crop of it, so it is not added as a caption-less duplicate. (A copy: the
+        # figure in the body is not the lead.)
+        images[0] = {**images[0], "is_lead": True}
     seen: set[tuple[str | None, str | None]] = set()
-    unique: list[Image] = []
+    unique: list[Data] = []
     for image in images:
-        key = (image.src, image.caption)
+        key = (image["src"], image.get("caption"))
         if key not in seen:
             seen.add(key)
             unique.append(image)
-    return tuple(unique)
+    return unique
 
 
-def _lead_figure_index(blocks: list[Block]) -> int | None:
+def _lead_figure_index(blocks: list[Data]) -> int | None:
     """Index of a figure placed before the first paragraph: the page's lead image."""
     for i, block in enumerate(blocks):
-        if isinstance(block, Figure):
+        if block["type"] == "figure":
             return i
-        if isinstance(block, Paragraph):
+        if block["type"] == "paragraph":
             return None
     return None
 
@@ -339,18 +452,18 @@ def _same_image(a: str | None, b: str | None) -> bool:
     return a.split("?")[0] == b.split("?")[0]
 
 
-def _persons(refs: tuple[PersonRef, ...] | None) -> tuple[Person, ...]:
+def _persons(refs: tuple[PersonRef, ...] | None) -> list[Data]:
     if not refs:
-        return ()
-    return tuple(
-        Person(name=r.name, role=r.role, description=r.description, url=r.url) for r in refs
-    )
+        return []
+    return [
+        {"name": r.name, "role": r.role, "description": r.description, "url": r.url} for r in refs
+    ]
 
 
 def _date(
     value: DateValue | None,
     zone_name: str | None,
-    sources: dict[str, FieldSource],
+    sources: dict[str, Source],
     name: str,
 ) -> dt.datetime | dt.date | None:
     """The date as the model holds it; a naive time gets ``zone_name`` (flagged)."""
@@ -366,7 +479,11 @@ def _date(
         result = result.replace(tzinfo=zone)
         assumed = True
     if assumed and name in sources:
-        sources[name] = sources[name].model_copy(update={"assumed_timezone": True})
+        source = sources[name]
+        if isinstance(source, FieldSource):
+            sources[name] = source.model_copy(update={"assumed_timezone": True})
+        else:
+            sources[name] = {**source, "assumed_timezone": True}
     return result
 
 
@@ -377,7 +494,8 @@ def _unique(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
 def _salvage(
     fields: dict[str, Any], provenance: Provenance, error: pydantic.ValidationError
 ) -> Article:
-    """Drop the fields that failed validation and say so in the warnings."""
+    """Drop the fields that failed validation and say so in the warnings (a dropped
+    body takes its spans with it)."""
     bad = {str(e["loc"][0]) for e in error.errors() if e.get("loc")}
     kept = {k: v for k, v in fields.items() if k not in bad}
     warnings = (
@@ -387,4 +505,7 @@ def _salvage(
             for k in sorted(bad)
         ),
     )
-    return Article(**kept, provenance=provenance.model_copy(update={"warnings": warnings}))
+    update: dict[str, Any] = {"warnings": warnings}
+    if "body" in bad:
+        update["blocks"] = ()
+    return Article.model_validate({**kept, "provenance": provenance.model_copy(update=update)})

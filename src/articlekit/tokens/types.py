@@ -164,28 +164,43 @@ class TokenStream:
     def xpaths(self, nodes: Iterable[int]) -> dict[int, str]:
         """XPaths of several nodes at once, in time linear in the elements involved.
 
-        (lxml's ``getpath`` counts preceding siblings for every call, which is
-        quadratic for pages with thousands of sibling paragraphs.)
+        Each step is ``tag[n]``, ``n`` counting from 1 among the siblings of that tag: a
+        first child is 1, the sibling right after a numbered one of its tag is the next
+        number, and any other counts its preceding siblings of that tag (lxml's tag
+        filter skips the others in C) back to the nearest numbered one. (lxml's
+        ``getpath`` counts all preceding siblings for every call, which is quadratic
+        for pages with thousands of sibling paragraphs.)
         """
-        positions: dict[Any, dict[Any, str]] = {}
+        positions: dict[Any, int] = {}
         cache: dict[Any, str] = {}
 
         def step(el: Any) -> str:
-            parent = el.getparent()
-            if parent is None:
-                return "/" + str(el.tag)
-            table = positions.get(parent)
-            if table is None:
-                counts: dict[str, int] = {}
-                table = {}
-                for child in parent:
-                    tag = child.tag if isinstance(child.tag, str) else None
-                    if tag is None:
-                        continue
-                    counts[tag] = counts.get(tag, 0) + 1
-                    table[child] = f"{tag}[{counts[tag]}]"
-                positions[parent] = table
-            return table.get(el, str(el.tag))
+            """The last step of the path of ``el``, an element with a parent."""
+            tag = el.tag
+            if not isinstance(tag, str):  # a comment or processing instruction
+                return str(tag)
+            previous = el.getprevious()
+            if previous is None:  # the first child
+                positions[el] = 1
+                return f"{tag}[1]"
+            if previous.tag == tag and previous in positions:
+                index = positions[el] = positions[previous] + 1  # (a run of paragraphs)
+                return f"{tag}[{index}]"
+            index = 1
+            # (lxml's filter reads "*" and "{" as wildcard and namespace syntax: a name
+            # holding them is compared by hand)
+            plain = "*" not in tag and "{" not in tag
+            siblings = el.itersiblings(tag if plain else None, preceding=True)
+            for sibling in siblings:
+                if sibling.tag != tag:
+                    continue
+                known = positions.get(sibling)
+                if known is not None:
+                    index += known
+                    break
+                index += 1
+            positions[el] = index
+            return f"{tag}[{index}]"
 
         def path(el: Any) -> str:
             chain: list[Any] = []
@@ -193,10 +208,13 @@ class TokenStream:
             while cursor is not None and cursor not in cache:
                 chain.append(cursor)
                 cursor = cursor.getparent()
-            prefix = cache[cursor] if cursor is not None else ""
+            if cursor is None:  # the chain reaches the root: its path is its tag
+                root = chain.pop()
+                cache[root] = "/" + str(root.tag)
+                cursor = root
+            prefix = cache[cursor]
             for item in reversed(chain):
-                prefix = step(item) if item.getparent() is None else f"{prefix}/{step(item)}"
-                cache[item] = prefix
+                prefix = cache[item] = f"{prefix}/{step(item)}"
             return prefix
 
         out: dict[int, str] = {}
