@@ -532,8 +532,9 @@ def _ref_xpaths(elements: tuple[Any, ...], nodes: list[int]) -> dict[int, str]:
     return {n: path(elements[n]) for n in nodes if 0 <= n < len(elements)}
 
 
-# Tags the HTML parser keeps, names with "*" and "{" (syntax for lxml's tag filter),
-# comments and a processing instruction among the siblings.
+# Tags the HTML parser keeps, names with "*" and "{" (syntax for lxml's tag filter) or
+# with characters it refuses or may not read as themselves, comments and a processing
+# instruction among the siblings.
 PIECES = [
     "<p>a</p>",
     "<div>",
@@ -541,6 +542,8 @@ PIECES = [
     "<span>s</span>",
     "<p*x>w</p*x>",
     "<a{b>v</a{b>",
+    "<q\x0e\x01>u</q\x0e\x01>",  # lxml's tag filter refuses control characters
+    "<bé>t</bé>",
     "<!-- c -->",
     "<?pi x?>",
 ]

@@ -8,6 +8,7 @@ positions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -127,6 +128,10 @@ class NodeInfo:
 Labelled = tuple[Any, str | None, str | None, str | None]
 """An element and the values of its ``class``, ``id`` and ``itemprop`` attributes
 (``None`` when absent): ``TokenStream.labelled``."""
+PLAIN_TAG_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_.:-]*")
+"""A tag name that lxml's tag filter reads as itself (``TokenStream.xpaths``): no "*" or
+"{" (wildcard and namespace syntax), no control character, nothing it refuses."""
+
 LABELLED_TAGS = frozenset({"time", "abbr", "h1"})
 """Elements ``TokenStream.labelled`` lists even without class, id or itemprop: date
 clues by themselves, and the headline candidates."""
@@ -187,9 +192,10 @@ class TokenStream:
                 index = positions[el] = positions[previous] + 1  # (a run of paragraphs)
                 return f"{tag}[{index}]"
             index = 1
-            # (lxml's filter reads "*" and "{" as wildcard and namespace syntax: a name
-            # holding them is compared by hand)
-            plain = "*" not in tag and "{" not in tag
+            # (lxml's filter reads "*" and "{" as wildcard and namespace syntax, and
+            # refuses a name with a control character or one that is not a character: a
+            # name that is not plain is compared by hand)
+            plain = PLAIN_TAG_RE.fullmatch(tag) is not None
             siblings = el.itersiblings(tag if plain else None, preceding=True)
             for sibling in siblings:
                 if sibling.tag != tag:
