@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from articlekit.patterns.language import _BY_WORD, SPACED_MARKS, WORD_RE, _count_words
+from articlekit.patterns.lines import (
+    BROWSER_NOTICES,
+    JAVASCRIPT_ASKS,
+    JAVASCRIPT_PATTERN,
+    JAVASCRIPT_STATES,
+    JAVASCRIPT_WORD,
+    Hint,
+    _either_case,
+    classify,
+)
 
 
 def _reference_count(text: str) -> tuple[dict[str, int], int]:
@@ -24,8 +35,8 @@ def test_language_marks_fold_to_themselves_and_nothing_folds_to_one() -> None:
     # what _count_words relies on when it spaces the marks before folding the case
     marks = set(SPACED_MARKS)
     assert all(mark.casefold() == mark for mark in marks)
-    into = [chr(c) for c in range(0x110000) if chr(c) not in marks and marks & set(chr(c).casefold())]
-    assert into == []
+    every = map(chr, range(0x110000))
+    assert [ch for ch in every if ch not in marks and marks & set(ch.casefold())] == []
 
 
 _MARKED = st.lists(
@@ -62,3 +73,89 @@ def test_language_count_words_reads_words_between_typographic_marks() -> None:
         counts, total = _count_words(text)
         assert (counts, total) == _reference_count(text)
         assert total == len(re.findall(r"[^\W\d_]+", text))
+
+
+_JAVASCRIPT_REFERENCE = (
+    r"javascript.{0,80}\b(?:enable|enabled|disabled|required|turn on|activate|aktivieren"
+    r"|aktiviert|deaktiviert|benötigt|erforderlich|activer|activé|désactivé|nécessite"
+    r"|habilitar|habilitado|activar|deshabilitado|attivare|abilita|abilitare|disattivato"
+    r"|inschakelen|aktivere|aktivera|ativar)"
+    r"|(?:enable|activate|turn on|aktivieren sie|activez|activa|habilita|abilita|attiva)"
+    r" (?:\w+ ){0,3}javascript|browser (?:does not|doesn't) support|unsupported browser"
+    r"|noscript"
+)
+"""The JavaScript rule as it was written: an alternation matched ignoring case."""
+_JAVASCRIPT_WORDS = [
+    *JAVASCRIPT_WORD.words, *JAVASCRIPT_STATES.words, *JAVASCRIPT_ASKS.words,
+    *BROWSER_NOTICES.words, "browser", "does not", "support", "script", "java",
+]  # fmt: skip
+_JAVASCRIPT_NOISE = [" ", "  ", "\n", "x", "ı", "İ", "ſ", "\u212a", "É", "1", "_", ". ", "please "]
+
+
+_TWINS = str.maketrans({"i": "ı", "k": "\u212a", "s": "ſ", "I": "İ"})
+
+
+def _spellings(words: list[str]) -> st.SearchStrategy[str]:
+    """A word in one of the spellings ``re.IGNORECASE`` matches to it, or cut short."""
+    variants = [w for word in words for w in (word, word.upper(), word.title())]
+    variants += [word.translate(_TWINS) for word in words] + [word[:-1] for word in words]
+    return st.sampled_from(variants)
+
+
+_JS_WORD = _spellings(["javascript"])
+_GAPS = st.sampled_from(["", " ", "-", " is ", "_", " x" * 39, "." * 79, "." * 80, "." * 81])
+_STATES = [  # as the reference spells them (not taken from the tries)
+    *("enable", "enabled", "disabled", "required", "turn on", "activate", "aktivieren"),
+    *("aktiviert", "deaktiviert", "benötigt", "erforderlich", "activer", "activé"),
+    *("désactivé", "nécessite", "habilitar", "habilitado", "activar", "deshabilitado"),
+    *("attivare", "abilita", "abilitare", "disattivato", "inschakelen", "aktivere"),
+    *("aktivera", "ativar"),
+]
+_ASKS = [
+    *("enable", "activate", "turn on", "aktivieren sie", "activez", "activa", "habilita"),
+    *("abilita", "attiva"),
+]
+_JAVASCRIPT_LINES = st.one_of(
+    st.tuples(_JS_WORD, _GAPS, _spellings(_STATES)),
+    st.tuples(
+        _spellings(_ASKS),
+        st.sampled_from([" ", "", "  ", " your ", " the new old ", " a b c d "]),
+        _JS_WORD,
+    ),
+    st.tuples(
+        _spellings(["browser does not support", "browser doesn't support", "noscript"]),
+        _spellings(["unsupported browser"]),
+        _GAPS,
+    ),
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.one_of(_JAVASCRIPT_LINES, st.sampled_from(_JAVASCRIPT_NOISE)), max_size=4))
+def test_lines_javascript_tries_match_as_the_alternation(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    found = re.search(f"(?:{JAVASCRIPT_PATTERN})", text)
+    assert (found is None) == (re.search(_JAVASCRIPT_REFERENCE, text, re.IGNORECASE) is None)
+
+
+def test_lines_javascript_letters_match_as_ignorecase_does() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    chars = {c for word in _JAVASCRIPT_WORDS for c in word if c not in " '"}
+    for char in sorted(chars):
+        expected = re.findall(re.escape(char), every, re.IGNORECASE)
+        assert re.findall(_either_case(char), every) == expected, char
+
+
+@pytest.mark.parametrize(
+    ("line", "javascript"),
+    [
+        ("Please enable JavaScript to view the comments.", True),
+        ("Bitte aktivieren Sie JavaScript in Ihrem Browser.", True),
+        ("JavaScript est désactivé dans votre navigateur.", True),
+        ("Your browser doesn't support this video.", True),
+        ("JavaScript was written in ten days, it is said.", False),
+        ("She activated the alarm before leaving.", False),
+    ],
+)
+def test_lines_javascript_notice(line: str, javascript: bool) -> None:
+    assert (Hint.JAVASCRIPT in classify(line)) is javascript
