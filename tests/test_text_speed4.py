@@ -19,6 +19,7 @@ from articlekit.patterns.lines import (
     _either_case,
     classify,
 )
+from articlekit.scoring.text import _letters, _same_letters
 
 
 def _reference_count(text: str) -> tuple[dict[str, int], int]:
@@ -159,3 +160,32 @@ def test_lines_javascript_letters_match_as_ignorecase_does() -> None:
 )
 def test_lines_javascript_notice(line: str, javascript: bool) -> None:
     assert (Hint.JAVASCRIPT in classify(line)) is javascript
+
+
+_LETTER_PIECES = [
+    *("a", "B", "ß", "SS", "ss", "ﬁ", "FI", "İ", "i̇", "ı", "Σ", "ς", "σ", "é", "É", "1", "٣"),
+    *(" ", "“", "”", "'", "_", "-", ".", "\u0345", "ι", "photo", "Photo:", "A man", "a man."),
+]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(st.sampled_from(_LETTER_PIECES), max_size=12).map("".join),
+    st.lists(st.sampled_from(_LETTER_PIECES), max_size=12).map("".join),
+)
+def test_scoring_same_letters_is_the_letters_compared(text: str, other: str) -> None:
+    for a, b in ((text, other), (text, text + "."), ("“" + text, text.upper())):
+        assert _same_letters(a, b) == (_letters(a) == _letters(b)), (a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "same"),
+    [
+        ("A man on a bridge at dawn", "“A MAN ON A BRIDGE AT DAWN.”", True),
+        ("Die Straße im Regen", "DIE STRASSE IM REGEN", True),
+        ("A man on a bridge at dawn", "A man on a bridge at dusk", False),
+        ("Photo: a man on a bridge", "a man on a bridge", False),
+    ],
+)
+def test_scoring_same_letters_examples(text: str, other: str, same: bool) -> None:
+    assert _same_letters(text, other) is same
