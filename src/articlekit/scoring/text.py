@@ -791,7 +791,7 @@ def _classify_all(tokens: tuple[Token, ...]) -> list[frozenset[str]]:
         if (  # "alt text" then "Alt text." : one image
             tokens[i].kind is _PARAGRAPH
             and tokens[i - 1].kind is _PARAGRAPH
-            and _letters(texts[i]) == _letters(texts[i - 1])
+            and _same_letters(texts[i], texts[i - 1])
         ):
             out[i - 1] = out[i - 1] | {DOUBLED_HINT}
             out[i] = out[i] | {DOUBLED_HINT}
@@ -868,6 +868,23 @@ def _residue_only(text: str) -> bool:
 def _letters(text: str) -> str:
     """Letters and digits of a text, case-folded (punctuation and quotes dropped)."""
     return NOT_ALNUM.sub("", text.casefold())
+
+
+LETTERS_PROBE_CHARS = 8
+"""``_same_letters`` compares the letters of this many leading characters first (most
+neighbouring lines of the same length differ there)."""
+
+
+def _same_letters(text: str, other: str) -> bool:
+    """``_letters(text) == _letters(other)``, told apart first by the letters of their
+    first ``LETTERS_PROBE_CHARS`` characters: case folding and dropping a character
+    depend on that character alone, so the letters of a text's start begin its letters,
+    and of two texts with the same letters, those of one start begin those of the
+    other."""
+    head, other_head = _letters(text[:LETTERS_PROBE_CHARS]), _letters(other[:LETTERS_PROBE_CHARS])
+    if not (head.startswith(other_head) or other_head.startswith(head)):
+        return False
+    return _letters(text) == _letters(other)
 
 
 def _doubled(text: str) -> str | None:
