@@ -300,3 +300,13 @@ def test_byline_parts_split_as_without_the_separator_pre_test() -> None:
         assert persons._split_parts(value) == [value[a:b] for a, b in spans], value
         split += found
     assert 1_000 < split < 4_500  # (values with separators and without)
+
+
+def test_text_residue_only_same_as_the_plain_test() -> None:
+    """``_residue_only`` answers as the residue pattern alone does, with and without
+    residue characters in the line."""
+    rng = random.Random(11)
+    pieces = ("(BUTTON)", "[img]", "[Home]", "___", "_", "(", "[", " ", ":", "|", "•", "-", "a")
+    for _ in range(3_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        assert st._residue_only(text) is (not st.RESIDUE.sub("", text).strip(" :|•·-"))

@@ -862,6 +862,8 @@ def _markup(text: str) -> bool:
 
 def _residue_only(text: str) -> bool:
     """The line holds nothing but text-browser residue ("(BUTTON) [img]")."""
+    if RESIDUE_CHARS.search(text) is None:  # no residue in it: nothing to take away
+        return not text.strip(" :|•·-")
     return not RESIDUE.sub("", text).strip(" :|•·-")
 
 
