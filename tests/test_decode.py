@@ -7,7 +7,12 @@ import codecs
 import pytest
 
 from articlekit.decode import decode, sniff_content_type
-from articlekit.errors import BinaryInputError, EmptyInputError, InputTooLargeError
+from articlekit.errors import (
+    BinaryInputError,
+    EmptyInputError,
+    InputTooLargeError,
+    InvalidOptionError,
+)
 
 LIMIT = 10_000_000
 HTML = "<html><head><title>Café</title></head><body><p>Über straße naïve</p></body></html>"
@@ -153,3 +158,29 @@ def test_decode_rejects_whitespace_only_str(text: str) -> None:
 @pytest.mark.parametrize("text", ["\u3000x\u2003", " \u00a0é "], ids=["ideographic", "latin"])
 def test_decode_keeps_text_with_one_visible_character(text: str) -> None:
     assert decode(text, max_input_bytes=1000).text == text
+
+
+# Codecs Python knows that do not turn bytes into text: bytes.decode refuses them with a
+# LookupError (found by the fuzzer: a page declaring charset="uu" made parse raise it).
+NOT_TEXT_CODECS = ["uu", "base64", "hex", "zlib", "bz2", "quopri", "rot13"]
+
+
+@pytest.mark.parametrize("label", NOT_TEXT_CODECS)
+def test_decode_declared_codec_that_is_no_text_encoding_is_ignored(label: str) -> None:
+    data = f'<meta charset="{label}"><p>Caf\xe9 au lait</p>'.encode("cp1252")
+    text, used = _decode(data)
+    assert used == "cp1252"
+    assert "Café" in text
+
+
+@pytest.mark.parametrize("label", [*NOT_TEXT_CODECS, "no-such-codec"])
+def test_decode_callers_codec_that_is_no_text_encoding_is_an_option_error(label: str) -> None:
+    with pytest.raises(InvalidOptionError, match="text encoding"):
+        _decode(b"<p>text</p>", encoding=label)
+
+
+@pytest.mark.parametrize("label", ["utf-16", "utf-32", "iso8859-15", "latin-1"])
+def test_decode_callers_text_encodings_are_accepted(label: str) -> None:
+    data = "<p>Café</p>".encode(label)
+    text, _ = _decode(data, encoding=label)
+    assert "Café" in text

@@ -160,6 +160,10 @@ def test_robustness_article_and_errors_pickle() -> None:
         ("offset-beyond-a-day", b" date 1,02,,1h00-25 2025\n\x80\x80 date 2025-03-1 2   1. Skip"),
         ("offset-beyond-a-day-html", b'<meta property="article:published_time"'
          b' content="2025-01-02T01:00:00-25:00"><p>Some words of running text here.</p>'),
+        # found by the fuzzer: a declared charset that Python knows but is no text
+        # encoding ("uu"), which bytes.decode refuses with a LookupError
+        ("charset-of-a-bytes-codec", b'<meta charset="uu"><p>Some words of running text'
+         b" here, caf\xe9.</p>"),
         # found by the fuzzer: a tag name with control characters, which lxml's tag filter
         # (used for block XPaths) refuses with a ValueError
         ("control-characters-in-a-tag", b"<html><body><div><p>One short line.</p><section"

@@ -176,10 +176,9 @@ def _decode_bytes(
         if data.startswith(bom):
             return data[len(bom) :].decode(name, errors="replace"), name
     if encoding is not None:
-        try:
-            codec = codecs.lookup(encoding).name
-        except LookupError as exc:
-            raise InvalidOptionError(f"unknown encoding {encoding!r}") from exc
+        codec = _text_codec(encoding)
+        if codec is None:
+            raise InvalidOptionError(f"unknown text encoding {encoding!r}")
         try:
             return data.decode(codec), codec
         except UnicodeDecodeError:
@@ -222,9 +221,8 @@ def _declared_charset(data: bytes) -> str | None:
     if match is None:
         return None
     label = (match.group(1) or match.group(2) or b"").decode("ascii", "ignore")
-    try:
-        name = codecs.lookup(label).name
-    except LookupError:
+    name = _text_codec(label)
+    if name is None:
         return None
     # A declaration read from ASCII-compatible bytes cannot be UTF-16/32; the
     # HTML standard maps such labels to UTF-8, and latin-1 to windows-1252.
@@ -232,6 +230,21 @@ def _declared_charset(data: bytes) -> str | None:
         return "utf-8"
     if name in {"latin-1", "iso8859-1", "ascii"}:
         return "cp1252"
+    return name
+
+
+def _text_codec(label: str) -> str | None:
+    """The name of the text encoding ``label`` names, or ``None`` when it names none:
+    an unknown label, or a codec that is not bytes to text ("uu", "base64", "zlib",
+    "rot13"), which ``bytes.decode`` refuses with a ``LookupError`` (asked with one byte:
+    it answers an empty input without looking at the codec)."""
+    try:
+        name = codecs.lookup(label).name
+        b"a".decode(name)
+    except LookupError:
+        return None
+    except ValueError:  # a text encoding that cannot decode this byte alone (UTF-16)
+        pass
     return name
 
 
