@@ -161,24 +161,28 @@ def _choose(
 ) -> tuple[Any, Source | None]:
     """The first known value of ``name`` and its source: the adapter's, then, for
     ``CONTENT_FIRST`` fields, the generic stage's before the metadata's, for the
-    others the metadata's before the generic stage's."""
-    if adapter is not None:
-        value = getattr(adapter, name, None)
-        if value is not None and value not in UNKNOWN:
-            return value, adapter.sources.get(name)
+    others the metadata's before the generic stage's (each looked at only when those
+    before it know nothing)."""
     content_first = name in CONTENT_FIRST
-    if content_first and generic is not None:
-        value = getattr(generic, name, None)
-        if value is not None and value not in UNKNOWN:
-            return value, generic.sources.get(name)
-    evidence: Evidence[Any] | None = getattr(metadata, name, None)
-    if evidence is not None and evidence.value is not None and evidence.value not in UNKNOWN:
-        return evidence.value, _evidence_source(evidence)
-    if not content_first and generic is not None:
-        value = getattr(generic, name, None)
-        if value is not None and value not in UNKNOWN:
-            return value, generic.sources.get(name)
-    return None, None
+    found = _known(adapter, name)
+    if found is None and content_first:
+        found = _known(generic, name)
+    if found is None:
+        evidence: Evidence[Any] | None = getattr(metadata, name, None)
+        if evidence is not None and evidence.value is not None and evidence.value not in UNKNOWN:
+            found = evidence.value, _evidence_source(evidence)
+    if found is None and not content_first:
+        found = _known(generic, name)
+    return found if found is not None else (None, None)
+
+
+def _known(partial: PartialArticle | None, name: str) -> tuple[Any, Source | None] | None:
+    """A content stage's value of ``name`` and its source, if it knows one."""
+    value = getattr(partial, name, None)  # (None for no partial)
+    if value is None or value in UNKNOWN:
+        return None
+    assert partial is not None
+    return value, partial.sources.get(name)
 
 
 UNKNOWN = ((), "")
