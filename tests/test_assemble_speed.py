@@ -249,6 +249,27 @@ def _article(
     )
 
 
+def _assembled(
+    generic: PartialArticle | None,
+    *,
+    metadata: Metadata | None = None,
+    url: str | None = None,
+    options: ParseOptions | None = None,
+) -> Article:
+    """``assemble`` of a text page with no tokens, from the generic stage's result."""
+    return assemble(
+        url=url,
+        content_type="text",
+        encoding=None,
+        stream=TokenStream(tokens=(), content_type="text"),
+        metadata=metadata or Metadata(),
+        adapter_ident=None,
+        adapter_result=None,
+        generic=generic,
+        options=options or ParseOptions(),
+    )
+
+
 # -- blocks, spans and images built as dicts and validated at once ---------------------
 
 
@@ -323,17 +344,7 @@ def test_assemble_drops_invalid_persons_and_keeps_the_rest() -> None:
         authors=(PersonRef(name=None),),  # type: ignore[arg-type]
         body=(Token(kind=TokenKind.PARAGRAPH, text="Text", lines=(1, 1)),),
     )
-    article = assemble(
-        url=None,
-        content_type="text",
-        encoding=None,
-        stream=TokenStream(tokens=(), content_type="text"),
-        metadata=Metadata(),
-        adapter_ident=None,
-        adapter_result=None,
-        generic=generic,
-        options=ParseOptions(),
-    )
+    article = _assembled(generic)
     assert article.authors == ()
     assert article.title == "Title"
     assert article.body == (Paragraph(text="Text"),)
@@ -343,17 +354,7 @@ def test_assemble_drops_invalid_persons_and_keeps_the_rest() -> None:
 def test_assemble_persons_equal_the_ones_built_by_their_class() -> None:
     refs = (PersonRef(name="Ana Lima", role="Editor"), PersonRef(name="Bo Li", url="u"))
     generic = PartialArticle(authors=refs, editors=refs[:1])
-    article = assemble(
-        url=None,
-        content_type="text",
-        encoding=None,
-        stream=TokenStream(tokens=(), content_type="text"),
-        metadata=Metadata(),
-        adapter_ident=None,
-        adapter_result=None,
-        generic=generic,
-        options=ParseOptions(),
-    )
+    article = _assembled(generic)
     expected = tuple(
         Person(name=r.name, role=r.role, description=r.description, url=r.url) for r in refs
     )
@@ -475,17 +476,8 @@ def test_assemble_date_zone_is_flagged_on_the_chosen_source() -> None:
     meta = Metadata(
         published=Evidence(DateValue(dt.datetime(2025, 2, 4, 9, 30)), SourceKind.JSONLD, "p")
     )
-    article = assemble(
-        url="https://example.org/a",
-        content_type="text",
-        encoding=None,
-        stream=TokenStream(tokens=(), content_type="text"),
-        metadata=meta,
-        adapter_ident=None,
-        adapter_result=None,
-        generic=None,
-        options=ParseOptions(default_timezone="Europe/Berlin"),
-    )
+    berlin = ParseOptions(default_timezone="Europe/Berlin")
+    article = _assembled(None, metadata=meta, url="https://example.org/a", options=berlin)
     assert article.published is not None and isinstance(article.published, dt.datetime)
     assert article.published.tzinfo is not None
     source = article.provenance.fields["published"]
@@ -635,17 +627,7 @@ def test_assemble_date_zone_is_flagged_on_a_content_stage_source() -> None:
         published=published,
         sources={"published": FieldSource(kind=SourceKind.TEXT_PATTERN, detail="line 3")},
     )
-    article = assemble(
-        url=None,
-        content_type="text",
-        encoding=None,
-        stream=TokenStream(tokens=(), content_type="text"),
-        metadata=Metadata(),
-        adapter_ident=None,
-        adapter_result=None,
-        generic=generic,
-        options=ParseOptions(default_timezone="UTC"),
-    )
+    article = _assembled(generic, options=ParseOptions(default_timezone="UTC"))
     source = article.provenance.fields["published"]
     assert source == FieldSource(
         kind=SourceKind.TEXT_PATTERN, detail="line 3", assumed_timezone=True
