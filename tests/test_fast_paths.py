@@ -438,6 +438,43 @@ def test_count_words_fast_paths_match_the_definition(text: str) -> None:
     assert total == expected_total
 
 
+# typographic marks, spaced before the case is folded (_count_words)
+_MARKED = st.lists(
+    st.sampled_from(
+        [
+            *"aeiou thdrns",
+            *(" ", "\n", "“", "”", "„", "’", "«", "»", "—", "–", "…", "-", ",", ".", "(", "2"),
+            *("ß", "ẞ", "İ", "ı", "ſ", "\u212a", "ﬁ", "Ä", "É", "é", "Σ", "ς", "\u0345"),
+            *("The ", "DER ", " de ", "Und ", " LA ", "l'", "x" * 39, "Y" * 41, "Straße"),
+            *("“the”", "(Die)", "«le»", "—och—", "il…", "ET,", "ﬁn", "\u212aind", "ſie"),
+        ]
+    ),
+    max_size=60,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_MARKED)
+def test_language_count_words_with_marks_matches_the_definition(text: str) -> None:
+    # counts in first-occurrence order (the scores add up in it) and the word total
+    counts, total = _count_words(text)
+    expected, expected_total = _reference_count(text)
+    assert list(counts.items()) == list(expected.items())
+    assert total == expected_total
+
+
+def test_language_count_words_reads_words_between_typographic_marks() -> None:
+    texts = {
+        "en": "“The cat,” she said — and the dog… (THE end)",
+        "de": "„Die Katze“, sagte sie – und der Hund «ÜBER» die Straße",
+        "fr": "«Le chat» — et le chien… c’est LA fin",
+    }
+    for text in texts.values():
+        counts, total = _count_words(text)
+        assert (counts, total) == _reference_count(text)
+        assert total == len(re.findall(r"[^\W\d_]+", text))
+
+
 def test_case_folding_keeps_each_character_of_its_kind() -> None:
     # what the folded-text path of _count_words relies on: a character that folds to
     # one character folds to one of its kind (a word character or not), but U+0345;
