@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
 from articlekit.patterns import DateMatch, find_dates, parse_date_string
+from articlekit.patterns.dates import may_hold_date
 
 ONE_MB = 1_000_000
 CET = timezone(timedelta(hours=1))
@@ -150,9 +152,7 @@ def test_dates_ambiguous_slash_dates_follow_preference() -> None:
     assert _values("3/4/2025", prefer_dayfirst=False) == [date(2025, 3, 4)]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+RELATIVE_CASES = [
         ("2 hours ago", datetime(2025, 2, 4, 10, 0, tzinfo=UTC)),
         ("3 hrs ago", datetime(2025, 2, 4, 9, 0, tzinfo=UTC)),
         ("an hour ago", datetime(2025, 2, 4, 11, 0, tzinfo=UTC)),
@@ -180,8 +180,16 @@ def test_dates_ambiguous_slash_dates_follow_preference() -> None:
         ("gestern, 14:13 Uhr", datetime(2025, 2, 3, 14, 13, tzinfo=UTC)),
         ("hier à 14h13", datetime(2025, 2, 3, 14, 13, tzinfo=UTC)),
         ("yesterday at 9:30 am", datetime(2025, 2, 3, 9, 30, tzinfo=UTC)),
-    ],
-)
+        ("a day ago", date(2025, 2, 3)),
+        ("il y a une heure", datetime(2025, 2, 4, 11, 0, tzinfo=UTC)),
+        ("hace una hora", datetime(2025, 2, 4, 11, 0, tzinfo=UTC)),
+        ("anteayer", date(2025, 2, 2)),
+        ("eergisteren", date(2025, 2, 2)),
+        ("avant-hier", date(2025, 2, 2)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CASES)
 def test_dates_relative_expressions_resolve_against_reference(
     text: str, expected: date | datetime
 ) -> None:
@@ -189,6 +197,38 @@ def test_dates_relative_expressions_resolve_against_reference(
     assert match.value == expected
     assert type(match.value) is type(expected)
     assert match.relative is True
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CASES)
+def test_may_hold_date_lets_every_relative_expression_through(
+    text: str, expected: date | datetime
+) -> None:
+    assert may_hold_date(text)
+    assert may_hold_date(text.upper())
+
+
+DATE_PIECES = ("an hour ago", "AN HOUR AGO", "a day ago", "vor einer Stunde", "VOR EINEM TAG",
+               "il y a une heure", "hace una hora", "há um dia", "een uur geleden", "anteayer",
+               "eergisteren", "avant-hier", "Hier à 10h", "hier", "hierarchy", "HIER", "today",
+               "İ", "ı", "ſ", "K", "fast", "Chicago", "vorher", "il", "ago", "7", "٣", " ", ".",
+               "\n", "\t", "x", "one", "hours", "Stunde", "une")  # fmt: skip
+
+
+def test_may_hold_date_is_false_only_where_find_dates_finds_nothing() -> None:
+    """The pre-test never hides a date ``find_dates`` would find (with a reference time or
+    without), and it does turn most texts without one away."""
+    rng = random.Random(21)
+    held = rejected = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(DATE_PIECES) for _ in range(rng.randint(0, 5)))
+        found = find_dates(text, reference_time=REF)
+        if not may_hold_date(text):
+            assert found == (), text
+            assert find_dates(text) == (), text
+            rejected += 1
+        held += bool(found)
+    assert held > 3_000
+    assert rejected > 10_000
 
 
 def test_dates_relative_expressions_need_reference_time() -> None:

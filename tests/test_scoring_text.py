@@ -162,6 +162,28 @@ def test_scoring_text_relative_dateline_needs_reference_time() -> None:
     assert article.published == dt.datetime(2025, 2, 4, 10, 0, tzinfo=dt.UTC)
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("an hour ago", dt.datetime(2025, 2, 4, 11, 0, tzinfo=dt.UTC)),
+        ("Updated a day ago", dt.date(2025, 2, 3)),
+        ("vor einer Stunde", dt.datetime(2025, 2, 4, 11, 0, tzinfo=dt.UTC)),
+        ("il y a une heure", dt.datetime(2025, 2, 4, 11, 0, tzinfo=dt.UTC)),
+        ("hace una hora", dt.datetime(2025, 2, 4, 11, 0, tzinfo=dt.UTC)),
+        ("anteayer", dt.date(2025, 2, 2)),
+        ("eergisteren", dt.date(2025, 2, 2)),
+    ],
+)
+def test_scoring_text_relative_dateline_without_a_digit(
+    line: str, expected: dt.date | dt.datetime
+) -> None:
+    """A relative dateline in words ("an hour ago") is read like "2 hours ago"."""
+    text = "\n\n".join(["Council backs tram extension", "By Jane Doe", line, *EN_PARAS])
+    now = dt.datetime(2025, 2, 4, 12, 0, tzinfo=dt.UTC)
+    published = _parse(text, options=articlekit.ParseOptions(reference_time=now)).published
+    assert published == expected
+
+
 def test_scoring_text_breadcrumb_is_not_the_title() -> None:
     text = "\n\n".join(["Home > Local > Transport", *EN_PARAS])
     assert _parse(text).title is None

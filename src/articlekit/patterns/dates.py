@@ -39,6 +39,7 @@ __all__ = [
     "ZONE_OFFSETS",
     "DateMatch",
     "find_dates",
+    "may_hold_date",
     "parse_date_string",
     "reads_day_order",
 ]
@@ -392,6 +393,13 @@ HIER_RE = re.compile(
 """French "hier" (yesterday) only where it cannot be German "hier" (here): alone on a
 line, after "publié"/"mis à jour", or before a time."""
 
+_AMOUNT_PATTERNS = tuple(zip(RELATIVE_RES, _RELATIVE_NEEDLES, strict=True))
+"""Each of ``RELATIVE_RES`` with its needles."""
+_DAY_PATTERNS = ((DAY_WORD_RE, _DAY_WORDS), (HIER_RE, ("hier",)))
+"""The day-word patterns with their needles."""
+_RELATIVE_PATTERNS = (*_AMOUNT_PATTERNS, *_DAY_PATTERNS)
+"""Every pattern a relative date is read with, and its needles (``may_hold_date``)."""
+
 _US_DST_START_MONTH = 3
 _US_DST_END_MONTH = 11
 _SUNDAY = 6
@@ -601,7 +609,7 @@ def _unit_minutes(unit: str) -> int | None:
 
 def _relative_candidates(text: str, reference: datetime) -> Iterator[_Candidate]:
     low = lowered(text)
-    for regex, needles in zip(RELATIVE_RES, _RELATIVE_NEEDLES, strict=True):
+    for regex, needles in _AMOUNT_PATTERNS:
         if not holds(low, needles):
             continue
         for m in regex.finditer(text):
@@ -617,7 +625,7 @@ def _relative_candidates(text: str, reference: datetime) -> Iterator[_Candidate]
             else:
                 value = reference - timedelta(minutes=amount * minutes)
             yield _Candidate(value, m.start(), m.end(), True)
-    for regex, needles in ((DAY_WORD_RE, _DAY_WORDS), (HIER_RE, ("hier",))):
+    for regex, needles in _DAY_PATTERNS:
         if not holds(low, needles):
             continue
         for m in regex.finditer(text):
@@ -677,6 +685,25 @@ def find_dates(
     if reference_time is not None:
         candidates.extend(_relative_candidates(scanned, reference_time))
     return _select(candidates)
+
+
+def may_hold_date(text: str) -> bool:
+    """Whether ``find_dates(text, …)`` may find a date, with or without a reference time.
+
+    A pre-test for callers that would run ``find_dates`` on many lines: it is True when
+    the text ``find_dates`` scans holds a digit (every absolute date has one) or a match
+    of a pattern that relative dates are read with ("an hour ago", "vor einer Stunde",
+    "hace una hora", "anteayer"); each pattern is searched only in a text holding one of
+    its needles. When it is False, ``find_dates`` finds nothing.
+    """
+    scanned = text[:MAX_SCAN_CHARS]
+    if _DIGIT_RE.search(scanned) is not None:
+        return True
+    low = lowered(scanned)
+    for regex, needles in _RELATIVE_PATTERNS:
+        if holds(low, needles) and regex.search(scanned) is not None:
+            return True
+    return False
 
 
 def reads_day_order(text: str) -> bool:

@@ -51,8 +51,7 @@ from articlekit.patterns import (
     parse_byline,
     split_caption,
 )
-from articlekit.patterns._needles import holds, lowered
-from articlekit.patterns.dates import reads_day_order
+from articlekit.patterns.dates import may_hold_date, reads_day_order
 from articlekit.patterns.lines import classify_lines, prefix_pattern
 from articlekit.patterns.persons import may_be_own_organization
 from articlekit.tokens.types import ImageRef, Token, TokenKind, TokenStream
@@ -513,14 +512,6 @@ TITLE_BAD_END = (",", ";", ":", "·", "|", "•", "/", "-", "–")
 """A headline never ends like this (labels and cut-off lines do)."""
 HEADER_KINDS = frozenset({TokenKind.PARAGRAPH, TokenKind.HEADING, TokenKind.LIST_ITEM})
 """Token kinds that may carry a byline or a dateline (lynx bullets some of them)."""
-DAY_WORDS = (
-    "today", "yesterday", "heute", "gestern", "vorgestern", "hier", "aujourd", "hoy", "ayer",
-    "oggi", "ieri", "vandaag", "gisteren", "hoje", "ontem", "idag", "igår", "i går", "i dag",
-)  # fmt: skip
-"""Words that date a line without a digit ("today", "gestern", "hier" …)."""
-DATE_PREFILTER = re.compile(rf"\d|\b(?:{'|'.join(DAY_WORDS)})\b", re.IGNORECASE)
-"""A line without a digit or a day word holds no date: ``find_dates`` is skipped (tested
-by ``_may_hold_date``, which looks for the words with ``in`` first)."""
 DIGIT = re.compile(r"\d")
 
 
@@ -1104,15 +1095,6 @@ def _datelines_in(
     return sum(1 for i in range(span[0], span[1] + 1) if _short_dateline(tokens[i], hints[i]))
 
 
-def _may_hold_date(text: str) -> bool:
-    """``DATE_PREFILTER.search(text)`` (a digit or a day word), answered by a digit search
-    and, without one, by looking for the day words with ``in`` first: the pattern's
-    case-insensitive words with word boundaries take ~35 µs on a paragraph."""
-    if DIGIT.search(text) is not None:
-        return True
-    return holds(lowered(text), DAY_WORDS) and DATE_PREFILTER.search(text) is not None
-
-
 def _short_dateline(token: Token, hint: frozenset[str]) -> bool:
     return not hint & FURNITURE_HINTS and _short_dated(token.text, DATE_SHARE_OF_DATELINE)
 
@@ -1125,7 +1107,7 @@ def _short_dated(
 ) -> bool:
     """A short text (``MAX_DATELINE_CHARS``) holding a date that is labelled
     (``LABELED_DATE``) or covers ``share`` of it."""
-    if not text or len(text) > MAX_DATELINE_CHARS or not _may_hold_date(text):
+    if not text or len(text) > MAX_DATELINE_CHARS or not may_hold_date(text):
         return False
     matches = find_dates(text, reference_time=reference_time, prefer_dayfirst=day_first)
     covered = sum(m.end - m.start for m in matches)
@@ -1182,7 +1164,7 @@ def _day_first(tokens: tuple[Token, ...]) -> bool | None:
     # English: British pages write "6 January", American ones "January 6"
     named_day_first = named_month_first = 0
     for token in tokens:
-        if _may_hold_date(token.text):
+        if DIGIT.search(token.text) is not None:  # (named dates have a day number)
             named_day_first += len(EN_DAY_MONTH.findall(token.text))
             named_month_first += len(EN_MONTH_DAY.findall(token.text))
     if named_day_first != named_month_first:
@@ -1193,7 +1175,7 @@ def _day_first(tokens: tuple[Token, ...]) -> bool | None:
 def _first_date(
     text: str, reference_time: dt.datetime | None, day_first: bool | None = None
 ) -> DateValue | None:
-    if not _may_hold_date(text):
+    if not may_hold_date(text):
         return None
     matches = find_dates(text, reference_time=reference_time, prefer_dayfirst=day_first)
     if not matches:
@@ -1227,7 +1209,7 @@ def _byline_names(
         names = _byline_field_names(part, parse)
         if names:
             return names
-    dated = [bool(_may_hold_date(f) and find_dates(f)) for f in fields]
+    dated = [bool(may_hold_date(f) and find_dates(f)) for f in fields]
     if not any(dated):
         return ()
     for part, has_date in zip(fields, dated, strict=True):
@@ -1331,7 +1313,7 @@ def _too_few_capitals(text: str) -> bool:
 
 def _undated(text: str) -> str:
     """The text with each date in it replaced by a space."""
-    if _may_hold_date(text):
+    if may_hold_date(text):
         for match in reversed(find_dates(text)):
             text = text[: match.start] + " " + text[match.end :]
     return text
@@ -1490,7 +1472,7 @@ class _Page:
         labelled = LABELED_DATE.match(text) is not None
         if len(text) > MAX_FIELDED_DATELINE_CHARS and not labelled:
             return False  # (before the date pre-test: it would scan a whole paragraph)
-        if not _may_hold_date(text):
+        if not may_hold_date(text):
             return False
         if len(text) > MAX_DATELINE_CHARS and not labelled:
             # "Section | Published: 2 hours ago | Written by Jane Roe": a dated field
@@ -1518,7 +1500,7 @@ class _Page:
 
     def mostly_date(self, i: int) -> bool:
         text = self.tokens[i].text
-        if not _may_hold_date(text):
+        if not may_hold_date(text):
             return False
         matches = find_dates(text, reference_time=self.reference_time)
         covered = sum(m.end - m.start for m in matches)
