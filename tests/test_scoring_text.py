@@ -1251,3 +1251,35 @@ def test_title_bound_is_never_below_the_score() -> None:
                 assert score <= bound + st.TITLE_SCORE_MARGIN
                 seen += 1
     assert seen >= 20
+
+
+# ------------------------------------------------------------- one author per line
+
+
+@pytest.mark.parametrize(
+    ("names", "dateline"),
+    [
+        (("Jane Doe", "John Roe"), "Published Tuesday 4 February 2025 - 13:26"),
+        (("Kari Nordmann", "Ola Hansen Berg"), "Publisert tirsdag 04. februar 2025 - 13:26"),
+        (("Jane Doe – Reporter", "John Roe – Reporter in Paris"), "Published 04.02.2025, 13.05"),
+    ],
+)
+def test_scoring_text_unlabelled_names_one_per_line_are_all_authors(
+    names: tuple[str, str], dateline: str
+) -> None:
+    head = ["Council backs tram extension to the north", "",
+            "   A tram crosses the river bridge at dusk. Photo: Example Transit", "",
+            f"    {names[0]}", "", f"    {names[1]}", "", f"   {dateline}", ""]  # fmt: skip
+    article = _parse(_dump(head))
+    expected = [n.split(" – ")[0] for n in names]
+    assert _names(article) == expected
+    assert article.published is not None
+    assert not any(n in article.text for n in expected)
+
+
+def test_scoring_text_names_one_per_line_stop_at_interface_and_organisation_lines() -> None:
+    for neighbour in ("(BUTTON) Merken (BUTTON) Teilen", "[img] Print [img] Mail",
+                      "The Example Times"):  # fmt: skip
+        head = ["Council backs tram extension to the north", "", "    Jane Doe", "",
+                f"    {neighbour}", "", "   4 February 2025", ""]  # fmt: skip
+        assert _names(_parse(_dump(head))) == ["Jane Doe"], neighbour

@@ -1542,7 +1542,7 @@ def _read_header(page: _Page) -> _Header:
             byline = next((i for i in wide if page.labelled_byline(i)), None)
         if byline is None and wide_dateline is not None and wide_dateline < page.end:
             byline = _bare_byline(page, order + wide, {wide_dateline}, reach=1)
-    byline_lines = _byline_group(page, byline) if byline is not None else ()
+    byline_lines = _byline_group(page, byline, title) if byline is not None else ()
     taken = {dateline, *byline_lines}
     while body_start in taken:
         body_start += 1
@@ -1580,20 +1580,48 @@ def _names_a_person(page: _Page, i: int) -> bool:
     return any(not page.organization(name) for name in page.byline(i))
 
 
-def _byline_group(page: _Page, byline: int) -> tuple[int, ...]:
+def _byline_group(page: _Page, byline: int, title: int | None) -> tuple[int, ...]:
     """The byline token, plus, after a label alone on its line, the next lines that are
-    names too: one author per line ("By" / "Jane Roe, Reporter" / "John Doe")."""
-    if not page.names_below(byline):
+    names too: one author per line ("By" / "Jane Roe, Reporter" / "John Doe"); or, for a
+    byline of names without a label, the lines right above and below it that are such
+    bylines too ("Jane Roe" / "John Doe": one author per line, no label at all)."""
+    tokens = page.tokens
+    if page.names_below(byline):
+        last = byline + 1
+        while (
+            last + 1 < len(tokens)
+            and last - byline < MAX_BYLINE_LINES
+            and page.byline(last + 1)
+            and not page.dateline(last + 1)
+        ):
+            last += 1
+        return tuple(range(byline, last + 1))
+    if not _unlabelled_byline(page, byline, title):
         return (byline,)
-    last = byline + 1
+    first = last = byline
     while (
-        last + 1 < len(page.tokens)
-        and last - byline < MAX_BYLINE_LINES
-        and page.byline(last + 1)
-        and not page.dateline(last + 1)
+        last + 1 < len(tokens)
+        and last + 1 - first < MAX_BYLINE_LINES
+        and _unlabelled_byline(page, last + 1, title)
     ):
         last += 1
-    return tuple(range(byline, last + 1))
+    while first > 0 and last - first + 1 < MAX_BYLINE_LINES and _unlabelled_byline(
+        page, first - 1, title
+    ):
+        first -= 1
+    return tuple(range(first, last + 1))
+
+
+def _unlabelled_byline(page: _Page, i: int, title: int | None) -> bool:
+    """Token ``i`` (not the title) is a byline without a label, neither furniture nor a
+    dateline, and without text-browser residue: "(BUTTON) Merken (BUTTON) Teilen" reads
+    as a name once the residue is gone."""
+    text = page.tokens[i].text
+    if i == title or RESIDUE_CHARS.search(text) or page.furniture(i) or not page.byline(i):
+        return False
+    if BYLINE_LABEL.match(text) is not None or _bare_label(text) is not None:
+        return False
+    return not page.dateline(i)
 
 
 def _pick_dateline(page: _Page, order: list[int]) -> int | None:
