@@ -1283,3 +1283,22 @@ def test_scoring_text_names_one_per_line_stop_at_interface_and_organisation_line
         head = ["Council backs tram extension to the north", "", "    Jane Doe", "",
                 f"    {neighbour}", "", "   4 February 2025", ""]  # fmt: skip
         assert _names(_parse(_dump(head))) == ["Jane Doe"], neighbour
+
+
+def test_scoring_text_alt_text_above_its_caption_is_no_byline() -> None:
+    """A picture's alt text whose words the caption under it repeats is not a bare
+    byline, though it parses as names; a bare byline above a paragraph that repeats only
+    some of its words still is."""
+    for alt, caption in (
+        ("Mayor Anna Berger", "Mayor Anna Berger opens the new tram depot in the northern "
+                              "district on Monday morning. Photo: Example Transit"),
+        ("Novelist Tom Hale", "Tom Hale, the novelist, at his home by the lake, where he "
+                              "wrote most of his books."),
+    ):  # fmt: skip
+        head = ["Council backs tram extension to the north", "", f"   {alt}", "",
+                f"   {caption}", "", "   4 February 2025", ""]  # fmt: skip
+        assert _names(_parse(_dump(head))) == [], alt
+    head = ["Council backs tram extension to the north", "", "   Jane Doe", "",
+            "   Doe has covered the city council for the Example Times since the last "
+            "election and reports on transport.", "", "   4 February 2025", ""]  # fmt: skip
+    assert _names(_parse(_dump(head))) == ["Jane Doe"]

@@ -262,6 +262,12 @@ MIN_DATE_SHARE_OF_TITLE = 0.4
 """A line whose date takes this share of its characters is a dateline, not a title."""
 MAX_BYLINE_LINES = 6
 """A byline set one author per line spans at most this many lines on either side."""
+ALT_CAPTION_LENGTH_RATIO = 2
+"""A caption is over this many times as long as the alt text above it, whose content
+words it repeats (``_words_repeated_below``)."""
+MIN_ALT_WORDS = 2
+"""An alt text taken for one has at least this many content words (a bare name of one
+word says too little)."""
 MAX_BYLINE_WORDS = 12
 """Byline lines are short."""
 MAX_DATELINE_CHARS = 80
@@ -1567,12 +1573,29 @@ def _bare_byline(
     anchors = [k for k in near if k is not None]
     first: int | None = None
     for i in order:
-        if any(abs(i - k) <= reach for k in anchors) and page.byline(i):
+        if (
+            any(abs(i - k) <= reach for k in anchors)
+            and page.byline(i)
+            and not _words_repeated_below(page, i)
+        ):
             if _names_a_person(page, i):
                 return i
             if first is None:
                 first = i
     return first
+
+
+def _words_repeated_below(page: _Page, i: int) -> bool:
+    """Every content word of token ``i`` (two or more) comes again in the next token,
+    which is over twice as long: the line is a picture's alt text above its caption
+    ("Novelist Jane Roe" / "Jane Roe, the novelist, at her home in …"), not a byline."""
+    if i + 1 >= len(page.tokens):
+        return False
+    text, below = page.tokens[i].text, page.tokens[i + 1].text
+    if len(below) <= ALT_CAPTION_LENGTH_RATIO * len(text):
+        return False
+    own = _terms(text)
+    return len(own) >= MIN_ALT_WORDS and own <= _terms(below)
 
 
 def _names_a_person(page: _Page, i: int) -> bool:
