@@ -5,7 +5,9 @@ page for the lxml floor and for each stage (decode, parse, tokenize, metadata, s
 and for the whole ``parse(adapter="generic")`` call, printed as a Markdown table. With
 ``--text CORPUS`` (``text`` or ``text-article``): the raw-text path's stages (tokenize,
 metadata, scoring) and whole parses, generic and with the benchmark's arguments (URL,
-reference time, adapters).
+reference time, adapters); then the whole parses of the documents an adapter reads and
+of the others apart, and the median the whole parses would have if each document an
+adapter reads cost what its generic parse costs (what the adapters add to the median).
 
 Usage: ``python -m benchmarks.stages [--corpora DIR] [--text CORPUS]``
 """
@@ -72,9 +74,7 @@ def measure(corpora: Path) -> dict[str, list[float]]:
 def measure_text(corpora: Path, corpus: str) -> dict[str, list[float]]:
     """CPU seconds per raw-text document and stage (``corpus``: a raw-text corpus)."""
     config = ParseOptions().text_scoring
-    times: dict[str, list[float]] = {
-        k: [] for k in ("tokenize", "metadata", "scoring", "total (generic)", "total")
-    }
+    times: dict[str, list[float]] = {k: [] for k in STAGES}
     for doc in load(corpus, corpora).documents:
         text = doc.source
         options = ParseOptions(reference_time=doc.reference_time) if doc.reference_time else None
@@ -90,15 +90,25 @@ def measure_text(corpora: Path, corpus: str) -> dict[str, list[float]]:
                 text, content_type="text", adapter="generic", options=o
             )
         )
-        total, _ = _cpu(
+        total, article = _cpu(
             lambda text=text, doc=doc, o=options: articlekit.parse(
                 text, url=doc.url, content_type="text", options=o
             )
         )
         values = (t_tokens, t_meta, t_score, generic, total)
-        for key, value in zip(times, values, strict=True):
+        for key, value in zip(STAGES, values, strict=True):
             times[key].append(value)
+        adapted = article.provenance.adapter is not None
+        times.setdefault(ADAPTED if adapted else OTHERS, []).append(total)
+        times.setdefault(AT_GENERIC_COST, []).append(generic if adapted else total)
     return times
+
+
+STAGES = ("tokenize", "metadata", "scoring", "total (generic)", "total")
+"""The stages of ``measure_text``, and its two whole parses."""
+ADAPTED = "total, documents an adapter reads"
+OTHERS = "total, the other documents"
+AT_GENERIC_COST = "total, adapter documents at their generic cost"
 
 
 def main() -> None:
@@ -113,7 +123,7 @@ def main() -> None:
         print("| --- | ---: | ---: |")
         for key, values in times.items():
             median, mean = statistics.median(values), statistics.mean(values)
-            print(f"| {key} | {median * 1000:.2f} | {mean * 1000:.2f} |")
+            print(f"| {key} ({len(values)}) | {median * 1000:.2f} | {mean * 1000:.2f} |")
         return
     times = measure(args.corpora)
     floor = statistics.median(times["lxml floor"])
