@@ -1302,3 +1302,11 @@ def test_scoring_text_alt_text_above_its_caption_is_no_byline() -> None:
             "   Doe has covered the city council for the Example Times since the last "
             "election and reports on transport.", "", "   4 February 2025", ""]  # fmt: skip
     assert _names(_parse(_dump(head))) == ["Jane Doe"]
+
+
+def test_scoring_text_alt_text_under_a_bare_byline_does_not_join_it() -> None:
+    head = ["Council backs tram extension to the north", "", "    Jane Doe", "",
+            "    Mayor Anna Berger", "",
+            "   Mayor Anna Berger opens the new tram depot in the northern district on "
+            "Monday morning. Photo: Example Transit", "", "   4 February 2025", ""]  # fmt: skip
+    assert _names(_parse(_dump(head))) == ["Jane Doe"]

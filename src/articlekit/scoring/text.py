@@ -1636,15 +1636,16 @@ def _byline_group(page: _Page, byline: int, title: int | None) -> tuple[int, ...
 
 
 def _unlabelled_byline(page: _Page, i: int, title: int | None) -> bool:
-    """Token ``i`` (not the title) is a byline without a label, neither furniture nor a
-    dateline, and without text-browser residue: "(BUTTON) Merken (BUTTON) Teilen" reads
-    as a name once the residue is gone."""
+    """Token ``i`` (not the title) is a byline without a label, neither furniture, a
+    dateline nor a picture's alt text (``_words_repeated_below``), and without
+    text-browser residue: "(BUTTON) Merken (BUTTON) Teilen" reads as a name once the
+    residue is gone."""
     text = page.tokens[i].text
     if i == title or RESIDUE_CHARS.search(text) or page.furniture(i) or not page.byline(i):
         return False
     if BYLINE_LABEL.match(text) is not None or _bare_label(text) is not None:
         return False
-    return not page.dateline(i)
+    return not page.dateline(i) and not _words_repeated_below(page, i)
 
 
 def _pick_dateline(page: _Page, order: list[int]) -> int | None:
