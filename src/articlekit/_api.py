@@ -118,10 +118,7 @@ def parse(
         ident = instance.ident
         site_result = _guard(f"adapter {ident}", lambda: instance.extract(doc), None, warnings)
     generic: PartialArticle | None = None
-    # Text adapters often filter the token stream before scoring it, which can hide a
-    # byline or dateline from their own run; the unfiltered generic run fills such
-    # fields (it costs one more pass over the tokens of a text dump).
-    if site_result is None or site_result.body is None or prepared.content_type == "text":
+    if _needs_generic(site_result, prepared.content_type):
         generic = _guard("scoring", lambda: _generic(prepared, opts, doc.url), None, warnings)
     return assemble(
         url=url,
@@ -287,6 +284,24 @@ def _choose_adapter(
     # Content fingerprints are for documents that do not say where they come from: a
     # page whose own URL matches no adapter belongs to another site.
     return reg.for_content(prepared.text) if not candidates else None
+
+
+HIDDEN_BY_TEXT_RULES = ("title", "authors", "published", "body", "images")
+"""Fields a text adapter's own scoring run may miss: its rules take lines out of the
+text before it is scored, which can hide the headline, byline, dateline, captions or
+part of the body from that run (``_needs_generic``)."""
+
+
+def _needs_generic(site_result: PartialArticle | None, content_type: ContentType) -> bool:
+    """Whether the generic stage runs: without an adapter result or its body; and for
+    text, also when the adapter's result lacks one of ``HIDDEN_BY_TEXT_RULES``, which the
+    generic run over the unfiltered text then fills (it costs one more scoring of the
+    text, about as much as the adapter's own)."""
+    if site_result is None or site_result.body is None:
+        return True
+    return content_type == "text" and not all(
+        getattr(site_result, name) for name in HIDDEN_BY_TEXT_RULES
+    )
 
 
 def _generic(prepared: _Prepared, options: ParseOptions, url: str | None) -> PartialArticle:
