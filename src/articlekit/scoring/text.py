@@ -1640,12 +1640,14 @@ def _unlabelled_byline(page: _Page, i: int, title: int | None) -> bool:
     dateline nor a picture's alt text (``_words_repeated_below``), and without
     text-browser residue: "(BUTTON) Merken (BUTTON) Teilen" reads as a name once the
     residue is gone."""
-    text = page.tokens[i].text
-    if i == title or RESIDUE_CHARS.search(text) or page.furniture(i) or not page.byline(i):
+    if i == title or RESIDUE_CHARS.search(page.tokens[i].text) or page.furniture(i):
         return False
-    if BYLINE_LABEL.match(text) is not None or _bare_label(text) is not None:
-        return False
-    return not page.dateline(i) and not _words_repeated_below(page, i)
+    return (
+        bool(page.byline(i))
+        and not page.labelled_byline(i)
+        and not page.dateline(i)
+        and not _words_repeated_below(page, i)
+    )
 
 
 def _pick_dateline(page: _Page, order: list[int]) -> int | None:
