@@ -1746,8 +1746,8 @@ def _best_title(
     test runs the byline parser). The result is that of scoring every candidate.
 
     A candidate's words are looked up in the body (``_BodyTerms``) only when it comes
-    first with words not looked up, counted as recurring (``_title_evidence`` without the
-    body is the most it can be): they are looked up one by one until its bound falls
+    first with words not looked up, counted as recurring (every word recurring is the
+    most the overlap can be): they are looked up one by one until its bound falls
     below the next in line (``_read_overlap``), and it goes back in line, its bound exact
     once all are read. Candidates so come out in the order of their exact bounds, and a
     word of one that never comes first again is not looked up.
@@ -1976,13 +1976,12 @@ def _body_terms(page: _Page) -> _BodyTerms:
 
 
 def _title_evidence(
-    page: _Page, i: int, body_terms: _BodyTerms | None
+    page: _Page, i: int, body_terms: _BodyTerms
 ) -> tuple[float, float, float, float]:
     """The parts of ``_title_score`` that the line itself shows: ``(form, overlap,
     distance, slug)`` — heading markup or indentation, sentence ending, shortness and
-    length; the share of its words that recur in the body (``_title_overlap``; without
-    ``body_terms`` the most it can be); its distance from the body start (a cost); the
-    share the URL path spells."""
+    length; the share of its words that recur in the body (``_title_overlap``); its
+    distance from the body start (a cost); the share the URL path spells."""
     form, distance, slug = _line_evidence(page, i)
     return form, _title_overlap(page, i, body_terms), distance, slug
 
@@ -2006,12 +2005,10 @@ def _line_evidence(page: _Page, i: int) -> tuple[float, float, float]:
     return form, distance, slug
 
 
-def _title_overlap(page: _Page, i: int, body_terms: _BodyTerms | None) -> float:
+def _title_overlap(page: _Page, i: int, body_terms: _BodyTerms) -> float:
     """``TITLE_OVERLAP_WEIGHT`` times the share of token ``i``'s content words that recur
-    in the body; without ``body_terms``, the most it can be (every word recurs)."""
+    in the body."""
     own = _terms(page.tokens[i].text)
-    if body_terms is None:
-        return _overlap(len(own), len(own))
     return _overlap(body_terms.shared(own, _recurs_over(page, i)), len(own))
 
 
