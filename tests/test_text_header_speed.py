@@ -215,9 +215,9 @@ def test_page_day_first_is_worked_out_for_slashed_dates_only() -> None:
     assert page.day_first("Home / News / City") is None
     assert page.day_first("Published 2 May 2025") is None
     assert page.day_first("Published 13/02/2025, updated 03/03/2025") is None  # (decided)
-    assert not page._slash_order  # (nothing asked needed the page's habit)
+    assert not page._day_order_read  # (nothing asked needed the page's habit)
     assert page.day_first("Published 06/01/2025") is True  # as 13/02/2025 shows
-    assert page._slash_order == [st._day_first(page.tokens)]
+    assert page._day_order_read and page._day_order == st._day_first(page.tokens)
 
 
 def _lines(rng: random.Random) -> list[str]:

@@ -1386,8 +1386,9 @@ class _Page:
     _bylines: dict[int, tuple[str, ...]] = field(default_factory=dict)
     _captions: dict[int, tuple[str | None, str | None] | None] = field(default_factory=dict)
     _parsed: dict[str, Byline] = field(default_factory=dict)
-    _slash_order: list[bool | None] = field(default_factory=list)
-    """``_day_first`` of the page once worked out (see ``day_first``)."""
+    _day_order: bool | None = None
+    """``_day_first`` of the page, once ``_day_order_read`` (see ``day_first``)."""
+    _day_order_read: bool = False
 
     def caption(self, i: int) -> tuple[str | None, str | None] | None:
         """``(caption, credit)`` when token ``i`` is a caption with a credit."""
@@ -1423,9 +1424,9 @@ class _Page:
         text without one alike whatever the answer (``reads_day_order``): ``None``."""
         if not reads_day_order(text):
             return None
-        if not self._slash_order:
-            self._slash_order.append(_day_first(self.tokens))
-        return self._slash_order[0]
+        if not self._day_order_read:
+            self._day_order, self._day_order_read = _day_first(self.tokens), True
+        return self._day_order
 
     def furniture(self, i: int) -> bool:
         return bool(self.hints[i] & FURNITURE_HINTS) or self.tokens[i].kind is TokenKind.HINT
