@@ -458,7 +458,7 @@ def test_drop_repeats_keeps_what_the_text_by_text_filter_kept(
     body: tuple[Token, ...], summary: str | None, title: str | None
 ) -> None:
     expected = _ref_drop_repeats(body, summary, title)
-    assert _drop_repeats(body, summary, title) == expected
+    assert _drop_repeats(body, summary, title, _Norms()) == expected
     norms = _Norms()
     assert _drop_repeats(body, summary, title, norms) == expected
     assert all(norms[text] == _norm(text) for text in list(norms))
@@ -612,8 +612,8 @@ def test_drop_repeats_tests_a_heading_shorter_than_the_summary_against_the_title
     heading = Token(kind=TokenKind.HEADING, text="The Title")
     para = Token(kind=TokenKind.PARAGRAPH, text="Body text")
     summary = "A summary much longer than the title"
-    assert _drop_repeats((heading, para), summary, "the title") == (para,)
-    assert _drop_repeats((para, para, para, heading), summary, "the title") == (
+    assert _drop_repeats((heading, para), summary, "the title", _Norms()) == (para,)
+    assert _drop_repeats((para, para, para, heading), summary, "the title", _Norms()) == (
         para,
         para,
         para,

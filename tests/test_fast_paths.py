@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import articlekit.scoring.text as stx
-from articlekit.assemble import _drop_repeats
+from articlekit.assemble import _drop_repeats, _Norms
 from articlekit.options import TextScoringConfig
 from articlekit.patterns import find_dates, may_hold_credit, split_caption
 from articlekit.patterns.credits import _may_hold_credit
@@ -232,9 +232,9 @@ def test_drop_repeats_keeps_tokens_no_test_applies_to() -> None:
     pic = Token(kind=TokenKind.FIGURE, text="A bridge", image=ImageRef(caption="A bridge"))
     tokens = (heading, para, pic, pic)
     # no summary: the paragraph stays, the heading repeating the title goes, one picture
-    assert _drop_repeats(tokens, None, "the  headline") == (para, pic)
+    assert _drop_repeats(tokens, None, "the  headline", _Norms()) == (para, pic)
     # a summary equal to the paragraph removes it too
-    assert _drop_repeats(tokens, "THE HEADLINE", None) == (pic,)
+    assert _drop_repeats(tokens, "THE HEADLINE", None, _Norms()) == (pic,)
 
 
 @pytest.mark.parametrize(

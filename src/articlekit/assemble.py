@@ -285,15 +285,13 @@ def _drop_repeats(
     tokens: tuple[Token, ...],
     summary: str | None,
     title: str | None,
-    norms: _Norms | None = None,
+    norms: _Norms,
 ) -> tuple[Token, ...]:
     """The summary and the title are not repeated as body blocks, and a picture with
     the same caption appears once (pages print captions again for lightboxes).
 
-    ``norms``: the article's memo of normalized texts, if the caller has one.
+    ``norms``: the article's memo of normalized texts.
     """
-    if norms is None:
-        norms = _Norms()
     summary_key, title_key = _norm(summary), _norm(title)
     seen: set[str] = set()
     out: list[Token] = []
