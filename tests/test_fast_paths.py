@@ -428,14 +428,19 @@ _WORDY = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=400, deadline=None)
-@given(_WORDY)
-def test_count_words_fast_paths_match_the_definition(text: str) -> None:
-    # counts, their order (the scores add up in it) and the word total
+def _assert_counts_as_defined(text: str) -> None:
+    """``_count_words`` gives the definition's counts in first-occurrence order (the
+    scores add up in it) and its word total."""
     counts, total = _count_words(text)
     expected, expected_total = _reference_count(text)
     assert list(counts.items()) == list(expected.items())
     assert total == expected_total
+
+
+@settings(max_examples=400, deadline=None)
+@given(_WORDY)
+def test_count_words_fast_paths_match_the_definition(text: str) -> None:
+    _assert_counts_as_defined(text)
 
 
 # typographic marks, spaced before the case is folded (_count_words)
@@ -456,11 +461,7 @@ _MARKED = st.lists(
 @settings(max_examples=500, deadline=None)
 @given(_MARKED)
 def test_language_count_words_with_marks_matches_the_definition(text: str) -> None:
-    # counts in first-occurrence order (the scores add up in it) and the word total
-    counts, total = _count_words(text)
-    expected, expected_total = _reference_count(text)
-    assert list(counts.items()) == list(expected.items())
-    assert total == expected_total
+    _assert_counts_as_defined(text)
 
 
 def test_language_count_words_reads_words_between_typographic_marks() -> None:
