@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from articlekit.patterns import detect_language
+from articlekit.patterns.language import (
+    DECISIVE_BLOCK_CHARS,
+    _blocks,
+    _count_words,
+    _verdict,
+)
 
 ONE_MB = 1_000_000
 
@@ -73,3 +81,51 @@ def test_language_latin_quotes_in_cyrillic_text_keep_script() -> None:
 def test_language_huge_adversarial_input_returns(filler: str) -> None:
     result = detect_language(filler * (ONE_MB // len(filler)))
     assert result is None or isinstance(result, str)
+
+
+ENGLISH = SAMPLES[0][1]
+GERMAN = SAMPLES[1][1]
+
+
+def test_language_decisive_opening_ends_the_reading() -> None:
+    # two blocks of English decide by a wide margin; the German after them, which
+    # makes the whole text too close to call, is not read
+    opening = " ".join([ENGLISH] * (2 * DECISIVE_BLOCK_CHARS // len(ENGLISH) + 1))
+    text = opening + " " + " ".join([GERMAN] * 100)
+    counts, total = _count_words(text)
+    assert _verdict(counts, total)[0] is None
+    assert detect_language(text) == "en"
+
+
+def test_language_close_opening_reads_on() -> None:
+    # English and German mixed: no margin yet, so the German after the opening decides
+    mixed = " ".join([ENGLISH, GERMAN] * (DECISIVE_BLOCK_CHARS // len(ENGLISH) + 1))
+    counts, total = _count_words(mixed[:DECISIVE_BLOCK_CHARS])
+    assert not _verdict(counts, total)[1]
+    assert detect_language(mixed + " " + " ".join([GERMAN] * 60)) == "de"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["the", "der", "und", "of", "Straße", "İstanbul", "ok,", "x" * 45, "1990er"]
+        ),
+        max_size=1_500,
+    ),
+    st.sampled_from([" ", "  ", "\n "]),
+)
+def test_language_block_counts_add_up_to_the_whole(words: list[str], gap: str) -> None:
+    text = gap.join(words)
+    blocks = list(_blocks(text))
+    assert " ".join(blocks) == text
+    assert all(len(block) >= DECISIVE_BLOCK_CHARS for block in blocks[:-1])
+    summed: dict[str, int] = {}
+    total = 0
+    for block in blocks:
+        found, n = _count_words(block)
+        for word, count in found.items():
+            summed[word] = summed.get(word, 0) + count
+        total += n
+    whole, whole_total = _count_words(text)
+    assert (summed, total) == (whole, whole_total)

@@ -11,6 +11,9 @@ Two steps, on the first ``MAX_SCAN_CHARS`` characters only:
 2. Stop words: each Latin-script language has a small profile of very frequent words;
    a word found in several profiles counts for each of them with weight 1/(number of
    profiles), so shared words ("de", "en") weigh little and distinctive ones decide.
+   They are counted block by block (``DECISIVE_BLOCK_CHARS``); once the blocks read
+   decide by a wide margin (``DECISIVE_HITS``, ``DECISIVE_MARGIN``,
+   ``DECISIVE_SHARE``), the rest is not read.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import re
 import string
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from itertools import accumulate, filterfalse
 from types import MappingProxyType
 
@@ -55,6 +58,22 @@ kana (names, ads), Japanese running text has far more."""
 
 MIN_SCORE_MARGIN = 1.15
 """The best weighted score must beat the runner-up by this factor, else None."""
+
+DECISIVE_BLOCK_CHARS = 2_000
+"""Stop words are counted in blocks of about this many characters (cut at a space), and
+the language decided after each: running text decides within a block or two."""
+
+DECISIVE_HITS = 50
+"""A decision after a block is final when the winner has at least this many (capped)
+stop-word tokens so far, ``DECISIVE_MARGIN`` times the runner-up's score and
+``DECISIVE_SHARE`` of all words: ten times ``MIN_STOPWORD_HITS``, far past what a menu
+or a quoted phrase in another language gives."""
+
+DECISIVE_MARGIN = 2.0
+"""See ``DECISIVE_HITS`` (``MIN_SCORE_MARGIN`` decides at the end)."""
+
+DECISIVE_SHARE = 0.1
+"""See ``DECISIVE_HITS`` (twice ``MIN_STOPWORD_SHARE``)."""
 
 _PROFILES_TEXT: Mapping[str, str] = MappingProxyType(
     {
@@ -311,8 +330,24 @@ def _count_words_one_by_one(text: str) -> tuple[dict[str, int], int]:
     return counts, words.total()
 
 
-def _by_stopwords(text: str) -> str | None:
-    counts, total = _count_words(text)
+def _blocks(text: str) -> Iterator[str]:
+    """``text`` in blocks of at least ``DECISIVE_BLOCK_CHARS`` characters, each cut
+    before a space (the space dropped): no word or whitespace-separated chunk spans two
+    blocks, so their counts (``_count_words``) add up to those of the whole text."""
+    start = 0
+    while start < len(text):
+        cut = text.find(" ", start + DECISIVE_BLOCK_CHARS)
+        if cut < 0:
+            yield text[start:]
+            return
+        yield text[start:cut]
+        start = cut + 1
+
+
+def _verdict(counts: Mapping[str, int], total: int) -> tuple[str | None, bool]:
+    """The language the stop-word ``counts`` of ``total`` words give (``None``: too
+    little evidence, or two languages too close), and whether the decision is
+    decisive (``DECISIVE_HITS``): more text would not change it."""
     scores = dict.fromkeys(_PROFILES, 0.0)
     for word, count in counts.items():  # (every counted word is a stop word)
         capped = min(count, MAX_COUNT_PER_WORD)
@@ -324,12 +359,34 @@ def _by_stopwords(text: str) -> str | None:
     found = [min(count, MAX_COUNT_PER_WORD) for word, count in counts.items() if word in profile]
     hits = sum(found)  # the best language's stop-word tokens, and its different stop words
     if hits < MIN_STOPWORD_HITS or len(found) < MIN_DISTINCT_STOPWORDS:
-        return None
+        return None, False
     if hits < MIN_STOPWORD_SHARE * total:
-        return None
+        return None, False
     if scores[best] < scores[second] * MIN_SCORE_MARGIN:
-        return None
-    return best
+        return None, False
+    decisive = (
+        hits >= DECISIVE_HITS
+        and scores[best] >= DECISIVE_MARGIN * scores[second]
+        and hits >= DECISIVE_SHARE * total
+    )
+    return best, decisive
+
+
+def _by_stopwords(text: str) -> str | None:
+    """The language of ``text``'s stop words, read block by block (``_blocks``) until
+    the blocks read so far decide it (``_verdict``), or to the end."""
+    counts: dict[str, int] = {}
+    total = 0
+    language: str | None = None
+    for block in _blocks(text):
+        found, words = _count_words(block)
+        for word, count in found.items():
+            counts[word] = counts.get(word, 0) + count
+        total += words
+        language, decisive = _verdict(counts, total)
+        if decisive:
+            break
+    return language
 
 
 def detect_language(text: str) -> str | None:
