@@ -98,11 +98,13 @@ def test_language_decisive_opening_ends_the_reading() -> None:
 
 
 def test_language_close_opening_reads_on() -> None:
-    # English and German mixed: no margin yet, so the German after the opening decides
+    # English and German mixed: the first block leans English without a wide margin, so
+    # the reading goes on and the German after the opening decides
     mixed = " ".join([ENGLISH, GERMAN] * (DECISIVE_BLOCK_CHARS // len(ENGLISH) + 1))
-    counts, total = _count_words(mixed[:DECISIVE_BLOCK_CHARS])
-    assert not _verdict(counts, total)[1]
-    assert detect_language(mixed + " " + " ".join([GERMAN] * 60)) == "de"
+    text = mixed + " " + " ".join([GERMAN] * 60)
+    counts, total = _count_words(next(_blocks(text)))
+    assert _verdict(counts, total) == ("en", False)
+    assert detect_language(text) == "de"
 
 
 @settings(max_examples=150, deadline=None)
