@@ -1285,6 +1285,15 @@ def test_scoring_text_names_one_per_line_stop_at_interface_and_organisation_line
         assert _names(_parse(_dump(head))) == ["Jane Doe"], neighbour
 
 
+def test_scoring_text_residue_between_names_separates_them() -> None:
+    """Text-browser residue between words (each author's portrait, a button) separates
+    byline fields: the names on either side are read apart, not as one long name."""
+    for line in ("[portrait-roe] Jane Roe [portrait-doe] John Doe 4 February 2025, 17:46",
+                 "(IMG) Jane Roe (IMG) John Doe 4 February 2025, 17:46"):  # fmt: skip
+        head = ["Council backs tram extension to the north", "", f"   {line}", ""]
+        assert _names(_parse(_dump(head))) == ["Jane Roe", "John Doe"], line
+
+
 def test_scoring_text_alt_text_above_its_caption_is_no_byline() -> None:
     """A picture's alt text whose words the caption under it repeats is not a bare
     byline, though it parses as names; a bare byline above a paragraph that repeats only

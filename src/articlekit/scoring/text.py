@@ -1441,8 +1441,8 @@ class _Page:
                 text = token.text
                 if "[" in text or "(" in text or "." in text:  # "[portrait] Jane Roe"
                     if "[" in text or "(" in text or BYLINE_FILE_NAME.match(text):
-                        text = BYLINE_RESIDUE.sub(" ", text)
-                    text = " ".join(text.split())
+                        text = BYLINE_RESIDUE.sub(" | ", text)
+                    text = " ".join(text.split()).strip(" |")
                 label = _bare_label(text)
                 if label is None:
                     found = _byline_names(text, self.parse)
@@ -1638,10 +1638,8 @@ def _byline_group(page: _Page, byline: int, title: int | None) -> tuple[int, ...
 
 def _unlabelled_byline(page: _Page, i: int, title: int | None) -> bool:
     """Token ``i`` (not the title) is a byline without a label, neither furniture, a
-    dateline nor a picture's alt text (``_words_repeated_below``), and without
-    text-browser residue: "(BUTTON) Merken (BUTTON) Teilen" reads as a name once the
-    residue is gone."""
-    if i == title or RESIDUE_CHARS.search(page.tokens[i].text) or page.furniture(i):
+    dateline nor a picture's alt text (``_words_repeated_below``)."""
+    if i == title or page.furniture(i):
         return False
     return (
         bool(page.byline(i))
