@@ -231,6 +231,20 @@ def test_may_hold_date_is_false_only_where_find_dates_finds_nothing() -> None:
     assert rejected > 10_000
 
 
+def test_may_hold_date_without_relative_reads_digits_only() -> None:
+    """Without ``relative`` the pre-test guards ``find_dates`` without a reference time:
+    it never hides a date that call finds, and it turns relative expressions away."""
+    rng = random.Random(22)
+    for _ in range(20_000):
+        text = "".join(rng.choice(DATE_PIECES) for _ in range(rng.randint(0, 5)))
+        if not may_hold_date(text, relative=False):
+            assert find_dates(text) == (), text
+    for text in ("an hour ago", "vor einer Stunde", "anteayer", "hace una hora"):
+        assert may_hold_date(text)
+        assert not may_hold_date(text, relative=False)
+    assert may_hold_date("4 February 2025", relative=False)
+
+
 def test_dates_relative_expressions_need_reference_time() -> None:
     assert find_dates("2 hours ago, yesterday, vor 3 Stunden") == ()
 

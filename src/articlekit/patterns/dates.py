@@ -687,18 +687,21 @@ def find_dates(
     return _select(candidates)
 
 
-def may_hold_date(text: str) -> bool:
-    """Whether ``find_dates(text, …)`` may find a date, with or without a reference time.
+def may_hold_date(text: str, *, relative: bool = True) -> bool:
+    """Whether ``find_dates(text, …)`` may find a date: with a reference time, or, with
+    ``relative=False``, without one (then only absolute dates are read).
 
     A pre-test for callers that would run ``find_dates`` on many lines: it is True when
-    the text ``find_dates`` scans holds a digit (every absolute date has one) or a match
-    of a pattern that relative dates are read with ("an hour ago", "vor einer Stunde",
-    "hace una hora", "anteayer"); each pattern is searched only in a text holding one of
-    its needles. When it is False, ``find_dates`` finds nothing.
+    the text ``find_dates`` scans holds a digit (every absolute date has one) or, with
+    ``relative``, a match of a pattern that relative dates are read with ("an hour
+    ago", "vor einer Stunde", "hace una hora", "anteayer"); each pattern is searched only
+    in a text holding one of its needles. When it is False, ``find_dates`` finds nothing.
     """
     scanned = text[:MAX_SCAN_CHARS]
     if _DIGIT_RE.search(scanned) is not None:
         return True
+    if not relative:
+        return False
     low = lowered(scanned)
     for regex, needles in _RELATIVE_PATTERNS:
         if holds(low, needles) and regex.search(scanned) is not None:

@@ -1113,7 +1113,9 @@ def _short_dated(
 ) -> bool:
     """A short text (``MAX_DATELINE_CHARS``) holding a date that is labelled
     (``LABELED_DATE``) or covers ``share`` of it."""
-    if not text or len(text) > MAX_DATELINE_CHARS or not may_hold_date(text):
+    if not text or len(text) > MAX_DATELINE_CHARS:
+        return False
+    if not may_hold_date(text, relative=reference_time is not None):
         return False
     matches = find_dates(text, reference_time=reference_time, prefer_dayfirst=day_first)
     covered = sum(m.end - m.start for m in matches)
@@ -1181,7 +1183,7 @@ def _day_first(tokens: tuple[Token, ...]) -> bool | None:
 def _first_date(
     text: str, reference_time: dt.datetime | None, day_first: bool | None = None
 ) -> DateValue | None:
-    if not may_hold_date(text):
+    if not may_hold_date(text, relative=reference_time is not None):
         return None
     matches = find_dates(text, reference_time=reference_time, prefer_dayfirst=day_first)
     if not matches:
@@ -1215,7 +1217,7 @@ def _byline_names(
         names = _byline_field_names(part, parse)
         if names:
             return names
-    dated = [bool(may_hold_date(f) and find_dates(f)) for f in fields]
+    dated = [bool(may_hold_date(f, relative=False) and find_dates(f)) for f in fields]
     if not any(dated):
         return ()
     for part, has_date in zip(fields, dated, strict=True):
@@ -1319,7 +1321,7 @@ def _too_few_capitals(text: str) -> bool:
 
 def _undated(text: str) -> str:
     """The text with each date in it replaced by a space."""
-    if may_hold_date(text):
+    if may_hold_date(text, relative=False):
         for match in reversed(find_dates(text)):
             text = text[: match.start] + " " + text[match.end :]
     return text
@@ -1479,7 +1481,7 @@ class _Page:
         labelled = LABELED_DATE.match(text) is not None
         if len(text) > MAX_FIELDED_DATELINE_CHARS and not labelled:
             return False  # (before the date pre-test: it would scan a whole paragraph)
-        if not may_hold_date(text):
+        if not may_hold_date(text, relative=self.reference_time is not None):
             return False
         if len(text) > MAX_DATELINE_CHARS and not labelled:
             # "Section | Published: 2 hours ago | Written by Jane Roe": a dated field
@@ -1507,7 +1509,7 @@ class _Page:
 
     def mostly_date(self, i: int) -> bool:
         text = self.tokens[i].text
-        if not may_hold_date(text):
+        if not may_hold_date(text, relative=self.reference_time is not None):
             return False
         matches = find_dates(text, reference_time=self.reference_time)
         covered = sum(m.end - m.start for m in matches)
