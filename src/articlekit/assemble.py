@@ -178,10 +178,11 @@ def _choose(
 
 def _known(partial: PartialArticle | None, name: str) -> tuple[Any, Source | None] | None:
     """A content stage's value of ``name`` and its source, if it knows one."""
-    value = getattr(partial, name, None)  # (None for no partial)
+    if partial is None:
+        return None
+    value = getattr(partial, name, None)
     if value is None or value in UNKNOWN:
         return None
-    assert partial is not None
     return value, partial.sources.get(name)
 
 
