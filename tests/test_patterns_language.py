@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -122,12 +124,11 @@ def test_language_block_counts_add_up_to_the_whole(words: list[str], gap: str) -
     blocks = list(_blocks(text))
     assert " ".join(blocks) == text
     assert all(len(block) >= DECISIVE_BLOCK_CHARS for block in blocks[:-1])
-    summed: dict[str, int] = {}
+    summed: Counter[str] = Counter()
     total = 0
     for block in blocks:
         found, n = _count_words(block)
-        for word, count in found.items():
-            summed[word] = summed.get(word, 0) + count
+        summed.update(found)
         total += n
     whole, whole_total = _count_words(text)
     assert (summed, total) == (whole, whole_total)

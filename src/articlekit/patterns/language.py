@@ -375,13 +375,12 @@ def _verdict(counts: Mapping[str, int], total: int) -> tuple[str | None, bool]:
 def _by_stopwords(text: str) -> str | None:
     """The language of ``text``'s stop words, read block by block (``_blocks``) until
     the blocks read so far decide it (``_verdict``), or to the end."""
-    counts: dict[str, int] = {}
+    counts: Counter[str] = Counter()
     total = 0
     language: str | None = None
     for block in _blocks(text):
         found, words = _count_words(block)
-        for word, count in found.items():
-            counts[word] = counts.get(word, 0) + count
+        counts.update(found)
         total += words
         language, decisive = _verdict(counts, total)
         if decisive:
