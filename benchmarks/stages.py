@@ -86,8 +86,8 @@ def measure_text(corpora: Path, corpus: str) -> dict[str, list[float]]:
             )
         )
         generic, _ = _cpu(
-            lambda text=text, o=options: articlekit.parse(
-                text, content_type="text", adapter="generic", options=o
+            lambda text=text, doc=doc, o=options: articlekit.parse(
+                text, url=doc.url, content_type="text", adapter="generic", options=o
             )
         )
         total, article = _cpu(
