@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.machinery
 import importlib.metadata
 import json
 import os
@@ -243,10 +244,24 @@ def _load_note(env: Mapping[str, Any]) -> str:
     return note
 
 
+def articlekit_build() -> str:
+    """Which build of articlekit runs: ``"compiled (mypyc)"`` when its hot modules are
+    extension modules (``ARTICLEKIT_COMPILE=1``, see ``setup.py``), else
+    ``"pure Python"``."""
+    import articlekit.scoring.text  # noqa: PLC0415
+
+    compiled = (articlekit.scoring.text.__file__ or "").endswith(
+        tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    )
+    return "compiled (mypyc)" if compiled else "pure Python"
+
+
 def environment(versions: Mapping[str, str]) -> dict[str, Any]:
-    """Python, package versions, the repository commit and machine description."""
+    """Python, package versions, the articlekit build, the repository commit and machine
+    description."""
     return {
         "commit": git_commit(Path(__file__).resolve().parents[1]),
+        "articlekit_build": articlekit_build(),
         "python": platform.python_version(),
         "implementation": platform.python_implementation(),
         "platform": platform.platform(),
@@ -450,7 +465,8 @@ def render_docs(result: BenchmarkResult, image_name: str | None) -> str:
         "",
         f"Generated {result.started} by `{result.command}` in {result.wall_s:.0f} s.",
         "",
-        f"articlekit commit: `{env['commit']}`.",
+        f"articlekit commit: `{env['commit']}`; build: "
+        f"{env.get('articlekit_build', 'pure Python')}.",
         "",
         f"Machine: {env['nproc']} CPUs ({env['cpu']}), {env['platform']}; "
         f"Python {env['python']} ({env['implementation']})." + _load_note(env),

@@ -5,14 +5,23 @@ Input → output: none; test modules import these helpers (``from conftest impor
 
 from __future__ import annotations
 
+import importlib.machinery
 import re
 import unicodedata
 from collections import Counter
 from pathlib import Path
 
+import articlekit.scoring.text
 from articlekit.adapters.checking import body_texts
 
-__all__ = ["FIXTURES", "SHARED", "body_texts", "normalise", "shingle_f1"]
+__all__ = ["COMPILED", "FIXTURES", "SHARED", "body_texts", "normalise", "shingle_f1"]
+
+COMPILED = (articlekit.scoring.text.__file__ or "").endswith(
+    tuple(importlib.machinery.EXTENSION_SUFFIXES)
+)
+"""The articlekit under test is a compiled build (``ARTICLEKIT_COMPILE=1``, see
+``setup.py``): a test that replaces a module's function to watch it skips, as compiled
+code calls its own functions directly."""
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 """Hand-written fixture pages (``fixtures/<site>/<case>/``)."""
