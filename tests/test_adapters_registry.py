@@ -301,3 +301,63 @@ def test_registry_for_url_reads_domains_replaced_after_it_was_built() -> None:
     Late.domains = ("after.example",)
     assert registry.for_url("https://before.example/") is None
     assert registry.for_url("https://www.after.example/") is Late
+
+
+# -- for_content: the flat fingerprint list answers as asking every adapter would ------
+
+
+class _Fingerprinted(SiteAdapter):
+    name = "fingerprinted-test"
+    fingerprints = (r"Copyright © \d{4} Example Media", r"cdn\.example\.net/img/")
+
+
+class _ContentCustom(SiteAdapter):
+    name = "content-custom-test"
+    fingerprints = ("unused",)
+
+    @classmethod
+    def matches_content(cls, text: str) -> bool:
+        return text.startswith("CUSTOM")
+
+
+def _content_asked_in_turn(registry: AdapterRegistry, text: str) -> type[SiteAdapter] | None:
+    """``for_content`` by its definition: every adapter with fingerprints, in order."""
+    return next(
+        (a for a in registry._adapters.values() if a.fingerprints and a.matches_content(text)),
+        None,
+    )
+
+
+def test_registry_for_content_equals_asking_each_adapter() -> None:
+    registry = default_registry().with_adapters(_ContentCustom, _Fingerprinted)
+    literals = [
+        required_literal(p) for a in registry.adapters() for p in a.fingerprints
+    ]  # each literal alone: its pattern may or may not match it
+    texts = [f"Some page text. {literal} and more." for literal in literals if literal]
+    texts += [
+        "Copyright © 2024 Example Media",  # the pattern's literal and its digits
+        "Copyright © 20x4 Example Media",  # the literal, not the pattern
+        "see https://cdn.example.net/img/1.jpg",
+        "CUSTOM page that says unused",  # the override answers, not the fingerprint
+        "a page that says unused",
+        "",
+    ]
+    found = {text: registry.for_content(text) for text in texts}
+    assert found == {text: _content_asked_in_turn(registry, text) for text in texts}
+    assert found["Copyright © 2024 Example Media"] is _Fingerprinted
+    assert found["Copyright © 20x4 Example Media"] is None
+    assert found["CUSTOM page that says unused"] is _ContentCustom
+    assert found["a page that says unused"] is None
+    assert any(adapter is not None for adapter in found.values())
+
+
+def test_registry_for_content_reads_fingerprints_replaced_after_it_was_built() -> None:
+    class Late(SiteAdapter):
+        name = "late-content-test"
+        fingerprints = (r"before\.example/a/",)
+
+    registry = AdapterRegistry([Late])
+    assert registry.for_content("see before.example/a/1") is Late
+    Late.fingerprints = (r"after\.example/\d+",)
+    assert registry.for_content("see before.example/a/1") is None
+    assert registry.for_content("see after.example/7") is Late

@@ -19,12 +19,13 @@ from __future__ import annotations
 import functools
 import importlib
 import logging
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Iterable, Iterator, Mapping
 from importlib.metadata import entry_points
 from types import MappingProxyType
 from urllib.parse import urlsplit
 
-from articlekit.adapters.base import SiteAdapter
+from articlekit.adapters.base import FINGERPRINT_WINDOW, SiteAdapter, required_literal
 from articlekit.errors import AdapterError, AdapterNotFoundError, DuplicateAdapterError
 
 __all__ = [
@@ -84,7 +85,14 @@ class AdapterRegistry:
         adapters: Adapter classes; their ``name`` must be unique.
     """
 
-    __slots__ = ("_adapters", "_by_domain", "_custom_url_tests", "_indexed_domains")
+    __slots__ = (
+        "_adapters",
+        "_by_domain",
+        "_custom_url_tests",
+        "_fingerprints",
+        "_indexed_domains",
+        "_indexed_fingerprints",
+    )
 
     def __init__(self, adapters: Iterable[type[SiteAdapter]]) -> None:
         table: dict[str, type[SiteAdapter]] = {}
@@ -109,6 +117,8 @@ class AdapterRegistry:
             for adapter in table.values()
             if adapter.matches_url.__func__ is not _BASE_MATCHES_URL  # type: ignore[attr-defined]
         )
+        self._indexed_fingerprints = tuple(adapter.fingerprints for adapter in table.values())
+        self._fingerprints = tuple(_fingerprint_tests(table.values()))
 
     @classmethod
     def from_paths(cls, paths: Iterable[str]) -> AdapterRegistry:
@@ -169,9 +179,29 @@ class AdapterRegistry:
         return None
 
     def for_content(self, text: str) -> type[SiteAdapter] | None:
-        """The first adapter whose content fingerprints match ``text``."""
-        for adapter in self._adapters.values():
-            if adapter.fingerprints and adapter.matches_content(text):
+        """The first adapter whose content fingerprints match ``text``.
+
+        The same answer as asking each adapter with fingerprints its ``matches_content``
+        in turn, but every fingerprint of every adapter is tested in one loop over a flat
+        list (``_fingerprint_tests``): its required literal in the source first, then its
+        pattern (the source of a page without a URL is searched for each, so this loop
+        is per page and grows with the adapters); an adapter that overrides
+        ``matches_content`` is asked itself.
+        """
+        adapters = self._adapters.values()
+        if any(  # a class's fingerprints were replaced after this registry was built
+            adapter.fingerprints is not indexed
+            for adapter, indexed in zip(adapters, self._indexed_fingerprints, strict=True)
+        ):
+            return next(
+                (a for a in adapters if a.fingerprints and a.matches_content(text)), None
+            )
+        head = text[:FINGERPRINT_WINDOW]
+        for adapter, literal, pattern in self._fingerprints:
+            if pattern is None:
+                if adapter.matches_content(text):
+                    return adapter
+            elif literal in head and pattern.search(head) is not None:
                 return adapter
         return None
 
@@ -182,6 +212,26 @@ class AdapterRegistry:
 
 _BASE_MATCHES_URL = SiteAdapter.matches_url.__func__  # type: ignore[attr-defined]
 """``SiteAdapter.matches_url``'s function: an adapter that overrides it is asked itself."""
+
+
+_BASE_MATCHES_CONTENT = SiteAdapter.matches_content.__func__  # type: ignore[attr-defined]
+"""``SiteAdapter.matches_content``'s function (see ``_fingerprint_tests``)."""
+
+
+def _fingerprint_tests(
+    adapters: Iterable[type[SiteAdapter]],
+) -> Iterator[tuple[type[SiteAdapter], str, re.Pattern[str] | None]]:
+    """``(adapter, required literal, pattern)`` for each fingerprint of each adapter with
+    fingerprints, in order, as ``SiteAdapter.matches_content`` tests them; one
+    ``(adapter, "", None)`` for an adapter that overrides ``matches_content``."""
+    for adapter in adapters:
+        if not adapter.fingerprints:
+            continue
+        if adapter.matches_content.__func__ is not _BASE_MATCHES_CONTENT:  # type: ignore[attr-defined]
+            yield adapter, "", None
+            continue
+        for pattern in adapter.fingerprints:
+            yield adapter, required_literal(pattern), re.compile(pattern)
 
 
 def _host_suffixes(host: str) -> list[str]:
