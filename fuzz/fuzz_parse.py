@@ -9,6 +9,12 @@ Usage (install with ``pip install atheris``; seeds: ``fuzz/seeds`` and ``example
 
 A crash it finds is fixed and kept as a regression test in the test suite (the
 30-minute run of 2026-11-25 found none).
+
+Run with a compiled build installed (``ARTICLEKIT_COMPILE=1``) and from outside the
+repository's ``src``, it fuzzes the compiled modules, which check annotated types at
+run time; atheris sees no coverage inside them (they are C), so it is guided by the
+Python modules around them. The 20-minute run of 2026-11-26 (269,484 inputs) found
+nothing.
 """
 
 from __future__ import annotations
