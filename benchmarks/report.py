@@ -466,7 +466,8 @@ def render_docs(result: BenchmarkResult, image_name: str | None) -> str:
         f"Generated {result.started} by `{result.command}` in {result.wall_s:.0f} s.",
         "",
         f"articlekit commit: `{env['commit']}`; build: "
-        f"{env.get('articlekit_build', 'pure Python')}.",
+        f"{env.get('articlekit_build', 'pure Python')} "
+        "(see [the compiled build](pipelines.md#the-compiled-build)).",
         "",
         f"Machine: {env['nproc']} CPUs ({env['cpu']}), {env['platform']}; "
         f"Python {env['python']} ({env['implementation']})." + _load_note(env),
