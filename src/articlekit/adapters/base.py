@@ -356,6 +356,11 @@ _QUANTIFIERS = "*+?{"
 _BREAKS = ".^$"
 
 
+def _checks(fingerprints: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """``(required_literal(p), re.compile(p))`` of each fingerprint ``p``."""
+    return tuple((required_literal(p), re.compile(p)) for p in fingerprints)
+
+
 def required_literal(pattern: str) -> str:
     r"""The longest run of characters that every match of ``pattern`` contains verbatim,
     read off the pattern's top level (``r"https?://img\.example\.com/"`` →
@@ -494,15 +499,21 @@ class SiteAdapter:
         """Whether ``url`` matches one of ``url_patterns`` (or there are none)."""
         return not cls.url_patterns or any(re.search(p, url) for p in cls.url_patterns)
 
-    _fingerprint_literals: ClassVar[tuple[tuple[str, ...], tuple[str, ...]]] = ((), ())
-    """``fingerprints`` and the ``required_literal`` of each, read once per class."""
+    _fingerprint_checks: ClassVar[
+        tuple[tuple[str, ...], tuple[tuple[str, re.Pattern[str]], ...]]
+    ] = ((), ())
+    """``fingerprints`` and ``fingerprint_checks`` of them, made once per class."""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        cls._fingerprint_literals = (
-            cls.fingerprints,
-            tuple(required_literal(p) for p in cls.fingerprints),
-        )
+        cls._fingerprint_checks = (cls.fingerprints, _checks(cls.fingerprints))
+
+    @classmethod
+    def fingerprint_checks(cls) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        """``(required literal, compiled pattern)`` of each of ``fingerprints``, in order
+        (made with the class; made again when ``fingerprints`` was set after it)."""
+        patterns, checks = cls._fingerprint_checks
+        return checks if patterns is cls.fingerprints else _checks(cls.fingerprints)
 
     @classmethod
     def matches_content(cls, text: str) -> bool:
@@ -513,12 +524,9 @@ class SiteAdapter:
         pattern scan, and most documents carry no fingerprint.
         """
         head = text[:FINGERPRINT_WINDOW]
-        patterns, literals = cls._fingerprint_literals
-        if patterns is not cls.fingerprints:  # set after the class was made
-            literals = tuple(required_literal(p) for p in cls.fingerprints)
         return any(
-            literal in head and re.search(pattern, head)
-            for literal, pattern in zip(literals, cls.fingerprints, strict=True)
+            literal in head and pattern.search(head) is not None
+            for literal, pattern in cls.fingerprint_checks()
         )
 
     # -- extraction ------------------------------------------------------------------

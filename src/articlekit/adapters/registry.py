@@ -25,7 +25,7 @@ from importlib.metadata import entry_points
 from types import MappingProxyType
 from urllib.parse import urlsplit
 
-from articlekit.adapters.base import FINGERPRINT_WINDOW, SiteAdapter, required_literal
+from articlekit.adapters.base import FINGERPRINT_WINDOW, SiteAdapter
 from articlekit.errors import AdapterError, AdapterNotFoundError, DuplicateAdapterError
 
 __all__ = [
@@ -221,17 +221,18 @@ _BASE_MATCHES_CONTENT = SiteAdapter.matches_content.__func__  # type: ignore[att
 def _fingerprint_tests(
     adapters: Iterable[type[SiteAdapter]],
 ) -> Iterator[tuple[type[SiteAdapter], str, re.Pattern[str] | None]]:
-    """``(adapter, required literal, pattern)`` for each fingerprint of each adapter with
-    fingerprints, in order, as ``SiteAdapter.matches_content`` tests them; one
-    ``(adapter, "", None)`` for an adapter that overrides ``matches_content``."""
+    """``(adapter, required literal, pattern)`` for each of each adapter's
+    ``fingerprint_checks``, in order, as ``SiteAdapter.matches_content`` tests them; one
+    ``(adapter, "", None)`` for an adapter with fingerprints that overrides
+    ``matches_content``."""
     for adapter in adapters:
-        if not adapter.fingerprints:
-            continue
-        if adapter.matches_content.__func__ is not _BASE_MATCHES_CONTENT:  # type: ignore[attr-defined]
+        if adapter.fingerprints and (
+            adapter.matches_content.__func__ is not _BASE_MATCHES_CONTENT  # type: ignore[attr-defined]
+        ):
             yield adapter, "", None
             continue
-        for pattern in adapter.fingerprints:
-            yield adapter, required_literal(pattern), re.compile(pattern)
+        for literal, pattern in adapter.fingerprint_checks():
+            yield adapter, literal, pattern
 
 
 def _host_suffixes(host: str) -> list[str]:
