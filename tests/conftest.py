@@ -10,15 +10,29 @@ import re
 import unicodedata
 from collections import Counter
 from pathlib import Path
+from types import ModuleType
 
 import articlekit.scoring.text
 from articlekit.adapters.checking import body_texts
 
-__all__ = ["COMPILED", "FIXTURES", "SHARED", "body_texts", "normalise", "shingle_f1"]
+__all__ = [
+    "COMPILED",
+    "FIXTURES",
+    "SHARED",
+    "body_texts",
+    "is_compiled",
+    "normalise",
+    "shingle_f1",
+]
 
-COMPILED = (articlekit.scoring.text.__file__ or "").endswith(
-    tuple(importlib.machinery.EXTENSION_SUFFIXES)
-)
+
+
+def is_compiled(module: ModuleType) -> bool:
+    """``module`` was loaded from an extension module (a compiled build's), not source."""
+    return (module.__file__ or "").endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES))
+
+
+COMPILED = is_compiled(articlekit.scoring.text)
 """The articlekit under test is a compiled build (``ARTICLEKIT_COMPILE=1``, see
 ``setup.py``): a test that replaces a module's function to watch it skips, as compiled
 code calls its own functions directly."""

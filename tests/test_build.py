@@ -9,10 +9,11 @@ held to the same tests.
 from __future__ import annotations
 
 import importlib
-import importlib.machinery
 import os
 import tomllib
 from pathlib import Path
+
+from conftest import is_compiled
 
 ROOT = Path(__file__).resolve().parents[1]
 EXPECT_COMPILED = os.environ.get("ARTICLEKIT_EXPECT_COMPILED", "") == "1"
@@ -42,11 +43,7 @@ def test_a_test_run_is_of_the_build_it_expects() -> None:
     """With ``ARTICLEKIT_EXPECT_COMPILED=1`` every listed module is an extension module
     (the compiled wheel is what is tested, not a source tree beside it); without it none
     is (no stale compiled module shadows the source a developer edits)."""
-    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
-    compiled = {
-        name: (importlib.import_module(_module(name)).__file__ or "").endswith(suffixes)
-        for name in _listed()
-    }
+    compiled = {name: is_compiled(importlib.import_module(_module(name))) for name in _listed()}
     if EXPECT_COMPILED:
         assert all(compiled.values()), [n for n, c in compiled.items() if not c]
     else:
