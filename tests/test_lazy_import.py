@@ -1,5 +1,6 @@
-"""Importing articlekit loads the model and API, not the pipeline; the pipeline names
-still resolve to the documented functions."""
+"""Importing articlekit loads the errors, options and token and metadata types, not the
+model (nor pydantic) and not the pipeline; the lazy names still resolve to the documented
+classes and functions."""
 
 from __future__ import annotations
 
@@ -31,9 +32,45 @@ def _loaded_after(code: str) -> set[str]:
 
 def test_import_does_not_load_the_pipeline() -> None:
     loaded = _loaded_after("import articlekit")
-    assert "articlekit.model" in loaded
+    assert "articlekit.errors" in loaded and "articlekit.options" in loaded
     assert not loaded & set(PIPELINE_MODULES)
     assert "articlekit.adapters.base" not in loaded
+
+
+def test_import_does_not_load_the_model() -> None:
+    loaded = _loaded_after("import articlekit")
+    assert "articlekit.model" not in loaded
+    assert not {name for name in loaded if name.split(".")[0] in {"pydantic", "pydantic_core"}}
+    assert "pydantic" in _loaded_after("import articlekit\narticlekit.Article")
+
+
+def test_model_names_are_the_model_classes() -> None:
+    from articlekit import Article, SourceKind, Warning, model  # noqa: PLC0415
+
+    assert Article is model.Article and SourceKind is model.SourceKind
+    assert Warning is model.Warning
+    assert set(articlekit._MODEL) <= set(dir(articlekit)) & set(articlekit.__all__)
+    assert all(getattr(articlekit, name) is getattr(model, name) for name in articlekit._MODEL)
+
+
+def test_metadata_stays_the_function_once_everything_is_loaded() -> None:
+    # loading a subpackage binds it on its parent: the package's ``metadata`` must stay
+    # the documented function however the model, the pipeline and the adapters load
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import articlekit\n"
+            "articlekit.Article\n"
+            "articlekit.parse('Some words in a line.', content_type='text')\n"
+            "articlekit.adapters.default_registry()\n"
+            "print(callable(articlekit.metadata), articlekit.metadata.__module__)",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert out.split() == ["True", "articlekit._api"]
 
 
 def test_import_builds_no_validator() -> None:

@@ -25,24 +25,6 @@ from articlekit.errors import (
     LimitExceededError,
 )
 from articlekit.metadata.types import DateValue, Evidence, Metadata, PersonRef
-from articlekit.model import (
-    Article,
-    Block,
-    Embed,
-    FieldSource,
-    Figure,
-    Heading,
-    Image,
-    ListBlock,
-    Paragraph,
-    Person,
-    Provenance,
-    Quote,
-    SourceKind,
-    Span,
-    Table,
-    Warning,
-)
 from articlekit.options import ParseOptions, ScoringConfig, TextScoringConfig
 from articlekit.tokens.types import ImageRef, NodeInfo, Token, TokenKind, TokenStream
 
@@ -50,6 +32,24 @@ if TYPE_CHECKING:
     from articlekit import adapters
     from articlekit._api import metadata, parse, tokenize
     from articlekit.adapters import AdapterRegistry, Layout, SiteAdapter, TextRules
+    from articlekit.model import (
+        Article,
+        Block,
+        Embed,
+        FieldSource,
+        Figure,
+        Heading,
+        Image,
+        ListBlock,
+        Paragraph,
+        Person,
+        Provenance,
+        Quote,
+        SourceKind,
+        Span,
+        Table,
+        Warning,
+    )
 
 __version__ = "0.2.0"
 
@@ -106,10 +106,32 @@ __all__ = [
 
 # The pipeline (``parse``, ``tokenize``, ``metadata``) loads on first use: its modules
 # compile a few hundred patterns, which code that only needs the model or the errors
-# should not pay for; the adapter API loads when it is first named. The ``metadata``
+# should not pay for; the model (and pydantic) loads when one of its names is first
+# used, the adapter API when it is first named. The ``metadata``
 # subpackage's attribute is removed so that the name means the function, as documented.
 del globals()["metadata"]
+_MODEL = (
+    "Article",
+    "Block",
+    "Embed",
+    "FieldSource",
+    "Figure",
+    "Heading",
+    "Image",
+    "ListBlock",
+    "Paragraph",
+    "Person",
+    "Provenance",
+    "Quote",
+    "SourceKind",
+    "Span",
+    "Table",
+    "Warning",
+)
+"""The public model's names: pydantic and the model load when one is first used."""
+
 _LAZY = {
+    **dict.fromkeys(_MODEL, "articlekit.model"),
     "metadata": "articlekit._api",
     "parse": "articlekit._api",
     "tokenize": "articlekit._api",

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
-from articlekit.model.provenance import SourceKind
+if TYPE_CHECKING:  # (an annotation only: importing the types loads no pydantic model)
+    from articlekit.model.provenance import SourceKind
 
 T = TypeVar("T")
 
