@@ -99,11 +99,14 @@ class Extractor(ABC):
     Attributes:
         name: Name used on the command line and in reports.
         package: Distribution name, for the reported version.
+        module: The module it imports.
         fields: What this extractor can predict.
     """
 
     name: ClassVar[str]
     package: ClassVar[str]
+    module: ClassVar[str]
+    """The module the library is used through: what its import costs (``benchmarks.startup``)."""
     fields: ClassVar[frozenset[Field]]
     wants_text: ClassVar[bool] = False
     """Takes raw text natively (otherwise text input is wrapped into HTML)."""
@@ -203,12 +206,13 @@ class ArticlekitExtractor(Extractor):
 
     name = "articlekit"
     package = "articlekit"
+    module = "articlekit"
     fields = ALL_FIELDS
     wants_text = True
     adapter: ClassVar[str | None] = None
 
     def __init__(self) -> None:
-        articlekit = _import_optional("articlekit")  # the core may be mid-rewrite
+        articlekit = _import_optional(self.module)  # the core may be mid-rewrite
         if not callable(getattr(articlekit, "parse", None)):
             raise ExtractorUnavailableError("articlekit not importable (no articlekit.parse yet)")
         self._ak: Any = articlekit
@@ -259,10 +263,11 @@ class TrafilaturaExtractor(Extractor):
 
     name = "trafilatura"
     package = "trafilatura"
+    module = "trafilatura"
     fields = frozenset(("title", "authors", "date", "text", "summary", "topics"))
 
     def __init__(self) -> None:
-        self._fn: Callable[..., Any] = _import_optional("trafilatura").bare_extraction
+        self._fn: Callable[..., Any] = _import_optional(self.module).bare_extraction
 
     def _extract(self, source: str, doc: Document) -> Any:
         return self._fn(source, url=doc.url, with_metadata=True)
@@ -291,10 +296,11 @@ class ReadabilityExtractor(Extractor):
 
     name = "readability-lxml"
     package = "readability-lxml"
+    module = "readability"
     fields = frozenset(("title", "text"))
 
     def __init__(self) -> None:
-        self._cls: Any = _import_optional("readability").Document
+        self._cls: Any = _import_optional(self.module).Document
 
     def _extract(self, source: str, doc: Document) -> Any:
         document = self._cls(source)
@@ -310,10 +316,11 @@ class NewspaperExtractor(Extractor):
 
     name = "newspaper4k"
     package = "newspaper4k"
+    module = "newspaper"
     fields = frozenset(("title", "authors", "date", "text", "summary", "topics"))
 
     def __init__(self) -> None:
-        newspaper = _import_optional("newspaper")
+        newspaper = _import_optional(self.module)
         self._np: Any = newspaper
         config = newspaper.Config()
         config.fetch_images = False  # would download images to size them
@@ -342,10 +349,11 @@ class GooseExtractor(Extractor):
 
     name = "goose3"
     package = "goose3"
+    module = "goose3"
     fields = frozenset(("title", "authors", "date", "text", "summary", "topics"))
 
     def __init__(self) -> None:
-        self._goose: Any = _import_optional("goose3").Goose({"enable_image_fetching": False})
+        self._goose: Any = _import_optional(self.module).Goose({"enable_image_fetching": False})
 
     def _extract(self, source: str, doc: Document) -> Any:
         return self._goose.extract(raw_html=source)
@@ -368,10 +376,11 @@ class ResiliparseExtractor(Extractor):
 
     name = "resiliparse"
     package = "resiliparse"
+    module = "resiliparse.extract.html2text"
     fields = frozenset(("text",))
 
     def __init__(self) -> None:
-        module = _import_optional("resiliparse.extract.html2text")
+        module = _import_optional(self.module)
         self._fn: Callable[..., str] = module.extract_plain_text
 
     def _extract(self, source: str, doc: Document) -> Any:
@@ -386,10 +395,11 @@ class JustextExtractor(Extractor):
 
     name = "justext"
     package = "jusText"
+    module = "justext"
     fields = frozenset(("text",))
 
     def __init__(self) -> None:
-        justext = _import_optional("justext")
+        justext = _import_optional(self.module)
         self._jt: Any = justext
         stoplist: set[str] = set()
         for language in justext.get_stoplists():
@@ -408,10 +418,11 @@ class HtmldateExtractor(Extractor):
 
     name = "htmldate"
     package = "htmldate"
+    module = "htmldate"
     fields = frozenset(("date",))
 
     def __init__(self) -> None:
-        self._fn: Callable[..., str | None] = _import_optional("htmldate").find_date
+        self._fn: Callable[..., str | None] = _import_optional(self.module).find_date
 
     def _extract(self, source: str, doc: Document) -> Any:
         return self._fn(source, url=doc.url)
@@ -428,6 +439,7 @@ class LxmlFloorExtractor(Extractor):
 
     name = "lxml-floor"
     package = "lxml"
+    module = "lxml.html"
     fields = frozenset(("text",))
 
     def __init__(self) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 from benchmarks.harness import ExtractorRun
 from benchmarks.scoring import format_metric
 from benchmarks.speed import MemoryResult, ScalingResult
+from benchmarks.startup import StartupResult
 
 SPEED_BASELINES = ("trafilatura", "lxml-floor")
 """Extractors every median time is divided by."""
@@ -147,6 +148,7 @@ class BenchmarkResult:
     corpora: tuple[CorpusResult, ...]
     memory: tuple[MemoryResult, ...] = ()
     scaling: tuple[ScalingResult, ...] = ()
+    startup: tuple[StartupResult, ...] = ()
     wall_s: float = 0.0
     notes: tuple[str, ...] = field(default=())
 
@@ -177,6 +179,7 @@ class BenchmarkResult:
                 for m in self.memory
             ],
             "scaling": [s.to_json() for s in self.scaling],
+            "startup": [s.to_json() for s in self.startup],
         }
 
 
@@ -359,6 +362,34 @@ def scaling_table(results: Sequence[ScalingResult]) -> str:
     return markdown_table(headers, rows)
 
 
+def startup_table(results: Sequence[StartupResult]) -> str:
+    """Markdown table of start-up medians."""
+
+    def ms(value: float | None) -> str:
+        return "–" if value is None else f"{value:.0f}"
+
+    rows = [
+        [
+            s.extractor,
+            f"`{s.module}`",
+            ms(s.import_ms),
+            ms(s.import_cpu_ms),
+            ms(s.first_html_ms),
+            ms(s.first_text_ms),
+        ]
+        for s in results
+    ]
+    headers = [
+        "extractor",
+        "module",
+        "import ms",
+        "import CPU ms",
+        "import + first HTML parse ms",
+        "import + first raw-text parse ms",
+    ]
+    return markdown_table(headers, rows)
+
+
 def render_tables(result: BenchmarkResult) -> str:
     """Every table of ``result`` as markdown."""
     parts = [corpus_tables(c) for c in result.corpora]
@@ -369,6 +400,11 @@ def render_tables(result: BenchmarkResult) -> str:
         )
     if result.scaling:
         parts.append("### Scaling with input size\n\n" + scaling_table(result.scaling))
+    if result.startup:
+        runs = result.startup[0].runs
+        parts.append(
+            f"### Start-up (median of {runs} fresh processes)\n\n" + startup_table(result.startup)
+        )
     if result.unavailable:
         parts.append(
             "Not available: " + "; ".join(f"{name} ({why})" for name, why in result.unavailable)
@@ -449,6 +485,13 @@ _METHOD = """\
   allocations (libxml2, resiliparse) are invisible to it, so it is a lower bound.
 - **Scaling**: the `<body>` content of 4 fundus pages repeated 1-8× in one page; best
   of 3 timings; `exponent` is b in ms ≈ a·size^b (log-log least squares, 1 = linear).
+- **Start-up**: each figure is the median over fresh `python -c` processes (after one
+  untimed process that leaves the bytecode caches written), timed inside the process
+  around the statements (the interpreter's own start-up and reading the page are not
+  counted): `import` of the module each extractor uses; for articlekit, also the import
+  plus the first `parse` of the bundled `examples/sample-article.html`, and, in other
+  processes, of the raw-text example in `../shared/examples` (the per-document timings
+  above leave both costs out: they follow a warm-up call). See `benchmarks/startup.py`.
 - A "–" means not measured: the extractor does not produce that field, or no
   document has gold for it.
 """

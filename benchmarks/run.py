@@ -48,6 +48,12 @@ from benchmarks.speed import (
     measure_scaling,
     scaling_factors,
 )
+from benchmarks.startup import (
+    TEXT_EXAMPLE_NAME,
+    StartupResult,
+    measure_startup,
+    startup_extractors,
+)
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPORA = REPO_ROOT.parent / "shared" / "corpora"
@@ -103,7 +109,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help=f"scale inputs up to {EXTENDED_SCALING_MAX}x (default {DEFAULT_SCALING_MAX}x)",
     )
     parser.add_argument(
-        "--no-extras", action="store_true", help="skip the memory and scaling measurements"
+        "--no-extras", action="store_true", help="skip the memory, scaling and start-up measurements"
     )
     args = parser.parse_args(argv)
     unknown = [c for c in args.corpus if c not in corpora_mod.CORPORA]
@@ -184,6 +190,7 @@ def run_benchmark(args: argparse.Namespace, argv: Sequence[str]) -> int:
 
     memory: tuple[MemoryResult, ...] = ()
     scaling: tuple[ScalingResult, ...] = ()
+    startup: tuple[StartupResult, ...] = ()
     if not args.no_extras:
         fundus_pages = corpora_mod.load_fundus(
             args.corpora, limit=max(MEMORY_SUBSET_SIZE, SCALING_PAGES)
@@ -198,6 +205,11 @@ def run_benchmark(args: argparse.Namespace, argv: Sequence[str]) -> int:
             measure_scaling(e, fundus_pages[:SCALING_PAGES], factors)
             for e in extractors.available
             if e.name in SCALING_EXTRACTORS
+        )
+        _say("start-up (fresh processes)")
+        text_example = args.corpora.parent / "examples" / TEXT_EXAMPLE_NAME
+        startup = tuple(
+            measure_startup(e, text_example) for e in startup_extractors(extractors.available)
         )
 
     versions = {e.package: e.version() for e in extractors.available}
@@ -215,6 +227,7 @@ def run_benchmark(args: argparse.Namespace, argv: Sequence[str]) -> int:
         corpora=tuple(results),
         memory=memory,
         scaling=scaling,
+        startup=startup,
         wall_s=time.perf_counter() - wall_start,
     )
     print(render_tables(result))

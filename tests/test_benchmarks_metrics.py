@@ -46,8 +46,10 @@ from benchmarks.gate import (  # noqa: E402
     run_gate,
 )
 from benchmarks.harness import run_corpus  # noqa: E402
+from benchmarks.report import startup_table  # noqa: E402
 from benchmarks.scoring import aggregate, score_document  # noqa: E402
 from benchmarks.speed import least_squares, repeat_body  # noqa: E402
+from benchmarks.startup import StartupResult, measure_startup, startup_extractors  # noqa: E402
 
 CORPORA = REPO_ROOT.parent / "shared" / "corpora"
 CROSS_CHECK_PAGES = 8
@@ -316,6 +318,28 @@ def test_speed_least_squares_recovers_exponent() -> None:
     assert least_squares([1.0, 1.0], [2.0, 3.0]) is None
 
 
+def test_startup_measures_import_and_first_parse_in_fresh_processes(tmp_path: Path) -> None:
+    articlekit_extractor = _ModuleExtractor()
+    found = measure_startup(articlekit_extractor, tmp_path / "missing.txt", runs=1)
+    assert found.extractor == "module-extractor" and found.module == "articlekit"
+    assert found.runs == 1
+    assert found.import_ms > 0 and found.import_cpu_ms > 0
+    # the first parse loads the pipeline: it costs more than the import alone
+    assert found.first_html_ms is not None and found.first_html_ms > found.import_ms
+    assert found.first_text_ms is None  # no raw-text example: not measured
+    peer = measure_startup(_ModuleExtractor.of("json"), None, runs=1)
+    assert peer.module == "json" and peer.first_html_ms is None and peer.first_text_ms is None
+
+
+def test_startup_one_measurement_per_module_and_dashes_for_unmeasured() -> None:
+    chosen = startup_extractors(
+        [_ModuleExtractor.of("json"), _ModuleExtractor.of("json"), _ModuleExtractor.of("re")]
+    )
+    assert [e.module for e in chosen] == ["json", "re"]
+    table = startup_table([StartupResult("lib", "lib.mod", 12.4, 11.6, None, 80.2, 3)])
+    assert "| lib | `lib.mod` | 12 | 12 | – | 80 |" in table
+
+
 # --------------------------------------------------------------------------- extractors
 
 
@@ -324,6 +348,7 @@ class _EmptyExtractor(Extractor):
 
     name = "broken-empty"
     package = "none"
+    module = "none"
     fields = ALL_FIELDS
 
     def _extract(self, source: str, doc: Document) -> Any:
@@ -331,6 +356,17 @@ class _EmptyExtractor(Extractor):
 
     def _convert(self, raw: Any) -> Prediction:
         return Prediction()
+
+
+class _ModuleExtractor(_EmptyExtractor):
+    """An extractor that only names the module it would import (``benchmarks.startup``)."""
+
+    name = "module-extractor"
+    module = "articlekit"
+
+    @classmethod
+    def of(cls, module: str) -> _ModuleExtractor:
+        return type(f"_{module.title()}Extractor", (cls,), {"module": module})()
 
 
 class _CrashingExtractor(_EmptyExtractor):
