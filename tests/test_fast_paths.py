@@ -41,6 +41,7 @@ from articlekit.patterns.lines import (
     _SCAN_PASSES,
     _SCANS,
     AD_PHRASES,
+    CASE_TWINS,
     CONSENT_WORDS,
     COOKIE_PATTERN,
     COOKIE_STEMS,
@@ -836,6 +837,9 @@ def test_either_case_is_what_ignorecase_matches() -> None:
     for char in sorted(chars):
         expected = re.findall(re.escape(char), every, re.IGNORECASE)
         assert re.findall(_either_case(char), every) == expected, char
+        # and CASE_TWINS names every case but the two that the flag matches (_folded_parts)
+        cases = {char, char.lower(), char.upper(), *CASE_TWINS.get(char.lower(), "")}
+        assert set(expected) == {c for c in cases if len(c) == 1}, char
 
 
 def test_interface_openings_start_every_way_through_the_pattern() -> None:
