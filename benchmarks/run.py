@@ -109,7 +109,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help=f"scale inputs up to {EXTENDED_SCALING_MAX}x (default {DEFAULT_SCALING_MAX}x)",
     )
     parser.add_argument(
-        "--no-extras", action="store_true", help="skip the memory, scaling and start-up measurements"
+        "--no-extras",
+        action="store_true",
+        help="skip the memory, scaling and start-up measurements",
     )
     args = parser.parse_args(argv)
     unknown = [c for c in args.corpus if c not in corpora_mod.CORPORA]

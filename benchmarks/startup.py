@@ -14,15 +14,20 @@ is not counted, nor is reading the page):
   (``../shared/examples``).
 
 Each figure is the median of :data:`STARTUP_RUNS` processes, after one untimed process
-per measurement that leaves Python's bytecode caches written.
+per measurement that leaves Python's bytecode caches written: the children write them
+under a temporary ``PYTHONPYCACHEPREFIX`` (whatever ``PYTHONDONTWRITEBYTECODE`` says),
+as an installed package has them, so that no run compiles source (an editable install
+keeps none of its own where writing bytecode is turned off).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import subprocess
 import sys
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -96,12 +101,17 @@ class StartupResult:
         }
 
 
-def _child(module: str, page: tuple[Path, ContentType] | None) -> tuple[float, float, float | None]:
-    """One fresh process: (import s, import CPU s, import + first call s or ``None``)."""
+def _child(
+    module: str, page: tuple[Path, ContentType] | None, cache: str
+) -> tuple[float, float, float | None]:
+    """One fresh process: (import s, import CPU s, import + first call s or ``None``),
+    its bytecode caches under ``cache``."""
     args = [sys.executable, "-c", _CHILD, module]
     if page is not None:
         args += [str(page[0]), page[1]]
-    out = subprocess.run(args, check=True, capture_output=True, text=True).stdout
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = cache
+    out = subprocess.run(args, check=True, capture_output=True, text=True, env=env).stdout
     imported, imported_cpu, first = json.loads(out.strip().splitlines()[-1])
     return imported, imported_cpu, first
 
@@ -109,8 +119,9 @@ def _child(module: str, page: tuple[Path, ContentType] | None) -> tuple[float, f
 def _runs(
     module: str, page: tuple[Path, ContentType] | None, runs: int
 ) -> list[tuple[float, float, float | None]]:
-    _child(module, page)  # untimed: bytecode caches written, files in the page cache
-    return [_child(module, page) for _ in range(runs)]
+    with tempfile.TemporaryDirectory(prefix="startup-pycache-") as cache:
+        _child(module, page, cache)  # untimed: bytecode caches written, files in the page cache
+        return [_child(module, page, cache) for _ in range(runs)]
 
 
 def _median_ms(values: Sequence[float]) -> float:
