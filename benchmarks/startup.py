@@ -31,8 +31,9 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
+from benchmarks.corpora import ContentType
 from benchmarks.extractors import Extractor
 
 STARTUP_RUNS = 15
@@ -63,8 +64,6 @@ if len(sys.argv) > 2:
 import json
 print(json.dumps([imported, imported_cpu, first]))
 """
-
-ContentType = Literal["html", "text"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,14 +20,15 @@ PIPELINE_MODULES = (
 )
 
 
-def _loaded_after(code: str) -> set[str]:
-    out = subprocess.run(
-        [sys.executable, "-c", f"import sys\n{code}\nprint('\\n'.join(sys.modules))"],
-        check=True,
-        capture_output=True,
-        text=True,
+def _printed(code: str) -> str:
+    """What ``code`` prints when a fresh interpreter runs it."""
+    return subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
     ).stdout
-    return set(out.split())
+
+
+def _loaded_after(code: str) -> set[str]:
+    return set(_printed(f"import sys\n{code}\nprint('\\n'.join(sys.modules))").split())
 
 
 def test_import_does_not_load_the_pipeline() -> None:
@@ -49,6 +50,7 @@ def test_model_names_are_the_model_classes() -> None:
 
     assert Article is model.Article and SourceKind is model.SourceKind
     assert Warning is model.Warning
+    assert set(articlekit._MODEL) == set(model.__all__)  # (written out: see _MODEL)
     assert set(articlekit._MODEL) <= set(dir(articlekit)) & set(articlekit.__all__)
     assert all(getattr(articlekit, name) is getattr(model, name) for name in articlekit._MODEL)
 
@@ -56,20 +58,13 @@ def test_model_names_are_the_model_classes() -> None:
 def test_metadata_stays_the_function_once_everything_is_loaded() -> None:
     # loading a subpackage binds it on its parent: the package's ``metadata`` must stay
     # the documented function however the model, the pipeline and the adapters load
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import articlekit\n"
-            "articlekit.Article\n"
-            "articlekit.parse('Some words in a line.', content_type='text')\n"
-            "articlekit.adapters.default_registry()\n"
-            "print(callable(articlekit.metadata), articlekit.metadata.__module__)",
-        ],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    out = _printed(
+        "import articlekit\n"
+        "articlekit.Article\n"
+        "articlekit.parse('Some words in a line.', content_type='text')\n"
+        "articlekit.adapters.default_registry()\n"
+        "print(callable(articlekit.metadata), articlekit.metadata.__module__)"
+    )
     assert out.split() == ["True", "articlekit._api"]
 
 

@@ -107,8 +107,8 @@ __all__ = [
 # The pipeline (``parse``, ``tokenize``, ``metadata``) loads on first use: its modules
 # compile a few hundred patterns, which code that only needs the model or the errors
 # should not pay for; the model (and pydantic) loads when one of its names is first
-# used, the adapter API when it is first named. The ``metadata``
-# subpackage's attribute is removed so that the name means the function, as documented.
+# used, the adapter API when it is first named. The ``metadata`` subpackage's attribute
+# is removed so that the name means the function, as documented.
 del globals()["metadata"]
 _MODEL = (
     "Article",
@@ -128,7 +128,8 @@ _MODEL = (
     "Table",
     "Warning",
 )
-"""The public model's names: pydantic and the model load when one is first used."""
+"""The public model's names (``articlekit.model.__all__``, which is not imported to read
+them: a test keeps the two equal); the model and pydantic load when one is first used."""
 
 _LAZY = {
     **dict.fromkeys(_MODEL, "articlekit.model"),
