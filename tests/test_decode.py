@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from articlekit.decode import decode, sniff_content_type
+from articlekit.decode import _nfc, decode, sniff_content_type
 from articlekit.errors import (
     BinaryInputError,
     EmptyInputError,
@@ -91,6 +94,49 @@ def test_decode_normalizes_newlines_nul_and_nfc() -> None:
     assert text == "a\nb\ncd Café"
 
 
+NFC_TRICKY = (
+    "aeoAEO \u0300\u0301\u0308\u0323\u0327\u0306\u0438\u00e9\u2019\u00a0"
+    "\u1100\u1161\u11a8\uac00\u2126\u212b\uf900\u0958\u0915\u093c\u0344\u0f73"
+    "\u304b\u3099\u0cbf\u0cd5\U0001f600\u4e2d"
+)
+"""Characters whose NFC depends on their neighbours or changes them: combining marks of
+several classes (reordered), decomposed letters, Hangul jamo, singletons, exclusions,
+a composing kana voicing mark and Kannada length mark, beside ASCII and plain non-ASCII."""
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(st.integers(0, 40), st.integers(2030, 2060)),
+            st.text(alphabet=NFC_TRICKY, min_size=1, max_size=5),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_nfc_by_pieces_equals_normalize(runs: list[tuple[int, str]]) -> None:
+    """Short and piece-long ASCII stretches between tricky runs put piece ends
+    right before, inside and right after the runs."""
+    text = "".join("x" * filler + run for filler, run in runs)
+    assert _nfc(text) == unicodedata.normalize("NFC", text)
+
+
+@pytest.mark.parametrize("at", [*range(2030, 2060), 4090, 4095])
+def test_nfc_joins_a_mark_across_the_piece_length(at: int) -> None:
+    text = "a" * at + "Cafe\u0301 \u1100\u1161\u11a8 o\u0323\u0302" + "b" * 3000
+    expected = unicodedata.normalize("NFC", text)
+    assert expected != text
+    assert _nfc(text) == expected
+
+
+def test_nfc_returns_normalized_text_unchanged() -> None:
+    long_text = ("Stra\u00dfe \u201cquoted\u201d " * 400) + "\u4e2d\u6587" * 3000
+    assert _nfc(long_text) is long_text
+    assert _nfc("x" * 10_000) == "x" * 10_000
+    assert _nfc("\u4e2d\u0301" * 5000) == unicodedata.normalize("NFC", "\u4e2d\u0301" * 5000)
+
+
 @pytest.mark.parametrize(
     "magic",
     [b"%PDF-1.7\n%...", b"\x89PNG\r\n\x1a\n\x00\x00", b"\x1f\x8b\x08\x00", b"PK\x03\x04zip"],
@@ -119,6 +165,8 @@ def test_decode_rejects_nul_only_input() -> None:
         ("Title\n\nSome paragraph with a < sign and a > sign.", "text"),
         ("Headline\n\nBody text mentioning <b> once.", "text"),
         ("Intro line\n<p>one</p>\n<div>two</div>", "html"),
+        ("Note <p> here and <P> there: one tag, twice", "text"),
+        ("<3 plain text that starts with a heart", "text"),
     ],
 )
 def test_decode_sniffs_content_type(text: str, expected: str) -> None:

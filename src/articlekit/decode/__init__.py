@@ -78,6 +78,10 @@ _MAX_CONTROL_SHARE = 0.1
 _NUL = re.compile("\x00")
 """Finds a NUL character: twice as fast as the ``in`` operator on non-Latin-1 text, whose
 search for a character with a zero low byte stops at every ASCII character."""
+_NFC_PIECE = 2048
+"""Characters per piece that ``_nfc`` checks at once (longer pieces mean fewer calls;
+shorter ones, less ASCII checked along with the other characters)."""
+_ASCII_CHAR = re.compile("[\x00-\x7f]")
 _UTF16_NUL_SHARE = 0.4
 """At least this share of NULs at odd (or even) positions means UTF-16 without BOM."""
 _CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
@@ -162,11 +166,14 @@ def sniff_content_type(text: str) -> ContentType:
     HTML tag openings in its first 8 KiB, is HTML; anything else is text.
     """
     head = text[:_SNIFF_WINDOW]
-    stripped = head.lstrip()
-    markers = {m.group(0)[1:].rstrip(" \t\n/>").lower() for m in _HTML_MARKERS.finditer(head)}
-    if stripped.startswith("<") and markers:
-        return "html"
-    return "html" if len(markers) >= _MIN_HTML_MARKERS else "text"
+    if head.lstrip().startswith("<"):
+        return "html" if _HTML_MARKERS.search(head) else "text"
+    markers: set[str] = set()
+    for match in _HTML_MARKERS.finditer(head):  # (stops at the second distinct tag)
+        markers.add(match.group(0)[1:].rstrip(" \t\n/>").lower())
+        if len(markers) >= _MIN_HTML_MARKERS:
+            return "html"
+    return "text"
 
 
 def _decode_bytes(
@@ -279,4 +286,49 @@ def _normalize(text: str) -> str:
         text = text.replace("\x00", "")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", text)
+    return _nfc(text)
+
+
+def _nfc(text: str) -> str:
+    """``unicodedata.normalize("NFC", text)``, checked piece by piece.
+
+    A page is mostly ASCII markup, and ``normalize`` checks every character of it
+    (~5 ns each, over a megabyte per second of page). Here the text is cut into pieces
+    of about ``_NFC_PIECE`` characters, each ending just before an ASCII character;
+    a piece that is all ASCII (told in O(1): slicing a ``str`` records the widest
+    character it holds) is NFC already, and only the other pieces are normalized.
+
+    The result is the same string: an ASCII character has combining class 0, is NFC
+    by itself and never composes with a character before it, so no normalization
+    reaches across a point just before one; NFC of the whole is NFC of the pieces
+    joined. The input itself is returned when nothing changes.
+    """
+    if len(text) <= _NFC_PIECE or text.isascii():
+        return unicodedata.normalize("NFC", text)
+    normalize = unicodedata.normalize
+    size = len(text)
+    changed: list[tuple[int, int, str]] = []
+    start = 0
+    while start < size:
+        end = start + _NFC_PIECE
+        if end >= size:
+            end = size
+        else:
+            match = _ASCII_CHAR.search(text, end)
+            end = size if match is None else match.start()
+        piece = text[start:end]
+        if not piece.isascii():
+            normal = normalize("NFC", piece)
+            if normal != piece:
+                changed.append((start, end, normal))
+        start = end
+    if not changed:
+        return text
+    parts: list[str] = []
+    done = 0
+    for start, end, normal in changed:
+        parts.append(text[done:start])
+        parts.append(normal)
+        done = end
+    parts.append(text[done:])
+    return "".join(parts)
