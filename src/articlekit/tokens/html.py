@@ -458,7 +458,10 @@ class _Walker:
                 labelled.append((element, classes, ident, prop))
 
     def _add_text(self, text: str | None) -> None:
-        if text:
+        """Add ``text`` to the block being read. Whitespace before the block's first text
+        is not added (it would be stripped): the indentation between blocks then leaves
+        the buffer empty, and no flush has to look at it."""
+        if text and (self.buffer or not text.isspace()):
             self.buffer.append(text)
             if self.link_depth:
                 self.link_chars += len(text.strip())
@@ -602,9 +605,10 @@ class _Walker:
         is_link = tag == "a"
         if is_link:
             self.link_depth += 1
-        add = self.buffer.append
+        buffer = self.buffer
+        add = buffer.append
         text = el.text
-        if text:
+        if text and (buffer or not text.isspace()):
             add(text)
             if self.link_depth:
                 self.link_chars += len(text.strip())
@@ -613,7 +617,8 @@ class _Walker:
         for child in el:
             visit(child, owner, owner_tag, depth)
             text = child.tail
-            if text:  # (``_add_text``, inlined: this loop runs for every element)
+            # (``_add_text``, inlined: this loop runs for every element)
+            if text and (buffer or not text.isspace()):
                 add(text)
                 if self.link_depth:
                     self.link_chars += len(text.strip())
@@ -648,9 +653,10 @@ class _Walker:
         entered_list = tag in ("ul", "ol")
         self.quote_depth += entered_quote
         self.list_depth += entered_list
-        add = self.buffer.append
+        buffer = self.buffer
+        add = buffer.append
         text = el.text
-        if text:
+        if text and (buffer or not text.isspace()):
             add(text)
             if self.link_depth:
                 self.link_chars += len(text.strip())
@@ -659,11 +665,12 @@ class _Walker:
         for child in el:
             visit(child, node, tag, depth)
             text = child.tail
-            if text:  # (``_add_text``, inlined: this loop runs for every element)
+            # (``_add_text``, inlined: this loop runs for every element)
+            if text and (buffer or not text.isspace()):
                 add(text)
                 if self.link_depth:
                     self.link_chars += len(text.strip())
-        if self.buffer:
+        if buffer:
             self._flush(node, tag)
         self.quote_depth -= entered_quote
         self.list_depth -= entered_list
