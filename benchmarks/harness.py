@@ -2,7 +2,9 @@
 
 Every extractor runs in this one process, one document at a time, on input that is
 already decoded and in memory; only the library call is timed (see
-``benchmarks.extractors``).
+``benchmarks.extractors``). ``run_corpus`` runs one extractor over a corpus;
+``run_interleaved`` runs several over it in turns of ``BLOCK_DOCUMENTS`` documents, so
+that a change in the machine's speed during the run falls on all of them alike.
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ from benchmarks.scoring import DocScores, Metrics, aggregate, score_document, sc
 log = logging.getLogger(__name__)
 
 _MS_PER_S = 1000.0
+BLOCK_DOCUMENTS = 16
+"""Documents an extractor reads in one turn of ``run_interleaved``: enough that its code
+and data are warm again after the first one, few enough that every extractor gets turns
+all through the run."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +154,48 @@ def run_corpus(
         records.append(run_document(extractor, doc))
         if progress is not None:
             progress(extractor.name, index + 1, total)
+    return _summarise(extractor, corpus, records)
+
+
+def run_interleaved(
+    extractors: Sequence[Extractor],
+    corpus: LoadedCorpus,
+    *,
+    block: int = BLOCK_DOCUMENTS,
+    warm_up: bool = True,
+) -> tuple[ExtractorRun, ...]:
+    """Run every one of ``extractors`` over every document of ``corpus``, in turns.
+
+    The documents are taken ``block`` at a time; each extractor reads the block in one
+    turn, and the extractor that goes first moves on by one with every block. Run one
+    after the other, the extractors would each be timed in their own minutes of the
+    run, and a machine that slows down or speeds up meanwhile (other virtual machines on
+    the same host, a job on the other core) would change their ratios; in turns, such
+    a change falls on all of them. Each extractor gets the same warm-up call as in
+    ``run_corpus``. The records are the same as ``run_corpus``'s, timings aside.
+    """
+    if block < 1:
+        raise ValueError(f"block must be at least 1, not {block}")
+    documents = corpus.documents
+    if warm_up and documents:
+        for extractor in extractors:
+            extractor.run(documents[0])
+    records: list[list[DocRecord]] = [[] for _ in extractors]
+    for turn, start in enumerate(range(0, len(documents), block)):
+        chunk = documents[start : start + block]
+        for offset in range(len(extractors)):
+            index = (turn + offset) % len(extractors)
+            records[index].extend(run_document(extractors[index], doc) for doc in chunk)
+    return tuple(
+        _summarise(extractor, corpus, own)
+        for extractor, own in zip(extractors, records, strict=True)
+    )
+
+
+def _summarise(
+    extractor: Extractor, corpus: LoadedCorpus, records: Sequence[DocRecord]
+) -> ExtractorRun:
+    """Per-document records (in the corpus's order) → the extractor's run."""
     origins: dict[str, list[DocScores]] = {}
     for doc, record in zip(corpus.documents, records, strict=True):
         if doc.origin:

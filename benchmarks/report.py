@@ -474,8 +474,11 @@ _METHOD = """\
   furniture to tell apart, and a dateline above the headline is cut off.
 - **Speed**: only the extraction call is timed (`time.perf_counter`), input decoded and
   in memory, all extractors in one process, one document at a time, after one untimed
-  warm-up call per corpus (lazy imports, model loading); ratios divide the
-  median by trafilatura's / lxml-floor's median on the same corpus. `CPU ms median` is
+  warm-up call per corpus (lazy imports, model loading). The extractors take turns of
+  16 documents (each reads the same 16, then the next extractor does; who goes first
+  moves on by one every turn), so that a change in the machine's speed during the run
+  falls on all of them alike (`run_interleaved` in `benchmarks/harness.py`). Ratios
+  divide the median by trafilatura's / lxml-floor's median on the same corpus. `CPU ms median` is
   the process's CPU time over the same calls (`time.process_time`), which stays
   meaningful when other work competes for the machine. `lxml-floor` is
   `lxml.html.document_fromstring(html).text_content()`, the cost of parsing alone, by

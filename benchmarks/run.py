@@ -24,7 +24,7 @@ from pathlib import Path
 from benchmarks import corpora as corpora_mod
 from benchmarks import gate as gate_mod
 from benchmarks.extractors import EXTRACTOR_NAMES, ArticlekitExtractor, build_extractors
-from benchmarks.harness import applies, run_corpus
+from benchmarks.harness import applies, run_interleaved
 from benchmarks.report import (
     SUPPORT_PACKAGES,
     BenchmarkResult,
@@ -176,14 +176,10 @@ def run_benchmark(args: argparse.Namespace, argv: Sequence[str]) -> int:
     for name in args.corpus:
         corpus = corpora_mod.load(name, args.corpora, limit=args.limit)
         _say(f"{name}: {len(corpus.documents)} documents, {len(corpus.skipped)} skipped")
-        runs = []
-        for extractor in extractors.available:
-            if not applies(extractor, corpus):
-                continue
-            t0 = time.perf_counter()
-            run = run_corpus(extractor, corpus)
-            _say(f"  {extractor.name:<20} {time.perf_counter() - t0:7.1f} s  errors={run.errors}")
-            runs.append(run)
+        chosen = [e for e in extractors.available if applies(e, corpus)]
+        runs = run_interleaved(chosen, corpus)
+        for run in runs:
+            _say(f"  {run.extractor:<20} {run.timing.total_s:7.1f} s  errors={run.errors}")
         results.append(
             CorpusResult(
                 name, len(corpus.documents), corpus.skipped, tuple(runs), corpus.skip_reason

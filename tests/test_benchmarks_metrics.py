@@ -45,7 +45,7 @@ from benchmarks.gate import (  # noqa: E402
     raised_floors,
     run_gate,
 )
-from benchmarks.harness import run_corpus  # noqa: E402
+from benchmarks.harness import run_corpus, run_interleaved  # noqa: E402
 from benchmarks.report import startup_table  # noqa: E402
 from benchmarks.scoring import aggregate, score_document  # noqa: E402
 from benchmarks.speed import least_squares, repeat_body  # noqa: E402
@@ -383,7 +383,45 @@ def test_extractors_run_reports_crash_instead_of_raising() -> None:
     assert timed.ms >= 0.0
 
 
-def _synthetic_corpus() -> LoadedCorpus:
+class _RecordingExtractor(_EmptyExtractor):
+    """Notes each call in a log shared with the others of a run."""
+
+    def __init__(self, name: str, log: list[tuple[str, str]]) -> None:
+        self.name = name
+        self.log = log
+
+    def _extract(self, source: str, doc: Document) -> Any:
+        self.log.append((self.name, doc.doc_id))
+        return None
+
+
+def test_run_interleaved_gives_turns_of_a_block_and_rotates_who_goes_first() -> None:
+    corpus = _synthetic_corpus(5)
+    log: list[tuple[str, str]] = []
+    a, b = _RecordingExtractor("a", log), _RecordingExtractor("b", log)
+    runs = run_interleaved([a, b], corpus, block=2)
+    ids = [doc.doc_id for doc in corpus.documents]
+    assert log == [
+        ("a", ids[0]), ("b", ids[0]),  # warm-up
+        ("a", ids[0]), ("a", ids[1]), ("b", ids[0]), ("b", ids[1]),
+        ("b", ids[2]), ("b", ids[3]), ("a", ids[2]), ("a", ids[3]),
+        ("a", ids[4]), ("b", ids[4]),
+    ]  # fmt: skip
+    assert [run.extractor for run in runs] == ["a", "b"]
+    for run in runs:
+        assert [record.doc_id for record in run.records] == ids
+        assert run.timing.n == len(ids)
+        alone = run_corpus(_EmptyExtractor(), corpus)
+        assert [r.scores for r in run.records] == [r.scores for r in alone.records]
+        assert run.metrics == alone.metrics
+
+
+def test_run_interleaved_refuses_an_empty_block() -> None:
+    with pytest.raises(ValueError, match="block"):
+        run_interleaved([_EmptyExtractor()], _synthetic_corpus(), block=0)
+
+
+def _synthetic_corpus(size: int = 3) -> LoadedCorpus:
     paragraphs = [
         "The quick brown fox jumps over the lazy dog near the river bank.",
         "Every good boy deserves fudge, said the music teacher to the class.",
@@ -398,7 +436,7 @@ def _synthetic_corpus() -> LoadedCorpus:
             reference_time=None,
             gold=Gold(body="\n".join(paragraphs)),
         )
-        for i in range(3)
+        for i in range(size)
     )
     return LoadedCorpus("fundus", docs)
 
