@@ -28,7 +28,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, cast
 
 import lxml.html
 from dateutil import parser as dateparser
@@ -447,7 +447,8 @@ class LxmlFloorExtractor(Extractor):
 
     def _extract(self, source: str, doc: Document) -> Any:
         data = source.encode("utf-8", "replace")
-        return lxml.html.document_fromstring(data, parser=self._parser).text_content()
+        root = lxml.html.document_fromstring(data, parser=self._parser)
+        return cast(lxml.html.HtmlElement, root).text_content()  # (the stubs say _Element)
 
     def _convert(self, raw: Any) -> Prediction:
         return Prediction(text=str(raw))

@@ -20,7 +20,7 @@ import statistics
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import ParamSpec, TypeVar, cast
 
 import lxml.html
 
@@ -40,10 +40,21 @@ MAX_INPUT = 10**9
 """No size limit while measuring."""
 
 
-def _cpu(run: Callable[[], Any]) -> tuple[float, Any]:
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def _cpu(run: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> tuple[float, T]:
+    """CPU seconds of ``run(*args, **kwargs)``, and its result."""
     start = time.process_time()
-    result = run()
+    result = run(*args, **kwargs)
     return time.process_time() - start, result
+
+
+def _floor(raw: bytes) -> str:
+    """The lxml floor: parse the page and read all of its text."""
+    root = cast(lxml.html.HtmlElement, lxml.html.document_fromstring(raw))  # (stubs: _Element)
+    return str(root.text_content())
 
 
 def measure(corpora: Path) -> dict[str, list[float]]:
@@ -54,17 +65,15 @@ def measure(corpora: Path) -> dict[str, list[float]]:
     }
     for path in sorted(corpora.glob("fundus/*/*.html.gz")):
         raw = gzip.decompress(path.read_bytes())
-        floor, _ = _cpu(lambda raw=raw: lxml.html.document_fromstring(raw).text_content())
-        t_decode, decoded = _cpu(lambda raw=raw: decode(raw, max_input_bytes=MAX_INPUT))
-        t_parse, doc = _cpu(lambda decoded=decoded: parse_html(decoded.text))
-        t_tokens, stream = _cpu(lambda doc=doc: tokenize_html(doc))
+        floor, _ = _cpu(_floor, raw)
+        t_decode, decoded = _cpu(decode, raw, max_input_bytes=MAX_INPUT)
+        t_parse, doc = _cpu(parse_html, decoded.text)
+        t_tokens, stream = _cpu(tokenize_html, doc)
         t_meta, meta = _cpu(
-            lambda doc=doc, stream=stream: extract_metadata(
-                doc.root, url=None, options=options, labelled=stream.labelled
-            )
+            extract_metadata, doc.root, url=None, options=options, labelled=stream.labelled
         )
-        t_score, _ = _cpu(lambda s=stream, m=meta: score_html(s, m, config=options.scoring))
-        total, _ = _cpu(lambda raw=raw: articlekit.parse(raw, adapter="generic"))
+        t_score, _ = _cpu(score_html, stream, meta, config=options.scoring)
+        total, _ = _cpu(articlekit.parse, raw, adapter="generic")
         values = (floor, t_decode, t_parse, t_tokens, t_meta, t_score, total)
         for key, value in zip(times, values, strict=True):
             times[key].append(value)
@@ -78,22 +87,21 @@ def measure_text(corpora: Path, corpus: str) -> dict[str, list[float]]:
     for doc in load(corpus, corpora).documents:
         text = doc.source
         options = ParseOptions(reference_time=doc.reference_time) if doc.reference_time else None
-        t_tokens, stream = _cpu(lambda text=text: tokenize_text(text))
-        t_meta, _ = _cpu(lambda stream=stream: extract_text_metadata(stream))
+        t_tokens, stream = _cpu(tokenize_text, text)
+        t_meta, _ = _cpu(extract_text_metadata, stream)
         t_score, _ = _cpu(
-            lambda stream=stream, doc=doc: score_text(
-                stream, config=config, reference_time=doc.reference_time, url=doc.url
-            )
+            score_text, stream, config=config, reference_time=doc.reference_time, url=doc.url
         )
         generic, _ = _cpu(
-            lambda text=text, doc=doc, o=options: articlekit.parse(
-                text, url=doc.url, content_type="text", adapter="generic", options=o
-            )
+            articlekit.parse,
+            text,
+            url=doc.url,
+            content_type="text",
+            adapter="generic",
+            options=options,
         )
         total, article = _cpu(
-            lambda text=text, doc=doc, o=options: articlekit.parse(
-                text, url=doc.url, content_type="text", options=o
-            )
+            articlekit.parse, text, url=doc.url, content_type="text", options=options
         )
         values = (t_tokens, t_meta, t_score, generic, total)
         for key, value in zip(STAGES, values, strict=True):
