@@ -26,7 +26,6 @@ __all__ = [
 ]
 
 
-
 def is_compiled(module: ModuleType) -> bool:
     """``module`` was loaded from an extension module (a compiled build's), not source."""
     return (module.__file__ or "").endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES))

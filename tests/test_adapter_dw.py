@@ -33,7 +33,6 @@ RECORD_HEADER = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\b", re.MULTILINE)
 """The header line of a copied-page record (" date 2025-02-04   1. Skip to content")."""
 
 
-
 def _case_dir(case: str) -> Path:
     return DW_FIXTURES / case
 

@@ -259,9 +259,7 @@ def test_glued_lines_link_lists_and_pull_quotes() -> None:
 
 
 def test_caption_with_a_glued_credit() -> None:
-    tokens = lines(
-        "   Ein Boot im Hafen\n   Ein Boot im HafenQuelle: Max Muster/dpa\n\n   Text.\n"
-    )
+    tokens = lines("   Ein Boot im Hafen\n   Ein Boot im HafenQuelle: Max Muster/dpa\n\n   Text.\n")
     rules = TextRules(caption_credit=re.compile(r"^(?P<caption>.+?)Quelle: (?P<credit>.+)$"))
     images, taken = caption_images(tokens, rules)
     assert [(i.alt, i.caption, i.credit) for i in images] == [

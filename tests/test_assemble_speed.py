@@ -443,9 +443,7 @@ repeat_kinds = st.sampled_from(
     [TokenKind.PARAGRAPH, TokenKind.HEADING, TokenKind.FIGURE, TokenKind.CAPTION]
 )
 repeat_texts = st.sampled_from(["Lead", "LEAD ", "café", "café", "", "Other"])
-repeat_tokens = st.builds(
-    Token, kind=repeat_kinds, text=repeat_texts, image=st.none() | image_refs
-)
+repeat_tokens = st.builds(Token, kind=repeat_kinds, text=repeat_texts, image=st.none() | image_refs)
 
 
 @settings(max_examples=400, deadline=None)
@@ -559,9 +557,7 @@ def test_xpaths_equal_the_whole_table_numbering(pieces: list[str], data: st.Data
 
 
 def test_xpaths_count_namespaced_tags_apart() -> None:
-    root = lxml.etree.fromstring(
-        '<r xmlns:a="urn:a"><p/><a:p/><!--c--><p/><a:p/><p><a:p/></p></r>'
-    )
+    root = lxml.etree.fromstring('<r xmlns:a="urn:a"><p/><a:p/><!--c--><p/><a:p/><p><a:p/></p></r>')
     elements = tuple(el for el in root.iter() if isinstance(el.tag, str))
     nodes = list(range(len(elements)))[::-1]
     assert TokenStream(tokens=(), elements=elements).xpaths(nodes) == _ref_xpaths(elements, nodes)

@@ -160,9 +160,7 @@ KNOWN_GOLD_EXCEPTIONS: dict[tuple[str, str], str] = {
         "the dump shows only the update time 'Stand: 10:49 Uhr' on 27 August; the gold is "
         "26 August 23:27 UTC"
     ),
-    ("ElPais_2024_10_15", "images"): (
-        "the gold takes the lead video's credit line as its caption"
-    ),
+    ("ElPais_2024_10_15", "images"): ("the gold takes the lead video's credit line as its caption"),
     ("NZZ_2024_07_18", "lynx_title"): (
         "live ticker: the gold title exists only in the JSON-LD; the dump shows the visible h1"
     ),
@@ -179,8 +177,7 @@ KNOWN_GOLD_EXCEPTIONS: dict[tuple[str, str], str] = {
 page (or its rendering) shows; they run as strict xfails, so a change that makes them
 pass is noticed. Never add a case to hide a bug of ours."""
 
-KNOWN_LIMITATIONS: dict[tuple[str, str], str] = {
-}
+KNOWN_LIMITATIONS: dict[tuple[str, str], str] = {}
 """(page, check) → reason, for known shortcomings of articlekit itself (strict xfails)."""
 
 CHECKS = (
@@ -288,8 +285,6 @@ def test_adapter_corpus_lynx_body_f1(name: str, stem: str) -> None:
 
 @pytest.mark.parametrize(("name", "stem"), _params("not_worse"))
 def test_adapter_never_worse_than_generic(name: str, stem: str) -> None:
-    generic = articlekit.parse(
-        _read(stem + ".html.gz"), url=_gold(stem)["url"], adapter="generic"
-    )
+    generic = articlekit.parse(_read(stem + ".html.gz"), url=_gold(stem)["url"], adapter="generic")
     gold_body = _gold_body(stem)
     assert shingle_f1(gold_body, _html(stem).text) >= shingle_f1(gold_body, generic.text)

@@ -36,8 +36,7 @@ HTML_BODY_F1 = 0.98
 LYNX_BODY_F1 = 0.95
 """Body F1 floor for the lynx dump of the same page (no markup to lean on)."""
 
-KNOWN_LYNX_BUGS: dict[tuple[str, str], str] = {
-}
+KNOWN_LYNX_BUGS: dict[tuple[str, str], str] = {}
 """(page, check) → reason, for library bugs reported to the library owner (strict xfail)."""
 
 

@@ -531,7 +531,13 @@ _SCRIPTED = st.lists(
             *"ひらがなカタカナ",
             *"한국어\u1100",
             *"漢字\u3400",
-            "Слово ", "λέξη ", "מילה ", "كلمة ", "言葉 ", "단어 ", "word ",
+            "Слово ",
+            "λέξη ",
+            "מילה ",
+            "كلمة ",
+            "言葉 ",
+            "단어 ",
+            "word ",
             *(chr(code) for _, low, high in _SCRIPT_RANGES for code in (low, high)),
         ]
     ),
@@ -862,9 +868,7 @@ _INTERFACE_PIECES = [
     "5 min read", "٣ min read", "Topics: ", "Listen to this article", "Lesezeit",
     "Écouter l'article", "the ", "x", " ", ":", "Go to", "gO tO", "\x00",
 ]  # fmt: skip
-_INTERFACE_TEXTS = st.lists(st.sampled_from(_INTERFACE_PIECES), min_size=1, max_size=4).map(
-    "".join
-)
+_INTERFACE_TEXTS = st.lists(st.sampled_from(_INTERFACE_PIECES), min_size=1, max_size=4).map("".join)
 
 
 @given(st.lists(_INTERFACE_TEXTS, max_size=8))

@@ -269,8 +269,6 @@ def test_metadata_text_fold_short_and_long_alike(text: str, expected: str) -> No
     assert fold(text * 100) == expected * 100
 
 
-
-
 # -- one walk for the elements the extractors select by tag -------------------------
 
 MARKED_PAGE = """<html lang="fr"><head><title>Le titre du site</title>

@@ -161,8 +161,17 @@ def test_lines_classify_leaves_content_alone(text: str) -> None:
 def test_lines_hints_compare_equal_to_their_names() -> None:
     assert classify("Advertisement") & {"advertisement"} == {"advertisement"}
     assert {h.value for h in Hint} >= {
-        "skip_link", "advertisement", "share", "subscribe", "related", "cookie",
-        "footer", "editors", "notice", "feedback", "javascript",
+        "skip_link",
+        "advertisement",
+        "share",
+        "subscribe",
+        "related",
+        "cookie",
+        "footer",
+        "editors",
+        "notice",
+        "feedback",
+        "javascript",
     }
 
 

@@ -83,15 +83,21 @@ def test_persons_agencies_go_to_organizations(
         ("By Jane Roe, Senior Reporter", ("Jane Roe",), "Senior Reporter"),
         ("Jane RoeSenior Reporter", ("Jane Roe",), "Senior Reporter"),
         ("Max Beispiel, Korrespondent in Berlin", ("Max Beispiel",), "Korrespondent in Berlin"),
-        ("Von Erika Muster, Redakteurin für Wirtschaft", ("Erika Muster",),
-         "Redakteurin für Wirtschaft"),
+        (
+            "Von Erika Muster, Redakteurin für Wirtschaft",
+            ("Erika Muster",),
+            "Redakteurin für Wirtschaft",
+        ),
         ("Jonas Weber Redakteur", ("Jonas Weber",), "Redakteur"),
         ("Sam Poe Political editor", ("Sam Poe",), "Political editor"),
         ("Ada Lin – Journalist", ("Ada Lin",), "Journalist"),
         ("Par Luc Bernard, correspondant à Rome", ("Luc Bernard",), "correspondant à Rome"),
         ("Pablo Ruiz, corresponsal en Bruselas", ("Pablo Ruiz",), "corresponsal en Bruselas"),
-        ("Jane Roe is a health reporter based in Leeds.", ("Jane Roe",),
-         "a health reporter based in Leeds"),
+        (
+            "Jane Roe is a health reporter based in Leeds.",
+            ("Jane Roe",),
+            "a health reporter based in Leeds",
+        ),
     ],
 )
 def test_persons_roles_are_collected_not_named(
@@ -232,8 +238,11 @@ def test_persons_huge_adversarial_input_returns(filler: str) -> None:
 @pytest.mark.parametrize(
     ("text", "persons", "organizations"),
     [
-        ("By Ada Lin and Bo Chen The Associated Press", ("Ada Lin", "Bo Chen"),
-         ("The Associated Press",)),
+        (
+            "By Ada Lin and Bo Chen The Associated Press",
+            ("Ada Lin", "Bo Chen"),
+            ("The Associated Press",),
+        ),
         ("Von Till Eckert, Max Beispiel", ("Till Eckert", "Max Beispiel"), ()),
         ("Autorenprofilbild von Jonas Weber", ("Jonas Weber",), ()),
         ("Picture of Jane Roe Picture of Jane Roe", ("Jane Roe",), ()),
@@ -291,8 +300,11 @@ def test_persons_unclosed_or_sentence_parentheses_are_no_name() -> None:
         ("Por Ana Gil (AFP)", ("Ana Gil",), ("AFP",)),
         ("By Robert (Bob) Hale", ("Robert (Bob) Hale",), ()),
         # co-authors in brackets, and an agency or a task in brackets after a name
-        ("Claire Martin (avec Luc Roy et Anne Morel)", ("Claire Martin", "Luc Roy", "Anne Morel"),
-         ()),
+        (
+            "Claire Martin (avec Luc Roy et Anne Morel)",
+            ("Claire Martin", "Luc Roy", "Anne Morel"),
+            (),
+        ),
         ("Jane Doe (with John Roe and Max Muster)", ("Jane Doe", "John Roe", "Max Muster"), ()),
         ("Von Erika Muster (mit Jan Berg)", ("Erika Muster", "Jan Berg"), ()),
         ("Jane Doe (Reuters)", ("Jane Doe",), ("Reuters",)),
@@ -450,8 +462,7 @@ def _gate_texts(seed: int, count: int) -> list[str]:
     rng = random.Random(seed)
     return [
         "".join(
-            rng.choice(_GATE_PIECES) + rng.choice(("", " ", " "))
-            for _ in range(rng.randint(0, 9))
+            rng.choice(_GATE_PIECES) + rng.choice(("", " ", " ")) for _ in range(rng.randint(0, 9))
         )
         for _ in range(count)
     ]

@@ -163,7 +163,7 @@ def test_picture_inside_a_lightbox_button_is_read() -> None:
         '<button class="slide-viewer-trigger"><div class="image-embed">'
         '<img src="https://img.example.org/berth.jpg" alt="">'
         '<figcaption class="image-caption"><span class="caption-title">The new berth at '
-        'low tide</span></figcaption></div></button>'
+        "low tide</span></figcaption></div></button>"
         '<button class="share-button"><img src="https://img.example.org/share.svg">'
         "Share this story</button>",
     )

@@ -261,9 +261,7 @@ def _names(article: Article) -> list[str]:
     return [p.name for p in article.authors]
 
 
-def _dump(
-    head: list[str], paras: tuple[str, ...] = EN_PARAS, tail: tuple[str, ...] = ()
-) -> str:
+def _dump(head: list[str], paras: tuple[str, ...] = EN_PARAS, tail: tuple[str, ...] = ()) -> str:
     """A dump made of the ``head`` lines as given, each paragraph indented by three and
     followed by a blank line, then the ``tail`` lines."""
     lines = [*head]
@@ -995,8 +993,15 @@ def test_scoring_text_bare_name_next_to_a_dateline_far_below_the_headline() -> N
 
 def test_scoring_text_bare_name_next_to_a_date_after_the_body_is_no_byline() -> None:
     # a teaser card after the article: headline, date, section name
-    tail = ("Related", "", "Harbour reopens after the storm", "", "   12 Jan 2024",
-            "   North West Wales", "")
+    tail = (
+        "Related",
+        "",
+        "Harbour reopens after the storm",
+        "",
+        "   12 Jan 2024",
+        "   North West Wales",
+        "",
+    )
     paras = EN_PARAS + tuple(reversed(EN_PARAS))
     page = _dump(["Council backs tram extension to the north", ""], paras, tail)
     assert _names(_parse(page)) == []
@@ -1080,8 +1085,18 @@ def test_scoring_text_two_numbered_lines_are_no_gallery() -> None:
 def test_scoring_text_person_above_the_text_beats_an_organisation_under_the_headline(
     paras: tuple[str, ...], org_line: str, person_line: str, expected: list[str]
 ) -> None:
-    head = ["Council backs tram extension to the north", "", f"   {org_line}", "", "   Share", "",
-            "   A standfirst line without a full stop", "", f"   {person_line}", ""]
+    head = [
+        "Council backs tram extension to the north",
+        "",
+        f"   {org_line}",
+        "",
+        "   Share",
+        "",
+        "   A standfirst line without a full stop",
+        "",
+        f"   {person_line}",
+        "",
+    ]
     assert _names(_parse(_dump(head, paras))) == expected
 
 
@@ -1102,9 +1117,25 @@ def test_scoring_text_kind_of_piece_label_alone_takes_the_name_below() -> None:
         (IT_PARAS, "Il consiglio approva il nuovo tram verso nord", "Commento di",
          "Giulia Bianchi"),
     ):  # fmt: skip
-        head = ["     * Harbour Gate", "", title, "", f"   {paras[2]}", "", f"   {label}",
-                f"   {name}", "", "     * (BUTTON) Listen", "", "   Print", "", "   Share", "",
-                "   Font size", ""]
+        head = [
+            "     * Harbour Gate",
+            "",
+            title,
+            "",
+            f"   {paras[2]}",
+            "",
+            f"   {label}",
+            f"   {name}",
+            "",
+            "     * (BUTTON) Listen",
+            "",
+            "   Print",
+            "",
+            "   Share",
+            "",
+            "   Font size",
+            "",
+        ]
         assert _names(_parse(_dump(head, paras))) == [name], label
 
 
@@ -1114,8 +1145,14 @@ def test_scoring_text_a_lone_counter_before_a_gallery_is_not_part_of_it() -> Non
         + "".join(f"{k}/5 Slide {k}\n\n   Caption {k}.\n\n" for k in range(1, 4))
     )
     texts = [stream.tokens[i].text for i in _gallery_slides(stream.tokens)]
-    assert texts == ["1/5 Slide 1", "Caption 1.", "2/5 Slide 2", "Caption 2.", "3/5 Slide 3",
-                     "Caption 3."]
+    assert texts == [
+        "1/5 Slide 1",
+        "Caption 1.",
+        "2/5 Slide 2",
+        "Caption 2.",
+        "3/5 Slide 3",
+        "Caption 3.",
+    ]
 
 
 def _title_by_scoring_all(
@@ -1212,9 +1249,7 @@ def test_title_search_by_bounds_equals_scoring_every_candidate(
     reordered = 0
     real = st._best_title
 
-    def checked(
-        page: st._Page, candidates: list[int], terms: object
-    ) -> tuple[int | None, bool]:
+    def checked(page: st._Page, candidates: list[int], terms: object) -> tuple[int | None, bool]:
         nonlocal reordered
         found = real(page, candidates, terms)  # type: ignore[arg-type]
         expected = _title_by_scoring_all(page, candidates, terms)

@@ -223,9 +223,7 @@ def test_page_day_first_is_worked_out_for_slashed_dates_only() -> None:
 def _lines(rng: random.Random) -> list[str]:
     words = ("tram", "Council", "line", "stops", "extension", "debate", "évening", "Straße",
              "north", "cost", "votes", "東京都", "plan", "the", "a", "spring", "work")  # fmt: skip
-    return [
-        " ".join(rng.choice(words) for _ in range(rng.randint(0, 9))) for _ in range(6)
-    ]
+    return [" ".join(rng.choice(words) for _ in range(rng.randint(0, 9))) for _ in range(6)]
 
 
 def test_overlap_read_word_by_word_is_a_bound_then_exact() -> None:
@@ -358,9 +356,7 @@ def _plain_too_few_capitals(text: str) -> bool:
 
 def _plain_may_name(text: str) -> bool:
     labelled = st.BYLINE_LABEL.match(text) is not None
-    if len(text.split()) > st.MAX_BYLINE_WORDS or (
-        not labelled and st.SENTENCE_END.search(text)
-    ):
+    if len(text.split()) > st.MAX_BYLINE_WORDS or (not labelled and st.SENTENCE_END.search(text)):
         return False
     return labelled or not (
         st.NON_TIME_COLON.search(text) or text.islower() or _plain_too_few_capitals(text)

@@ -581,9 +581,7 @@ class SiteAdapter:
         """Last hook: adjust the partial result (default: unchanged)."""
         return result
 
-    def amend(
-        self, result: PartialArticle, changes: Mapping[str, Any], how: str
-    ) -> PartialArticle:
+    def amend(self, result: PartialArticle, changes: Mapping[str, Any], how: str) -> PartialArticle:
         """``result`` with ``changes`` applied, each changed field credited to this
         adapter in provenance (``how`` names the rule, e.g. ``"text header"``)."""
         source = FieldSource(kind=SourceKind.ADAPTER, detail=f"{self.ident} {how}")

@@ -440,9 +440,7 @@ def apply_text_rules(adapter: SiteAdapter, doc: Document) -> PartialArticle:
         taken |= teaser_cards(tokens, header.body_start)
     if rules.alt_repeats_title and header.headline is not None:
         title = changes.get("title", tokens[header.headline].text)
-        repeats, synopsis = title_repeats(
-            tokens, title, header.body_start, rules.standfirst_chars
-        )
+        repeats, synopsis = title_repeats(tokens, title, header.body_start, rules.standfirst_chars)
         taken |= repeats
         if synopsis is not None and header.standfirst is None:
             taken.add(synopsis)
@@ -583,4 +581,3 @@ def _above_title(tokens: tuple[Token, ...], result: PartialArticle) -> bool:
     title_at = next((i for i, t in enumerate(tokens) if t.text == result.title), None)
     byline_at = next((i for i, t in enumerate(tokens) if any(n in t.text for n in names)), None)
     return title_at is not None and byline_at is not None and byline_at < title_at
-

@@ -193,9 +193,7 @@ class AdapterRegistry:
             adapter.fingerprints is not indexed
             for adapter, indexed in zip(adapters, self._indexed_fingerprints, strict=True)
         ):
-            return next(
-                (a for a in adapters if a.fingerprints and a.matches_content(text)), None
-            )
+            return next((a for a in adapters if a.fingerprints and a.matches_content(text)), None)
         head = text[:FINGERPRINT_WINDOW]
         for adapter, literal, pattern in self._fingerprints:
             if pattern is None:

@@ -291,9 +291,7 @@ def crumb_paragraphs(tokens: tuple[Token, ...], pattern: re.Pattern[str]) -> tup
     home = next((i for i, t in enumerate(tokens) if pattern.match(t.text)), None)
     if home is None:
         return None
-    headline = next(
-        (j for j in range(home + 1, len(tokens)) if _flush_left(tokens[j])), None
-    )
+    headline = next((j for j in range(home + 1, len(tokens)) if _flush_left(tokens[j])), None)
     if headline is None:
         return None
     crumbs = [j for j in range(home + 1, headline) if tokens[j].kind is TokenKind.PARAGRAPH]
@@ -381,9 +379,7 @@ def deep_lines(tokens: tuple[Token, ...], indent: int | None) -> set[int]:
     """Indexes of paragraph lines indented ``indent`` columns or more."""
     if indent is None:
         return set()
-    return {
-        i for i, t in enumerate(tokens) if t.kind is TokenKind.PARAGRAPH and t.level >= indent
-    }
+    return {i for i, t in enumerate(tokens) if t.kind is TokenKind.PARAGRAPH and t.level >= indent}
 
 
 def flush_left_headings(tokens: tuple[Token, ...], level: int | None) -> tuple[Token, ...]:
@@ -460,8 +456,10 @@ def caption_images(
             lines.add(i + 1)
         alt = None
         above = caption_at - 1
-        if above >= start and above not in taken and (
-            rules.alt_above or tokens[above].text == caption
+        if (
+            above >= start
+            and above not in taken
+            and (rules.alt_above or tokens[above].text == caption)
         ):
             alt = tokens[above].text
             lines.add(above)
@@ -863,9 +861,7 @@ def strip_phrases(result: PartialArticle, phrases: tuple[str, ...]) -> PartialAr
         return text
 
     body = tuple(
-        dataclasses.replace(t, text=clean(t.text))
-        if any(p in t.text for p in phrases)
-        else t
+        dataclasses.replace(t, text=clean(t.text)) if any(p in t.text for p in phrases) else t
         for t in result.body
     )
     return dataclasses.replace(result, body=body)

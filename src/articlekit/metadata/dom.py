@@ -79,8 +79,7 @@ def _elements(result: object) -> Iterator[html.HtmlElement]:
 def _in_content(element: html.HtmlElement) -> bool:
     """Element → True when an ancestor is ``<article>``, ``<main>`` or ``role="main"``."""
     return any(
-        node.tag in CONTENT_TAGS or node.get("role") == "main"
-        for node in element.iterancestors()
+        node.tag in CONTENT_TAGS or node.get("role") == "main" for node in element.iterancestors()
     )
 
 

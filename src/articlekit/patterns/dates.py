@@ -184,7 +184,7 @@ _MONTH_NAMES: Mapping[str, int] = MappingProxyType(
         "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12, "شباط": 2, "آذار": 3, "نيسان": 4,
         "أيار": 5, "حزيران": 6, "تموز": 7, "أيلول": 9,
     }
-)
+)  # fmt: skip
 """Month names and abbreviations (casefolded) in en, de, fr, es, it, nl, pt, sv, da, no,
 ru, uk, pl, cs, tr, fi, el and ar (month names in dates are mostly genitive in the Slavic
 languages, Finnish and Greek)."""
@@ -201,7 +201,7 @@ _WEEKDAY_NAMES = (
     "zaterdag", "zondag", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira",
     "sexta-feira", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
     "mandag", "tirsdag", "lørdag", "søndag",
-)
+)  # fmt: skip
 """Weekday names and abbreviations in the supported languages."""
 
 
@@ -250,8 +250,7 @@ ISO_RE = re.compile(
 """ISO 8601 calendar date, optionally with time and offset."""
 
 NUMERIC_DMY_RE = re.compile(
-    _DATE_START
-    + r"(?P<d>\d{1,2})(?P<sep>[.\-])\s?(?P<mo>\d{1,2})(?P=sep)\s?"
+    _DATE_START + r"(?P<d>\d{1,2})(?P<sep>[.\-])\s?(?P<mo>\d{1,2})(?P=sep)\s?"
     r"(?P<y>\d{4}(?!\d)|\d{4}(?=\d{1,2}[.\-])|\d{2}(?![\d]|\.\d))"
 )
 """Day-first numeric dates: 30.01.2024, 30.01.24, 30-01-2024 (also glued to a duplicate)."""
@@ -318,7 +317,7 @@ _AMOUNT_WORDS: Mapping[str, int] = MappingProxyType(
         "un": 1, "une": 1, "una": 1, "uno": 1, "um": 1, "een": 1, "én": 1,
         "two": 2, "zwei": 2, "deux": 2, "dos": 2, "due": 2, "twee": 2,
     }
-)
+)  # fmt: skip
 _AMOUNT = (
     r"(?=[^\W_])(?P<n>(?<!\d)\d{1,4}|(?<![^\W_])(?:" + _alternation(list(_AMOUNT_WORDS)) + r"))"
 )
@@ -334,7 +333,7 @@ _UNIT_MINUTES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^(?:week|weeks|woche|wochen|semaine|semaines|semana|semanas|"
                 r"settimana|settimane|weken|vecka|veckor|uge|uger|uke|uker)$", re.I),
      60 * 24 * 7),
-)
+)  # fmt: skip
 """Unit words of relative expressions and their length in minutes."""
 
 _UNIT_END = rf"(?:{_NOT_LETTER_AFTER}|(?=(?:vor|hace|il y a|há|for|för)\s))"
@@ -353,10 +352,10 @@ RELATIVE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:\b|(?<=[nge]))vor\s{{1,3}}{_AMOUNT}\s{{1,3}}{_UNIT_ALT}{_UNIT_END}", re.I),
     re.compile(rf"\bil\s+y\s+a\s{{1,3}}{_AMOUNT}\s{{0,2}}{_UNIT_ALT}{_UNIT_END}", re.I),
     re.compile(rf"\bhace\s{{1,3}}{_AMOUNT}\s{{0,2}}{_UNIT_ALT}{_UNIT_END}", re.I),
-    re.compile(rf"(?<![^\W\d_])há\s{{1,3}}{_AMOUNT}\s{{0,2}}{_UNIT_ALT}{_UNIT_END}",
-               re.I),
-    re.compile(rf"\b(?:för|for)\s{{1,3}}{_AMOUNT}\s{{0,2}}{_UNIT_ALT}\s{{1,3}}(?:sedan|siden)\b",
-               re.I),
+    re.compile(rf"(?<![^\W\d_])há\s{{1,3}}{_AMOUNT}\s{{0,2}}{_UNIT_ALT}{_UNIT_END}", re.I),
+    re.compile(
+        rf"\b(?:för|for)\s{{1,3}}{_AMOUNT}\s{{0,2}}{_UNIT_ALT}\s{{1,3}}(?:sedan|siden)\b", re.I
+    ),
 )
 """Relative expressions "N units ago" in en, de, fr, es, it, nl, pt, sv, da/no."""
 _RELATIVE_NEEDLES: tuple[tuple[str, ...], ...] = (
@@ -374,7 +373,7 @@ _DAY_OFFSETS: Mapping[str, int] = MappingProxyType(
         "l’altro ieri": -2, "eergisteren": -2, "day before yesterday": -2,
         "the day before yesterday": -2,
     }
-)
+)  # fmt: skip
 """Day words and their offset in days. French "hier" is handled by ``HIER_RE``."""
 
 DAY_WORD_RE = re.compile(
@@ -614,9 +613,7 @@ def _relative_candidates(text: str, reference: datetime) -> Iterator[_Candidate]
             continue
         for m in regex.finditer(text):
             amount_text = m["n"].casefold()
-            amount = (
-                int(amount_text) if amount_text.isdigit() else _AMOUNT_WORDS.get(amount_text)
-            )
+            amount = int(amount_text) if amount_text.isdigit() else _AMOUNT_WORDS.get(amount_text)
             minutes = _unit_minutes(m["unit"])
             if amount is None or minutes is None or amount > MAX_RELATIVE_AMOUNT:
                 continue

@@ -124,10 +124,7 @@ _PROFILES: Mapping[str, frozenset[str]] = MappingProxyType(
 _WEIGHTS: Mapping[str, Mapping[str, float]] = MappingProxyType(
     {
         lang: MappingProxyType(
-            {
-                word: 1.0 / sum(word in other for other in _PROFILES.values())
-                for word in words
-            }
+            {word: 1.0 / sum(word in other for other in _PROFILES.values()) for word in words}
         )
         for lang, words in _PROFILES.items()
     }

@@ -179,9 +179,7 @@ _APOSTROPHES = (("’", "'"), ("‘", "'"), ("´", "'"), ("`", "'"), ("\u00a0", 
 ``str.translate`` with a mapping costs ~80 µs on a paragraph with non-ASCII letters)."""
 
 
-def _plain_apostrophes(
-    text: str, marks: tuple[tuple[str, str], ...] = _APOSTROPHES
-) -> str:
+def _plain_apostrophes(text: str, marks: tuple[tuple[str, str], ...] = _APOSTROPHES) -> str:
     """``text`` with the marks of ``_APOSTROPHES`` replaced (only ``marks`` of them are
     looked for: the others are known to be absent)."""
     for mark, plain in marks:

@@ -82,7 +82,7 @@ AGENCIES = frozenset(
         "the canadian press", "canadian press", "press association", "pa media", "aap",
         "nachrichtenagenturen", "agencia efe", "agence", "agencia", "agenzia",
     }
-)
+)  # fmt: skip
 """News agencies and collective authors (casefolded)."""
 
 _ORG_WORDS = frozenset(
@@ -100,7 +100,7 @@ _ORG_WORDS = frozenset(
         "ministère", "ministerio", "ministero", "editors", "redaktionen", "nieuws",
         "organization", "organisation", "organización", "organizzazione", "organisatie",
     }
-)
+)  # fmt: skip
 """Words that make a name an organisation ("MM-Redaktion", "Sky News", "Le Monde Staff")."""
 
 _ORG_ARTICLES = frozenset({"the", "le", "la", "les", "der", "die", "das", "el", "il", "lo"})
@@ -127,14 +127,14 @@ ROLE_WORDS = frozenset(
         "directora", "direttore", "direttrice", "기자", "記者", "特派員", "編集委員",
         "autoren", "autorinnen", "auteurs", "autores", "autori", "authors",
     }
-)
+)  # fmt: skip
 """Job titles (casefolded) that are not part of a name."""
 
 _ROLE_SUFFIXES = (
     "redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter",
     "reporterin", "journalist", "journalistin", "editor", "correspondent", "fotograf",
     "fotografin", "volontär", "volontärin", "kolumnist", "kolumnistin", "moderatorin",
-)
+)  # fmt: skip
 """Compound role words end like this ("ZDF-Reporterin", "Sportredakteur")."""
 
 _ROLE_MODIFIERS = frozenset(
@@ -155,7 +155,7 @@ _ROLE_MODIFIERS = frozenset(
         "council", "county", "motoring", "property", "transport", "consumer", "medical",
         "religion", "religious", "community", "agriculture", "farming", "society",
     }
-)
+)  # fmt: skip
 """Words that qualify a role and precede it ("Senior", "Parliamentary", "Travel News")."""
 
 _PARTICLES = frozenset(
@@ -164,7 +164,7 @@ _PARTICLES = frozenset(
         "du", "des", "la", "le", "ten", "ter", "zu", "zum", "zur", "af", "bin", "ibn",
         "al", "el", "y", "e", "vom", "lo", "st.", "mac", "los", "las", "do",
     }
-)
+)  # fmt: skip
 """Lower-case name particles kept as they are ("van der Berg", "de la Cruz")."""
 
 _NON_NAME_WORDS = frozenset(
@@ -179,7 +179,7 @@ _NON_NAME_WORDS = frozenset(
         "facebook", "twitter", "pinterest", "whatsapp", "linkedin", "instagram", "telegram",
         "reddit", "tiktok", "youtube", "xing", "flipboard",
     }
-)
+)  # fmt: skip
 """Words that never occur in a person name."""
 
 PREFIX_RE = re.compile(
@@ -405,7 +405,7 @@ def is_organization(name: str) -> bool:
         words, domain names, names starting with a definite article, and vowel-less
         acronyms.
     """
-    value = _squash(name[: MAX_BYLINE_CHARS]).strip(_STRIP_CHARS)
+    value = _squash(name[:MAX_BYLINE_CHARS]).strip(_STRIP_CHARS)
     if not value:
         return False
     folded = value.casefold()
@@ -419,9 +419,7 @@ def is_organization(name: str) -> bool:
     folded_words = [w.strip(_STRIP_CHARS).casefold() for w in words]
     if not _ORG_WORDS.isdisjoint(folded_words) or (
         "-" in folded
-        and any(
-            "-" in word and not _ORG_WORDS.isdisjoint(word.split("-")) for word in folded_words
-        )
+        and any("-" in word and not _ORG_WORDS.isdisjoint(word.split("-")) for word in folded_words)
     ):
         return True
     if "redaktion" in folded or "newsroom" in folded:
@@ -455,7 +453,7 @@ def _fix_token_case(token: str, *, first: bool, all_lower: bool) -> str:
 
 
 def _capitalise(word: str) -> str:
-    """"o'neil" → "O'Neil", "jean-pierre" → "Jean-Pierre", "mcdonald" → "McDonald"."""
+    """ "o'neil" → "O'Neil", "jean-pierre" → "Jean-Pierre", "mcdonald" → "McDonald"."""
     pieces = re.split(r"([-'’])", word)
     out: list[str] = []
     for piece in pieces:
@@ -524,9 +522,7 @@ def _normalized(name: str, not_organization: str | None) -> str | None:
                 return None
     if all(f in _PARTICLES for f in folded):
         return None
-    fixed = [
-        _fix_token_case(t, first=i == 0, all_lower=all_lower) for i, t in enumerate(tokens)
-    ]
+    fixed = [_fix_token_case(t, first=i == 0, all_lower=all_lower) for i, t in enumerate(tokens)]
     return " ".join(fixed)
 
 
@@ -693,7 +689,7 @@ def _append_span(
 
 
 def _split_agency_suffix(part: str) -> tuple[str, str | None]:
-    """"Jane Roe The Associated Press" → ("Jane Roe", "The Associated Press")."""
+    """ "Jane Roe The Associated Press" → ("Jane Roe", "The Associated Press")."""
     tokens = part.split()
     for size in range(min(MAX_AGENCY_SUFFIX_WORDS, len(tokens) - 1), 0, -1):
         tail = " ".join(tokens[-size:])
@@ -703,7 +699,7 @@ def _split_agency_suffix(part: str) -> tuple[str, str | None]:
 
 
 def _undouble(tokens: list[str]) -> list[str]:
-    """"Jane Roe Jane Roe" (alt text + name in a text dump) → "Jane Roe"."""
+    """ "Jane Roe Jane Roe" (alt text + name in a text dump) → "Jane Roe"."""
     half = len(tokens) // 2
     if half and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:
         return tokens[:half]

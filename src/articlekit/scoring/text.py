@@ -1192,9 +1192,7 @@ def _first_date(
     return DateValue(value=match.value, relative=match.relative)
 
 
-def _byline_names(
-    text: str, parse: Callable[[str], Byline] = parse_byline
-) -> tuple[str, ...]:
+def _byline_names(text: str, parse: Callable[[str], Byline] = parse_byline) -> tuple[str, ...]:
     """Person names of a byline line, or ``()`` when the line is not a byline.
 
     A line that is not a byline as a whole may hold one among separated fields
@@ -1449,9 +1447,7 @@ class _Page:
                 if label is None:
                     found = _byline_names(text, self.parse)
                 elif i + 1 < len(self.tokens) and self.tokens[i + 1].kind in HEADER_KINDS:
-                    found = _byline_field_names(
-                        f"{label}: {self.tokens[i + 1].text}", self.parse
-                    )
+                    found = _byline_field_names(f"{label}: {self.tokens[i + 1].text}", self.parse)
             self._bylines[i] = found
         return found
 
@@ -1631,8 +1627,10 @@ def _byline_group(page: _Page, byline: int, title: int | None) -> tuple[int, ...
         and _unlabelled_byline(page, last + 1, title)
     ):
         last += 1
-    while first > 0 and last - first + 1 < MAX_BYLINE_LINES and _unlabelled_byline(
-        page, first - 1, title
+    while (
+        first > 0
+        and last - first + 1 < MAX_BYLINE_LINES
+        and _unlabelled_byline(page, first - 1, title)
     ):
         first -= 1
     return tuple(range(first, last + 1))
@@ -1950,9 +1948,7 @@ class _BodyTerms:
         start = text.find(term)
         while start >= 0:
             end = start + len(term)
-            if (start and TERM_LETTER_RE.match(text, start - 1)) or TERM_LETTER_RE.match(
-                text, end
-            ):
+            if (start and TERM_LETTER_RE.match(text, start - 1)) or TERM_LETTER_RE.match(text, end):
                 start = text.find(term, start + 1)  # part of a longer word
                 continue
             found += 1
@@ -2230,9 +2226,7 @@ def _sign_off(page: _Page, last: int) -> int | None:
     body line (``last``) or the first line after it, short and nothing but a person's
     name ("Jane Roe") or an organisation's ("dpa", "The Associated Press")."""
     tokens = page.tokens
-    after = next(
-        (i for i in range(last + 1, min(len(tokens), last + 3)) if tokens[i].text), None
-    )
+    after = next((i for i in range(last + 1, min(len(tokens), last + 3)) if tokens[i].text), None)
     for i in (last, after):
         if i is None or i < page.start or len(tokens[i].text) > MAX_SIGN_OFF_CHARS:
             continue

@@ -75,18 +75,24 @@ class EuronewsAdapter(SiteAdapter):
     )
     text_rules = TextRules(
         drop=(
-            re.compile(r"^(?:ADVERTISEMENT|PUBLICITÉ|\(BUTTON\) Close advertising|"
-                       r"(?:Share this article|Partager cet article|Share|Partager)"
-                       r" ?(?:Comments|Discussion|Close Button)?)$"),
+            re.compile(
+                r"^(?:ADVERTISEMENT|PUBLICITÉ|\(BUTTON\) Close advertising|"
+                r"(?:Share this article|Partager cet article|Share|Partager)"
+                r" ?(?:Comments|Discussion|Close Button)?)$"
+            ),
             _SHARE_BAR,
             re.compile(r"^Copy/paste the article video embed link below:"),
             re.compile(r"^Copier/coller le lien embed"),
         ),
-        end_of_body=re.compile(r"^(?:Go to accessibility shortcuts|Accéder aux raccourcis "
-                               r"d'accessibilité|You might also like|À découvrir également|"
-                               r"Read more|Journalist •|Journaliste •|Top stories|À la une)"),
-        dateline=re.compile(r"^(?:Published on|Updated|Publié le|Mis à jour)\s*:?\s*"
-                            r"(?P<date>\d{2}/\d{2}/\d{4}.*)$"),
+        end_of_body=re.compile(
+            r"^(?:Go to accessibility shortcuts|Accéder aux raccourcis "
+            r"d'accessibilité|You might also like|À découvrir également|"
+            r"Read more|Journalist •|Journaliste •|Top stories|À la une)"
+        ),
+        dateline=re.compile(
+            r"^(?:Published on|Updated|Publié le|Mis à jour)\s*:?\s*"
+            r"(?P<date>\d{2}/\d{2}/\d{4}.*)$"
+        ),
         dayfirst=True,
         byline=re.compile(r"^(?:By|Par)\s+(?P<names>.+?)(?:\s+(?:with|avec)\s+.*)?$"),
         headline="topmost",

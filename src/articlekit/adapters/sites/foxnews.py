@@ -35,7 +35,6 @@ _PROMO = _BODY + "/p[a/strong and normalize-space(.) = normalize-space(a)]"
 """A paragraph that is one bold link: "CLICK HERE TO GET THE FOX NEWS APP", teasers."""
 
 
-
 class FoxNewsAdapter(SiteAdapter):
     """Fox News articles (news, politics, opinion)."""
 

@@ -26,6 +26,7 @@ from articlekit.adapters.base import Box, Layout, SiteAdapter, TextRules
 _ARTICLE = "//article"
 _BODY = _ARTICLE + "//div[contains(@class, 'fig-content-body')]"
 
+
 class LeFigaroAdapter(SiteAdapter):
     """Le Figaro."""
 
@@ -58,12 +59,16 @@ class LeFigaroAdapter(SiteAdapter):
     )
     text_rules = TextRules(
         drop=(
-            re.compile(r"^(?:Passer la publicité|Publicité|Lien copié|"
-                       r"\(BUTTON\) Afficher plus|\(BUTTON\) Copier le lien|Lire dans l’app)$"),
+            re.compile(
+                r"^(?:Passer la publicité|Publicité|Lien copié|"
+                r"\(BUTTON\) Afficher plus|\(BUTTON\) Copier le lien|Lire dans l’app)$"
+            ),
             re.compile(r"^À lire aussi "),
         ),
-        end_of_body=re.compile(r"^(?:La rédaction vous conseille|Sujets|"
-                               r"\(BUTTON\) Lire les \d+ commentaires)$"),
+        end_of_body=re.compile(
+            r"^(?:La rédaction vous conseille|Sujets|"
+            r"\(BUTTON\) Lire les \d+ commentaires)$"
+        ),
         boxes=(Box(re.compile(r"^(?:À découvrir|Sommaire)$"), items=True),),
         dateline=re.compile(r"^Publié (?P<date>.+?)(?:, mis à jour .+)?$"),
         dayfirst=True,

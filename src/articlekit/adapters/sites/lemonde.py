@@ -27,6 +27,7 @@ _HEADER = "//header[contains(@class, 'article__header')]"
 _TEXT = "//article[contains(@class, 'article__content')]"
 _PAYWALL = "starts-with(normalize-space(.), 'Il vous reste')"
 
+
 class LeMondeAdapter(SiteAdapter):
     """Le Monde (French edition)."""
 
@@ -59,13 +60,17 @@ class LeMondeAdapter(SiteAdapter):
         drop=(
             re.compile(r"^Lire aussi ?:"),
             re.compile(r"^(?:\(BUTTON\) )?Ajouter à vos sélections"),
-            re.compile(r"^(?:Pour ajouter l’article à vos sélections|identifiez-vous|"
-                       r"S’inscrire gratuitement|Vous possédez déjà un compte \?|Se connecter|"
-                       r"Article réservé aux abonnés|Temps de Lecture \d+ min\.)$"),
+            re.compile(
+                r"^(?:Pour ajouter l’article à vos sélections|identifiez-vous|"
+                r"S’inscrire gratuitement|Vous possédez déjà un compte \?|Se connecter|"
+                r"Article réservé aux abonnés|Temps de Lecture \d+ min\.)$"
+            ),
             re.compile(r"^(?:\(BUTTON\) )?(?:Partager|Envoyer par e-mail|Copier le lien)"),
         ),
-        end_of_body=re.compile(r"^Il vous reste \d|^(?:Lecture du Monde en cours|"
-                               r"Contribuer|Réutiliser ce contenu)"),
+        end_of_body=re.compile(
+            r"^Il vous reste \d|^(?:Lecture du Monde en cours|"
+            r"Contribuer|Réutiliser ce contenu)"
+        ),
         dateline=re.compile(r"^Publié (?:le )?(?P<date>.+?)(?:, modifié .+)?$"),
         byline=re.compile(r"^Par (?P<names>.+)$"),
         by_organizations="drop",

@@ -35,6 +35,7 @@ _BYLINE = re.compile(
 )
 """The byline; after a label such as "Kolumne von" the names are on the next line."""
 
+
 class SueddeutscheAdapter(SiteAdapter):
     """Süddeutsche Zeitung (sueddeutsche.de)."""
 
