@@ -309,12 +309,13 @@ def is_furniture(element: html.HtmlElement, cache: RegionCache | None = None) ->
             break
         path.append(node)
         node = node.getparent()
-    for node in reversed(path):  # top down: the nearest region decides
-        own = _own(node)
+    path.reverse()  # top down: the nearest region decides
+    for walked in path:  # (not ``reversed(path)``: mypyc cannot compile that here)
+        own = _own(walked)
         if own in (CONTENT, FURNITURE) or (own == SIDE and state == PLAIN):
             state = own
         if cache is not None:
-            cache[node] = state
+            cache[walked] = state
     return state in (FURNITURE, SIDE)
 
 
