@@ -303,7 +303,9 @@ def _nfc(text: str) -> str:
     reaches across a point just before one; NFC of the whole is NFC of the pieces
     joined. The input itself is returned when nothing changes.
     """
-    if len(text) <= _NFC_PIECE or text.isascii():
+    if text.isascii():  # (O(1): ``str`` records it)
+        return text
+    if len(text) <= _NFC_PIECE:
         return unicodedata.normalize("NFC", text)
     normalize = unicodedata.normalize
     size = len(text)
