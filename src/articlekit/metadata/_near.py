@@ -51,15 +51,37 @@ def headline_element(
     return next((e for e, prop in itemprops if prop == "headline"), None)
 
 
+_Frame = tuple[html.HtmlElement, bool, Iterator[html.HtmlElement]]
+"""An element of a walk, whether its own text is shown, and its children still to read."""
+
+
 def _subtree_texts(element: html.HtmlElement) -> Iterator[str]:
     """Element → its text nodes in document order (not its own tail); the text inside
-    script, style and noscript is left out, their tails are not."""
+    script, style and noscript is left out, their tails are not.
+
+    A walk with an explicit stack, not one generator per element: nested generators pass
+    each text up through every level, so a text node cost time in proportion to its depth.
+    """
     shown = element.tag not in NON_TEXT_TAGS
     if shown and element.text:
         yield element.text
-    for child in element:
+    stack: list[_Frame] = [(element, shown, iter(element))]
+    while stack:
+        owner, shown, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            # the finished element's tail, shown as its parent's text is
+            if stack and stack[-1][1] and owner.tail:
+                yield owner.tail
+            continue
         if isinstance(child.tag, str):
-            yield from _subtree_texts(child)
+            child_shown = child.tag not in NON_TEXT_TAGS
+            if child_shown and child.text:
+                yield child.text
+            if len(child):
+                stack.append((child, child_shown, iter(child)))
+                continue
         if shown and child.tail:
             yield child.tail
 
@@ -70,15 +92,24 @@ XML_SPACE = " \t\n\r"
 
 def _subtree_texts_backwards(element: html.HtmlElement) -> Iterator[str]:
     """Element → its text nodes in reverse document order (not its own tail), those
-    inside script, style and noscript left out as in ``_subtree_texts``."""
-    shown = element.tag not in NON_TEXT_TAGS
-    for child in reversed(element):
+    inside script, style and noscript left out as in ``_subtree_texts`` (the same
+    explicit-stack walk)."""
+    stack: list[_Frame] = [(element, element.tag not in NON_TEXT_TAGS, reversed(element))]
+    while stack:
+        owner, shown, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if shown and owner.text:
+                yield owner.text
+            continue
         if shown and child.tail:
             yield child.tail
         if isinstance(child.tag, str):
-            yield from _subtree_texts_backwards(child)
-    if shown and element.text:
-        yield element.text
+            if len(child):
+                stack.append((child, child.tag not in NON_TEXT_TAGS, reversed(child)))
+            elif child.text and child.tag not in NON_TEXT_TAGS:
+                yield child.text
 
 
 def preceding_texts(element: html.HtmlElement) -> Iterator[str]:
