@@ -8,8 +8,10 @@ held to the same tests.
 
 from __future__ import annotations
 
+import ast
 import importlib
 import os
+import re
 import tomllib
 from pathlib import Path
 
@@ -51,3 +53,71 @@ def test_a_test_run_is_of_the_build_it_expects() -> None:
             [n for n, c in compiled.items() if c],
             "set ARTICLEKIT_EXPECT_COMPILED=1 to test a compiled build",
         )
+
+
+CONSTANT = re.compile(r"^_*[A-Z][A-Z0-9_]*$")
+NOT_FINAL = {
+    "metadata/_scan.py": {"MAX_CLUE_VALUES"},  # tests/test_tokens_html_walk.py lowers it
+}
+"""Module constants of compiled modules that are deliberately not ``Final``, with why."""
+
+
+def _unannotated_constants(source: str) -> list[str]:
+    """UPPER_CASE names bound once at module level without a ``Final`` annotation
+    (``TypeVar`` and names a function rebinds through ``global`` aside)."""
+    tree = ast.parse(source)
+    bound: dict[str, int] = {}
+    plain: list[str] = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            names = [n.id for t in node.targets for n in ast.walk(t) if isinstance(n, ast.Name)]
+            is_typevar = (
+                isinstance(node.value, ast.Call)
+                and isinstance(node.value.func, ast.Name)
+                and node.value.func.id == "TypeVar"
+            )
+            if len(names) == 1 and not is_typevar:
+                plain.append(names[0])
+        elif isinstance(node, ast.AnnAssign | ast.AugAssign) and isinstance(node.target, ast.Name):
+            names = [node.target.id]
+            annotation = ast.unparse(node.annotation) if isinstance(node, ast.AnnAssign) else ""
+            if not annotation.startswith("Final"):
+                plain.append(node.target.id)
+        else:
+            continue
+        for name in names:
+            bound[name] = bound.get(name, 0) + 1
+    rebound = {n for node in ast.walk(tree) if isinstance(node, ast.Global) for n in node.names}
+    return [
+        name for name in plain if CONSTANT.match(name) and bound[name] == 1 and name not in rebound
+    ]
+
+
+def test_constants_of_compiled_modules_are_final() -> None:
+    # mypyc reads a module global from the module's dict on every use, with a type
+    # check; a Final one becomes a C static (about 2% of the instructions of a parse)
+    found = {}
+    for name in _listed():
+        source = (ROOT / "src" / "articlekit" / name).read_text(encoding="utf-8")
+        plain = set(_unannotated_constants(source)) - NOT_FINAL.get(name, set())
+        if plain:
+            found[name] = sorted(plain)
+    assert not found, f"annotate these module constants with Final: {found}"
+
+
+def test_the_final_check_sees_a_plain_constant() -> None:
+    source = (
+        "from typing import Final, TypeVar\n"
+        "T = TypeVar('T')\n"
+        "A: Final = 1\n"
+        "B = 2\n"
+        "C: int = 3\n"
+        "D = 4\n"
+        "D = 5\n"
+        "lower = 6\n"
+        "E = 7\n"
+        "def f() -> None:\n"
+        "    global E\n"
+        "    E = 8\n"
+    )
+    assert _unannotated_constants(source) == ["B", "C"]

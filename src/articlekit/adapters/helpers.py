@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import lxml.etree
 
@@ -55,7 +55,7 @@ __all__ = [
     "xpath",
 ]
 
-BODY_KINDS = frozenset(
+BODY_KINDS: Final = frozenset(
     {
         TokenKind.PARAGRAPH, TokenKind.HEADING, TokenKind.LIST_ITEM, TokenKind.QUOTE,
         TokenKind.TABLE, TokenKind.PRE, TokenKind.FIGURE, TokenKind.EMBED,
@@ -63,11 +63,11 @@ BODY_KINDS = frozenset(
 )  # fmt: skip
 
 
-_POSITIONAL = re.compile(r"\[\s*\d|last\s*\(|position\s*\(")
+_POSITIONAL: Final = re.compile(r"\[\s*\d|last\s*\(|position\s*\(")
 """A predicate that depends on position: ``a//b[1]`` differs from ``a/descendant::b[1]``."""
 
 
-_QUOTE_OR_SLASHES = re.compile(r"['\"]|//")
+_QUOTE_OR_SLASHES: Final = re.compile(r"['\"]|//")
 """What ``linear_xpath`` looks at: quotes (to skip string literals) and ``//``."""
 
 
@@ -148,10 +148,10 @@ def _text_of(item: Any) -> str:
     return " ".join(str(item).split())
 
 
-JSONLD_PREFIX = "jsonld:"
+JSONLD_PREFIX: Final = "jsonld:"
 """A rule starting with this is a JSON-LD path instead of an XPath."""
-JSONLD_SCRIPTS = "//script[@type='application/ld+json']/text()"
-MAX_JSONLD_DEPTH = 32
+JSONLD_SCRIPTS: Final = "//script[@type='application/ld+json']/text()"
+MAX_JSONLD_DEPTH: Final = 32
 """Nesting followed when flattening JSON-LD (``@graph``, lists)."""
 
 
@@ -541,9 +541,9 @@ def _body(
     return body
 
 
-RESTORED_HEADING_LEVEL = 2
+RESTORED_HEADING_LEVEL: Final = 2
 """Level of a flush-left line put back into the body (a sub-heading)."""
-_LINES = re.compile(r"^lines (\d+)-\d+$")
+_LINES: Final = re.compile(r"^lines (\d+)-\d+$")
 """The generic text path's provenance detail: the line range a value came from."""
 
 

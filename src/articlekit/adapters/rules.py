@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from articlekit.metadata.types import DateValue, PersonRef
 from articlekit.partial import PartialArticle
@@ -64,26 +64,26 @@ __all__ = [
     "with_kicker",
 ]
 
-BARE_TIME = re.compile(r"^(?P<h>\d{1,2})[:.](?P<m>\d{2})(?: Uhr| h)?$")
+BARE_TIME: Final = re.compile(r"^(?P<h>\d{1,2})[:.](?P<m>\d{2})(?: Uhr| h)?$")
 """A dateline that is only a time ("13:37 Uhr"): the page was updated that day."""
-SECONDS_AGO = re.compile(r"^(?P<n>\d+) seconds? ago$")
+SECONDS_AGO: Final = re.compile(r"^(?P<n>\d+) seconds? ago$")
 """A dateline a few seconds old ("3 seconds ago")."""
-STANDFIRST_SEARCH = 16
+STANDFIRST_SEARCH: Final = 16
 """Lines after the header searched for a standfirst."""
-HEADLINE_KINDS = (TokenKind.PARAGRAPH, TokenKind.HEADING)
-KICKER_GAP = 2
+HEADLINE_KINDS: Final = (TokenKind.PARAGRAPH, TokenKind.HEADING)
+KICKER_GAP: Final = 2
 """Line distance from a kicker (or a card's label) to the flush-left line under it (one
 blank line between)."""
 
 
 # -- text -----------------------------------------------------------------------------
 
-MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf]")
+MOJIBAKE: Final = re.compile(r"Ã[\u0080-\u00bf]")
 """UTF-8 read as Latin-1 / ISO-8859-15: "Ã³" for "ó"."""
-HIGH_RUN = re.compile(r"[\u0080-\u00ff]+")
-LOST_SOFT_HYPHEN = "\u00ad"
+HIGH_RUN: Final = re.compile(r"[\u0080-\u00ff]+")
+LOST_SOFT_HYPHEN: Final = "\u00ad"
 """The byte 0xAD (second byte of "í") is a soft hyphen in ISO-8859-15; dumps drop it."""
-PARAGRAPH_INDENT = "   "
+PARAGRAPH_INDENT: Final = "   "
 """lynx indents paragraphs by three columns."""
 
 
@@ -176,7 +176,7 @@ def unglue(tokens: tuple[Token, ...], patterns: tuple[re.Pattern[str], ...]) -> 
     return tuple(out)
 
 
-MIN_PARAGRAPH_WORDS = 12
+MIN_PARAGRAPH_WORDS: Final = 12
 """Pictures hang under a paragraph of running text, not under header or menu lines."""
 
 
@@ -395,11 +395,11 @@ def flush_left_headings(tokens: tuple[Token, ...], level: int | None) -> tuple[T
     )
 
 
-MAX_SUBHEAD_CHARS = 80
+MAX_SUBHEAD_CHARS: Final = 80
 """A sub-heading the dump indents like a paragraph is a short line …"""
-MIN_PARAGRAPH_CHARS = 120
+MIN_PARAGRAPH_CHARS: Final = 120
 """… set between two paragraphs at least this long."""
-SENTENCE_ENDS = (".", ",", ";", ":", ")", "”", '"')
+SENTENCE_ENDS: Final = (".", ",", ";", ":", ")", "”", '"')
 
 
 def subheads(tokens: tuple[Token, ...], level: int | None) -> tuple[Token, ...]:
@@ -468,11 +468,11 @@ def caption_images(
     return tuple(images), taken
 
 
-MAX_GLUED_CREDIT_CHARS = 60
+MAX_GLUED_CREDIT_CHARS: Final = 60
 """A credit glued to a repeated caption is short ("AFP", "Foto: EFE")."""
-MAX_CREDIT_LINE_WORDS = 8
+MAX_CREDIT_LINE_WORDS: Final = 8
 """A credit on the line under a repeated caption is short ("Jane Example / AP")."""
-MIN_ALT_WORDS = 4
+MIN_ALT_WORDS: Final = 4
 """Captions are sentences; shorter repeated lines are menus or an author's photo."""
 
 

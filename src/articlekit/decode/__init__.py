@@ -23,7 +23,7 @@ import codecs
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Literal
+from typing import Final, Literal
 
 from articlekit.errors import (
     BinaryInputError,
@@ -37,21 +37,21 @@ __all__ = ["ContentType", "Decoded", "decode", "sniff_content_type"]
 
 ContentType = Literal["html", "text"]
 
-_BOMS: tuple[tuple[bytes, str], ...] = (
+_BOMS: Final[tuple[tuple[bytes, str], ...]] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_DECLARATION_WINDOW = 4096
+_DECLARATION_WINDOW: Final = 4096
 """Bytes searched for a charset declaration (the HTML spec's prescan reads 1024; be lenient)."""
-_CHARSET_RE = re.compile(
+_CHARSET_RE: Final = re.compile(
     rb"""<meta[^>]{0,400}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})"""
     rb"""|<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""",
     re.IGNORECASE,
 )
-_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+_BINARY_MAGIC: Final[tuple[tuple[bytes, str], ...]] = (
     (b"%PDF-", "PDF"),
     (b"\x89PNG\r\n\x1a\n", "PNG"),
     (b"GIF87a", "GIF"),
@@ -71,30 +71,30 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"wOFF", "WOFF font"),
     (b"wOF2", "WOFF2 font"),
 )
-_BINARY_SAMPLE = 2048
+_BINARY_SAMPLE: Final = 2048
 """Bytes inspected for control characters when sniffing binary input."""
-_MAX_CONTROL_SHARE = 0.1
+_MAX_CONTROL_SHARE: Final = 0.1
 """More than this share of C0 control bytes (not tab/newline/CR) means binary data."""
-_NUL = re.compile("\x00")
+_NUL: Final = re.compile("\x00")
 """Finds a NUL character: twice as fast as the ``in`` operator on non-Latin-1 text, whose
 search for a character with a zero low byte stops at every ASCII character."""
-_NFC_PIECE = 2048
+_NFC_PIECE: Final = 2048
 """Characters per piece that ``_nfc`` checks at once (longer pieces mean fewer calls;
 shorter ones, less ASCII checked along with the other characters)."""
-_ASCII_CHAR = re.compile("[\x00-\x7f]")
-_UTF16_NUL_SHARE = 0.4
+_ASCII_CHAR: Final = re.compile("[\x00-\x7f]")
+_UTF16_NUL_SHARE: Final = 0.4
 """At least this share of NULs at odd (or even) positions means UTF-16 without BOM."""
-_CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
-_CONTROL_BYTES_TABLE = bytes(sorted(_CONTROL_BYTES))
+_CONTROL_BYTES: Final = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
+_CONTROL_BYTES_TABLE: Final = bytes(sorted(_CONTROL_BYTES))
 """The same bytes, for counting them with ``bytes.translate`` (in C)."""
-_SNIFF_WINDOW = 8192
+_SNIFF_WINDOW: Final = 8192
 """Characters inspected when deciding between HTML and text."""
-_HTML_MARKERS = re.compile(
+_HTML_MARKERS: Final = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|span|a|script|"
     r"link|table|ul|br|img|h[1-6])[\s>/]",
     re.IGNORECASE,
 )
-_MIN_HTML_MARKERS = 2
+_MIN_HTML_MARKERS: Final = 2
 """Distinct tag openings needed to call input HTML when it does not start with ``<``."""
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Final
 
 from lxml import etree, html
 
@@ -27,11 +28,11 @@ __all__ = [
     "meta_values",
 ]
 
-META_KEY_ATTRIBUTES = ("property", "name", "http-equiv")
+META_KEY_ATTRIBUTES: Final = ("property", "name", "http-equiv")
 """Attributes that name a meta tag (``itemprop`` is microdata, read by ``dom``)."""
-DUBLIN_CORE_RE = re.compile(r"^(dc|dcterms):")
+DUBLIN_CORE_RE: Final = re.compile(r"^(dc|dcterms):")
 """``dc:title`` (RDFa) is read as ``dc.title`` (HTML meta convention)."""
-MAX_META_TAGS = 2_000
+MAX_META_TAGS: Final = 2_000
 """At most this many meta tags are read (pages with more are generated junk)."""
 
 
@@ -52,9 +53,9 @@ class LinkTag:
     href: str
 
 
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 """XPath's ``translate(…, 'AB…Z', 'ab…z')``: ASCII letters only."""
-_MARKED_TAGS = ("meta", "link", "title", "script", "h1", "time", "a")
+_MARKED_TAGS: Final = ("meta", "link", "title", "script", "h1", "time", "a")
 """The tags ``collect_marked`` reads (an ``iter`` filter: lxml tests them in C)."""
 
 

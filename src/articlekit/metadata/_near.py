@@ -9,6 +9,7 @@ element; an element → the text nodes after it, lazily, in document order.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from lxml import etree, html
 
@@ -20,13 +21,13 @@ __all__ = [
     "preceding_texts",
 ]
 
-MAX_HEADLINES = 5
+MAX_HEADLINES: Final = 5
 """How many of the body's first ``<h1>`` are headline candidates."""
-H1S = etree.XPath(f"/html/body/descendant::h1[position() <= {MAX_HEADLINES}]")
+H1S: Final = etree.XPath(f"/html/body/descendant::h1[position() <= {MAX_HEADLINES}]")
 """The first few ``<h1>`` of the body (a name test: fast in libxml2)."""
-CONTENT_TAGS = frozenset({"article", "main"})
+CONTENT_TAGS: Final = frozenset({"article", "main"})
 """Elements that hold the article (``role="main"`` is checked where it counts)."""
-NON_TEXT_TAGS = frozenset({"script", "style", "noscript"})
+NON_TEXT_TAGS: Final = frozenset({"script", "style", "noscript"})
 """Elements whose text is not shown."""
 
 
@@ -86,7 +87,7 @@ def _subtree_texts(element: html.HtmlElement) -> Iterator[str]:
             yield child.tail
 
 
-XML_SPACE = " \t\n\r"
+XML_SPACE: Final = " \t\n\r"
 """What XPath's ``normalize-space()`` strips (not NBSP): text of only these is blank."""
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from lxml import etree, html
 
@@ -29,26 +30,26 @@ from articlekit.tokens.types import LABELLED_TAGS, Labelled
 
 __all__ = ["COMMENT_RE", "NO_TAGS", "Clues", "is_inside", "scan_clues"]
 
-BYLINE_RE = keyword_regex("byline", "author(?!i)")
+BYLINE_RE: Final = keyword_regex("byline", "author(?!i)")
 """A lower-cased class or id that says byline/author (not "authority", "authorize")."""
-DATE_RE = keyword_regex(
+DATE_RE: Final = keyword_regex(
     "date", "datum", "fecha", "time", "publi", "posted", "created", "erstellt", "byline",
     "author", "meta", "updated", "modified",
 )  # fmt: skip
 """A lower-cased class, id or itemprop that says its element prints a date
 (``entry-date``, ``post-meta``, ``published``, ``dateline``, ``timestamp`` …)."""
-COMMENT_RE = re.compile(r"comment")
+COMMENT_RE: Final = re.compile(r"comment")
 """A lower-cased class or id of a comment section (its bylines and dates are readers')."""
-SKIPPED_TAGS = frozenset(
+SKIPPED_TAGS: Final = frozenset(
     {"script", "style", "noscript", "template", "meta", "link", "img", "input", "select",
      "option", "button", "form", "svg", "iframe", "body", "html"}
 )  # fmt: skip
 """Elements never read as bylines or date lines."""
-NO_TAGS: frozenset[str] = frozenset()
+NO_TAGS: Final[frozenset[str]] = frozenset()
 """For ``is_inside`` when only class and id count."""
-_TIME_TAGS = frozenset({"time", "abbr"})
+_TIME_TAGS: Final = frozenset({"time", "abbr"})
 """Tags that are date clues by themselves (``<time>`` without ``datetime``, ``<abbr title>``)."""
-MAX_BYLINES = 100
+MAX_BYLINES: Final = 100
 """At most this many byline elements are kept (``dom`` reads fewer still)."""
 MAX_CLUE_VALUES = 20_000
 """At most this many attribute values are looked at (generated pages can have more)."""

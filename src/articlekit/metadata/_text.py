@@ -10,22 +10,25 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from typing import Final
 from urllib.parse import urljoin, urlsplit
 
 from articlekit.patterns.markup import TAG_RE
 
 __all__ = ["absolute_url", "clean_text", "fold", "host_label"]
 
-WHITESPACE_RE = re.compile(r"[\s\u00a0\u200b\u2028\u2029\ufeff]+")
+WHITESPACE_RE: Final = re.compile(r"[\s\u00a0\u200b\u2028\u2029\ufeff]+")
 """Runs of whitespace, including no-break, zero-width and line/paragraph separators."""
 
-FOLD_RE = re.compile(r"[\W_]+", re.UNICODE)
+FOLD_RE: Final = re.compile(r"[\W_]+", re.UNICODE)
 """Everything that is not a letter or digit, dropped when comparing texts loosely."""
 
-SECOND_LEVEL_LABELS = frozenset({"ac", "co", "com", "edu", "go", "gov", "ne", "net", "or", "org"})
+SECOND_LEVEL_LABELS: Final = frozenset(
+    {"ac", "co", "com", "edu", "go", "gov", "ne", "net", "or", "org"}
+)
 """Labels that form a two-part public suffix with a country code (``co.uk``, ``com.au``)."""
 
-MAX_TEXT_CHARS = 20_000
+MAX_TEXT_CHARS: Final = 20_000
 """Longer metadata strings are cut: no title or description is legitimately this long."""
 
 

@@ -14,6 +14,7 @@ import email.utils
 import re
 import warnings
 from types import MappingProxyType
+from typing import Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from articlekit.metadata._findings import Warn
@@ -22,29 +23,29 @@ from articlekit.metadata.types import DateValue
 
 __all__ = ["dates_differ", "load_zone", "parse_date", "url_date"]
 
-MIN_YEAR = 1900
+MIN_YEAR: Final = 1900
 """Earlier years are typos or placeholders (``0001-01-01``), not publication dates."""
-MAX_YEAR = 2100
+MAX_YEAR: Final = 2100
 """Later years are placeholders or garbage."""
-MAX_UTC_OFFSET = dt.timedelta(hours=14)
+MAX_UTC_OFFSET: Final = dt.timedelta(hours=14)
 """No time zone is further from UTC (UTC+14); a parsed offset beyond it ("1h00-25", read
 as 01:00 at UTC−25) is no zone, and the time is kept without one."""
-MAX_DATE_CHARS = 100
+MAX_DATE_CHARS: Final = 100
 """Longer strings are prose, not a date value."""
-FUTURE_TOLERANCE = dt.timedelta(days=2)
+FUTURE_TOLERANCE: Final = dt.timedelta(days=2)
 """A date this far after ``reference_time`` is rejected (time zones, embargoed stories)."""
 
-ISO_DATE_ONLY_RE = re.compile(r"^\d{4}-?\d{2}-?\d{2}$")
+ISO_DATE_ONLY_RE: Final = re.compile(r"^\d{4}-?\d{2}-?\d{2}$")
 """An ISO date without time (``2024-01-30`` or ``20240130``)."""
-TIMESTAMP_RE = re.compile(r"^\d{10}(?:\d{3})?$")
+TIMESTAMP_RE: Final = re.compile(r"^\d{10}(?:\d{3})?$")
 """A Unix timestamp in seconds or milliseconds."""
-YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+YEAR_RE: Final = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 """A four-digit year: free-form strings without one are not parsed (no guessing)."""
-TIME_RE = re.compile(r"\d{1,2}[:h.]\d{2}(?!\d{2,})|\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
+TIME_RE: Final = re.compile(r"\d{1,2}[:h.]\d{2}(?!\d{2,})|\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 """A time of day inside a free-form date string."""
-DAY_FIRST_RE = re.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{4}")
+DAY_FIRST_RE: Final = re.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{4}")
 """``30.01.2024`` / ``30/01/2024``: day before month, as outside the US."""
-ZONE_ABBREVIATIONS = MappingProxyType(
+ZONE_ABBREVIATIONS: Final = MappingProxyType(
     {
         "UTC": 0,
         "GMT": 0,
@@ -72,9 +73,9 @@ ZONE_ABBREVIATIONS = MappingProxyType(
     }
 )
 """Common zone abbreviations in free-form dates and their UTC offsets in seconds."""
-ZONE_NAME_RE = re.compile(r"\b(?:" + "|".join(ZONE_ABBREVIATIONS) + r")\b")
+ZONE_NAME_RE: Final = re.compile(r"\b(?:" + "|".join(ZONE_ABBREVIATIONS) + r")\b")
 """A zone abbreviation from ``ZONE_ABBREVIATIONS`` inside a date string."""
-URL_DATE_RES = (
+URL_DATE_RES: Final = (
     re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?=/|$|\.html?\b)"),
     re.compile(r"/((?:19|20)\d{2})/(\d{2})/(\d{2})(?=[_-])"),
     re.compile(r"[/_-]((?:19|20)\d{2})-(\d{2})-(\d{2})(?=[/_.-]|$)"),
@@ -82,11 +83,11 @@ URL_DATE_RES = (
 )
 """URL paths carrying a day: ``/2024/1/30/``, ``/2024/01/30-slug``, ``-2024-01-30-``,
 ``/20240130/``. A one-digit "day" before a hyphen (``/2023/10/3-questions``) is a slug."""
-URL_DAY_FIRST_RE = re.compile(r"[/_-](\d{2})([-.])(\d{2})\2((?:19|20)\d{2})(?=[/_.-]|$)")
+URL_DAY_FIRST_RE: Final = re.compile(r"[/_-](\d{2})([-.])(\d{2})\2((?:19|20)\d{2})(?=[/_.-]|$)")
 """A day-first date in a URL path (``/29-10-2021``, ``-29.10.2021.html``): read only when
 the order is certain (the first number is above 12, or both are equal), since US sites
 write the month first."""
-MONTHS_IN_YEAR = 12
+MONTHS_IN_YEAR: Final = 12
 
 
 def load_zone(name: str | None) -> tuple[ZoneInfo | None, Warn | None]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Iterator
 from types import MappingProxyType
+from typing import Final
 
 from lxml import etree, html
 
@@ -26,34 +27,34 @@ from articlekit.model.provenance import SourceKind
 
 __all__ = ["extract_dom"]
 
-AUTHOR_MICRODATA_NAME = etree.XPath(".//*[@itemprop='name']")
+AUTHOR_MICRODATA_NAME: Final = etree.XPath(".//*[@itemprop='name']")
 """The ``name`` inside an author microdata element."""
-MICRODATA_DATE_PROPS = frozenset({"datePublished", "dateCreated", "dateModified"})
+MICRODATA_DATE_PROPS: Final = frozenset({"datePublished", "dateCreated", "dateModified"})
 """``itemprop`` values of visible microdata dates."""
-MICRODATA_AUTHOR_PROPS = frozenset({"author", "creator"})
+MICRODATA_AUTHOR_PROPS: Final = frozenset({"author", "creator"})
 """``itemprop`` values of author microdata."""
-MAX_HEADLINE_CHARS = 400
+MAX_HEADLINE_CHARS: Final = 400
 """An "h1" longer than this is not a headline."""
-MAX_BYLINE_CHARS = 150
+MAX_BYLINE_CHARS: Final = 150
 """Longer author-ish elements are author bios or boxes, not bylines."""
-MAX_BYLINE_ELEMENTS = 40
+MAX_BYLINE_ELEMENTS: Final = 40
 """At most this many author-ish elements are examined."""
-HEADLINE_BYLINE_NODES = 12
+HEADLINE_BYLINE_NODES: Final = 12
 """Text nodes after the headline searched for a labelled byline."""
-MAX_FIELD_LABEL_CHARS = 40
+MAX_FIELD_LABEL_CHARS: Final = 40
 """A text node ending in a colon up to this long labels the next field ("Tags:")."""
-MAX_DOM_AUTHORS = 10
+MAX_DOM_AUTHORS: Final = 10
 """At most this many names are taken from DOM bylines (more means a list of teasers)."""
-MAX_TIME_ELEMENTS = 5
+MAX_TIME_ELEMENTS: Final = 5
 """At most this many ``<time>`` elements are taken as date candidates."""
-MAX_TIME_SCAN = 100
+MAX_TIME_SCAN: Final = 100
 """At most this many ``<time>`` elements are looked at (a live blog has hundreds)."""
-MODIFIED_HINTS = ("updat", "modif", "aktualisiert", "edited", "mise-a-jour", "actualiz")
+MODIFIED_HINTS: Final = ("updat", "modif", "aktualisiert", "edited", "mise-a-jour", "actualiz")
 """Class/id fragments that mark a ``<time>`` as a modification date."""
-PUBLISHED_HINTS = ("publi", "created", "posted")
+PUBLISHED_HINTS: Final = ("publi", "created", "posted")
 """Class/id fragments that mark a ``<time>`` as the publication date (they win over
 ``MODIFIED_HINTS`` on the same element)."""
-MICRODATA_FIELDS = MappingProxyType(
+MICRODATA_FIELDS: Final = MappingProxyType(
     {
         "headline": "title",
         "description": "summary",

@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from lxml import html
 
@@ -26,39 +26,39 @@ from articlekit.model.provenance import SourceKind
 __all__ = ["extract_jsonld", "find_article_node", "parse_jsonld_text"]
 
 
-MAX_SCRIPT_CHARS = 2_000_000
+MAX_SCRIPT_CHARS: Final = 2_000_000
 """Scripts larger than this are skipped: no article's metadata needs 2 MB."""
-MAX_DEPTH = 32
+MAX_DEPTH: Final = 32
 """Nesting deeper than this is not walked (protects against hostile or broken data)."""
-MAX_NODES = 5_000
+MAX_NODES: Final = 5_000
 """At most this many JSON objects are indexed per document."""
-MAX_KEYWORD_CHARS = 80
+MAX_KEYWORD_CHARS: Final = 80
 """A "keyword" longer than this is a sentence, not a topic."""
-MAX_PEOPLE = 30
+MAX_PEOPLE: Final = 30
 """At most this many author entries are read from one object."""
 
-LEADING_WRAPPER_RE = re.compile(
+LEADING_WRAPPER_RE: Final = re.compile(
     r"^\s*(?:<!--|//\s*<!\[CDATA\[|/\*\s*<!\[CDATA\[\s*\*/|<!\[CDATA\[)"
 )
 """HTML comment / CDATA openers that some sites wrap their JSON in."""
-TRAILING_WRAPPER_RE = re.compile(r"(?:-->|//\s*\]\]>|/\*\s*\]\]>\s*\*/|\]\]>|;)\s*$")
+TRAILING_WRAPPER_RE: Final = re.compile(r"(?:-->|//\s*\]\]>|/\*\s*\]\]>\s*\*/|\]\]>|;)\s*$")
 """The matching closers, and a trailing JavaScript semicolon."""
-TRAILING_COMMA_RE = re.compile(r",(\s*[}\]])")
+TRAILING_COMMA_RE: Final = re.compile(r",(\s*[}\]])")
 """A comma before a closing bracket: invalid JSON that browsers' JS engines accept."""
-CONTROL_CHARS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CONTROL_CHARS_RE: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 """Control characters outside strings, which JSON forbids."""
-BAD_ESCAPE_RE = re.compile(r"\\([^\"\\/bfnrtu])")
+BAD_ESCAPE_RE: Final = re.compile(r"\\([^\"\\/bfnrtu])")
 """Backslash escapes JSON does not know (``\\'``, ``\\x``): keep the character."""
-LINE_COMMENT_RE = re.compile(r"^[ \t]*//[^\n]*$", re.MULTILINE)
+LINE_COMMENT_RE: Final = re.compile(r"^[ \t]*//[^\n]*$", re.MULTILINE)
 """A JavaScript line comment on its own line (commented-out properties)."""
-TRAILING_LINE_COMMENT_RE = re.compile(r"([,{\[])[ \t]+//[^\n\"]*$", re.MULTILINE)
+TRAILING_LINE_COMMENT_RE: Final = re.compile(r"([,{\[])[ \t]+//[^\n\"]*$", re.MULTILINE)
 """A JavaScript comment after a comma or opening bracket, to the end of the line."""
-SINGLE_QUOTED_VALUE_RE = re.compile(r"(:\s*)'((?:[^'\\\n]|\\.)*)'(?=\s*[,}\]])")
+SINGLE_QUOTED_VALUE_RE: Final = re.compile(r"(:\s*)'((?:[^'\\\n]|\\.)*)'(?=\s*[,}\]])")
 """A property value in single quotes, which JavaScript accepts and JSON does not."""
-SEPARATORS_RE = re.compile(r"[\s,;]*")
+SEPARATORS_RE: Final = re.compile(r"[\s,;]*")
 """What may stand between several concatenated JSON values."""
 
-ARTICLE_TYPES = frozenset(
+ARTICLE_TYPES: Final = frozenset(
     {
         "article",
         "newsarticle",
@@ -83,23 +83,23 @@ ARTICLE_TYPES = frozenset(
 )
 """schema.org types of an article (lower-case, without the vocabulary prefix)."""
 
-PAGE_TYPES = frozenset(
+PAGE_TYPES: Final = frozenset(
     {"webpage", "itempage", "aboutpage", "collectionpage", "profilepage", "qapage", "faqpage"}
 )
 """schema.org page types: used as a fallback when no article-like object exists."""
 
-SITE_TYPES = frozenset({"website", "newsmediaorganization"})
+SITE_TYPES: Final = frozenset({"website", "newsmediaorganization"})
 """schema.org types whose ``name`` is the site's name."""
 
-CONTAINER_TYPES = frozenset({"website", "periodical", "newspaper", "blog", "organization"})
+CONTAINER_TYPES: Final = frozenset({"website", "periodical", "newspaper", "blog", "organization"})
 """schema.org types of an ``isPartOf`` value that names the site (not the page)."""
 
-ORGANIZATION_TYPES = frozenset(
+ORGANIZATION_TYPES: Final = frozenset(
     {"organization", "newsmediaorganization", "corporation", "ngo", "brand", "website"}
 )
 """schema.org types that name an organisation rather than a person."""
 
-PERSON_TYPES = frozenset({"person"})
+PERSON_TYPES: Final = frozenset({"person"})
 """schema.org types of a person."""
 
 Json = Any

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 from zoneinfo import ZoneInfo
 
 from articlekit.metadata._findings import Findings, Warn
@@ -37,13 +37,13 @@ T = TypeVar("T")
 Selector = SourceKind | tuple[SourceKind, str]
 """A source kind, or a kind plus an exact evidence ``detail`` (e.g. ``html[lang]``)."""
 
-JSONLD = SourceKind.JSONLD
-OG = SourceKind.OPENGRAPH
-TWITTER = SourceKind.TWITTER
-META = SourceKind.META
-DOM = SourceKind.DOM
-URL = SourceKind.URL
-TEXT = SourceKind.TEXT_PATTERN
+JSONLD: Final = SourceKind.JSONLD
+OG: Final = SourceKind.OPENGRAPH
+TWITTER: Final = SourceKind.TWITTER
+META: Final = SourceKind.META
+DOM: Final = SourceKind.DOM
+URL: Final = SourceKind.URL
+TEXT: Final = SourceKind.TEXT_PATTERN
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,71 +82,71 @@ class Precedence:
     paywalled: tuple[Selector, ...] = (JSONLD, OG)
 
 
-DEFAULT_PRECEDENCE = Precedence()
+DEFAULT_PRECEDENCE: Final = Precedence()
 """The precedence used by ``extract_metadata``."""
 
-TITLE_SEPARATOR_RE = re.compile(r"\s+[|\-–—·•»«/~*]\s+|\s*[|•»«]\s*|\s*::\s*|:\s+")
+TITLE_SEPARATOR_RE: Final = re.compile(r"\s+[|\-–—·•»«/~*]\s+|\s*[|•»«]\s*|\s*::\s*|:\s+")
 """Separators between a headline and a site name in ``<title>``-like strings."""
-ELLIPSIS_RE = re.compile(r"\s*(?:…|\.\.\.+)\s*$")
+ELLIPSIS_RE: Final = re.compile(r"\s*(?:…|\.\.\.+)\s*$")
 """A trailing ellipsis: the headline was shortened."""
-LANGUAGE_RE = re.compile(r"([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*", re.IGNORECASE)
+LANGUAGE_RE: Final = re.compile(r"([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*", re.IGNORECASE)
 """A whole BCP 47 / POSIX locale tag; group 1 is the primary language subtag."""
-LANGUAGE_LIST_SPLIT_RE = re.compile(r"[,;\s]+")
+LANGUAGE_LIST_SPLIT_RE: Final = re.compile(r"[,;\s]+")
 """Separators in ``content-language`` lists (``"de-DE, en;q=0.5"``): the first tag counts."""
-NOT_LANGUAGES = frozenset({"und", "mul", "zxx", "mis"})
+NOT_LANGUAGES: Final = frozenset({"und", "mul", "zxx", "mis"})
 """Language codes that name no language."""
-MAX_TOPIC_CHARS = 80
+MAX_TOPIC_CHARS: Final = 80
 """Longer "topics" are sentences."""
-MAX_TOPICS = 50
+MAX_TOPICS: Final = 50
 """At most this many topics are kept (keyword stuffing beyond)."""
-MACHINE_TOPIC_RE = re.compile(
+MACHINE_TOPIC_RE: Final = re.compile(
     r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
     r"|^[0-9a-f]{16,}$|^\d+$"
     r"|^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|io|co|uk|de|fr|ca|au|at|ch|it|es|nl)$",
     re.IGNORECASE,
 )
 """Keywords that are identifiers, not topics: UUIDs, hex hashes, bare numbers, host names."""
-MIN_HOST_CHARS = 3
+MIN_HOST_CHARS: Final = 3
 """A host label shorter than this ("ft", "rt") is not looked for inside title segments."""
-MAX_HOST_EXTRA_CHARS = 10
+MAX_HOST_EXTRA_CHARS: Final = 10
 """A segment naming the site holds its host label plus at most this many letters
 ("valleyheraldcom", "voguegermany")."""
-MAX_SITE_WORDS = 6
+MAX_SITE_WORDS: Final = 6
 """A title segment longer than this is not a site name."""
-PLAIN_META_AUTHOR = (SourceKind.META, "meta[name=author]")
+PLAIN_META_AUTHOR: Final = (SourceKind.META, "meta[name=author]")
 """The source of ``<meta name="author">``, a CMS default on many sites."""
-MIN_SITE_PREFIX_WORDS = 2
+MIN_SITE_PREFIX_WORDS: Final = 2
 """An author name this long that starts the site's name names the site."""
-LONE_TITLE_MIN_WORDS = 4
+LONE_TITLE_MIN_WORDS: Final = 4
 """A lone ``<title>`` is only cut at a separator when the headline part has this many words…"""
-LONE_TITLE_MAX_SUFFIX_WORDS = 4
+LONE_TITLE_MAX_SUFFIX_WORDS: Final = 4
 """… and the cut-off part has at most this many (a site name, not half a headline)."""
-H1_OUTRANKS = frozenset({SourceKind.JSONLD, SourceKind.OPENGRAPH})
+H1_OUTRANKS: Final = frozenset({SourceKind.JSONLD, SourceKind.OPENGRAPH})
 """Sources whose headline stands even when ``<h1>`` and another source agree on another one:
 the JSON-LD and OpenGraph headlines are declared by the publisher for this page (the
 visible variant often differs on purpose, and a ``<title>``/Twitter copy of the ``<h1>``
 is no independent vote)."""
-QUIET_DATE_SOURCES = frozenset({SourceKind.DOM, SourceKind.TEXT_PATTERN})
+QUIET_DATE_SOURCES: Final = frozenset({SourceKind.DOM, SourceKind.TEXT_PATTERN})
 """Sources whose unreadable dates are not worth a warning (``<time datetime="PT2M">``
 durations, bare clock times): only declared metadata that fails to parse is reported."""
-KICKER_RE = re.compile(r"^[^:]{2,80}?(?::\s+|\s+[-–—]\s+)")
+KICKER_RE: Final = re.compile(r"^[^:]{2,80}?(?::\s+|\s+[-–—]\s+)")
 """A kicker before the headline proper ("Olympische Spiele: …", "Eskalation – …")."""
-WORD_RE = re.compile(r"\w+")
+WORD_RE: Final = re.compile(r"\w+")
 """A word, for comparing headlines."""
-RELATED_MIN_SHARED_WORDS = 0.5
+RELATED_MIN_SHARED_WORDS: Final = 0.5
 """Two headlines sharing this share of the shorter one's words are variants of one headline."""
-MIN_OFFSET = dt.timedelta(hours=-12)
+MIN_OFFSET: Final = dt.timedelta(hours=-12)
 """The most negative UTC offset in use (Baker Island)."""
-MAX_OFFSET = dt.timedelta(hours=14)
+MAX_OFFSET: Final = dt.timedelta(hours=14)
 """The most positive UTC offset in use (Line Islands)."""
-OFFSET_STEP = dt.timedelta(minutes=15)
+OFFSET_STEP: Final = dt.timedelta(minutes=15)
 """Every UTC offset in use is a whole number of quarter hours."""
-MAX_SHOWN_DAY_SHIFT = dt.timedelta(hours=10)
+MAX_SHOWN_DAY_SHIFT: Final = dt.timedelta(hours=10)
 """A UTC time is moved onto a neighbouring day the page shows only when an offset this
 small does it (a story at 10:00 UTC printed the day before is another story's day)."""
-VOTE_CONSISTENCY = 2
+VOTE_CONSISTENCY: Final = 2
 """A source kind votes for a day only when its first this many candidates agree."""
-TRUNCATED_MIN_CHARS = 50
+TRUNCATED_MIN_CHARS: Final = 50
 """A headline this long that is a prefix of a longer candidate was cut by a length limit."""
 
 

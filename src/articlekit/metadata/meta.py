@@ -8,6 +8,7 @@ candidates from Dublin Core, Parse.ly, Sailthru, Highwire (``citation_*``) and g
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from lxml import etree, html
 
@@ -20,16 +21,22 @@ from articlekit.model.provenance import SourceKind
 
 __all__ = ["extract_meta"]
 
-HTML_LANG = etree.XPath(
+HTML_LANG: Final = etree.XPath(
     "/html/@lang | /html/@xml:lang", namespaces={"xml": "http://www.w3.org/XML/1998/namespace"}
 )
 """The ``lang`` attribute of the root element."""
 
-TITLE_KEYS = ("parsely-title", "sailthru.title", "dc.title", "dcterms.title", "citation_title")
+TITLE_KEYS: Final = (
+    "parsely-title",
+    "sailthru.title",
+    "dc.title",
+    "dcterms.title",
+    "citation_title",
+)
 """Meta names of the headline, best first (``<title>`` comes after them)."""
-SUMMARY_KEYS = ("description", "dc.description", "dcterms.description", "dcterms.abstract")
+SUMMARY_KEYS: Final = ("description", "dc.description", "dcterms.description", "dcterms.abstract")
 """Meta names of the description, best first."""
-AUTHOR_KEYS = (
+AUTHOR_KEYS: Final = (
     "dc.creator",
     "dcterms.creator",
     "author",
@@ -42,7 +49,7 @@ AUTHOR_KEYS = (
 )
 """Meta names of the author(s), best first: Dublin Core is declared on purpose where it
 exists; a plain ``author`` is often a CMS default."""
-PUBLISHED_KEYS = (
+PUBLISHED_KEYS: Final = (
     "dc.date",
     "dcterms.date",
     "dc.date.issued",
@@ -64,7 +71,7 @@ PUBLISHED_KEYS = (
     "release_date",
 )
 """Meta names of the publication date, best first."""
-MODIFIED_KEYS = (
+MODIFIED_KEYS: Final = (
     "dcterms.modified",
     "dc.date.modified",
     "article.updated",
@@ -72,19 +79,19 @@ MODIFIED_KEYS = (
     "lastmod",
 )
 """Meta names (and ``http-equiv``) of the modification date, best first."""
-LANGUAGE_KEYS = ("dc.language", "dcterms.language", "language", "content-language")
+LANGUAGE_KEYS: Final = ("dc.language", "dcterms.language", "language", "content-language")
 """Meta names (and ``http-equiv``) of the document language, best first."""
-SITE_KEYS = ("application-name", "dc.publisher", "dcterms.publisher", "publisher")
+SITE_KEYS: Final = ("application-name", "dc.publisher", "dcterms.publisher", "publisher")
 """Meta names of the site or publisher."""
-SECTION_KEYS = ("parsely-section", "sailthru.section", "section", "article.section")
+SECTION_KEYS: Final = ("parsely-section", "sailthru.section", "section", "article.section")
 """Meta names of the site section."""
-TOPIC_KEYS = ("news_keywords", "keywords", "parsely-tags", "sailthru.tags")
+TOPIC_KEYS: Final = ("news_keywords", "keywords", "parsely-tags", "sailthru.tags")
 """Meta names of keywords/tags, best first."""
-KEYWORD_SPLIT_RE = re.compile(r"\s*[,;]\s*")
+KEYWORD_SPLIT_RE: Final = re.compile(r"\s*[,;]\s*")
 """Separators between keywords in one meta value."""
-CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+CJK_RE: Final = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 """Chinese, Japanese or Korean script: such keyword lists are often space-separated."""
-MAX_KEYWORD_CHARS = 80
+MAX_KEYWORD_CHARS: Final = 80
 """A "keyword" longer than this is a sentence, not a topic."""
 
 

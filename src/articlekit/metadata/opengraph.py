@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from types import MappingProxyType
+from typing import Final
 
 from articlekit.metadata._findings import Findings
 from articlekit.metadata._head import MetaTag, meta_values
@@ -20,13 +21,13 @@ from articlekit.model.provenance import SourceKind
 
 __all__ = ["extract_opengraph", "extract_twitter"]
 
-URL_LIKE_RE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|/)|\.[a-z]{2,4}/", re.IGNORECASE)
+URL_LIKE_RE: Final = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|/)|\.[a-z]{2,4}/", re.IGNORECASE)
 """A value that is a URL (``article:author`` is often a profile URL, not a name)."""
 
-MAX_TAG_CHARS = 80
+MAX_TAG_CHARS: Final = 80
 """An ``article:tag`` longer than this is a sentence, not a topic."""
 
-PUBLISHED_KEYS = (
+PUBLISHED_KEYS: Final = (
     "article:published_time",
     "article:published",
     "og:article:published_time",
@@ -34,13 +35,13 @@ PUBLISHED_KEYS = (
     "video:release_date",
 )
 """OpenGraph keys of the publication time, best first."""
-MODIFIED_KEYS = ("article:modified_time", "og:article:modified_time", "og:updated_time")
+MODIFIED_KEYS: Final = ("article:modified_time", "og:article:modified_time", "og:updated_time")
 """OpenGraph keys of the modification time, best first."""
-AUTHOR_KEYS = ("article:author", "og:article:author")
+AUTHOR_KEYS: Final = ("article:author", "og:article:author")
 """OpenGraph keys of the author (some pages prefix the ``article:`` keys with ``og:``)."""
-IMAGE_KEYS = ("og:image:secure_url", "og:image:url", "og:image")
+IMAGE_KEYS: Final = ("og:image:secure_url", "og:image:url", "og:image")
 """OpenGraph keys of the preview image, best first."""
-PAYWALL_TIERS = MappingProxyType({"locked": True, "metered": True, "free": False})
+PAYWALL_TIERS: Final = MappingProxyType({"locked": True, "metered": True, "free": False})
 """``article:content_tier`` values and whether they mean a paywall."""
 
 

@@ -27,6 +27,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from lxml import html
 
@@ -49,20 +50,20 @@ from articlekit.model.provenance import SourceKind
 
 __all__ = ["PUBLISHED_LABEL_RE", "extract_page_dates"]
 
-MAX_PAGE_TEXT_CHARS = 200_000
+MAX_PAGE_TEXT_CHARS: Final = 200_000
 """At most this much of the body's text is read (dates of a page are near its top)."""
-MAX_PAGE_ELEMENTS = 100_000
+MAX_PAGE_ELEMENTS: Final = 100_000
 """At most this many elements are walked for that text (a generated page can have more,
 with hardly any text in them)."""
-MAX_PAGE_DATES = 200
+MAX_PAGE_DATES: Final = 200
 """At most this many dates found in that text are classified."""
-MIN_PAGE_YEAR = 1995
+MIN_PAGE_YEAR: Final = 1995
 """Earlier dates in running text are history the page talks about, not its own date."""
-HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "select", "option"})
+HIDDEN_TAGS: Final = frozenset({"script", "style", "noscript", "template", "select", "option"})
 """Elements whose text is not shown (or is a form's list of choices)."""
-LINK_TAGS = frozenset({"a"})
+LINK_TAGS: Final = frozenset({"a"})
 """Dates in link text point to other pages (archives, teasers, calendars)."""
-PUBLISHED_LABEL_RE = re.compile(
+PUBLISHED_LABEL_RE: Final = re.compile(
     r"(?<![^\W\d_])(?:published|posted|date|dated|released?|written|"
     r"datum|veröffentlicht|erstellt|erschienen|geschrieben|publiziert|eingestellt|"
     r"publié|publiée|mis\s+en\s+ligne|en\s+ligne\s+depuis|"
@@ -78,16 +79,16 @@ PUBLISHED_KIND, MODIFIED_KIND, PLAIN_KIND, CREATED_KIND = 0, 1, 2, 3
 """Ranks of a page date: labelled published (in the text, or a publication key in the
 scripts' data), labelled modified, unlabelled (a label says the date is the page's own;
 an unlabelled one may be any date the page mentions), a creation key in script data."""
-SCRIPT_DATE_RE = re.compile(
+SCRIPT_DATE_RE: Final = re.compile(
     r"(?P<key>datePublished|date_published|published_at|publishedAt|publishDate|"
     r"publish_date|pubDate|created_at|createdAt|dateCreated|uploadDate|uploaded_at|"
     r"uploadedAt)[\"']?\s{0,3}:\s{0,3}[\"'](?P<value>[^\"'\n]{8,40})[\"']"
 )
 """A date under a publication or creation key in a script's data (a shop's or an app's
 JSON state, a schema.org object of a type the JSON-LD reader does not take)."""
-CREATED_KEYS = frozenset({"createdat", "datecreated", "uploaddate", "uploadedat"})
+CREATED_KEYS: Final = frozenset({"createdat", "datecreated", "uploaddate", "uploadedat"})
 """Keys (lower-cased, without ``_``) of a creation date: it ranks below printed dates."""
-MAX_SCRIPT_CHARS = 1_000_000
+MAX_SCRIPT_CHARS: Final = 1_000_000
 """At most this much script text is searched."""
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from itertools import accumulate
+from typing import Final
 
 from articlekit.metadata.dates import parse_date
 from articlekit.metadata.types import Evidence, Metadata
@@ -19,9 +20,9 @@ from articlekit.tokens.types import TokenKind, TokenStream
 
 __all__ = ["extract_text_metadata"]
 
-LANGUAGE_SAMPLE_CHARS = 20_000
+LANGUAGE_SAMPLE_CHARS: Final = 20_000
 """Characters of paragraph text used to detect the language."""
-LANGUAGE_MIN_PARAGRAPH_CHARS = 40
+LANGUAGE_MIN_PARAGRAPH_CHARS: Final = 40
 """Paragraphs this short or shorter (menus, labels) are left out of the sample."""
 
 

@@ -25,6 +25,7 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from lxml import html
 
@@ -39,40 +40,40 @@ from articlekit.patterns.keywords import keyword_regex
 
 __all__ = ["RegionCache", "dayfirst_of", "extract_visible_dates", "is_furniture"]
 
-FURNITURE_WORDS = (
+FURNITURE_WORDS: Final = (
     "comment", "reply", "disqus", "related", "recommend", "archive",
     "popular", "trending", "mostread", "most-read", "calendar", "breadcrumb",
 )  # fmt: skip
 """Class/id fragments of regions whose dates are not the article's (comments, related
 teasers, archive lists, event calendars), wherever they are."""
-FURNITURE_RE = keyword_regex(*FURNITURE_WORDS)
+FURNITURE_RE: Final = keyword_regex(*FURNITURE_WORDS)
 """A lower-cased class or id value of a region whose dates are not the article's."""
-SIDE_WORDS = ("sidebar", "widget")
+SIDE_WORDS: Final = ("sidebar", "widget")
 """Class/id fragments of a side column: the site's sidebar, unless it is inside the
 article (its own column with date and author), like ``<aside>``."""
-REGION_RE = re.compile(
+REGION_RE: Final = re.compile(
     f"(?P<furniture>{'|'.join(FURNITURE_WORDS)})|(?P<side>{'|'.join(SIDE_WORDS)})"
 )
 """Either kind in one search (one regex call per ancestor)."""
-FURNITURE_TAGS = frozenset({"nav", "aside"})
+FURNITURE_TAGS: Final = frozenset({"nav", "aside"})
 """Elements whose dates are navigation or sidebar dates (unless inside the article)."""
-CONTENT_RE = keyword_regex(r"\bh-?entry\b", r"\bh-?feed\b")
+CONTENT_RE: Final = keyword_regex(r"\bh-?entry\b", r"\bh-?feed\b")
 """Microformats classes of a post or a blog's posts (``hentry``, ``h-entry``, ``hfeed``):
 a content anchor too."""
-PAGE_TAGS = frozenset({"body", "html"})
+PAGE_TAGS: Final = frozenset({"body", "html"})
 """Elements whose classes describe the whole page ("no-sidebars", "page-archive"), not
 a region of it."""
-MAX_DATE_ELEMENTS = 80
+MAX_DATE_ELEMENTS: Final = 80
 """At most this many date-ish elements are read (a page with more is a list of teasers)."""
-MAX_DATE_TEXT_CHARS = 300
+MAX_DATE_TEXT_CHARS: Final = 300
 """Text longer than this is a container (the whole post), not a date line: its date
 elements are read on their own."""
-MAX_VISIBLE_DATES = 3
+MAX_VISIBLE_DATES: Final = 3
 """At most this many published (and modified) candidates are kept, in document order."""
-LABEL_WINDOW_CHARS = 40
+LABEL_WINDOW_CHARS: Final = 40
 """Characters before a date searched for its label ("Aktualisiert am")."""
 
-MODIFIED_LABEL_RE = re.compile(
+MODIFIED_LABEL_RE: Final = re.compile(
     r"(?:updated?|modified|edited|revised|aktualisiert|update|geändert|letzte\s+änderung|"
     r"mis\s+à\s+jour|modifié|actualizad[oa]|actualización|aggiornat[oa]|"
     r"bijgewerkt|gewijzigd|uppdaterad|oppdatert|opdateret|atualizad[oa])\b[^\d]{0,25}$",
@@ -80,34 +81,34 @@ MODIFIED_LABEL_RE = re.compile(
 )
 """A modification label right before a date ("Updated:", "Aktualisiert am"). German
 "Stand" ("as of") is not one: on many pages it is the only date, the page's own."""
-IGNORED_LABEL_RE = re.compile(
+IGNORED_LABEL_RE: Final = re.compile(
     r"(?:print(?:ed)?(?:\s+date)?|gedruckt|accessed|retrieved|abgerufen|consulté|"
     r"joined|member\s+since|mitglied\s+seit|born|geboren|né\s+le|expires?|gültig\s+bis)"
     r"\b[^\d]{0,25}$",
     re.IGNORECASE,
 )
 """Labels of dates that are not the article's ("Print date:", "Joined", "Born")."""
-MODIFIED_CLASS_RE = re.compile(r"updat|modif|aktualis|lastchange|last-change|revised")
+MODIFIED_CLASS_RE: Final = re.compile(r"updat|modif|aktualis|lastchange|last-change|revised")
 """Class/id fragments of an element that prints the modification date."""
-PUBLISHED_CLASS_RE = re.compile(r"publi|created|posted")
+PUBLISHED_CLASS_RE: Final = re.compile(r"publi|created|posted")
 """Class/id fragments of the publication date; they win over ``MODIFIED_CLASS_RE``
 (``class="entry-date published updated"``)."""
-TEXT_AFTER_NODES = 30
+TEXT_AFTER_NODES: Final = 30
 """How many non-blank text nodes after the headline are read (its dateline, byline, lead)."""
-TEXT_BEFORE_NODES = 6
+TEXT_BEFORE_NODES: Final = 6
 """How many non-blank text nodes before the headline are read (a kicker or date above it)."""
-AFTER_WINDOW_CHARS = 300
+AFTER_WINDOW_CHARS: Final = 300
 """Text after the headline read for its dateline ("Title / By X / 5 May 2021")."""
-BEFORE_WINDOW_CHARS = 120
+BEFORE_WINDOW_CHARS: Final = 120
 """Text before the headline read for a date printed above it."""
-PARAGRAPH_CHARS = 200
+PARAGRAPH_CHARS: Final = 200
 """A text node this long is prose: only its start is read (datelines open paragraphs)."""
-PARAGRAPH_START_CHARS = 80
+PARAGRAPH_START_CHARS: Final = 80
 """How much of the first prose text after the headline is read."""
-DATELINE_MAX_OFFSET = 25
+DATELINE_MAX_OFFSET: Final = 25
 """In that prose, a date must start this early to be a dateline ("BERLIN, 5. März –"),
 not a date the story talks about."""
-MONTH_FIRST_REGIONS = frozenset({"us", "ph", "fm", "pw", "mh"})
+MONTH_FIRST_REGIONS: Final = frozenset({"us", "ph", "fm", "pw", "mh"})
 """Regions whose English writes the month first (``03/04/2024`` = March 4)."""
 
 

@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import Final
 
 __all__ = [
     "CREDIT_TAIL_CHARS",
@@ -34,19 +35,19 @@ __all__ = [
     "split_caption",
 ]
 
-MAX_CREDIT_CHARS = 160
+MAX_CREDIT_CHARS: Final = 160
 """Credits longer than this are sentences, not credits."""
 
-MAX_CREDIT_WORDS = 16
+MAX_CREDIT_WORDS: Final = 16
 """Credits with more words than this are sentences ("… via Getty Images" fits easily)."""
 
-CREDIT_TAIL_CHARS = 240
+CREDIT_TAIL_CHARS: Final = 240
 """Labels are searched only in this many trailing characters (credit + label + note)."""
 
-MAX_NOTE_CHARS = 80
+MAX_NOTE_CHARS: Final = 80
 """A trailing ``[FILE: July 2024]`` note longer than this is caption text."""
 
-_LABEL_WORDS = (
+_LABEL_WORDS: Final = (
     "Crédit photo|Credit photo|Crédits photo|Photo credit|Photo credits|Bildquelle|Fotoquelle|"
     "Bildrechte|Bildnachweis|Fotonachweis|"
     "Photographs|Photograph|Photos|Photo|Pictures|Picture|Images|Image|Credits|Credit|"
@@ -54,11 +55,11 @@ _LABEL_WORDS = (
     "Imagen|Immagine|Afbeelding|Kilde|Källa|Fotoğraf|Fotó|Фотография|Фото|Φωτογραφία"
 )
 
-_LABEL_ANCHOR_RE = re.compile(r"[:©]|by|\(c\)|copyright", re.IGNORECASE)
+_LABEL_ANCHOR_RE: Final = re.compile(r"[:©]|by|\(c\)|copyright", re.IGNORECASE)
 """Every ``LABEL_RE`` match holds one of these: the colon or © after a label word, the
 "by" of "Photo by", or is "©", "(c)" or "Copyright" itself."""
-_MAX_LABEL_WORD_CHARS = max(len(word) for word in _LABEL_WORDS.split("|"))
-_PHOTO_WORDS = "Photo|Photograph|Picture|Image|Foto"
+_MAX_LABEL_WORD_CHARS: Final = max(len(word) for word in _LABEL_WORDS.split("|"))
+_PHOTO_WORDS: Final = "Photo|Photograph|Picture|Image|Foto"
 """The words of a "Photo by" label (``LABEL_RE``)."""
 
 
@@ -72,17 +73,19 @@ def _backwards(words: str) -> str:
     return "|".join(f"{re.escape(last)}(?:{'|'.join(rest)})" for last, rest in groups.items())
 
 
-_LABEL_ENDING_RE = re.compile(
+_LABEL_ENDING_RE: Final = re.compile(
     rf"[:©]\s?(?:{_backwards(_LABEL_WORDS)})|yb\s+s?(?:{_backwards(_PHOTO_WORDS)})",
     re.IGNORECASE,
 )
 """``LABEL_RE``'s forms that end with a colon, © or "by", spelt backwards: matched at an
 anchor of a reversed text, it tells whether a label ends there (``_has_label``)."""
 
-_LABEL_INITIALS = "".join(sorted({word[0] for word in _LABEL_WORDS.split("|")} | set("PIF©(C")))
+_LABEL_INITIALS: Final = "".join(
+    sorted({word[0] for word in _LABEL_WORDS.split("|")} | set("PIF©(C"))
+)
 """Every label starts with one of these (case-insensitively)."""
 
-LABEL_RE = re.compile(
+LABEL_RE: Final = re.compile(
     # the look-ahead on the first character is only for speed: without it, every position
     # of a scanned text enters each of the ~40 case-insensitive alternatives
     rf"(?=[{re.escape(_LABEL_INITIALS)}])"
@@ -92,17 +95,17 @@ LABEL_RE = re.compile(
 )
 """A credit label: "Image:", "Bild:", "Foto ©", "Photo by", "©", "(c)", "Copyright"."""
 
-PAREN_CREDIT_RE = re.compile(
+PAREN_CREDIT_RE: Final = re.compile(
     rf"\(\s?(?P<label>(?:{_LABEL_WORDS})\s?[:©]|©|\(c\)|Copyright)\s{{0,3}}"
     r"(?P<credit>[^()]{1,160})\)\s*$",
     re.IGNORECASE,
 )
 """A parenthesised trailing credit: "(Photo: Jane Doe/Reuters)"."""
 
-TRAILING_NOTE_RE = re.compile(r"\[(?P<note>[^\[\]]{1,80})\]\s*$")
+TRAILING_NOTE_RE: Final = re.compile(r"\[(?P<note>[^\[\]]{1,80})\]\s*$")
 """A trailing editorial note in brackets: "[FILE: July 2024]"."""
 
-KNOWN_CREDITS = frozenset(
+KNOWN_CREDITS: Final = frozenset(
     {
         "afp",
         "ap",
@@ -170,15 +173,15 @@ KNOWN_CREDITS = frozenset(
 )
 """Credits recognised without a label after a finished sentence (casefolded)."""
 
-_KNOWN_CREDIT_ENDS = tuple(
+_KNOWN_CREDIT_ENDS: Final = tuple(
     sorted(KNOWN_CREDITS | {re.split(r"[\s/(]+", c.rstrip(") "))[-1] for c in KNOWN_CREDITS})
 )
 """Known credits and their last words: a label-less credit ends with one (see
 ``_is_unlabelled_credit``)."""
-_KNOWN_CREDIT_LAST_CHARS = frozenset(end[-1] for end in _KNOWN_CREDIT_ENDS)
+_KNOWN_CREDIT_LAST_CHARS: Final = frozenset(end[-1] for end in _KNOWN_CREDIT_ENDS)
 """The last characters of ``_KNOWN_CREDIT_ENDS`` (a tail ending otherwise ends with none)."""
 
-_CONNECTORS = frozenset(
+_CONNECTORS: Final = frozenset(
     {
         "via",
         "for",
@@ -206,25 +209,25 @@ _CONNECTORS = frozenset(
 )
 """Lower-case words allowed inside a label-less credit ("X via Getty Images")."""
 
-WIRE_MARKER_RE = re.compile(r"\s*\+{2,3}[^+]{0,60}\+{2,3}\s*$")
+WIRE_MARKER_RE: Final = re.compile(r"\s*\+{2,3}[^+]{0,60}\+{2,3}\s*$")
 """A wire-service trailer such as "+++ dpa-Bildfunk +++"."""
 
-SENTENCE_END_RE = re.compile(r"[.!?»«\"”“)](?=\s{0,3}[^\W\d_])")
+SENTENCE_END_RE: Final = re.compile(r"[.!?»«\"”“)](?=\s{0,3}[^\W\d_])")
 """A finished sentence or quotation, followed by a word (the credit may be glued)."""
 
-PAREN_TAIL_RE = re.compile(r"\((?P<credit>[^()]{2,120})\)\s*$")
+PAREN_TAIL_RE: Final = re.compile(r"\((?P<credit>[^()]{2,120})\)\s*$")
 """A trailing parenthesised group: "(AP Photo/Jane Roe)"."""
 
-BAR_TAIL_RE = re.compile(r"\s\|\s(?P<credit>[^|]{2,160})$")
+BAR_TAIL_RE: Final = re.compile(r"\s\|\s(?P<credit>[^|]{2,160})$")
 """A credit after a bar: "… Higgins. | Niall Carson/PA Images"."""
 
-CJK_PHOTOGRAPHER_RE = re.compile(r"[（(](?P<credit>[^（）()]{1,20})撮影[）)]\s*$")
+CJK_PHOTOGRAPHER_RE: Final = re.compile(r"[（(](?P<credit>[^（）()]{1,20})撮影[）)]\s*$")
 """Japanese photographer credit: "（山田太郎撮影）"."""
 
-CJK_AGENCY_RE = re.compile(r"＝(?P<credit>[Ａ-Ｚ]{2,6}|[A-Z]{2,6}|共同|時事|ロイター)\s*$")
+CJK_AGENCY_RE: Final = re.compile(r"＝(?P<credit>[Ａ-Ｚ]{2,6}|[A-Z]{2,6}|共同|時事|ロイター)\s*$")
 """Japanese agency suffix: "＝ＡＰ", "＝共同"."""
 
-_SENTENCE_INSIDE_RE = re.compile(r"[^\W\d_]{4,}[.!?]\s+\S|[!?]")
+_SENTENCE_INSIDE_RE: Final = re.compile(r"[^\W\d_]{4,}[.!?]\s+\S|[!?]")
 """A finished sentence followed by more text, or any ! or ? — not a credit."""
 
 
@@ -236,7 +239,7 @@ def _sentence_inside(text: str) -> bool:
     )
 
 
-_LOWERCASE_CREDIT_STARTS = frozenset(
+_LOWERCASE_CREDIT_STARTS: Final = frozenset(
     {
         "dpa",
         "picture",
@@ -266,10 +269,10 @@ _LOWERCASE_CREDIT_STARTS = frozenset(
 )
 """Credits that may start with a lower-case word (agency styles, "privat")."""
 
-_SEPARATOR_CHARS = " \t\n\r\f\v\xa0\u2009\u202f|/–—-:;,"
+_SEPARATOR_CHARS: Final = " \t\n\r\f\v\xa0\u2009\u202f|/–—-:;,"
 """Separators and spaces left between a caption and the credit cut off after it
 (``str.rstrip`` with them: a regex anchored at the end rescans every space of a long text)."""
-_LABEL_LEAD_RE = re.compile(
+_LABEL_LEAD_RE: Final = re.compile(
     rf"^\s*(?:(?:{_LABEL_WORDS})\s?(?::|©)|(?:Photo|Photograph|Picture|Image|Foto)s?\s+by\b"
     r"|©|\(c\)|Copyright\b:?)\s*",
     re.IGNORECASE,
@@ -385,7 +388,7 @@ def _plain_credit(text: str) -> bool:
     )
 
 
-_FOLD_MARKS = ("y", "Y", "ẙ", "(")
+_FOLD_MARKS: Final = ("y", "Y", "ẙ", "(")
 """A text whose case fold holds "by", "(c)" or "copyright" holds one of these (the
 characters whose fold holds "y" or "("; a test checks every character)."""
 
@@ -431,10 +434,10 @@ def _may_hold_credit(tail: str) -> bool:
     return False
 
 
-_CREDIT_TOKEN_EDGES = "()[]'\"’,"
+_CREDIT_TOKEN_EDGES: Final = "()[]'\"’,"
 """Characters stripped off a word of a label-less credit before it is read."""
 
-_CREDIT_WORDS = frozenset(
+_CREDIT_WORDS: Final = frozenset(
     _CONNECTORS | KNOWN_CREDITS | {word for phrase in KNOWN_CREDITS for word in phrase.split()}
 )
 """Case-folded words a label-less credit may hold in lower case (``_is_unlabelled_credit``:
@@ -465,7 +468,7 @@ def _may_end_in_credit(last: str) -> bool:
     )
 
 
-_NUL = "\x00"
+_NUL: Final = "\x00"
 """Ends each text in the string ``_gate`` searches."""
 
 
@@ -475,12 +478,12 @@ def _needles(*patterns: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((pattern.removeprefix("\\")[0], re.compile(pattern)) for pattern in patterns)
 
 
-_SIGNAL_WORDS = (("v", "ia"), ("V", "ia"), ("f", "or"), ("F", "or"))
+_SIGNAL_WORDS: Final = (("v", "ia"), ("V", "ia"), ("f", "or"), ("F", "or"))
 """"via" and "for", split after their first letter, in each case of it."""
-_ROUTE_NEEDLES = _needles(r"＝", r"\|", r"©", r"\([cC]\)", r"\)\s*\x00", r"）\s*\x00")
+_ROUTE_NEEDLES: Final = _needles(r"＝", r"\|", r"©", r"\([cC]\)", r"\)\s*\x00", r"）\s*\x00")
 """A Japanese agency suffix, a bar, "©" or "(c)", a closing bracket at a text's end."""
 
-_SIGNAL_NEEDLES = _needles(
+_SIGNAL_NEEDLES: Final = _needles(
     r"/",
     *(rf"{first}(?<=\s{first})(?i:{rest})\s" for first, rest in _SIGNAL_WORDS),
 )
@@ -494,7 +497,7 @@ def _backwards_spaced(words: str) -> str:
     return _backwards(words).replace(re.escape(" "), r"\s+")
 
 
-_BACKWARD_NEEDLES = _needles(
+_BACKWARD_NEEDLES: Final = _needles(
     rf":\s*(?i:{_backwards_spaced(_LABEL_WORDS)})",
     *(rf"{y}(?i:b\s+s?(?:{_backwards(_PHOTO_WORDS)})|poc(?<=thgirypoc))" for y in "yY"),
 )
@@ -502,10 +505,10 @@ _BACKWARD_NEEDLES = _needles(
 ``LABEL_RE`` that end with one), and "copyright"; any whitespace where a squashed text
 has one space or none."""
 
-_WORD_ENDS = tuple(sorted(end for end in _KNOWN_CREDIT_ENDS if " " not in end))
+_WORD_ENDS: Final = tuple(sorted(end for end in _KNOWN_CREDIT_ENDS if " " not in end))
 """The known credit endings a word (no space inside) can end with."""
 
-_ODD_FOLDS = "ßİŉſǰẖẗẘẙẚẞ\u212aﬀﬁﬂﬃﬄﬅﬆ"  # \u212a: the Kelvin sign
+_ODD_FOLDS: Final = "ßİŉſǰẖẗẘẙẚẞ\u212aﬀﬁﬂﬃﬄﬅﬆ"  # \u212a: the Kelvin sign
 """Every character but those of ``_WORD_ENDS`` whose case fold holds one of theirs (a
 test checks every character): only a word with one of these may end with a known
 credit once folded without its plain letters matching it case-insensitively."""
@@ -527,7 +530,7 @@ def _known_end_pattern() -> str:
     return rf"\x00\s*(?:(?=[{re.escape(''.join(by_last))}])(?:{branches})|{odd})"
 
 
-_KNOWN_END_NEEDLE = re.compile(_known_end_pattern())
+_KNOWN_END_NEEDLE: Final = re.compile(_known_end_pattern())
 """Read backwards from the NUL after a text: its last word may end with a known credit
 (``_WORD_ENDS``) once its case is folded: its end matches one case-insensitively, or
 a character among its last ones may fold into one (``_ODD_FOLDS``)."""
@@ -786,11 +789,11 @@ def _label_anchors(tail: str) -> list[tuple[int, int]]:
     return spans
 
 
-_COPYRIGHT_RE = re.compile("copyright", re.IGNORECASE)
-_COPYRIGHT_CORES = ("yr", "yR", "Yr", "YR")
+_COPYRIGHT_RE: Final = re.compile("copyright", re.IGNORECASE)
+_COPYRIGHT_CORES: Final = ("yr", "yR", "Yr", "YR")
 """The "yr" of "copyright" in each case it may take."""
-_COPYRIGHT_CORE_AT = len("cop")
-_ANCHOR_FORMS = (":", "©", "by", "By", "bY", "BY", "(c)", "(C)", *_COPYRIGHT_CORES)
+_COPYRIGHT_CORE_AT: Final = len("cop")
+_ANCHOR_FORMS: Final = (":", "©", "by", "By", "bY", "BY", "(c)", "(C)", *_COPYRIGHT_CORES)
 """Every form of an anchor of ``_LABEL_ANCHOR_RE``, or of its "yr" for "copyright"."""
 
 
@@ -827,11 +830,11 @@ def _shift(m: re.Match[str], offset: int, value: str) -> re.Match[str]:
     return full if full is not None else m
 
 
-MAX_CREDIT_LINE_CHARS = 80
+MAX_CREDIT_LINE_CHARS: Final = 80
 """A line that is only a photo credit is short."""
 
 
-NAME_TAIL_RE = re.compile(
+NAME_TAIL_RE: Final = re.compile(
     r"(?:(?<=[.!?…”“\"»])\s*\((?P<paren>[^()]{3,60})\)"
     r"|\s/\s(?P<slash>[^/]{3,60})"
     r"|(?<=[.!?])\s+(?P<bare>[^\s.!?(][^.!?()]{2,40}))\s*$"
@@ -839,7 +842,7 @@ NAME_TAIL_RE = re.compile(
 """A name at the very end of a caption: in brackets after a sentence ("… Apostoli.
 (Edu Luque)"), after a spaced slash ("… in La Soledat / Lorenzo Marina"), or alone
 after the last sentence ("… el 1 de agosto. Alketa Misja")."""
-NAME_TAIL_WINDOW = 80
+NAME_TAIL_WINDOW: Final = 80
 """Characters at the end of a caption searched for a name credit."""
 
 
@@ -877,7 +880,7 @@ def split_name_tail(caption: str) -> tuple[str, str | None]:
     return rest, credit
 
 
-MIN_CAPTION_WORDS_BEFORE_NAME = 3
+MIN_CAPTION_WORDS_BEFORE_NAME: Final = 3
 """A caption keeps at least this many words in front of a name split off as credit."""
 
 

@@ -24,6 +24,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from types import MappingProxyType
+from typing import Final
 
 from dateutil import parser as du_parser
 
@@ -44,33 +45,33 @@ __all__ = [
     "reads_day_order",
 ]
 
-MAX_SCAN_CHARS = 1_000_000
+MAX_SCAN_CHARS: Final = 1_000_000
 """find_dates looks at this many leading characters only (bounds time on huge inputs)."""
 
-MAX_VALUE_CHARS = 120
+MAX_VALUE_CHARS: Final = 120
 """A metadata date value longer than this is not a date value (and dateutil gets slow)."""
 
-MIN_YEAR = 1990
+MIN_YEAR: Final = 1990
 """Metadata dates before this year are taken as garbage (defaults, epoch zero, typos)."""
 
-MAX_YEAR = 2100
+MAX_YEAR: Final = 2100
 """Metadata dates after this year are taken as garbage."""
 
-TEXT_MIN_YEAR = 1900
+TEXT_MIN_YEAR: Final = 1900
 """Dates in running text may be historical, but numbers before this are rarely dates."""
 
-TEXT_MAX_YEAR = 2100
+TEXT_MAX_YEAR: Final = 2100
 """Upper bound for years found in running text."""
 
-TWO_DIGIT_YEAR_PIVOT = 70
+TWO_DIGIT_YEAR_PIVOT: Final = 70
 """Two-digit years below this are 20xx, the others 19xx ("24" → 2024, "98" → 1998)."""
 
-MAX_RELATIVE_AMOUNT = 1000
+MAX_RELATIVE_AMOUNT: Final = 1000
 """A relative amount above this ("5000 hours ago") is not a dateline."""
 
-_UTC = UTC
+_UTC: Final = UTC
 
-ZONE_OFFSETS: Mapping[str, int] = MappingProxyType(
+ZONE_OFFSETS: Final[Mapping[str, int]] = MappingProxyType(
     {
         "Z": 0,
         "GMT": 0,
@@ -109,14 +110,14 @@ Deliberately absent: ``CST`` (China or US Central) and ``IST`` (India, Ireland o
 ``ET`` and ``PT`` are resolved with the US daylight-saving rule, see ``_US_ZONES``.
 """
 
-_US_ZONES: Mapping[str, tuple[int, int]] = MappingProxyType(
+_US_ZONES: Final[Mapping[str, tuple[int, int]]] = MappingProxyType(
     {"ET": (-300, -240), "CT": (-360, -300), "MT": (-420, -360), "PT": (-480, -420)}
 )
 """US generic zones: (standard, daylight) offsets in minutes, chosen by the date."""
 
 # --- month and weekday names ------------------------------------------------------------
 
-_MONTH_NAMES: Mapping[str, int] = MappingProxyType(
+_MONTH_NAMES: Final[Mapping[str, int]] = MappingProxyType(
     {
         # English
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -189,7 +190,7 @@ _MONTH_NAMES: Mapping[str, int] = MappingProxyType(
 ru, uk, pl, cs, tr, fi, el and ar (month names in dates are mostly genitive in the Slavic
 languages, Finnish and Greek)."""
 
-_WEEKDAY_NAMES = (
+_WEEKDAY_NAMES: Final = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
     "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag",
     "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "mo", "di", "mi",
@@ -210,83 +211,83 @@ def _alternation(words: Iterator[str] | tuple[str, ...] | list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-_MONTH_ALT = _alternation(list(_MONTH_NAMES))
-_MONTH_BY_FOLD: Mapping[str, int] = MappingProxyType(
+_MONTH_ALT: Final = _alternation(list(_MONTH_NAMES))
+_MONTH_BY_FOLD: Final[Mapping[str, int]] = MappingProxyType(
     {name.casefold(): month for name, month in _MONTH_NAMES.items()}
 )
 """``_MONTH_NAMES`` keyed by ``str.casefold()`` of each name: the keys are written as
 dates print them (for ``_MONTH_ALT``), and a few are not stable under casefolding
 (Greek "μαΐου": ``casefold`` decomposes the "ΐ")."""
-_WEEKDAY_ALT = _alternation(_WEEKDAY_NAMES)
-_ZONE_ALT = _alternation([*ZONE_OFFSETS, *_US_ZONES])
+_WEEKDAY_ALT: Final = _alternation(_WEEKDAY_NAMES)
+_ZONE_ALT: Final = _alternation([*ZONE_OFFSETS, *_US_ZONES])
 
-_NOT_LETTER_AFTER = r"(?![^\W\d_])"
-_NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
-_DATE_START = r"(?:(?<![\d.])|(?<=(?<!\d)\d{4}))"
+_NOT_LETTER_AFTER: Final = r"(?![^\W\d_])"
+_NOT_LETTER_BEFORE: Final = r"(?<![^\W\d_])"
+_DATE_START: Final = r"(?:(?<![\d.])|(?<=(?<!\d)\d{4}))"
 """A date starts after a non-digit, or right after a glued 4-digit year (lynx duplicates)."""
 
-WEEKDAY_BEFORE_RE = re.compile(
+WEEKDAY_BEFORE_RE: Final = re.compile(
     rf"{_NOT_LETTER_BEFORE}(?:{_WEEKDAY_ALT})\.?,?\s{{1,3}}$", re.IGNORECASE
 )
 """A weekday right before a date ("Tuesday, "); searched only in a short window, because an
 optional leading alternation would be tried at every position of the text."""
 
-WEEKDAY_WINDOW_CHARS = 24
+WEEKDAY_WINDOW_CHARS: Final = 24
 """Characters before a date searched for a weekday name."""
 
-_WORD_GATE = r"(?:(?<![^\W\d_])|(?-i:(?<=[a-zäöüéèàç])(?=[A-ZÄÖÜÉ])))(?=[^\W\d_]{3})"
+_WORD_GATE: Final = r"(?:(?<![^\W\d_])|(?-i:(?<=[a-zäöüéèàç])(?=[A-ZÄÖÜÉ])))(?=[^\W\d_]{3})"
 """At a word start with at least three letters: lets scans skip non-words quickly. A
 capital glued to a lower-case letter starts a word too ("2 minute readApril 25")."""
 
-_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d{2}))"
+_YEAR_END: Final = r"(?:(?!\d)|(?=\d{1,2}:\d{2}))"
 """A 4-digit year ends at a non-digit, or where a text browser glued a time to it
 ("April 25, 20232:26 PM")."""
 
-ISO_RE = re.compile(
+ISO_RE: Final = re.compile(
     r"(?<![\d.])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})"
     r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<frac>\d{1,9}))?)?"
     r"\s?(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d])"
 )
 """ISO 8601 calendar date, optionally with time and offset."""
 
-NUMERIC_DMY_RE = re.compile(
+NUMERIC_DMY_RE: Final = re.compile(
     _DATE_START + r"(?P<d>\d{1,2})(?P<sep>[.\-])\s?(?P<mo>\d{1,2})(?P=sep)\s?"
     r"(?P<y>\d{4}(?!\d)|\d{4}(?=\d{1,2}[.\-])|\d{2}(?![\d]|\.\d))"
 )
 """Day-first numeric dates: 30.01.2024, 30.01.24, 30-01-2024 (also glued to a duplicate)."""
 
-NUMERIC_SLASH_RE = re.compile(
+NUMERIC_SLASH_RE: Final = re.compile(
     r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"
 )
 """Slashed numeric dates whose order (d/m or m/d) is decided by the numbers."""
 
-NUMERIC_YMD_RE = re.compile(
+NUMERIC_YMD_RE: Final = re.compile(
     r"(?<![\d.])(?P<y>\d{4})(?P<sep>[./])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])(?!\.\d)"
 )
 """Year-first numeric dates: 2024.01.30, 2024/01/30."""
 
-_DIGIT_RE = re.compile(r"\d")
+_DIGIT_RE: Final = re.compile(r"\d")
 """A digit, as the date patterns' ``\\d`` reads one (any script's decimal digits): each
 absolute date pattern needs one, so a text without is not scanned for them."""
 
-CJK_RE = re.compile(r"(?P<y>\d{4})\s?年\s?(?P<mo>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日")
+CJK_RE: Final = re.compile(r"(?P<y>\d{4})\s?年\s?(?P<mo>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日")
 """Chinese/Japanese style 2025年1月27日."""
 
-_NUMBER_FOLLOWS = r"(?=[^\W\d_]{3,20}+\.?\s{1,3}\d)"
+_NUMBER_FOLLOWS: Final = r"(?=[^\W\d_]{3,20}+\.?\s{1,3}\d)"
 """A word followed by a number: only there is the long list of month names tried."""
 
-MONTH_DAY_YEAR_RE = re.compile(
+MONTH_DAY_YEAR_RE: Final = re.compile(
     rf"{_WORD_GATE}{_NUMBER_FOLLOWS}(?P<mon>{_MONTH_ALT})\.?\s{{1,3}}(?P<d>\d{{1,2}})"
     r"(?:st|nd|rd|th)?,?\s{1,3}(?P<y>\d{4})" + _YEAR_END,
     re.IGNORECASE,
 )
 """English order: February 4, 2025 / Feb. 4, 2025 / Tuesday, Feb 4 2025."""
 
-YEAR_DIGITS_RE = re.compile(r"\d{4}")
+YEAR_DIGITS_RE: Final = re.compile(r"\d{4}")
 """Four digits in a row: a date with its month's name (``MONTH_DAY_YEAR_RE``,
 ``DAY_MONTH_YEAR_RE``) has them, its year."""
 
-DAY_MONTH_YEAR_RE = re.compile(
+DAY_MONTH_YEAR_RE: Final = re.compile(
     _DATE_START
     + r"(?P<d>\d{1,2})(?:\.|er|º|°|st|nd|rd|th)?\s{0,3}(?:de\s{1,3})?"
     + rf"(?=[^\W\d_]{{3}})(?P<mon>{_MONTH_ALT}){_NOT_LETTER_AFTER}"
@@ -298,7 +299,7 @@ DAY_MONTH_YEAR_RE = re.compile(
 """Day-first with a month name: 4 February 2025, 4. Februar 2025, 4 de febrero de 2025,
 and the Arabic pair of a Levantine and an international name: 24 نيسان / أبريل 2020."""
 
-TIME_TAIL_RE = re.compile(
+TIME_TAIL_RE: Final = re.compile(
     r"(?:\s{0,3}(?:,|\bum\b|\bat\b|\bà\b|\ba las\b|\balle\b|\bore\b|\bkl\.?|\bom\b|\bàs\b"
     r"|-|–|\||/|·)?\s{0,3})"
     r"(?P<h>\d{1,2})(?:(?P<hs>[:.h])(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d{1,9})?)?)?"
@@ -311,19 +312,19 @@ TIME_TAIL_RE = re.compile(
 )
 """A time (and zone) directly after a date: "14:13", ", 14.13 Uhr", "at 2:13 p.m. EST"."""
 
-_AMOUNT_WORDS: Mapping[str, int] = MappingProxyType(
+_AMOUNT_WORDS: Final[Mapping[str, int]] = MappingProxyType(
     {
         "a": 1, "an": 1, "one": 1, "ein": 1, "eine": 1, "einer": 1, "einem": 1,
         "un": 1, "une": 1, "una": 1, "uno": 1, "um": 1, "een": 1, "én": 1,
         "two": 2, "zwei": 2, "deux": 2, "dos": 2, "due": 2, "twee": 2,
     }
 )  # fmt: skip
-_AMOUNT = (
+_AMOUNT: Final = (
     r"(?=[^\W_])(?P<n>(?<!\d)\d{1,4}|(?<![^\W_])(?:" + _alternation(list(_AMOUNT_WORDS)) + r"))"
 )
 """An amount: digits (may be glued to a preceding name) or a number word."""
 
-_UNIT_MINUTES: tuple[tuple[re.Pattern[str], int], ...] = (
+_UNIT_MINUTES: Final[tuple[tuple[re.Pattern[str], int], ...]] = (
     (re.compile(r"^(?:min|mins|minute|minutes|minuten|minuto|minutos|minuti|minuter|"
                 r"minutter|minutt|minut)\.?$", re.I), 1),
     (re.compile(r"^(?:h|hr|hrs|hour|hours|std|stunde|stunden|heure|heures|hora|horas|"
@@ -336,18 +337,18 @@ _UNIT_MINUTES: tuple[tuple[re.Pattern[str], int], ...] = (
 )  # fmt: skip
 """Unit words of relative expressions and their length in minutes."""
 
-_UNIT_END = rf"(?:{_NOT_LETTER_AFTER}|(?=(?:vor|hace|il y a|há|for|för)\s))"
+_UNIT_END: Final = rf"(?:{_NOT_LETTER_AFTER}|(?=(?:vor|hace|il y a|há|for|för)\s))"
 """End of a relative unit; a text browser may glue the next copy on ("vor 3 Stundenvor 3
 Stunden")."""
 
-_UNIT_ALT = (
+_UNIT_ALT: Final = (
     r"(?=[^\W\d_])(?P<unit>min(?:ute[ns]?|uto?s|uti|uter|utter|utt?)?\.?|h|hrs?|hours?|std\.?|"
     r"stunden?|heures?|horas?|or[ae]|uur|timm(?:e|ar)|timer?|d|days?|tag(?:e|en)?|"
     r"jours?|d[ií]as?|giorn[oi]|dag(?:en|ar|e)?|døgn|weeks?|wochen?|semaines?|semanas?|"
     r"settiman[ae]|weken|veck(?:a|or)|uger?|uker?)"
 )
 
-RELATIVE_RES: tuple[re.Pattern[str], ...] = (
+RELATIVE_RES: Final[tuple[re.Pattern[str], ...]] = (
     re.compile(rf"{_AMOUNT}\s{{0,2}}{_UNIT_ALT}\s{{1,3}}(?:ago|fa|geleden)\b", re.I),
     re.compile(rf"(?:\b|(?<=[nge]))vor\s{{1,3}}{_AMOUNT}\s{{1,3}}{_UNIT_ALT}{_UNIT_END}", re.I),
     re.compile(rf"\bil\s+y\s+a\s{{1,3}}{_AMOUNT}\s{{0,2}}{_UNIT_ALT}{_UNIT_END}", re.I),
@@ -358,12 +359,12 @@ RELATIVE_RES: tuple[re.Pattern[str], ...] = (
     ),
 )
 """Relative expressions "N units ago" in en, de, fr, es, it, nl, pt, sv, da/no."""
-_RELATIVE_NEEDLES: tuple[tuple[str, ...], ...] = (
+_RELATIVE_NEEDLES: Final[tuple[tuple[str, ...], ...]] = (
     ("ago", "fa", "geleden"), ("vor",), ("il",), ("hace",), ("há",), ("sedan", "siden"),
 )  # fmt: skip
 """For each of ``RELATIVE_RES``, words one of which every match holds (``_needles``)."""
 
-_DAY_OFFSETS: Mapping[str, int] = MappingProxyType(
+_DAY_OFFSETS: Final[Mapping[str, int]] = MappingProxyType(
     {
         "today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "oggi": 0,
         "vandaag": 0, "hoje": 0, "idag": 0, "i dag": 0,
@@ -376,32 +377,32 @@ _DAY_OFFSETS: Mapping[str, int] = MappingProxyType(
 )  # fmt: skip
 """Day words and their offset in days. French "hier" is handled by ``HIER_RE``."""
 
-DAY_WORD_RE = re.compile(
+DAY_WORD_RE: Final = re.compile(
     rf"{_NOT_LETTER_BEFORE}(?=[^\W\d_]{{3}})(?P<word>{_alternation(list(_DAY_OFFSETS))})"
     rf"{_NOT_LETTER_AFTER}",
     re.IGNORECASE,
 )
 """Unambiguous day words (today, gestern, ayer …)."""
-_DAY_WORDS = tuple(_DAY_OFFSETS)
+_DAY_WORDS: Final = tuple(_DAY_OFFSETS)
 """Every ``DAY_WORD_RE`` match is one of these (``_needles``)."""
 
-HIER_RE = re.compile(
+HIER_RE: Final = re.compile(
     r"(?:^|(?<=publié )|(?<=mis à jour ))\s*(?P<word>hier)(?=\s*(?:$|à\s?\d|,\s?\d))",
     re.IGNORECASE | re.MULTILINE,
 )
 """French "hier" (yesterday) only where it cannot be German "hier" (here): alone on a
 line, after "publié"/"mis à jour", or before a time."""
 
-_AMOUNT_PATTERNS = tuple(zip(RELATIVE_RES, _RELATIVE_NEEDLES, strict=True))
+_AMOUNT_PATTERNS: Final = tuple(zip(RELATIVE_RES, _RELATIVE_NEEDLES, strict=True))
 """Each of ``RELATIVE_RES`` with its needles."""
-_DAY_PATTERNS = ((DAY_WORD_RE, _DAY_WORDS), (HIER_RE, ("hier",)))
+_DAY_PATTERNS: Final = ((DAY_WORD_RE, _DAY_WORDS), (HIER_RE, ("hier",)))
 """The day-word patterns with their needles."""
-_RELATIVE_PATTERNS = (*_AMOUNT_PATTERNS, *_DAY_PATTERNS)
+_RELATIVE_PATTERNS: Final = (*_AMOUNT_PATTERNS, *_DAY_PATTERNS)
 """Every pattern a relative date is read with, and its needles (``may_hold_date``)."""
 
-_US_DST_START_MONTH = 3
-_US_DST_END_MONTH = 11
-_SUNDAY = 6
+_US_DST_START_MONTH: Final = 3
+_US_DST_END_MONTH: Final = 11
+_SUNDAY: Final = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -722,10 +723,10 @@ def reads_day_order(text: str) -> bool:
 
 # --- metadata values ----------------------------------------------------------------------
 
-COMPACT_DATE_RE = re.compile(r"^(?P<y>\d{4})(?P<mo>\d{2})(?P<d>\d{2})$")
+COMPACT_DATE_RE: Final = re.compile(r"^(?P<y>\d{4})(?P<mo>\d{2})(?P<d>\d{2})$")
 """Compact ISO basic date: 20250204."""
 
-BARE_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+BARE_DATE_RE: Final = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 """An ISO date without a time."""
 
 

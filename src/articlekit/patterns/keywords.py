@@ -18,10 +18,11 @@ both optimisations); callers lower-case class strings once.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["keyword_regex"]
 
-_WORD_START = "\\b"
+_WORD_START: Final = "\\b"
 
 
 def keyword_regex(*alternatives: str) -> re.Pattern[str]:

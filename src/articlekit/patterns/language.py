@@ -25,57 +25,58 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from itertools import accumulate, filterfalse
 from types import MappingProxyType
+from typing import Final
 
 __all__ = ["MAX_SCAN_CHARS", "MIN_SCRIPT_LETTERS", "MIN_STOPWORD_HITS", "detect_language"]
 
-MAX_SCAN_CHARS = 20_000
+MAX_SCAN_CHARS: Final = 20_000
 """Only this many leading characters are read (plenty for a language decision)."""
 
-MIN_SCRIPT_LETTERS = 10
+MIN_SCRIPT_LETTERS: Final = 10
 """Fewer letters of a non-Latin script than this decide nothing."""
 
-MIN_SCRIPT_SHARE = 0.3
+MIN_SCRIPT_SHARE: Final = 0.3
 """A non-Latin script must make up this share of all letters to decide."""
 
-MIN_STOPWORD_HITS = 3
+MIN_STOPWORD_HITS: Final = 3
 """The winning language needs at least this many stop-word tokens in the text."""
 
-MAX_COUNT_PER_WORD = 25
+MAX_COUNT_PER_WORD: Final = 25
 """One stop word counts at most this often: a repeated token ("o" list bullets of a text
 dump, a menu word) must not outvote the running text."""
 
-MIN_DISTINCT_STOPWORDS = 4
+MIN_DISTINCT_STOPWORDS: Final = 4
 """The winning language needs at least this many different stop words."""
 
-MIN_STOPWORD_SHARE = 0.05
+MIN_STOPWORD_SHARE: Final = 0.05
 """The winner's (capped) stop-word tokens must make up this share of all words: running
 text is at 25–50 %, whole-page dumps full of menus still above 6 %, text in languages
 without a profile (Indonesian, Swahili, isiZulu …) below 5 %."""
 
-MIN_KANA_SHARE = 0.15
+MIN_KANA_SHARE: Final = 0.15
 """Japanese needs this share of kana among CJK letters; Chinese pages may carry a little
 kana (names, ads), Japanese running text has far more."""
 
-MIN_SCORE_MARGIN = 1.15
+MIN_SCORE_MARGIN: Final = 1.15
 """The best weighted score must beat the runner-up by this factor, else None."""
 
-DECISIVE_BLOCK_CHARS = 2_000
+DECISIVE_BLOCK_CHARS: Final = 2_000
 """Stop words are counted in blocks of about this many characters (cut at a space), and
 the language decided after each: running text decides within a block or two."""
 
-DECISIVE_HITS = 50
+DECISIVE_HITS: Final = 50
 """A decision after a block is final when the winner has at least this many (capped)
 stop-word tokens so far, ``DECISIVE_MARGIN`` times the runner-up's score and
 ``DECISIVE_SHARE`` of all words: ten times ``MIN_STOPWORD_HITS``, far past what a menu
 or a quoted phrase in another language gives."""
 
-DECISIVE_MARGIN = 2.0
+DECISIVE_MARGIN: Final = 2.0
 """See ``DECISIVE_HITS`` (``MIN_SCORE_MARGIN`` decides at the end)."""
 
-DECISIVE_SHARE = 0.1
+DECISIVE_SHARE: Final = 0.1
 """See ``DECISIVE_HITS`` (twice ``MIN_STOPWORD_SHARE``)."""
 
-_PROFILES_TEXT: Mapping[str, str] = MappingProxyType(
+_PROFILES_TEXT: Final[Mapping[str, str]] = MappingProxyType(
     {
         "en": "the of and to in is that for it was on with as he be by at are this from "
         "have has but not they his an which were been their she her said would will "
@@ -116,12 +117,12 @@ _PROFILES_TEXT: Mapping[str, str] = MappingProxyType(
     }
 )
 
-_PROFILES: Mapping[str, frozenset[str]] = MappingProxyType(
+_PROFILES: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
     {lang: frozenset(words.split()) for lang, words in _PROFILES_TEXT.items()}
 )
 """Stop-word profiles of the Latin-script languages."""
 
-_WEIGHTS: Mapping[str, Mapping[str, float]] = MappingProxyType(
+_WEIGHTS: Final[Mapping[str, Mapping[str, float]]] = MappingProxyType(
     {
         lang: MappingProxyType(
             {word: 1.0 / sum(word in other for other in _PROFILES.values()) for word in words}
@@ -131,7 +132,7 @@ _WEIGHTS: Mapping[str, Mapping[str, float]] = MappingProxyType(
 )
 """Per language, each stop word's weight: 1 / number of profiles containing it."""
 
-_BY_WORD: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType(
+_BY_WORD: Final[Mapping[str, tuple[tuple[str, float], ...]]] = MappingProxyType(
     {
         word: tuple((lang, weights[word]) for lang, weights in _WEIGHTS.items() if word in weights)
         for word in {w for weights in _WEIGHTS.values() for w in weights}
@@ -139,14 +140,14 @@ _BY_WORD: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType(
 )
 """Each stop word → the languages it belongs to, with its weight there (one lookup per
 distinct word of the text instead of one per language)."""
-_STOP_WORDS = frozenset(_BY_WORD)
+_STOP_WORDS: Final = frozenset(_BY_WORD)
 """All stop words (a set: faster membership tests than the mapping)."""
-WORD_MAX_CHARS = 40
+WORD_MAX_CHARS: Final = 40
 """Longer runs of letters are read as several words (so huge runs cost linear time)."""
-WORD_RE = re.compile(rf"[^\W\d_]{{1,{WORD_MAX_CHARS}}}")
+WORD_RE: Final = re.compile(rf"[^\W\d_]{{1,{WORD_MAX_CHARS}}}")
 """A word: a run of letters (bounded, so huge letter runs cost linear time)."""
 
-_SCRIPT_RANGES: tuple[tuple[str, int, int], ...] = (
+_SCRIPT_RANGES: Final[tuple[tuple[str, int, int], ...]] = (
     ("cyrillic", 0x0400, 0x04FF),
     ("greek", 0x0370, 0x03FF),
     ("hebrew", 0x0590, 0x05FF),
@@ -161,18 +162,18 @@ _SCRIPT_RANGES: tuple[tuple[str, int, int], ...] = (
 )
 """Unicode blocks of the scripts that decide a language on their own."""
 
-SCRIPT_LETTER_RE = re.compile(
+SCRIPT_LETTER_RE: Final = re.compile(
     "[" + "".join(f"\\u{low:04x}-\\u{high:04x}" for _, low, high in _SCRIPT_RANGES) + "]"
 )
 """A character of one of the deciding scripts."""
-SCRIPT_RUN_RE = re.compile(SCRIPT_LETTER_RE.pattern * 2 + "*")
+SCRIPT_RUN_RE: Final = re.compile(SCRIPT_LETTER_RE.pattern * 2 + "*")
 """A run of such characters (fewer matches than one per character; written "[…][…]*",
 not "[…]+": a pattern that starts with a character class is searched for by a fast scan
 of ``re``)."""
-LETTER_RUN_RE = re.compile(r"[^\W\d_][^\W\d_]*")
+LETTER_RUN_RE: Final = re.compile(r"[^\W\d_][^\W\d_]*")
 """A run of letters (its length counts its letters; written like ``SCRIPT_RUN_RE``)."""
-_SCRIPT_NAMES = tuple(dict.fromkeys(name for name, _, _ in _SCRIPT_RANGES))
-_SCRIPT_PATTERNS: Mapping[str, re.Pattern[str]] = MappingProxyType(
+_SCRIPT_NAMES: Final = tuple(dict.fromkeys(name for name, _, _ in _SCRIPT_RANGES))
+_SCRIPT_PATTERNS: Final[Mapping[str, re.Pattern[str]]] = MappingProxyType(
     {
         name: re.compile(
             "["
@@ -184,13 +185,13 @@ _SCRIPT_PATTERNS: Mapping[str, re.Pattern[str]] = MappingProxyType(
 )
 """A character of each deciding script."""
 
-_FOLDS_TO_LETTER = "\u0345"
+_FOLDS_TO_LETTER: Final = "\u0345"
 """The one character that is no letter but case-folds to a single letter (the Greek
 iota subscript): ``_count_words`` only reads the words of a folded text without it."""
 
-_UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
-_RUSSIAN_LETTERS = frozenset("ыэъёЫЭЪЁ")
-_SIMPLE_SCRIPTS: Mapping[str, str] = MappingProxyType(
+_UKRAINIAN_LETTERS: Final = frozenset("іїєґІЇЄҐ")
+_RUSSIAN_LETTERS: Final = frozenset("ыэъёЫЭЪЁ")
+_SIMPLE_SCRIPTS: Final[Mapping[str, str]] = MappingProxyType(
     {"greek": "el", "hebrew": "he", "arabic": "ar", "hangul": "ko"}
 )
 
@@ -245,13 +246,13 @@ def _by_script(text: str) -> str | None:
     return _SIMPLE_SCRIPTS.get(best)
 
 
-EDGE_MARKS = ".,;:!?\"'()[]{}«»‹›“”„‘’‚<>*/|-–—…"
+EDGE_MARKS: Final = ".,;:!?\"'()[]{}«»‹›“”„‘’‚<>*/|-–—…"
 """Marks that often stick to a word ("said," "(the"); none of them is a letter."""
-SHARP_S = ("ß", "ẞ")
+SHARP_S: Final = ("ß", "ẞ")
 """The letters that case-fold to two letters ("ss") and are common in running text."""
 
 
-SPACED_MARKS = EDGE_MARKS + "".join(
+SPACED_MARKS: Final = EDGE_MARKS + "".join(
     ch for ch in string.punctuation + string.digits + "¡¿«»°·•©®™€£§" if ch not in EDGE_MARKS
 )
 """Characters that are no letters and stick to words: marks, digits ("1990er", "a7")."""

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import Enum, StrEnum
 from itertools import accumulate
 from types import MappingProxyType
+from typing import Final
 
 from articlekit.patterns.persons import parse_byline
 
@@ -44,16 +45,16 @@ __all__ = [
     "prefix_pattern",
 ]
 
-MAX_LINE_CHARS = 600
+MAX_LINE_CHARS: Final = 600
 """Only this many leading characters are classified; furniture lines are short."""
 
-SHORT_LINE_CHARS = 80
+SHORT_LINE_CHARS: Final = 80
 """Whole-line furniture (skip links, "Advertisement", share bars) fits in this."""
 
-PROMPT_LINE_CHARS = 240
+PROMPT_LINE_CHARS: Final = 240
 """Subscribe, feedback, related and editors lines fit in this."""
 
-PARAGRAPH_LINE_CHARS = 600
+PARAGRAPH_LINE_CHARS: Final = 600
 """Cookie banners, notices and JavaScript warnings may be a whole paragraph."""
 
 
@@ -103,7 +104,7 @@ class _Rule:
     ``has_hint`` does without them). Empty: no such test."""
 
 
-CASE_TWINS = MappingProxyType({"i": "İı", "k": "\u212a", "s": "ſ", "å": "\u212b"})
+CASE_TWINS: Final = MappingProxyType({"i": "İı", "k": "\u212a", "s": "ſ", "å": "\u212b"})
 """The characters besides a letter's upper and lower case that ``re.IGNORECASE`` matches
 to it (dotted and dotless I, the Kelvin sign, the long s, the Ångström sign), which
 ``_folded_parts`` must know; a test checks every letter of the phrase lists."""
@@ -119,7 +120,7 @@ def _either_case(char: str) -> str:
     return f"(?i:{re.escape(char)})"
 
 
-OPENING_CHARS = 4
+OPENING_CHARS: Final = 4
 """Leading characters of a line compared with a rule's ``openings`` (four tell "share"
 from "she said", where two let every line starting "sh" through to the pattern)."""
 
@@ -173,8 +174,8 @@ def _list_of(phrases: str) -> str:
     return rf"(?:{phrases})(?:{sep}(?:{phrases}))*[.!:]?"
 
 
-_LEAD_RE = re.compile(r"^[\s*•·+\-–—>#\[\](){}|_=~.]+")
-_APOSTROPHES = (("’", "'"), ("‘", "'"), ("´", "'"), ("`", "'"), ("\u00a0", " "))
+_LEAD_RE: Final = re.compile(r"^[\s*•·+\-–—>#\[\](){}|_=~.]+")
+_APOSTROPHES: Final = (("’", "'"), ("‘", "'"), ("´", "'"), ("`", "'"), ("\u00a0", " "))
 """Apostrophes written as "'", no-break spaces as " " (``str.replace`` per present mark:
 ``str.translate`` with a mapping costs ~80 µs on a paragraph with non-ASCII letters)."""
 
@@ -188,7 +189,7 @@ def _plain_apostrophes(text: str, marks: tuple[tuple[str, str], ...] = _APOSTROP
     return text
 
 
-SKIP_PHRASES = _phrases(
+SKIP_PHRASES: Final = _phrases(
     "skip to content|skip to main content|skip to the content|skip to navigation"
     "|skip to main navigation|skip to search|skip to footer|skip to article|skip navigation"
     "|skip to the main content|jump to content|jump to navigation|jump to main content"
@@ -204,7 +205,7 @@ SKIP_PHRASES = _phrases(
     "|hoppa till huvudinnehåll|ir para o conteúdo|pular para o conteúdo|saltar para o conteúdo"
 )
 
-AD_PHRASES = _phrases(
+AD_PHRASES: Final = _phrases(
     "advertisement|advertising|advert|ad|ads|sponsored|sponsored content|paid content"
     "|paid post|promoted|promoted content|story continues below advertisement"
     "|article continues below advertisement|continue reading below|article continues below"
@@ -219,7 +220,7 @@ AD_PHRASES = _phrases(
     "|annuncio|annunci|anuncio|advertorial|anzeigen|werbeanzeige"
 )
 
-SHARE_WORDS = _phrases(
+SHARE_WORDS: Final = _phrases(
     "share|share this|share this article|share this story|share this page|share article"
     "|share on facebook|share on twitter|share on x|share on linkedin|share on whatsapp"
     "|share via email|share via e-mail|tweet|post|copy link|copy the link|link copied|copied"
@@ -235,7 +236,7 @@ SHARE_WORDS = _phrases(
     "|compartilhar|partilhar|copiar link|del artikkelen|dela artikeln"
 )
 
-SUBSCRIBE_WORDS = _phrases(
+SUBSCRIBE_WORDS: Final = _phrases(
     "subscribe|subscriber|subscribers|subscription|sign up|abonnieren|abo|jetzt registrieren"
     "|s'abonner|suscripción|suscriptor|suscriptores|suscriptora|suscriptoras|bereits kunde"
     "|iscriviti|abbonati|abbonamento|assine|weiterlesen mit|unlimited access|become a member"
@@ -243,20 +244,20 @@ SUBSCRIBE_WORDS = _phrases(
     space=" ",
 )
 """Whole words of subscription prompts."""
-SUBSCRIBE_STEMS = _phrases(
+SUBSCRIBE_STEMS: Final = _phrases(
     "newsletter|abonnent|abonnement|abonnez|abonné|suscrib|suscríb|abonneer|abonnee"
     "|assinante|prenumerera|abonnér",
     space=" ",
 )
 """Beginnings of words of subscription prompts."""
-SUBSCRIBE_PATTERN = (
+SUBSCRIBE_PATTERN: Final = (
     rf"\b(?:{SUBSCRIBE_WORDS.pattern}\b|{SUBSCRIBE_STEMS.pattern}"
     rf"|{_phrases('plus').pattern}\b.{{0,20}}\b{_phrases('lesen|weiterlesen').pattern}\b)"
 )
 """A subscription prompt: its words are tries (``_phrases``), so the rule is compiled
 without ``re.IGNORECASE``."""
 
-RELATED_PHRASES = _phrases(
+RELATED_PHRASES: Final = _phrases(
     "related|related topics|related articles|related stories|related content|related news"
     "|related coverage|related links|read more|read also|also read|see also|more on this story"
     "|more on this topic|more from|more stories|more news|you may also like|you might also like"
@@ -287,7 +288,7 @@ RELATED_PHRASES = _phrases(
     "|by taboola|recommended by outbrain|sponsored links by taboola|promoted links by taboola"
 )
 
-COOKIE_WORDS = _phrases(
+COOKIE_WORDS: Final = _phrases(
     "cookie|cookies|gdpr|dsgvo|accept all|alle akzeptieren|tout accepter|alles accepteren"
     "|privacy settings|privacy preferences|manage preferences|datenschutzeinstellungen"
     "|privatsphäre-einstellungen|paramètres de confidentialité|configuración de privacidad"
@@ -296,19 +297,19 @@ COOKIE_WORDS = _phrases(
     space=" ",
 )
 """Whole words that only cookie and consent prompts use …"""
-COOKIE_STEMS = _phrases("aceptar todo|accetta tutt", space=" ")
+COOKIE_STEMS: Final = _phrases("aceptar todo|accetta tutt", space=" ")
 """… and word beginnings."""
-COOKIE_PATTERN = rf"\b(?:{COOKIE_WORDS.pattern}\b|{COOKIE_STEMS.pattern})"
+COOKIE_PATTERN: Final = rf"\b(?:{COOKIE_WORDS.pattern}\b|{COOKIE_STEMS.pattern})"
 """Words that only cookie and consent prompts use (tries: compiled without
 ``re.IGNORECASE``)."""
 
-CONSENT_WORDS = _phrases(
+CONSENT_WORDS: Final = _phrases(
     "consent|zustimm|einwillig|consentement|consentimiento|consenso|toestemming|samtykke"
     "|samtycke|consentimento|akzeptieren|accept|accepter|aceptar|accetta|erlauben|allow"
     "|autoriser|permitir|consentire",
     space=" ",
 )
-DATA_WORDS = _phrases(
+DATA_WORDS: Final = _phrases(
     "personenbezogene daten|personal data|personal information|daten an|data to"
     "|données personnelles|datos personales|dati personali|persoonsgegevens|datenschutz"
     "|privacy|confidentialité|privacidad|drittanbieter|third-part|third part|partners"
@@ -316,12 +317,12 @@ DATA_WORDS = _phrases(
     "|external content|contenus externes|contenido externo|contenuti esterni",
     space=" ",
 )
-CONSENT_PATTERN = rf"^(?=.*?\b{CONSENT_WORDS.pattern}\w*)(?=.*?\b{DATA_WORDS.pattern})"
+CONSENT_PATTERN: Final = rf"^(?=.*?\b{CONSENT_WORDS.pattern}\w*)(?=.*?\b{DATA_WORDS.pattern})"
 """Consent words count only together with data-protection words: "Zustimmung des
 Bundestags" is news, "Zustimmung zur Übermittlung von Daten an Dritte" a prompt (the
 words are tries, ``_phrases``: compiled without ``re.IGNORECASE``)."""
 
-FOOTER_PHRASES = _phrases(
+FOOTER_PHRASES: Final = _phrases(
     "impressum|datenschutz|datenschutzerklärung|datenschutzhinweise|privacy|privacy policy"
     "|privacy notice|cookie policy|cookie settings|terms|terms of use|terms of service"
     "|terms and conditions|terms & conditions|contact|contact us|about|about us|kontakt"
@@ -334,21 +335,21 @@ FOOTER_PHRASES = _phrases(
     "|ethics|corrections|newsletter|archive|archiv|abo|shop"
 )
 
-RIGHTS_WORDS = _phrases(
+RIGHTS_WORDS: Final = _phrases(
     "all rights reserved|alle rechte vorbehalten|tous droits réservés"
     "|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden"
     "|todos os direitos reservados|alle rettigheter|alla rättigheter|alle rettigheder",
     space=" ",
 )
 """Rights notices of footers."""
-RIGHTS_PATTERN = (
+RIGHTS_PATTERN: Final = (
     rf"\b{RIGHTS_WORDS.pattern}\b"
     rf"|^{_phrases('©|(c)|copyright').pattern}\s?(?:©\s?)?(?:\d{{4}}|[^\W\d_])"
 )
 """A rights notice, or a line opening with a copyright sign and a year or a name (tries:
 compiled without ``re.IGNORECASE``)."""
 
-EDITORS_RE = re.compile(
+EDITORS_RE: Final = re.compile(
     r"^(?P<label>(?:edited by|editing by|redigiert von|bearbeitet von|édité par|edité par"
     r"|editado por|a cura di|bewerkt door|redigert av|redigerad av|redigeret af)\s?:?"
     r"|(?:editor|editors|redaktion|redaktionelle bearbeitung|édition|edición|edicion"
@@ -357,7 +358,7 @@ EDITORS_RE = re.compile(
 )
 """An editors label at the start of a line; one-word labels need a colon."""
 
-NOTICE_PATTERN = (
+NOTICE_PATTERN: Final = (
     r"(?:this|the) (?:article|story|page|post|report) (?:will be|has been|was|is being|is)"
     r" (?:updated|amended|corrected|regularly updated|continuously updated|changed)"
     r"|this is a (?:developing|breaking) (?:story|news story)|developing story"
@@ -377,7 +378,7 @@ NOTICE_PATTERN = (
     r"|artikkelen (?:er|blir) oppdatert|artikeln (?:har|kommer att) uppdater"
 )
 
-FEEDBACK_PATTERN = (
+FEEDBACK_PATTERN: Final = (
     r"send us your feedback|give (?:us )?feedback|share your feedback|feedback\b"
     r"|was this article helpful|did you find this article helpful|report an error"
     r"|report a correction|schicken sie uns ihr feedback|ihr feedback|feedback geben"
@@ -387,8 +388,8 @@ FEEDBACK_PATTERN = (
     r"|segnala un errore|dicci la tua|geef feedback|fout gevonden|tips oss|tipsa oss"
 )
 
-JAVASCRIPT_WORD = _phrases("javascript")
-JAVASCRIPT_STATES = _phrases(
+JAVASCRIPT_WORD: Final = _phrases("javascript")
+JAVASCRIPT_STATES: Final = _phrases(
     "enable|enabled|disabled|required|turn on|activate|aktivieren|aktiviert|deaktiviert"
     "|benötigt|erforderlich|activer|activé|désactivé|nécessite|habilitar|habilitado|activar"
     "|deshabilitado|attivare|abilita|abilitare|disattivato|inschakelen|aktivere|aktivera"
@@ -396,15 +397,15 @@ JAVASCRIPT_STATES = _phrases(
     space=" ",
 )
 """Words saying JavaScript is on, off or needed, after the word."""
-JAVASCRIPT_ASKS = _phrases(
+JAVASCRIPT_ASKS: Final = _phrases(
     "enable|activate|turn on|aktivieren sie|activez|activa|habilita|abilita|attiva", space=" "
 )
 """Words asking to turn JavaScript on, before the word."""
-BROWSER_NOTICES = _phrases(
+BROWSER_NOTICES: Final = _phrases(
     "browser does not support|browser doesn't support|unsupported browser|noscript", space=" "
 )
 """Notices of a browser (or a script) that does not run the page."""
-JAVASCRIPT_PATTERN = (
+JAVASCRIPT_PATTERN: Final = (
     rf"{JAVASCRIPT_WORD.pattern}.{{0,80}}\b{JAVASCRIPT_STATES.pattern}"
     rf"|{JAVASCRIPT_ASKS.pattern} (?:\w+ ){{0,3}}{JAVASCRIPT_WORD.pattern}"
     rf"|{BROWSER_NOTICES.pattern}"
@@ -428,9 +429,9 @@ def _rule(
     return _Rule(hint, compiled, mode, max_chars, needles, openings, requires)
 
 
-SCAN_MIN_CHARS = 4
+SCAN_MIN_CHARS: Final = 4
 """Shortest string looked for in place of several needles (see ``_scan_strings``)."""
-SCAN_MAX_CHARS = 6
+SCAN_MAX_CHARS: Final = 6
 """Longest such string other than a needle itself (longer ones are shared by none)."""
 
 
@@ -457,7 +458,9 @@ def _scan_strings(needles: Iterable[str]) -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType(chosen)
 
 
-FOLDED_TWINS = "".join(t for twins in CASE_TWINS.values() for t in twins if t.casefold() == t)
+FOLDED_TWINS: Final = "".join(
+    t for twins in CASE_TWINS.values() for t in twins if t.casefold() == t
+)
 """The characters of ``CASE_TWINS`` that case folding keeps (the dotless ı): in a
 case-folded line, a letter of a ``_phrase_trie`` matches itself or one of these (no
 other case of a letter is left; a test checks every code point)."""
@@ -492,7 +495,7 @@ def _list_rule(hint: Hint, phrases: _Phrases, max_chars: int) -> _Rule:
     )
 
 
-SUBSCRIBE_NEEDLES = (
+SUBSCRIBE_NEEDLES: Final = (
     "bereits kunde",
     "subscri",
     "sign up",
@@ -513,7 +516,7 @@ SUBSCRIBE_NEEDLES = (
 )
 """Every alternative of ``SUBSCRIBE_PATTERN`` contains one of these."""
 
-COOKIE_NEEDLES = (
+COOKIE_NEEDLES: Final = (
     "cookie",
     "gdpr",
     "dsgvo",
@@ -533,7 +536,7 @@ COOKIE_NEEDLES = (
 )
 """Every alternative of ``COOKIE_PATTERN`` contains one of these."""
 
-CONSENT_NEEDLES = (
+CONSENT_NEEDLES: Final = (
     "consent",
     "consens",
     "zustimm",
@@ -552,7 +555,7 @@ CONSENT_NEEDLES = (
 )
 """``CONSENT_PATTERN`` needs one of its consent words, each containing one of these."""
 
-RIGHTS_NEEDLES = (
+RIGHTS_NEEDLES: Final = (
     "rights",
     "rechte",
     "droits",
@@ -567,20 +570,20 @@ RIGHTS_NEEDLES = (
 )
 """Every alternative of ``RIGHTS_PATTERN`` contains one of these."""
 
-JAVASCRIPT_NEEDLES = ("javascript", "browser", "noscript")
+JAVASCRIPT_NEEDLES: Final = ("javascript", "browser", "noscript")
 """Every alternative of ``JAVASCRIPT_PATTERN`` contains one of these."""
 
-EDITORS_OPENINGS = ("a cu", "bear", "bewe", "edic", "edit", "ediç", "reda", "redi", "édit")
+EDITORS_OPENINGS: Final = ("a cu", "bear", "bewe", "edic", "edit", "ediç", "reda", "redi", "édit")
 """Every alternative of ``EDITORS_RE`` starts with one of these (see ``_Rule.openings``)."""
 
-NOTICE_OPENINGS = (
+NOTICE_OPENINGS: Final = (
     "actu", "aggi", "an e", "anme", "arti", "cet ", "clar", "corr", "der ", "deve", "dies",
     "dit ", "edit", "este", "fe d", "hinw", "in e", "korr", "mise", "nota", "note", "noti",
     "ques", "rect", "the ", "this", "upda",
 )  # fmt: skip
 """Every alternative of ``NOTICE_PATTERN`` starts with one of these."""
 
-FEEDBACK_OPENINGS = (
+FEEDBACK_OPENINGS: Final = (
     "dano", "dicc", "did ", "donn", "envo", "enví", "feed", "fehl", "fout", "geef", "give",
     "ihr ", "ihre", "invi", "repo", "schi", "segn", "send", "shar", "sign", "tips", "votr",
     "war ", "was ",
@@ -588,7 +591,7 @@ FEEDBACK_OPENINGS = (
 """Every alternative of ``FEEDBACK_PATTERN`` starts with one of these."""
 
 
-_RULES: tuple[_Rule, ...] = (
+_RULES: Final[tuple[_Rule, ...]] = (
     _list_rule(Hint.SKIP_LINK, SKIP_PHRASES, SHORT_LINE_CHARS * 2),
     _list_rule(Hint.ADVERTISEMENT, AD_PHRASES, SHORT_LINE_CHARS),
     _list_rule(Hint.SHARE, SHARE_WORDS, SHORT_LINE_CHARS * 2),
@@ -661,7 +664,7 @@ _RULES: tuple[_Rule, ...] = (
 """The classification rules, in ``Hint`` order. Several may fire for one line."""
 
 
-_LEAD_CHARS = "*•·+-–—>#[](){}|_=~."
+_LEAD_CHARS: Final = "*•·+-–—>#[](){}|_=~."
 """The non-space characters of ``_LEAD_RE``: a line starting with none of them (nor a
 space) has nothing to drop, so the substitution is skipped (it runs on every line)."""
 
@@ -731,7 +734,7 @@ def _bound_test(rule: _Rule) -> Callable[[str], re.Match[str] | None]:
     return _required(test, rule.requires) if rule.requires else test
 
 
-_TESTS = tuple(
+_TESTS: Final = tuple(
     (
         rule.hint,
         _bound_test(rule),
@@ -745,7 +748,7 @@ _TESTS = tuple(
 """``_RULES`` flattened for ``classify``, which runs them on every line of a dump:
 (hint, the pattern's bound test (``_bound_test``), max chars, needles, whole-line rule,
 openings)."""
-_NO_HINTS: frozenset[Hint] = frozenset()
+_NO_HINTS: Final[frozenset[Hint]] = frozenset()
 
 
 def classify(text: str, *, only: frozenset[str] | None = None) -> frozenset[Hint]:
@@ -791,14 +794,14 @@ def _opening_rules() -> Mapping[str, tuple[int, ...]]:
     return MappingProxyType(found)
 
 
-_OPENING_RULES = _opening_rules()
+_OPENING_RULES: Final = _opening_rules()
 """Each opening of a rule (``_Rule.openings``) → the indices in ``_TESTS`` of the rules
 having it."""
-_WITH_OPENINGS = tuple(i for i, rule in enumerate(_RULES) if rule.openings)
+_WITH_OPENINGS: Final = tuple(i for i, rule in enumerate(_RULES) if rule.openings)
 """Indices of the rules tried only on lines starting with one of their openings."""
-_OPENING_MAX_CHARS = max(_RULES[i].max_chars for i in _WITH_OPENINGS)
+_OPENING_MAX_CHARS: Final = max(_RULES[i].max_chars for i in _WITH_OPENINGS)
 """No rule with openings applies to a longer line."""
-_OPENING_FIRST_RE = re.compile(
+_OPENING_FIRST_RE: Final = re.compile(
     "["
     + "".join(sorted({re.escape(o[:1]) for i in _WITH_OPENINGS for o in _RULES[i].openings}))
     + "]",
@@ -837,7 +840,7 @@ def prefix_pattern(words: Iterable[str], *, ignore_case: bool = False) -> str:
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
-_OPENING_LINE_RE = re.compile(
+_OPENING_LINE_RE: Final = re.compile(
     r"\n(?="
     + prefix_pattern(o for i in _WITH_OPENINGS for o in _RULES[i].openings)
     + rf"|(?=(?i:{_OPENING_FIRST_RE.pattern}))[^\n]{{0,{OPENING_CHARS - 1}}}[^\x00-\x7f])"
@@ -861,14 +864,14 @@ def _needle_rules() -> Mapping[int, Mapping[str, tuple[int, ...]]]:
     return MappingProxyType({k: MappingProxyType(v) for k, v in found.items()})
 
 
-_NEEDLE_RULES = _needle_rules()
+_NEEDLE_RULES: Final = _needle_rules()
 """Longest line → each needle of the rules applying to lines up to that long (none
 applies to a longer one) → the indices of the rules having it."""
 
-_SCANS = MappingProxyType({limit: _scan_strings(n) for limit, n in _NEEDLE_RULES.items()})
+_SCANS: Final = MappingProxyType({limit: _scan_strings(n) for limit, n in _NEEDLE_RULES.items()})
 """Longest line → ``_scan_strings`` of the needles in ``_NEEDLE_RULES`` under it."""
 
-SCAN_GROUP_MIN = 3
+SCAN_GROUP_MIN: Final = 3
 """Scan strings starting with one character are looked for in one pass of a pattern
 (``prefix_pattern``) when there are at least this many; fewer are found faster one by
 one (``str.find``)."""
@@ -892,7 +895,9 @@ def _scan_passes(
     return tuple(passes)
 
 
-_SCAN_PASSES = MappingProxyType({limit: _scan_passes(scans) for limit, scans in _SCANS.items()})
+_SCAN_PASSES: Final = MappingProxyType(
+    {limit: _scan_passes(scans) for limit, scans in _SCANS.items()}
+)
 """Longest line → ``_scan_passes`` of its ``_SCANS``."""
 
 

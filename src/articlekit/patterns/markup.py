@@ -9,8 +9,9 @@ unclosed ``<`` is scanned in linear time.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["TAG_RE"]
 
-TAG_RE = re.compile(r"</?[a-zA-Z][^<>]{0,500}>")
+TAG_RE: Final = re.compile(r"</?[a-zA-Z][^<>]{0,500}>")
 """An opening or closing HTML tag."""

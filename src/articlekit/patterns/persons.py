@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Final
 
 from articlekit.patterns._needles import holds, lowered
 from articlekit.patterns.dates import find_dates
@@ -34,42 +35,42 @@ __all__ = [
     "strip_byline_label",
 ]
 
-MAX_BYLINE_CHARS = 400
+MAX_BYLINE_CHARS: Final = 400
 """Only this many leading characters of a byline are read; longer texts are not bylines."""
 
-MAX_NAME_CHARS = 60
+MAX_NAME_CHARS: Final = 60
 """A person name longer than this is a sentence or a list."""
 
-MAX_NAME_WORDS = 5
+MAX_NAME_WORDS: Final = 5
 """A person name with more words than this is a sentence ("Maria de los Angeles …" fits)."""
 
-MIN_SENTENCE_WORD_LETTERS = 4
+MIN_SENTENCE_WORD_LETTERS: Final = 4
 """A period after a word of at least this many letters ends a sentence ("Dr." does not)."""
 
-MIN_DESCRIPTION_WORDS = 2
+MIN_DESCRIPTION_WORDS: Final = 2
 """A byline part after a name that goes on with this many lower-case words is a
 description (an affiliation, a job), not a second name."""
 
-MAX_ROLE_CHARS = 120
+MAX_ROLE_CHARS: Final = 120
 """Roles (and bios) are cut to this length."""
 
-MAX_ACRONYM_LETTERS = 5
+MAX_ACRONYM_LETTERS: Final = 5
 """An all-capital token without vowels up to this length is an acronym (ZDF, MDR, NRK)."""
 
-MAX_ARTICLE_ORG_WORDS = 3
+MAX_ARTICLE_ORG_WORDS: Final = 3
 """"Der Spiegel", "Le Figaro", "El País": article-led publication names are this short."""
 
-MAX_NAME_TOKENS_BEFORE_ROLE = 3
+MAX_NAME_TOKENS_BEFORE_ROLE: Final = 3
 """Before a role, a name has at most this many words; more are part of the title
 ("Jane Roe Deputy Content Hub Director")."""
 
-MAX_AGENCY_SUFFIX_WORDS = 3
+MAX_AGENCY_SUFFIX_WORDS: Final = 3
 """A known agency of up to this many words may trail a name ("… The Associated Press")."""
 
-_SPAN_REFERENCE = datetime(2000, 1, 1)
+_SPAN_REFERENCE: Final = datetime(2000, 1, 1)
 """Only to locate relative date spans ("5 hours ago") for removal; values are unused."""
 
-AGENCIES = frozenset(
+AGENCIES: Final = frozenset(
     {
         "dpa", "afp", "reuters", "ap", "associated press", "the associated press", "kna",
         "epd", "redaktion", "agencies", "agences", "agencias", "agenzie", "agenturen",
@@ -85,7 +86,7 @@ AGENCIES = frozenset(
 )  # fmt: skip
 """News agencies and collective authors (casefolded)."""
 
-_ORG_WORDS = frozenset(
+_ORG_WORDS: Final = frozenset(
     {
         "redaktion", "newsroom", "staff", "agencies", "agency", "agentur", "presse",
         "press", "news", "media", "medien", "zeitung", "times", "post", "journal",
@@ -103,10 +104,10 @@ _ORG_WORDS = frozenset(
 )  # fmt: skip
 """Words that make a name an organisation ("MM-Redaktion", "Sky News", "Le Monde Staff")."""
 
-_ORG_ARTICLES = frozenset({"the", "le", "la", "les", "der", "die", "das", "el", "il", "lo"})
+_ORG_ARTICLES: Final = frozenset({"the", "le", "la", "les", "der", "die", "das", "el", "il", "lo"})
 """A name starting with a capitalised definite article is a publication ("Der Spiegel")."""
 
-ROLE_WORDS = frozenset(
+ROLE_WORDS: Final = frozenset(
     {
         "correspondent", "correspondents", "reporter", "reporters", "editor", "editors",
         "writer", "writers", "journalist", "journalists", "columnist", "contributor",
@@ -130,14 +131,14 @@ ROLE_WORDS = frozenset(
 )  # fmt: skip
 """Job titles (casefolded) that are not part of a name."""
 
-_ROLE_SUFFIXES = (
+_ROLE_SUFFIXES: Final = (
     "redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter",
     "reporterin", "journalist", "journalistin", "editor", "correspondent", "fotograf",
     "fotografin", "volontär", "volontärin", "kolumnist", "kolumnistin", "moderatorin",
 )  # fmt: skip
 """Compound role words end like this ("ZDF-Reporterin", "Sportredakteur")."""
 
-_ROLE_MODIFIERS = frozenset(
+_ROLE_MODIFIERS: Final = frozenset(
     {
         "senior", "chief", "deputy", "associate", "assistant", "managing", "executive",
         "contributing", "staff", "special", "foreign", "political", "politics",
@@ -158,7 +159,7 @@ _ROLE_MODIFIERS = frozenset(
 )  # fmt: skip
 """Words that qualify a role and precede it ("Senior", "Parliamentary", "Travel News")."""
 
-_PARTICLES = frozenset(
+_PARTICLES: Final = frozenset(
     {
         "van", "von", "der", "den", "de", "del", "della", "dei", "di", "da", "dos", "das",
         "du", "des", "la", "le", "ten", "ter", "zu", "zum", "zur", "af", "bin", "ibn",
@@ -167,7 +168,7 @@ _PARTICLES = frozenset(
 )  # fmt: skip
 """Lower-case name particles kept as they are ("van der Berg", "de la Cruz")."""
 
-_NON_NAME_WORDS = frozenset(
+_NON_NAME_WORDS: Final = frozenset(
     {
         "the", "a", "an", "is", "are", "was", "were", "of", "for", "with", "to", "in",
         "on", "at", "by", "from", "more", "read", "this", "that", "our", "your", "and",
@@ -182,7 +183,7 @@ _NON_NAME_WORDS = frozenset(
 )  # fmt: skip
 """Words that never occur in a person name."""
 
-PREFIX_RE = re.compile(
+PREFIX_RE: Final = re.compile(
     r"^\s*(?:by(?=[A-Z])|"
     r"(?:(?:ein(?:e)?\s+)?(?:kommentar|kolumne|analyse|gastbeitrag|essay|interview|"
     r"commentary|analysis|opinion|column|review|reportage|text|story)\s+"
@@ -197,7 +198,7 @@ PREFIX_RE = re.compile(
 )
 """A leading byline word in many languages ("By", "Von:", "Par", "Autorin/Autor")."""
 
-STOP_RE = re.compile(
+STOP_RE: Final = re.compile(
     r"[,;|.]?\s*\b(?:(?:(?:edited|editing|additional\s+reporting|compiled|translated)\s+by"
     r"|redigiert\s+von|bearbeitet\s+von|übersetzt\s+von|traduit\s+par|traducido\s+por"
     r"|tradotto\s+da)(?!\w)"
@@ -208,20 +209,20 @@ STOP_RE = re.compile(
 """Everything from an editing or translation credit on is not authorship ("Edited by …",
 "Editor: …", "Übersetzung und Adaptierung: …", "Traduit par …")."""
 
-DUMP_MARKER_RE = re.compile(
+DUMP_MARKER_RE: Final = re.compile(
     r"\[[^\[\]]{0,200}\]|\((?:BUTTON|IMG|IFRAME)\)|IFRAME:|"
     r"[^\s/]{1,100}\.(?:jpe?g|png|gif|webp|svg|avif)\b",
     re.IGNORECASE,
 )
 """Text-browser residue: "[image.jpg]", "(BUTTON)", bare image file names."""
 
-PICTURE_OF_RE = re.compile(
+PICTURE_OF_RE: Final = re.compile(
     r"\b[^\W\d_]{0,20}(?:profilbild|bild|foto|photo|picture|image|avatar)\s+(?:von|of|de|di)\b",
     re.IGNORECASE,
 )
 """Alt texts of author photos: "Picture of …", "Autorenprofilbild von …"."""
 
-INTRO_RE = re.compile(
+INTRO_RE: Final = re.compile(
     r"(?:^|[.!?:]\s)(?:(?:ein(?:e)?|a|an|un|una|une)\s+)?(?:kommentar|kolumne|analyse"
     r"|gastbeitrag|essay|commentary|analysis|opinion|column|review|reportage|chronique"
     r"|tribune|análisis|opinión|commento|analisi)\s+(?:von|by|de|par|di|por)\s",
@@ -229,15 +230,15 @@ INTRO_RE = re.compile(
 )
 """A byline introduced after other text: "… lahm! Ein Kommentar von Jane Roe"."""
 
-URL_RE = re.compile(r"(?:https?://|www\.)\S{1,300}", re.IGNORECASE)
-EMAIL_RE = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
-HANDLE_RE = re.compile(r"(?<![\w@])@\w{1,40}")
-FOLLOW_RE = re.compile(
+URL_RE: Final = re.compile(r"(?:https?://|www\.)\S{1,300}", re.IGNORECASE)
+EMAIL_RE: Final = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
+HANDLE_RE: Final = re.compile(r"(?<![\w@])@\w{1,40}")
+FOLLOW_RE: Final = re.compile(
     r"\b(?:follow(?:\s+(?:on|me|us))?|folgen|suivre|seguir|segui|volgen|følg|följ"
     r"|see\s+all\s+articles|alle\s+artikel|profil|profile)\b",
     re.IGNORECASE,
 )
-STATUS_RE = re.compile(
+STATUS_RE: Final = re.compile(
     r"\b(?:(?:letzte|zuletzt|ultimo|última|dernière)\s+(?=\w)"
     r"(?:aktualisierung|aktualisiert|aggiornamento|actualización|mise\s+à\s+jour)"
     r"|published|updated|last\s+updated?|posted|aktualisiert|aktualisierung|veröffentlicht|stand"
@@ -250,36 +251,38 @@ STATUS_RE = re.compile(
 )
 """A status stamp up to the next "|" or "By": "Updated Jul 17, 2024, 6:39pm"."""
 
-READ_TIME_RE = re.compile(
+READ_TIME_RE: Final = re.compile(
     r"\b\d{1,3}\s?(?:-\s?)?(?:min(?:ute)?s?\.?)\s?(?:read|lesezeit|de\s+lecture"
     r"|de\s+lectura|di\s+lettura|leestijd)?\b"
     r"|\b(?:lesezeit|read\s+time|reading\s+time|temps\s+de\s+lecture)\s?:?\s?\d{1,3}"
     r"\s?min\.?",
     re.IGNORECASE,
 )
-TIME_RE = re.compile(
+TIME_RE: Final = re.compile(
     r"\b\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s?[A-Z]{2,4}\b)?",
     re.IGNORECASE,
 )
-GLUE_DIGIT_RE = re.compile(r"(?<=[^\W\d_])(?=\d)")
-GLUE_ELEMENT_RE = re.compile(r"(?<=[a-zäöüßàâçéèêëîïôûùÿñæœåø]{4})(?=[A-ZÄÖÜÀÂÇÉÈÊËÎÏÔÛÙÑÆØÅ])")
+GLUE_DIGIT_RE: Final = re.compile(r"(?<=[^\W\d_])(?=\d)")
+GLUE_ELEMENT_RE: Final = re.compile(
+    r"(?<=[a-zäöüßàâçéèêëîïôûùÿñæœåø]{4})(?=[A-ZÄÖÜÀÂÇÉÈÊËÎÏÔÛÙÑÆØÅ])"
+)
 """Four lower-case letters then a capital inside a token: two elements glued by a text
 browser ("KuckelkornDie …"); name prefixes such as Mc, Mac, De, Fitz are shorter."""
 
-GLUE_WORD_RE = re.compile(r"(?<=[a-zäöüßàâçéèêëîïôûùüÿñæœåø])(?=[A-ZÄÖÜÀÂÇÉÈÊËÎÏÔÛÙÑÆØÅ])")
+GLUE_WORD_RE: Final = re.compile(r"(?<=[a-zäöüßàâçéèêëîïôûùüÿñæœåø])(?=[A-ZÄÖÜÀÂÇÉÈÊËÎÏÔÛÙÑÆØÅ])")
 """A lower→upper boundary inside a token, checked against role/status words before use."""
-GLUE_GATE_RE = re.compile(r"[a-zäöüßàâçéèêëîïôûùüÿñæœåø][A-ZÄÖÜÀÂÇÉÈÊËÎÏÔÛÙÑÆØÅ]")
+GLUE_GATE_RE: Final = re.compile(r"[a-zäöüßàâçéèêëîïôûùüÿñæœåø][A-ZÄÖÜÀÂÇÉÈÊËÎÏÔÛÙÑÆØÅ]")
 """A ``GLUE_WORD_RE`` boundary, found by scanning for its letters instead of trying both
 lookarounds at every position; every ``GLUE_ELEMENT_RE`` boundary is one too."""
 
-_SEPARATORS = r"[,;|/&•·+]|\s(?P<conj>and|AND|und|UND|et|ET|y|e|og|och|en|ja)\s|\s[–—-]\s"
-SPLIT_RE = re.compile(rf"\s*(?:{_SEPARATORS})\s*")
+_SEPARATORS: Final = r"[,;|/&•·+]|\s(?P<conj>and|AND|und|UND|et|ET|y|e|og|och|en|ja)\s|\s[–—-]\s"
+SPLIT_RE: Final = re.compile(rf"\s*(?:{_SEPARATORS})\s*")
 """Separators between byline parts, including conjunctions of en/de/fr/es/it/no/sv/nl."""
-SEPARATOR_RE = re.compile(_SEPARATORS)
+SEPARATOR_RE: Final = re.compile(_SEPARATORS)
 """A ``SPLIT_RE`` separator without the spaces around it: in a text where ``SPLIT_RE``
 finds one, found without trying every position (``SPLIT_RE`` opens with ``\\s*``)."""
 
-PAREN_RE = re.compile(
+PAREN_RE: Final = re.compile(
     r"\s*\(\s*(?:with|avec|mit|con|met|med|com)\s+([^()]{1,200})\)"
     r"|\s*\(([^()]{1,200})\)\s*(?=$|[,;|/&]|(?:and|und|et|y|e|og|och|en)\s)"
 )
@@ -288,69 +291,69 @@ ends a part ("(Reuters)", "(Text)"). Their content becomes a part of its own, so
 (with John Doe and Max Muster)" names three and "Jane Roe (Reuters)" a person and an
 agency; a nickname inside a name ("Robert (Bob) Hale") stays."""
 
-LEADING_CONJ_RE = re.compile(r"^(?:and|AND|und|UND|et|ET|y|e|og|och|en|ja)\s+")
+LEADING_CONJ_RE: Final = re.compile(r"^(?:and|AND|und|UND|et|ET|y|e|og|och|en|ja)\s+")
 """A conjunction left at the start of a part (", und Erika Beispiel")."""
 
-BIO_RE = re.compile(
+BIO_RE: Final = re.compile(
     r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){0,4})\s+"
     r"(?:is|was|ist|war|est|es|è|är|er|is\s+a|is\s+an)\s+(?P<rest>.{3,})$",
     re.IGNORECASE,
 )
 """A one-sentence bio: "Jane Doe is a politics reporter for …"."""
 
-INVERTED_RE = re.compile(
+INVERTED_RE: Final = re.compile(
     r"^(?P<last>[^\W\d_][\w'’-]{0,40}),\s?(?P<first>[^\W\d_][\w'’.-]{0,40}"
     r"(?:\s[^\W\d_][\w'’.-]{0,40})?)$"
 )
 """Exactly one "Last, First" pair."""
 
-_SENTENCE_PUNCT_RE = re.compile(r"[!?;:…\"“”«»()\[\]{}<>=#*]")
-NAME_CODE_RE = re.compile(r"\s\(\s?([^\W\d_]{1,6})\.?\s?\)[\s,;.]*$")
+_SENTENCE_PUNCT_RE: Final = re.compile(r"[!?;:…\"“”«»()\[\]{}<>=#*]")
+NAME_CODE_RE: Final = re.compile(r"\s\(\s?([^\W\d_]{1,6})\.?\s?\)[\s,;.]*$")
 """A short code in parentheses after a name, the writer's initials ("Jane Roe (jro)",
 "Li Wu (lw.)"), or an agency ("Jane Roe (AFP)"): not part of the name. Capital codes
 that are no agency stay ("Auswärtige Autoren (AA)" is no name)."""
-BYLINE_CODE_RE = re.compile(
+BYLINE_CODE_RE: Final = re.compile(
     r"(?<=[^\W\d_])\s\(\s?([^\W\d_]{1,6}\.?)\s?\)"
     r"(?=\s?[,;|/•·]|$|\s(?:and|AND|und|UND|et|ET|y|e|og|och|en|ja)\s)"
 )
 """``NAME_CODE_RE`` inside a byline, before a separator or a conjunction ("Von Jane Roe (jro)
 und Li Wu (lw)"); a code that is a known agency ("Jane Roe (AFP)") is a part of its own."""
-INNER_PARENTHESIS_RE = re.compile(r"^[^()]*[^\W\d_]\s\([^()]{1,40}\)\s[^\W\d_][^()]*$")
+INNER_PARENTHESIS_RE: Final = re.compile(r"^[^()]*[^\W\d_]\s\([^()]{1,40}\)\s[^\W\d_][^()]*$")
 """A parenthesised part between the words of a name, a nickname or middle names
 ("Robert (Bob) Smith"): part of the name, its parentheses are no sentence punctuation."""
-_DOMAIN_RE = re.compile(
+_DOMAIN_RE: Final = re.compile(
     r"\b[\w-]{2,63}\.(?:com|de|fr|es|it|nl|at|ch|is|no|se|dk|net|org|co\.uk|uk|tr|pt|be"
     r"|eu|info|news|lu|pl|ru|in|za|ie|ca|us|au|jp)\b",
     re.IGNORECASE,
 )
-_DIGIT_RE = re.compile(r"\d")
-_PICTURE_NEEDLES = ("bild", "foto", "photo", "picture", "image", "avatar")
+_DIGIT_RE: Final = re.compile(r"\d")
+_PICTURE_NEEDLES: Final = ("bild", "foto", "photo", "picture", "image", "avatar")
 """Every match of ``PICTURE_OF_RE`` holds one of these words (see ``_needles``)."""
-_STOP_NEEDLES = (
+_STOP_NEEDLES: Final = (
     "edit", "additional", "compiled", "translat", "redigiert", "bearbeitet", "übersetz",
     "trad", "mitarbeit",
 )  # fmt: skip
 """Every match of ``STOP_RE`` holds one of these words (see ``_needles``)."""
-_STATUS_NEEDLES = (
+_STATUS_NEEDLES: Final = (
     "publ", "pubbl", "updat", "post", "aktualis", "veröffentl", "stand", "mis", "actualiz",
     "aggiorn", "bijgewerkt", "oppdat", "uppdat", "opdat", "udgiv", "just", "gerade", "ago",
 )  # fmt: skip
 """Every match of ``STATUS_RE`` holds one of these words (see ``_needles``)."""
-_INTRO_NEEDLES = (
+_INTRO_NEEDLES: Final = (
     "kommentar", "kolumne", "analys", "anális", "analisi", "gastbeitrag", "essay", "comment",
     "opini", "column", "review", "reportage", "chronique", "tribune",
 )  # fmt: skip
 """Every match of ``INTRO_RE`` holds one of these words (see ``_needles``)."""
-_FOLLOW_NEEDLES = (
+_FOLLOW_NEEDLES: Final = (
     "follow", "folgen", "suivre", "segui", "volgen", "følg", "följ", "see", "alle", "profil",
 )  # fmt: skip
 """Every match of ``FOLLOW_RE`` holds one of these words (see ``_needles``)."""
 
 
-_VOWELS = frozenset("AEIOUYÄÖÜÅÆØÉÈ")
-_STRIP_CHARS = " \t,;:|*•·-–—()[]\"'“”«»„‚+#>"
-_WORD_RE = re.compile(r"[^\W\d_]{1,40}")
-_ROMAN_RE = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)$")
+_VOWELS: Final = frozenset("AEIOUYÄÖÜÅÆØÉÈ")
+_STRIP_CHARS: Final = " \t,;:|*•·-–—()[]\"'“”«»„‚+#>"
+_WORD_RE: Final = re.compile(r"[^\W\d_]{1,40}")
+_ROMAN_RE: Final = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,7 +375,7 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-_ROLE_STRIP_CHARS = _STRIP_CHARS + "."
+_ROLE_STRIP_CHARS: Final = _STRIP_CHARS + "."
 
 
 def _is_role_token(token: str) -> bool:
@@ -632,7 +635,7 @@ def _name_tokens(tokens: list[str]) -> list[str]:
     return out
 
 
-SECTION_PART_RE = re.compile(r"^(?:in|im|en|dans|nel|nella|em|på|i)\s+[A-ZÄÖÜÉÈÀ]")
+SECTION_PART_RE: Final = re.compile(r"^(?:in|im|en|dans|nel|nella|em|på|i)\s+[A-ZÄÖÜÉÈÀ]")
 """A byline part that names the section or place it was filed in ("By Jane Roe, in
 Politics", "Par Anne Roy, dans Société"): neither a name nor an organisation."""
 
@@ -711,7 +714,7 @@ def _add_org(orgs: list[str], name: str) -> None:
         orgs.append(name)
 
 
-BYLINE_LABEL_RE = re.compile(
+BYLINE_LABEL_RE: Final = re.compile(
     r"^\s*(?:(?:written|reported|words|story|text)\s+by|escrito\s+por|écrit\s+par|"
     r"scritto\s+da|(?:by|von|par|por|door|av|af|di)(?:\s*:)?|"
     r"(?:autor(?:in)?(?:\s?/\s?autor(?:in)?)?|authors?|auteur|autore|autora)(?:\s*:)?|"

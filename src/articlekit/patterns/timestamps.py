@@ -16,27 +16,30 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from typing import Final
 
 from articlekit.patterns.dates import find_dates
 
 __all__ = ["MAX_TIMESTAMP_LINE_CHARS", "is_timestamp_line"]
 
-MAX_TIMESTAMP_LINE_CHARS = 120
+MAX_TIMESTAMP_LINE_CHARS: Final = 120
 """Longer blocks are never timestamp lines (two labelled dates fit in 80 characters)."""
-MAX_LABEL_WORDS = 4
+MAX_LABEL_WORDS: Final = 4
 """At most this many words besides the dates ("Publisert … kl. … Oppdatert … kl.")."""
-_TIME = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?!\d)|(?<!\w)[ap]\.?m\.?(?!\w)", re.I)
+_TIME: Final = re.compile(
+    r"(?<!\d)\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?!\d)|(?<!\w)[ap]\.?m\.?(?!\w)", re.I
+)
 """Clock times ("06:00", "13.05", "18h30") and am/pm markers left next to a date."""
-_ANY_TIME = datetime(2000, 1, 1, tzinfo=UTC)
+_ANY_TIME: Final = datetime(2000, 1, 1, tzinfo=UTC)
 """A reference time for relative expressions, which are recognised only when one is given:
 what they resolve to does not matter here."""
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD: Final = re.compile(r"[^\W\d_]+")
 """A run of letters (a label word: "Stand", "Publié", "le", "Uhr", "kl")."""
 
 
-MIN_SLOT_FIELDS = 3
+MIN_SLOT_FIELDS: Final = 3
 """A line of at least this many ``|``-separated fields …"""
-MAX_SLOT_FIELD_CHARS = 60
+MAX_SLOT_FIELD_CHARS: Final = 60
 """… each at most this long, one of them a date, is a programme slot or a record line
 ("Radio Eins | Nachrichten | 17.06.2025 | 15:00 Uhr"): metadata, not prose."""
 

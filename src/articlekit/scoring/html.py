@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from articlekit.metadata.types import Metadata
 from articlekit.model.provenance import FieldSource, SourceKind
@@ -37,12 +38,12 @@ from articlekit.tokens.types import NodeInfo, Token, TokenKind, TokenStream
 
 __all__ = ["RELAXATION_PASSES", "RelaxationPass", "score_html"]
 
-POSITIVE_EVIDENCE = keyword_regex(
+POSITIVE_EVIDENCE: Final = keyword_regex(
     "article", "body", "content", "entry", "main", "post", "text", "story", "prose",
     "rich-?text", "paragraph", "blog", "hentry", "h-entry", "column", "page",
 )  # fmt: skip
 """Class/id words of containers that usually hold the main text."""
-NEGATIVE_EVIDENCE = keyword_regex(
+NEGATIVE_EVIDENCE: Final = keyword_regex(
     "comment", "combx", "disqus", "outbrain", "taboola", "promo", "related", "recommend",
     r"share\b", "sharing", "social", "sidebar", "side-bar", "skyscraper", "sponsor",
     "shopping", "newsletter", "subscri", "signup", "cookie", "consent", "gdpr", "onetrust",
@@ -52,7 +53,7 @@ NEGATIVE_EVIDENCE = keyword_regex(
     r"\bembed\b", "vjs-", "video-?player",
 )  # fmt: skip
 """Class/id words of containers that hold page furniture, not the article."""
-WEAK_NEGATIVE_EVIDENCE = keyword_regex(
+WEAK_NEGATIVE_EVIDENCE: Final = keyword_regex(
     "foot", "masthead", "banner", "widget", r"tags?\b", "topics", "byline", "dateline",
     "toolbar", "tools", "print", "read-?more", "readmore", "overlay", "pagination", "pager",
     "caption-?credit", "rating", "poll", "survey", "jump-?link", "skip", "header", "teaser",
@@ -61,50 +62,50 @@ WEAK_NEGATIVE_EVIDENCE = keyword_regex(
 utility classes): they count only for containers holding little of the page's text.
 ("teaser" is mostly a card for another article; a lead paragraph so named is still
 found as the summary, see ``SUMMARY_EVIDENCE``.)"""
-BOILERPLATE_TAGS = frozenset({"nav", "aside", "footer", "form", "header", "menu"})
+BOILERPLATE_TAGS: Final = frozenset({"nav", "aside", "footer", "form", "header", "menu"})
 """Elements that hold furniture in well-formed pages."""
-PICTURE_TAGS = frozenset({"figure", "picture", "img"})
+PICTURE_TAGS: Final = frozenset({"figure", "picture", "img"})
 """Elements that hold one picture."""
-CONTENT_TAGS = frozenset({"article", "main"})
+CONTENT_TAGS: Final = frozenset({"article", "main"})
 """Elements that hold the main content in well-formed pages."""
-PAGE_TAGS = frozenset({"html", "body"})
+PAGE_TAGS: Final = frozenset({"html", "body"})
 """The page itself: its classes describe the template ("with-subnavigation",
 "has-advertising"), never what it holds, so it is never furniture by class; and the
 winner never climbs to it."""
-VOTING_KINDS = frozenset({TokenKind.PARAGRAPH, TokenKind.QUOTE, TokenKind.PRE})
+VOTING_KINDS: Final = frozenset({TokenKind.PARAGRAPH, TokenKind.QUOTE, TokenKind.PRE})
 """Token kinds that vote for their containers."""
-BODY_KINDS = frozenset(
+BODY_KINDS: Final = frozenset(
     {
         TokenKind.PARAGRAPH, TokenKind.HEADING, TokenKind.LIST_ITEM, TokenKind.QUOTE,
         TokenKind.TABLE, TokenKind.PRE, TokenKind.FIGURE, TokenKind.CAPTION, TokenKind.EMBED,
     }
 )  # fmt: skip
 """Token kinds that can be body blocks."""
-PICTURE_KINDS = frozenset({TokenKind.FIGURE, TokenKind.CAPTION})
+PICTURE_KINDS: Final = frozenset({TokenKind.FIGURE, TokenKind.CAPTION})
 """Images, and captions whose image could not be read (lazy-loaded)."""
-LEAD_WINDOW = 12
+LEAD_WINDOW: Final = 12
 """Tokens before the body searched for its lead image (between headline and text)."""
-FURNITURE_HINTS = frozenset(
+FURNITURE_HINTS: Final = frozenset(
     {"skip_link", "advertisement", "share", "subscribe", "related", "cookie", "footer",
      "javascript", "feedback", "editors", "notice"}
 )  # fmt: skip
 """Pattern hints that mark a short block as furniture (see ``articlekit.patterns``)."""
-PROMPT_HINTS = frozenset({"cookie", "javascript", "subscribe"})
+PROMPT_HINTS: Final = frozenset({"cookie", "javascript", "subscribe"})
 """Hints that mark even a paragraph-long block as furniture: consent, script and
 subscription prompts are written in full sentences."""
-SUMMARY_EVIDENCE = re.compile(
+SUMMARY_EVIDENCE: Final = re.compile(
     r"teaser|lead|intro|summary|standfirst|dek\b|subtitle|sub-title|subheadline|"
     r"description|abstract|excerpt|summary|kicker-text|article-?header__?text"
 )
 """Class/id words of the lead paragraph shown under the headline."""
-SUMMARY_SEARCH_TOKENS = 12
+SUMMARY_SEARCH_TOKENS: Final = 12
 """How many tokens before and at the start of the body may hold the lead."""
-MIN_STORIES = 2
+MIN_STORIES: Final = 2
 """A winner holding this many ``<article>`` stories with a headline each holds a page's
 story and the ones appended after it."""
-MIN_PROSE_ITEM_WORDS = 8
+MIN_PROSE_ITEM_WORDS: Final = 8
 """A list item of this many words with few links is a sentence: its list is prose."""
-MIN_SUMMARY_CHARS = 40
+MIN_SUMMARY_CHARS: Final = 40
 """A lead shorter than this is a label, not a summary."""
 
 
@@ -125,7 +126,7 @@ class RelaxationPass:
     whole_document: bool = False
 
 
-RELAXATION_PASSES: tuple[RelaxationPass, ...] = (
+RELAXATION_PASSES: Final[tuple[RelaxationPass, ...]] = (
     RelaxationPass("strict"),
     RelaxationPass("no-class-filter", class_filter=False),
     RelaxationPass("whole-document", class_filter=False, whole_document=True),
@@ -194,7 +195,7 @@ class _Evidence:
     """Content evidence ("article", "content", "story")."""
 
 
-_EVIDENCE_KINDS = tuple(
+_EVIDENCE_KINDS: Final = tuple(
     _Evidence(
         protected=bool(bits & 1),
         negative=bool(bits & 2),
@@ -205,7 +206,7 @@ _EVIDENCE_KINDS = tuple(
 )
 """The sixteen possible verdicts, built once and shared (they are frozen): a page has a
 hundred or more distinct class strings."""
-_NO_EVIDENCE = _EVIDENCE_KINDS[0]
+_NO_EVIDENCE: Final = _EVIDENCE_KINDS[0]
 
 
 def _read_evidence(stream: TokenStream) -> list[_Evidence]:
@@ -247,7 +248,7 @@ def _node_weights(stream: TokenStream, evidence: list[_Evidence]) -> list[float]
     return weights
 
 
-TAXONOMY_CLASS = re.compile(
+TAXONOMY_CLASS: Final = re.compile(
     r"(?:^|\s)(?:tag|tags|category|categories|topic|topics|post|format|author|section|"
     r"type|status|term|label)[-_][\w-]+"
 )
@@ -255,10 +256,10 @@ TAXONOMY_CLASS = re.compile(
 article's topics, not evidence of what the container is."""
 
 
-SLUG_TOKEN = re.compile(r"(?:^|\s)[a-z0-9]+(?:-[a-z0-9]+){3,}(?=\s|$)")
+SLUG_TOKEN: Final = re.compile(r"(?:^|\s)[a-z0-9]+(?:-[a-z0-9]+){3,}(?=\s|$)")
 """Ids made from a heading's words ("sharing-with-a-single-developer"): anchors, not
 evidence of what the container is."""
-SLUG_HINT = re.compile(r"-[a-z0-9]+-[a-z0-9]+-")
+SLUG_HINT: Final = re.compile(r"-[a-z0-9]+-[a-z0-9]+-")
 """What every ``SLUG_TOKEN`` match contains: a cheap test before the substitution (most
 class strings have no slug, and the anchored pattern tries every position)."""
 
@@ -339,7 +340,7 @@ def _furniture_nodes(own: list[bool], stream: TokenStream) -> list[bool]:
     return flags
 
 
-POSITIVE_STRONG = keyword_regex(
+POSITIVE_STRONG: Final = keyword_regex(
     "article-?body", "story-?body", "articlebody", "post-?content", "entry-?content"
 )
 """Evidence strong enough to keep a container whose class also names furniture."""
@@ -476,10 +477,10 @@ def _select(
     return selected, best
 
 
-GENERATED_ID = re.compile(r"[0-9a-f]{8,}|\d{4,}")
+GENERATED_ID: Final = re.compile(r"[0-9a-f]{8,}|\d{4,}")
 """Part of a generated class or id (a hash, a UUID, a database number): two boxes that
 differ only by one are two copies of one kind of box."""
-REPEATED_UNIT_LEVELS = 3
+REPEATED_UNIT_LEVELS: Final = 3
 """How many levels above the winner are looked at for repeated units."""
 
 

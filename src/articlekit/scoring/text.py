@@ -34,6 +34,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Final
 
 from articlekit.metadata.types import DateValue, PersonRef
 from articlekit.model.provenance import FieldSource, SourceKind
@@ -58,57 +59,57 @@ from articlekit.tokens.types import ImageRef, Token, TokenKind, TokenStream
 
 __all__ = ["score_text"]
 
-SENTENCE_END = re.compile(r"[.!?…:;»\"”“'’)\]。！？」』]\s*$")
+SENTENCE_END: Final = re.compile(r"[.!?…:;»\"”“'’)\]。！？」』]\s*$")
 """A line ending like a sentence (or a quotation closing one)."""
-FURNITURE_HINTS = frozenset(
+FURNITURE_HINTS: Final = frozenset(
     {"skip_link", "advertisement", "share", "subscribe", "related", "cookie", "footer",
      "javascript", "feedback", "breadcrumb", "gallery"}
 )  # fmt: skip
 """Pattern hints that make a line page furniture."""
-GALLERY_HINT = "gallery"
+GALLERY_HINT: Final = "gallery"
 """Hint of a picture gallery's slide-counter line and its caption (``_gallery_slides``)."""
-SLIDE_COUNTER = re.compile(
+SLIDE_COUNTER: Final = re.compile(
     r"(\d{1,3})\s?(?:/|of|von|de|di|sur|van|av|af)\s?(\d{1,3})(?![\d/.:])", re.IGNORECASE
 )
 """A gallery slide's counter at the start of a line: "1/50", "3 of 12", "2 von 9"."""
-MIN_GALLERY_SLIDES = 3
+MIN_GALLERY_SLIDES: Final = 3
 """Consecutive slide counters that make a gallery."""
-PROSE_BONUS_PER_CHAR = 1.0
+PROSE_BONUS_PER_CHAR: Final = 1.0
 """Value of each character of a prose paragraph."""
-SHORT_LINE_COST = 15.0
+SHORT_LINE_COST: Final = 15.0
 """Cost of a short line inside the body (a heading, a label): cheap, so bodies bridge them."""
-LIST_ITEM_COST = 40.0
+LIST_ITEM_COST: Final = 40.0
 """Cost of a list item: lists are mostly menus in dumps; real in-body lists are bridged."""
-FURNITURE_COST = 150.0
+FURNITURE_COST: Final = 150.0
 """Cost of a recognised furniture line."""
-INLINE_LABEL_COST = 40.0
+INLINE_LABEL_COST: Final = 40.0
 """Cost of an inline "Read more" label inside the body run (its teaser lines cost too)."""
-DOUBLED_HINT = "doubled"
+DOUBLED_HINT: Final = "doubled"
 """Hint of a line that repeats itself (an image's alt text beside its caption)."""
-MIN_PAIRED_CAPTION_CHARS = 15
+MIN_PAIRED_CAPTION_CHARS: Final = 15
 """Two consecutive lines with the same letters (an image's alt text and its caption) are
 at least this long."""
-REPEATED_HINT = "repeated"
+REPEATED_HINT: Final = "repeated"
 """Hint of a short line that recurs on the page ("Article content" between every two
 paragraphs, "Reply", "More") or holds only text-browser residue ("(BUTTON)", "[img]"):
 page furniture, never body (it still costs like any short line in the body run, which
 keeps menus of such lines out of it)."""
-MARKUP_HINT = "markup"
+MARKUP_HINT: Final = "markup"
 """Hint of a line that is mostly printed markup (see ``_markup``): neutral in the body
 run, left out of the body and never a title."""
-MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]{0,30}(?:\s[^<>]{0,300})?/?>")
+MARKUP_TAG: Final = re.compile(r"</?[A-Za-z][\w:-]{0,30}(?:\s[^<>]{0,300})?/?>")
 """An HTML/XML tag printed as text."""
-MIN_MARKUP_TAGS = 4
+MIN_MARKUP_TAGS: Final = 4
 """… and holds at least this many of them (prose may name a tag or two)."""
-MARKUP_SHARE = 0.4
+MARKUP_SHARE: Final = 0.4
 """A line whose tags make up this share of its characters is markup."""
-MAX_REPEATED_LINE_CHARS = 40
+MAX_REPEATED_LINE_CHARS: Final = 40
 """Repeated-line furniture is short."""
-MIN_LINE_REPEATS = 3
+MIN_LINE_REPEATS: Final = 3
 """… and occurs at least this many times on the page."""
-RESIDUE = re.compile(r"\((?:BUTTON|IMG|IFRAME)\)|\[[^\]]{0,60}\]|_{3,}")
+RESIDUE: Final = re.compile(r"\((?:BUTTON|IMG|IFRAME)\)|\[[^\]]{0,60}\]|_{3,}")
 """Text-browser residue: buttons, image placeholders, form fields."""
-BYLINE_RESIDUE = re.compile(
+BYLINE_RESIDUE: Final = re.compile(
     r"(?:\((?:BUTTON|IMG|IFRAME)\)|\[[^\]]{0,60}\])(?=\s)"
     r"|^[^\s.][^.]{0,60}\.(?:jpe?g|png|gif|webp|avif|svg)(?=\s)",
     re.IGNORECASE,
@@ -116,108 +117,108 @@ BYLINE_RESIDUE = re.compile(
 """Residue standing apart in a byline line ("[portrait] Jane Roe", "jane-roe.jpg Jane Roe":
 a portrait without alt text, shown by its file name); glued to a word it labels a link
 ("[id]Enlarge image") and stays."""
-BYLINE_FILE_NAME = re.compile(
+BYLINE_FILE_NAME: Final = re.compile(
     r"[^\s.][^.]{0,60}\.(?:jpe?g|png|gif|webp|avif|svg)(?=\s)", re.IGNORECASE
 )
 """``BYLINE_RESIDUE``'s file-name branch, which can only match at the start: a line
 without "(" or "[" that this does not match has no residue (the substitution is skipped)."""
-MAX_CAPTION_EXTRA_CHARS = 60
+MAX_CAPTION_EXTRA_CHARS: Final = 60
 """A caption repeating its picture's alt text adds at most this many characters (a
 credit, a date)."""
-MAX_PAIRED_CAPTION_DIFF = 4
+MAX_PAIRED_CAPTION_DIFF: Final = 4
 """Two such lines differ in length by at most this many characters (quotes, a final
 period)."""
-RESIDUE_CHARS = re.compile(r"[(\[_]")
+RESIDUE_CHARS: Final = re.compile(r"[(\[_]")
 """Residue holds a bracket or an underscore."""
-NOT_ALNUM = re.compile(r"[\W_]+")
+NOT_ALNUM: Final = re.compile(r"[\W_]+")
 """Everything but letters and digits (see ``_letters``)."""
-MIN_DOUBLED_WORDS = 3
+MIN_DOUBLED_WORDS: Final = 3
 """A doubled line repeats at least this many words …"""
-MAX_DOUBLED_GAP_WORDS = 3
+MAX_DOUBLED_GAP_WORDS: Final = 3
 """… with at most this many other words in between ("1 min")."""
-DOUBLED_PROBE_CHARS = 8
+DOUBLED_PROBE_CHARS: Final = 8
 """A doubled line repeats its first characters (a cheap test before splitting words)."""
-MAX_TITLE_WORDS = 30
+MAX_TITLE_WORDS: Final = 30
 """A title line has at most this many words."""
-MIN_TITLE_WORDS = 2
+MIN_TITLE_WORDS: Final = 2
 """… and at least this many."""
-TITLE_LOOKBACK = 50
+TITLE_LOOKBACK: Final = 50
 """Tokens above the body start searched for the title (menus, share bars, images,
 captions and paywall or sign-in boxes often sit between the headline and the first
 paragraph; the distance cost keeps far lines from winning without an anchor)."""
-TITLE_LOOKAHEAD = 3
+TITLE_LOOKAHEAD: Final = 3
 """Tokens after the body start that may still be the title (a headline ending in "?"
 or "!" scores as prose and opens the maximum-sum run)."""
-TITLE_ANCHORED_LOOKAHEAD = 25
+TITLE_ANCHORED_LOOKAHEAD: Final = 25
 """Tokens after the body start searched for a headline with a byline or dateline right
 under it (the run may open with image captions, a teaser or a paywall notice)."""
-META_AFTER_TITLE = 8
+META_AFTER_TITLE: Final = 8
 """Tokens after the title searched for the byline and the dateline."""
-WIDE_META_AFTER = 16
+WIDE_META_AFTER: Final = 16
 """When nothing is found next to the title, datelines and labelled bylines are looked
 for this many tokens below it (and ``TITLE_LOOKBACK`` above it)."""
-META_BEFORE_TITLE = 3
+META_BEFORE_TITLE: Final = 3
 """Tokens before the title searched for a dateline or byline (some sites put the date
 above the headline)."""
-MAX_TITLE_CHARS = 250
+MAX_TITLE_CHARS: Final = 250
 """A longer line is a paragraph, not a headline."""
-MIN_CJK_TITLE_CHARS = 6
+MIN_CJK_TITLE_CHARS: Final = 6
 """A title in a script without spaces (Chinese, Japanese) has at least this many letters."""
-TITLE_MIN_SCORE = 1.0
+TITLE_MIN_SCORE: Final = 1.0
 """A title candidate needs at least this score (see ``_title_score``)."""
-TITLE_SCORE_MARGIN = 1e-6
+TITLE_SCORE_MARGIN: Final = 1e-6
 """Slack for rounding when a candidate is dropped by an upper bound of its score."""
-TITLE_HEADING_BONUS = 3.0
+TITLE_HEADING_BONUS: Final = 3.0
 """A line marked as a heading (markdown ``#``, underlined) is very likely the title."""
-TITLE_INDENT_BONUS = 2.0
+TITLE_INDENT_BONUS: Final = 2.0
 """lynx sets headings at column 0 and indents paragraphs: a line left of the
 paragraphs' indentation is a heading."""
-TITLE_INDENT_MALUS = 1.0
+TITLE_INDENT_MALUS: Final = 1.0
 """… and a line at the paragraphs' indentation is less likely one."""
-TITLE_ANCHOR_BONUS = 3.0
+TITLE_ANCHOR_BONUS: Final = 3.0
 """A byline or dateline right below a line marks it as the headline."""
-TITLE_PROSE_BONUS = 2.0
+TITLE_PROSE_BONUS: Final = 2.0
 """A prose paragraph (the lead or the body) right below a line supports it as headline."""
-TYPICAL_TITLE_CHARS = 90
+TYPICAL_TITLE_CHARS: Final = 90
 """Headlines are rarely longer; beyond this, length counts against a candidate …"""
-TITLE_LENGTH_COST_CHARS = 30.0
+TITLE_LENGTH_COST_CHARS: Final = 30.0
 """… one point per this many characters (leads and teasers are long)."""
-DATE_SHARE_OF_DATELINE = 0.3
+DATE_SHARE_OF_DATELINE: Final = 0.3
 """An unlabelled dateline's dates cover at least this share of it (a caption that ends
 with a date does not)."""
-MAX_SIGN_OFF_CHARS = 40
+MAX_SIGN_OFF_CHARS: Final = 40
 """A name signed under the article is at most this long."""
-BARE_BYLINE_REACH = 2
+BARE_BYLINE_REACH: Final = 2
 """A byline without a "By"/"Von" label is only believed this close to the title or the
 dateline."""
-TITLE_OVERLAP_WEIGHT = 4.0
+TITLE_OVERLAP_WEIGHT: Final = 4.0
 """Weight of the share of the line's content words that recur in the body: headlines
 are about the text, menu entries and teasers of other articles are not."""
-TITLE_DISTANCE_COST = 0.12
+TITLE_DISTANCE_COST: Final = 0.12
 """Cost per token between a candidate and the body start."""
-TITLE_PERIOD_MALUS = 2.0
+TITLE_PERIOD_MALUS: Final = 2.0
 """A line ending in a period is usually a sentence (a caption, a teaser), not a headline."""
-TITLE_SHORT_MALUS = 1.0
+TITLE_SHORT_MALUS: Final = 1.0
 """Lines of two or three words are more often section labels than headlines."""
-SHORT_TITLE_WORDS = 3
+SHORT_TITLE_WORDS: Final = 3
 """… up to this many words."""
-TITLE_DEK_MALUS = 2.0
+TITLE_DEK_MALUS: Final = 2.0
 """A headline-shaped line right under another one is the standfirst, not the title."""
-MAX_KICKER_WORDS = 5
+MAX_KICKER_WORDS: Final = 5
 """A line above the headline with at most this many words is a kicker ("Krieg in der
 Ukraine"), not a headline with the candidate as its standfirst."""
-TITLE_SLUG_WEIGHT = 4.0
+TITLE_SLUG_WEIGHT: Final = 4.0
 """Weight of the share of a candidate's words that the page's URL path spells out
 ("/2024/05/02/council-backs-tram-extension"): sites build the slug from the headline."""
-MIN_SLUG_WORDS = 3
+MIN_SLUG_WORDS: Final = 3
 """A URL path with fewer words (letters, not ids) is no slug."""
-MIN_SLUG_WORD_CHARS = 3
+MIN_SLUG_WORD_CHARS: Final = 3
 """Shorter words are left out of the slug comparison ("de", "a", "to")."""
-ASCII_SLUG_WORD_RE = re.compile(rf"[a-z]{{{MIN_SLUG_WORD_CHARS},}}")
+ASCII_SLUG_WORD_RE: Final = re.compile(rf"[a-z]{{{MIN_SLUG_WORD_CHARS},}}")
 """A word of a folded ASCII line long enough for the slug comparison (``WORD_RE``)."""
-SLUG_DIGRAPHS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
+SLUG_DIGRAPHS: Final = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 """Slugs transliterate umlauts ("ueber"); headline words are compared without marks."""
-INTERFACE_LINE = re.compile(
+INTERFACE_LINE: Final = re.compile(
     r"^\W{0,3}(?:"
     r"share (?:on|via|with|this)|click to|go to|listen to (?:this|the)|thank you for"
     r"|sign (?:in|up)|log ?in|register (?:to|for|now)|subscribe|follow us|download (?:the|our)"
@@ -236,84 +237,84 @@ INTERFACE_LINE = re.compile(
 """Lines of the page's interface ("Share on …", "Listen to this article", "5 min read",
 "Topics: …") in English, German, French, Spanish and Italian: never the headline, never
 body (hint ``INTERFACE_HINT``)."""
-INTERFACE_HINT = "interface"
+INTERFACE_HINT: Final = "interface"
 """Hint of an ``INTERFACE_LINE``."""
-MAX_INTERFACE_CHARS = 200
+MAX_INTERFACE_CHARS: Final = 200
 """Interface lines are short."""
-MAX_ORGANIZATION_CHECKS = 3
+MAX_ORGANIZATION_CHECKS: Final = 3
 """Best title candidates checked for being only an organisation's name."""
-MAX_ORGANIZATION_WORDS = 5
+MAX_ORGANIZATION_WORDS: Final = 5
 """… which has at most this many words."""
-MAX_TITLE_SEPARATOR_CHARS = 4
+MAX_TITLE_SEPARATOR_CHARS: Final = 4
 """A headline repeated with its kicker separator has at most this many more characters."""
-KICKER_MARKS = ":|-–—"
+KICKER_MARKS: Final = ":|-–—"
 """Marks that separate a kicker from the headline ("Kicker: Headline", "Kicker | …")."""
-ANCHOR_WINDOW = 4
+ANCHOR_WINDOW: Final = 4
 """Tokens below a title candidate looked at for a byline, dateline or prose."""
-CJK_CHAR_WEIGHT = 2
+CJK_CHAR_WEIGHT: Final = 2
 """A letter of a script without spaces carries about as much text as two Latin letters."""
-CJK_CHARS_PER_WORD = 2
+CJK_CHARS_PER_WORD: Final = 2
 """… and about two of them make a word."""
-MIN_TERM_CHARS = 4
+MIN_TERM_CHARS: Final = 4
 """Words shorter than this are not content words for the title/body overlap."""
-BODY_TERMS_CHARS = 4000
+BODY_TERMS_CHARS: Final = 4000
 """Characters of body text whose content words are compared with title candidates."""
-MIN_DATE_SHARE_OF_TITLE = 0.4
+MIN_DATE_SHARE_OF_TITLE: Final = 0.4
 """A line whose date takes this share of its characters is a dateline, not a title."""
-MAX_BYLINE_LINES = 6
+MAX_BYLINE_LINES: Final = 6
 """A byline set one author per line spans at most this many lines on either side."""
-ALT_CAPTION_LENGTH_RATIO = 2
+ALT_CAPTION_LENGTH_RATIO: Final = 2
 """A caption is over this many times as long as the alt text above it, whose content
 words it repeats (``_words_repeated_below``)."""
-MIN_ALT_WORDS = 2
+MIN_ALT_WORDS: Final = 2
 """An alt text taken for one has at least this many content words (a bare name of one
 word says too little)."""
-MAX_BYLINE_WORDS = 12
+MAX_BYLINE_WORDS: Final = 12
 """Byline lines are short."""
-MAX_DATELINE_CHARS = 80
+MAX_DATELINE_CHARS: Final = 80
 """A dateline is a short line that holds a date."""
-DATED_FIELD_SHARE = 0.6
+DATED_FIELD_SHARE: Final = 0.6
 """A field of a long line is a dateline when its date covers this share of it."""
-MAX_FIELDED_DATELINE_CHARS = 240
+MAX_FIELDED_DATELINE_CHARS: Final = 240
 """… or a longer line of separated fields, one of them a labelled date."""
-SLASH_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?!\d)")
+SLASH_DATE: Final = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?!\d)")
 """A numeric date with slashes; 06/01/2026 is 6 January or June 1 depending on the site."""
-EN_MONTHS = (
+EN_MONTHS: Final = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
-EN_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s{EN_MONTHS}\b")
+EN_DAY_MONTH: Final = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s{EN_MONTHS}\b")
 """A British-order date ("6 January")."""
-EN_MONTH_DAY = re.compile(rf"\b{EN_MONTHS}\s\d{{1,2}}\b")
+EN_MONTH_DAY: Final = re.compile(rf"\b{EN_MONTHS}\s\d{{1,2}}\b")
 """An American-order date ("January 6")."""
-DAY_FIRST_SAMPLE_CHARS = 5000
+DAY_FIRST_SAMPLE_CHARS: Final = 5000
 """Characters of prose whose language (``detect_language``) tells English pages: they
 may write month first (US), others never do."""
-DAY_FIRST_SAMPLE_MIN_CHARS = 80
+DAY_FIRST_SAMPLE_MIN_CHARS: Final = 80
 """Only paragraphs longer than this are sampled."""
-MAX_ALT_CHARS = 400
+MAX_ALT_CHARS: Final = 400
 """An alt-text line before a caption is at most this long."""
-MAX_PAIRED_CAPTION_CHARS_MAX = max(MAX_ALT_CHARS, MAX_REPEATED_LINE_CHARS)
+MAX_PAIRED_CAPTION_CHARS_MAX: Final = max(MAX_ALT_CHARS, MAX_REPEATED_LINE_CHARS)
 """Lines longer than this get neither hint (a cheap test first)."""
-MAX_HEADING_CHARS = 120
+MAX_HEADING_CHARS: Final = 120
 """In-body headings are short lines."""
-SHORT_URL_MAX_PATH = 24
+SHORT_URL_MAX_PATH: Final = 24
 """A URL line near the top whose path is at most this long is the page's short link."""
-HEADED_SEGMENT_SHARE = 0.2
+HEADED_SEGMENT_SHARE: Final = 0.2
 """A run that has a dateline or byline above it wins over a larger run without one in a
 later section (after a "Related"/"More" label) when it is worth this share of it."""
-TEASER_DATELINES = 2
+TEASER_DATELINES: Final = 2
 """A run holding this many date lines is a list of teasers, even with a date above it."""
-INLINE_BOX_TOKENS = 16
+INLINE_BOX_TOKENS: Final = 16
 """A box of links set into an article ("Recommended" and a few teasers) has at most
 this many tokens before the text goes on …"""
-INLINE_BOX_GAP = 2
+INLINE_BOX_GAP: Final = 2
 """… and at most this many non-text tokens between the text above it and its label …"""
-INLINE_BOX_MIN_VALUE = 400.0
+INLINE_BOX_MIN_VALUE: Final = 400.0
 """… and the text above it is worth at least this much (a few paragraphs)."""
-HEADER_REACH = 12
+HEADER_REACH: Final = 12
 """Tokens above a run looked at for its header."""
-INLINE_RELATED = re.compile(
+INLINE_RELATED: Final = re.compile(
     r"^\W{0,3}(?:read more|read also|also read|related|related coverage|related content"
     r"|related articles?|related stories|see also|more on this|lesen sie auch|lesen sie mehr"
     r"|mehr zum thema|lire aussi|à lire aussi|a lire aussi|voir aussi|leggi anche|lee también"
@@ -323,9 +324,9 @@ INLINE_RELATED = re.compile(
 """Labels that sit inside an article before a link to another one ("Read more: …"),
 unlike the end-of-article labels ("Most read", "More stories"): they cost like furniture
 instead of ending the body."""
-SECTION_LABEL_MAX_CHARS = 40
+SECTION_LABEL_MAX_CHARS: Final = 40
 """A "related" line this short is a section label ("Related topics"): the body ends there."""
-COMMENTS_LABEL = re.compile(
+COMMENTS_LABEL: Final = re.compile(
     r"^\W{0,3}(?:there are \d+ comments|\d+ (?:comments|responses|replies)"
     r"|(?:comments|kommentare|commentaires|comentarios|commenti|reacties)\s?\(\d+\)"
     r"|\d+ (?:kommentare|commentaires|comentarios|commenti|reacties)"
@@ -334,27 +335,27 @@ COMMENTS_LABEL = re.compile(
     re.IGNORECASE,
 )
 """The heading of the reader comments under an article (EN, DE, FR, ES, IT, NL)."""
-MAX_UNCOVERED_BYLINE_WORDS = 2
+MAX_UNCOVERED_BYLINE_WORDS: Final = 2
 """An unlabelled byline may hold this many other lower-case words ("5 hours ago")."""
-MAX_UNCOVERED_CAPITALISED = 2
+MAX_UNCOVERED_CAPITALISED: Final = 2
 """… and this many capitalised words that are no part of a name, role or organisation
 (a Title Case headline parsed as "name — rest" leaves many)."""
-MAX_CJK_NAME_CHARS = 4
+MAX_CJK_NAME_CHARS: Final = 4
 """Family and given names in Chinese, Japanese and Korean are short (a longer "word" is
 a phrase: headlines there have no spaces to tell them apart)."""
-WORD_RE = re.compile(r"[^\W\d_]+")
+WORD_RE: Final = re.compile(r"[^\W\d_]+")
 """A run of letters: a word of a byline, a URL path or a headline (ids and dates are not
 words)."""
-MIN_NAME_WORDS = 2
+MIN_NAME_WORDS: Final = 2
 """A byline name in raw text has at least a first and a last name."""
-BYLINE_LABEL = re.compile(
+BYLINE_LABEL: Final = re.compile(
     r"^(?:by|von|par|por|di|da|av|door|text|texto|autor(?:in)?|author|auteur|autore|"
     r"reporting by|written by|posted by|words by|story by|écrit par|escrito por|scritto da|"
     r"geschrieben von|publié par|publicado por|pubblicato da)\b",
     re.IGNORECASE,
 )
 """Lines starting like this are bylines even when they contain a colon."""
-BARE_BYLINE_LABEL = re.compile(
+BARE_BYLINE_LABEL: Final = re.compile(
     r"^(?P<label>by|von|par|por|di|da|av|af|door|text|texto|autor(?:in)?|autoren|author|authors"
     r"|auteur|auteurs|autore|autori|written by|reporting by|story by|words by|geschrieben von"
     r"|écrit par|escrito por|scritto da|author of the article|author of this article"
@@ -369,23 +370,25 @@ BARE_BYLINE_LABEL = re.compile(
 )
 """A byline label alone on its line, the names on the next one (a label and a name in
 separate elements)."""
-MAX_BARE_LABEL_CHARS = 40
+MAX_BARE_LABEL_CHARS: Final = 40
 """A bare label line is short (a cheap test first)."""
-BARE_LABEL_FIELD = "Author"
+BARE_LABEL_FIELD: Final = "Author"
 """Field name a long label ("Author of the article:") is read as."""
-FIELD_SEPARATOR = re.compile(r"\s*(?:\||•|·|\s/\s|\s[-–—]\s)\s*")
+FIELD_SEPARATOR: Final = re.compile(r"\s*(?:\||•|·|\s/\s|\s[-–—]\s)\s*")
 """Separators between the fields of a byline/dateline line ("Jane Roe | 2 May 2024")."""
-SPACED_SEPARATOR = re.compile(r"\s[/\-–—]\s")
+SPACED_SEPARATOR: Final = re.compile(r"\s[/\-–—]\s")
 """``FIELD_SEPARATOR``'s spaced slash or dash (see ``_has_field_separator``)."""
-MAX_BYLINE_FIELDS = 6
+MAX_BYLINE_FIELDS: Final = 6
 """A line with more separated fields is a menu, not a byline."""
-NON_TIME_COLON = re.compile(r"(?<!\d):|:(?!\d)")
+NON_TIME_COLON: Final = re.compile(r"(?<!\d):|:(?!\d)")
 """A colon that is not inside a time ("11:21"): "Kicker: headline" lines are no bylines."""
-ASCII_CAPITALS = bytes(range(ord("A"), ord("Z") + 1))
+ASCII_CAPITALS: Final = bytes(range(ord("A"), ord("Z") + 1))
 """The capital letters of ASCII (``str.isupper`` of an ASCII character)."""
-BYLINE_CONJUNCTIONS = frozenset({"and", "und", "et", "y", "e", "i", "og", "och", "en", "ve", "or"})
+BYLINE_CONJUNCTIONS: Final = frozenset(
+    {"and", "und", "et", "y", "e", "i", "og", "och", "en", "ve", "or"}
+)
 """Conjunctions that join names in a byline ("Jane Roe og John Doe")."""
-NAME_STOPWORDS = frozenset(
+NAME_STOPWORDS: Final = frozenset(
     {
         "nach",
         "vor",
@@ -480,7 +483,7 @@ NAME_STOPWORDS = frozenset(
 """Words that open headlines, kickers and labels but never a person's name; an
 unlabelled byline whose name starts with one is not a byline ("Nach Gaetz-Rückzug",
 "Front Page", "Getty Images")."""
-UPDATE_LABEL = re.compile(
+UPDATE_LABEL: Final = re.compile(
     r"^\W{0,3}(?:updated|last updated|update|aktualisiert|akt\.|zuletzt aktualisiert"
     r"|mis à jour|mise à jour|actualizado|actualización|aggiornato|aggiornamento"
     r"|bijgewerkt|uppdaterad|oppdatert|opdateret|atualizado|güncelleme|güncellendi)"
@@ -488,14 +491,14 @@ UPDATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 """A dateline labelled as the last update, not the publication."""
-NAME_WITH_AGE = re.compile(r"^[^\W\d_][^,\d]{2,60},\s?\d{1,3}\s*(?:$|[,;:()|–-])")
+NAME_WITH_AGE: Final = re.compile(r"^[^\W\d_][^,\d]{2,60},\s?\d{1,3}\s*(?:$|[,;:()|–-])")
 """A name followed by an age ("Jane Roe, 37"): a person in the news, not the author."""
-LABELED_AUTHOR = re.compile(
+LABELED_AUTHOR: Final = re.compile(
     r"^(?:Autorin/Autor|Autor/Autorin|Autor(?:in)?(?:en)?|Author(?:s)?|Auteur(?:e)?s?|Autore|"
     r"Autores?|Text|Texto|Reporter)\s*:?\s+(?P<value>\S.{0,150})$"
 )
 """A labelled author field, as in fact boxes ("Autorin/Autor Jane Doe")."""
-LABELED_DATE = re.compile(
+LABELED_DATE: Final = re.compile(
     r"^(?:Datum|Date|Published(?: on)?|Publication date|Veröffentlicht(?: am)?|Stand|"
     r"Erschienen am|Publié le|Publicado(?: el| em)?|Fecha|Data|Pubblicato(?: il)?|"
     r"Publicerad|Publisert|Udgivet|Gepubliceerd(?: op)?|Yayınlanma)\s*:?\s+(?P<value>\S.{0,80})$",
@@ -504,21 +507,21 @@ LABELED_DATE = re.compile(
 """A labelled date field ("Datum 28.04.2023", "Published: …")."""
 
 
-MONTHS = 12
+MONTHS: Final = 12
 """Months in a year (a number above it in a date is the day)."""
-CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+CJK_RE: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 """Letters of scripts written without spaces between words (and Hangul)."""
-TERM_RE = re.compile(rf"[^\W\d_]{{{MIN_TERM_CHARS},}}")
+TERM_RE: Final = re.compile(rf"[^\W\d_]{{{MIN_TERM_CHARS},}}")
 """A content word."""
-ASCII_TERM_RE = re.compile(rf"[a-z]{{{MIN_TERM_CHARS},}}")
+ASCII_TERM_RE: Final = re.compile(rf"[a-z]{{{MIN_TERM_CHARS},}}")
 """``TERM_RE`` on case-folded ASCII text (its only letters are a-z), twice as fast."""
-TERM_LETTER_RE = re.compile(r"[^\W\d_]")
+TERM_LETTER_RE: Final = re.compile(r"[^\W\d_]")
 """One letter of ``TERM_RE``: a content word found in a text is one where none borders it."""
-TITLE_BAD_END = (",", ";", ":", "·", "|", "•", "/", "-", "–")
+TITLE_BAD_END: Final = (",", ";", ":", "·", "|", "•", "/", "-", "–")
 """A headline never ends like this (labels and cut-off lines do)."""
-HEADER_KINDS = frozenset({TokenKind.PARAGRAPH, TokenKind.HEADING, TokenKind.LIST_ITEM})
+HEADER_KINDS: Final = frozenset({TokenKind.PARAGRAPH, TokenKind.HEADING, TokenKind.LIST_ITEM})
 """Token kinds that may carry a byline or a dateline (lynx bullets some of them)."""
-DIGIT = re.compile(r"\d")
+DIGIT: Final = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -716,7 +719,7 @@ def score_text(
     )
 
 
-INTERFACE_OPENINGS = (
+INTERFACE_OPENINGS: Final = (
     "acce", "arti", "asco", "clic", "comp", "cond", "down", "escu", "file", "foll", "from",
     "go t", "imag", "inic", "jetz", "lese", "list", "log", "medi", "part", "read", "regi",
     "regí", "s'in", "schl", "se c", "shar", "sign", "subs", "tags", "teil", "temp", "than",
@@ -724,12 +727,12 @@ INTERFACE_OPENINGS = (
 )  # fmt: skip
 """Every alternative of ``INTERFACE_LINE`` starts (after its up to three non-word
 characters) with a digit or one of these, ignoring case (a test reads the pattern)."""
-LINE_START_MARKS = 3
+LINE_START_MARKS: Final = 3
 """The non-word characters ``INTERFACE_LINE`` allows before its phrase
 (``^\\W{0,3}``)."""
 
 
-_INTERFACE_GATE = re.compile(
+_INTERFACE_GATE: Final = re.compile(
     rf"\x00(?=\W{{0,{LINE_START_MARKS}}}"
     rf"(?:\d|{prefix_pattern(INTERFACE_OPENINGS, ignore_case=True)}))"
 )
@@ -749,7 +752,7 @@ def _gated(texts: list[str], gate: re.Pattern[str]) -> list[str]:
     return [texts[k] for k in dict.fromkeys(found)]
 
 
-KEPT_WHITESPACE_KINDS = (TokenKind.PRE, TokenKind.TABLE)
+KEPT_WHITESPACE_KINDS: Final = (TokenKind.PRE, TokenKind.TABLE)
 """Tokens whose text keeps line breaks (and indentation): the text tokenizer collapses
 the whitespace of every other token's text (a test checks this on generated dumps)."""
 
@@ -869,7 +872,7 @@ def _letters(text: str) -> str:
     return NOT_ALNUM.sub("", text.casefold())
 
 
-LETTERS_PROBE_CHARS = 8
+LETTERS_PROBE_CHARS: Final = 8
 """``_same_letters`` compares the letters of this many leading characters first (most
 neighbouring lines of the same length differ there)."""
 
@@ -922,13 +925,13 @@ _PARAGRAPH, _LIST_ITEM, _URL, _EMBED = (
 )
 """Token kinds the per-token code below tests (an enum member read from its class costs
 ~0.1 µs on Python 3.11, more than the test)."""
-PROSE_KINDS = (TokenKind.PARAGRAPH, TokenKind.QUOTE)
+PROSE_KINDS: Final = (TokenKind.PARAGRAPH, TokenKind.QUOTE)
 """Tokens that may be prose paragraphs."""
-NEUTRAL_KINDS = (TokenKind.FIGURE, TokenKind.TABLE, TokenKind.PRE)
+NEUTRAL_KINDS: Final = (TokenKind.FIGURE, TokenKind.TABLE, TokenKind.PRE)
 """Tokens that are worth nothing in the body run (neither prose nor furniture)."""
-CAPTION_KINDS = (TokenKind.PARAGRAPH, TokenKind.CAPTION)
+CAPTION_KINDS: Final = (TokenKind.PARAGRAPH, TokenKind.CAPTION)
 """Tokens that may be a caption with a credit."""
-NO_BODY_KINDS = (TokenKind.HINT, TokenKind.BREAK, TokenKind.URL)
+NO_BODY_KINDS: Final = (TokenKind.HINT, TokenKind.BREAK, TokenKind.URL)
 """Tokens never kept as body blocks."""
 
 

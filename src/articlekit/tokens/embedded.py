@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Final
 
 from articlekit.patterns.markup import TAG_RE
 from articlekit.tokens.html import HtmlDocument, parse_html, tokenize_html
@@ -26,23 +27,23 @@ from articlekit.tokens.types import TokenKind, TokenStream
 
 __all__ = ["with_embedded_text"]
 
-SHELL_MAX_TEXT_CHARS = 200
+SHELL_MAX_TEXT_CHARS: Final = 200
 """A page whose paragraphs hold fewer characters than this shows no article (the
 scorer's own minimum body length)."""
-MIN_EMBEDDED_PARAGRAPHS = 3
+MIN_EMBEDDED_PARAGRAPHS: Final = 3
 """A script string with fewer ``<p>`` elements than this is a snippet, not an article."""
-MIN_EMBEDDED_TEXT_CHARS = SHELL_MAX_TEXT_CHARS
+MIN_EMBEDDED_TEXT_CHARS: Final = SHELL_MAX_TEXT_CHARS
 """… and one with less text than this (tags removed) is a teaser or a template: the
 markup must hold at least the text a page needs to count as showing an article."""
-TEXT_KINDS = frozenset({TokenKind.PARAGRAPH, TokenKind.QUOTE, TokenKind.LIST_ITEM})
+TEXT_KINDS: Final = frozenset({TokenKind.PARAGRAPH, TokenKind.QUOTE, TokenKind.LIST_ITEM})
 """Token kinds that count as text the page shows."""
-_PARAGRAPH_MARK = ("<p", "\\u003cp", "\\u003Cp", "\\x3cp", "\\x3Cp")
+_PARAGRAPH_MARK: Final = ("<p", "\\u003cp", "\\u003Cp", "\\x3cp", "\\x3Cp")
 """How a paragraph opens inside a script string: literally or escaped."""
-_STRING_LITERAL = re.compile(r'"((?:[^"\\]|\\.)*)"', re.DOTALL)
+_STRING_LITERAL: Final = re.compile(r'"((?:[^"\\]|\\.)*)"', re.DOTALL)
 """A double-quoted JavaScript/JSON string literal (escapes kept)."""
-_PARAGRAPH_TAG = re.compile(r"<p[\s>]", re.IGNORECASE)
+_PARAGRAPH_TAG: Final = re.compile(r"<p[\s>]", re.IGNORECASE)
 """An opening ``<p>`` tag in decoded markup."""
-_HEX_ESCAPE = re.compile(r"\\x([0-9a-fA-F]{2})")
+_HEX_ESCAPE: Final = re.compile(r"\\x([0-9a-fA-F]{2})")
 """A JavaScript ``\\xNN`` escape, which JSON does not know."""
 
 

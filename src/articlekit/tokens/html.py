@@ -16,6 +16,7 @@ import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import Final
 from urllib.parse import urljoin
 
 import lxml.etree
@@ -44,7 +45,7 @@ __all__ = [
     "tokenize_html",
 ]
 
-SKIP_TAGS = frozenset(
+SKIP_TAGS: Final = frozenset(
     {
         "script", "style", "noscript", "template", "svg", "math", "head", "title",
         "input", "select", "option", "textarea", "button", "canvas", "object",
@@ -52,7 +53,7 @@ SKIP_TAGS = frozenset(
     }
 )  # fmt: skip
 """Elements whose content is never text of the page."""
-BLOCK_TAGS = frozenset(
+BLOCK_TAGS: Final = frozenset(
     {
         "p", "div", "section", "article", "main", "header", "footer", "aside", "nav",
         "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead",
@@ -63,47 +64,53 @@ BLOCK_TAGS = frozenset(
     }
 )  # fmt: skip
 """Elements that start a new block of text."""
-HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-EMBED_CLASSES = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post|bluesky-embed")
+HEADING_LEVELS: Final = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+EMBED_CLASSES: Final = re.compile(
+    r"twitter-tweet|instagram-media|tiktok-embed|fb-post|bluesky-embed"
+)
 """Class names of blockquotes that third-party scripts turn into embedded posts."""
-PAYWALLED_CLASS = re.compile(r"\bpaywall(?:ed)?\b|\bpremium-content\b|\bsubscriber-content\b")
+PAYWALLED_CLASS: Final = re.compile(
+    r"\bpaywall(?:ed)?\b|\bpremium-content\b|\bsubscriber-content\b"
+)
 """Hidden containers that hold the rest of a metered article (a paywall script reveals
 them for subscribers): their text is the article's, so they are read."""
-HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-LAZY_SRC_ATTRS = (
+HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+LAZY_SRC_ATTRS: Final = (
     "data-src", "data-original", "data-lazy-src", "data-lazy", "data-url",
     "data-hi-res-src", "data-full-src", "src",
 )  # fmt: skip
 """Image source attributes, most specific (lazy-load) first."""
-SRCSET_ATTRS = ("data-srcset", "srcset", "data-lazy-srcset")
-LAZY_SRCSET_ATTR = re.compile(r"^data-[\w-]*srcset$")
+SRCSET_ATTRS: Final = ("data-srcset", "srcset", "data-lazy-srcset")
+LAZY_SRCSET_ATTR: Final = re.compile(r"^data-[\w-]*srcset$")
 """Other lazy-load ``srcset`` attributes ("data-lazyimage-srcset", "data-original-srcset")."""
-CREDIT_CLASS = keyword_regex(
+CREDIT_CLASS: Final = keyword_regex(
     "credit", "copyright", "byline", "source", "author", "photographer", "rights",
     "distributor", "agency",
 )  # fmt: skip
 """Lower-cased class/id of caption children that hold the photo credit."""
-CAPTION_CLASS = keyword_regex(
+CAPTION_CLASS: Final = keyword_regex(
     "caption", "legend", "bildunterschrift", "bildtext", "img-?desc", "image-?desc",
     "photo-?desc", "media-?desc", "figure-?text", "wp-caption-text",
     *(f"{picture}(?:-?block)?(?:__|-)?(?:description|subtitle)"
       for picture in ("media", "image", "img", "photo", "picture")),
 )  # fmt: skip
 """Lower-cased classes of elements that caption a picture (outside ``<figcaption>``)."""
-CAPTION_STATE_CLASS = re.compile(
+CAPTION_STATE_CLASS: Final = re.compile(
     r"(?<![\w-])(?:has|with|without|no|show|hide)[-_]?(?:caption|legend)s?(?![\w-])"
 )
 """A class that says an element holds or toggles a caption ("articleHeader hasCaption",
 "figure with-caption"): a state of its box, not the caption itself."""
-CAPTION_CONTAINER_TAGS = frozenset({"figure", "figcaption", "body", "html", "article", "main"})
+CAPTION_CONTAINER_TAGS: Final = frozenset(
+    {"figure", "figcaption", "body", "html", "article", "main"}
+)
 """Elements never read as a caption themselves, whatever their classes."""
-SCREEN_READER_CLASS = keyword_regex(
+SCREEN_READER_CLASS: Final = keyword_regex(
     r"\bsr-only\b", r"\bvisually-?hidden\b", r"\bscreen-?reader(?:-text)?\b",
     r"\bh-offscreen\b", r"\boffscreen\b", r"\ba11y-hidden\b",
 )  # fmt: skip
 """Lower-cased classes of text for screen readers only ("Legende:", "Image:"): not part
 of the visible page."""
-FIGURE_CAPTIONS = (
+FIGURE_CAPTIONS: Final = (
     lxml.etree.XPath("descendant::figcaption[normalize-space()]"),
     lxml.etree.XPath(
         "descendant::*[not(ancestor::figcaption)][contains(@class, 'caption')"
@@ -114,49 +121,53 @@ FIGURE_CAPTIONS = (
 """Caption elements inside a ``<figure>``: a ``<figcaption>`` with text, else a
 caption-classed element with text (not the "caption" icon of a toggle button). Compiled
 once (a page has dozens of figures); ``descendant::`` is ``.//`` walked once."""
-CAPTION_LINE_MAX_CHARS = 400
+CAPTION_LINE_MAX_CHARS: Final = 400
 """A text block this short that ends with a labelled credit is a picture caption."""
-CREDIT_LABEL_TAIL = re.compile(
+CREDIT_LABEL_TAIL: Final = re.compile(
     r"(?:Bild|Bilder|Foto|Fotos|Photo|Photos|Image|Images|Credit|Quelle|Crédit|Fotografía"
     r"|Fotoğraf|Fotó|Фото|Φωτογραφία)"
     r"\s?(?::|©)"
 )
 """Cheap pre-check for a credit label near the end of a text block."""
-PICTURE_BOX_MAX_TEXT_CHARS = 300
+PICTURE_BOX_MAX_TEXT_CHARS: Final = 300
 """A ``<div>`` holding one picture and at most this much link-free text beside it is a
 figure written without ``<figure>``: the text is the picture's caption."""
-PICTURE_BOX_MAX_CREDIT_CHARS = 40
+PICTURE_BOX_MAX_CREDIT_CHARS: Final = 40
 """… and a last short text after the caption is its credit ("ES", "Reuters")."""
-BUTTON_MAX_ELEMENTS = 40
+BUTTON_MAX_ELEMENTS: Final = 40
 """A lightbox button holds a small figure; larger buttons are not searched (bounded cost
 per button, however deeply buttons nest)."""
-PICTURE_HOLDER_MAX_ELEMENTS = 8
+PICTURE_HOLDER_MAX_ELEMENTS: Final = 8
 """A picture holder is small (``<div><picture><source/><img/></picture></div>``); larger
 elements are never searched, so the check costs the same on any page."""
-CAPTION_BOX_MAX_ELEMENTS = 60
+CAPTION_BOX_MAX_ELEMENTS: Final = 60
 """A caption beside a picture is a few elements (an icon's ``<svg>`` paths included);
 larger ones are not read, so the check stays bounded however the page nests boxes."""
-CAPTION_MAX_HOPS = 3
+CAPTION_MAX_HOPS: Final = 3
 """A caption joins the image before it when they share an ancestor this close."""
-PLACEHOLDER_SRC = re.compile(r"^data:|blank\.gif|spacer\.gif|pixel\.gif|placeholder|1x1|\$\{|\{\{")
+PLACEHOLDER_SRC: Final = re.compile(
+    r"^data:|blank\.gif|spacer\.gif|pixel\.gif|placeholder|1x1|\$\{|\{\{"
+)
 """Sources that are not the picture: data URIs, spacer GIFs, unfilled URL templates."""
-LAYOUT_TABLE_MAX_CELL_CHARS = 400
+LAYOUT_TABLE_MAX_CELL_CHARS: Final = 400
 """A table with a cell longer than this is page layout, not a data table."""
-DATA_TABLE_BLOCK_TAGS = frozenset({"p", "div", "table", "ul", "ol", "h1", "h2", "h3", "figure"})
+DATA_TABLE_BLOCK_TAGS: Final = frozenset(
+    {"p", "div", "table", "ul", "ol", "h1", "h2", "h3", "figure"}
+)
 """Block children inside cells that mark a table as layout."""
-_HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})
+_HIDING_ATTRIBUTES: Final = frozenset({"hidden", "aria-hidden", "style"})
 """Attributes that can hide an element (``_hidden`` decides)."""
-_SPECIAL_BLOCK_TAGS = frozenset(
+_SPECIAL_BLOCK_TAGS: Final = frozenset(
     {"figure", "img", "picture", "div", "iframe", "video", "hr", "table", "blockquote", "pre"}
 )
 """Blocks that may not be ordinary text containers (``_Walker._special_block``)."""
-_GET = lxml.etree._Element.get
+_GET: Final = lxml.etree._Element.get
 """(unbound: no method object made per element)"""
-_ELEMENT = lxml.etree.Element
+_ELEMENT: Final = lxml.etree.Element
 """``iter`` filter: elements only (comments and processing instructions left out, in C)."""
-TIME_CHECK_EVERY = 2048
+TIME_CHECK_EVERY: Final = 2048
 """Elements visited between two checks of the time budget."""
-_ELEMENT_CLASSES = lxml.etree.ElementDefaultClassLookup(
+_ELEMENT_CLASSES: Final = lxml.etree.ElementDefaultClassLookup(
     element=lxml.html.HtmlElement,
     comment=lxml.html.HtmlComment,
     pi=lxml.html.HtmlProcessingInstruction,
@@ -165,11 +176,11 @@ _ELEMENT_CLASSES = lxml.etree.ElementDefaultClassLookup(
 """Every element is a plain ``HtmlElement``, chosen in C. ``lxml.html``'s default lookup
 calls back into Python for every element proxy to give form controls their own classes,
 which nothing here uses (it cost ~0.5 ms per page)."""
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,300}\?>")
-_WS = re.compile(r"\s+")
-_BR = "\x01"
+_XML_DECLARATION: Final = re.compile(r"^\s*<\?xml[^>]{0,300}\?>")
+_WS: Final = re.compile(r"\s+")
+_BR: Final = "\x01"
 """Marker for ``<br>`` in the text buffer; two in a row are a paragraph boundary."""
-_DOUBLE_BR = re.compile("\x01\\s*\x01[\\s\x01]*")
+_DOUBLE_BR: Final = re.compile("\x01\\s*\x01[\\s\x01]*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,110 +15,115 @@ from __future__ import annotations
 
 import re
 from itertools import compress
+from typing import Final
 
 from articlekit.patterns import find_dates
 from articlekit.tokens.types import ImageRef, Token, TokenKind, TokenStream
 
 __all__ = ["tokenize_text"]
 
-LIST_MARKER = re.compile(
+LIST_MARKER: Final = re.compile(
     r"^(?P<indent>\s*)(?P<marker>[*+\-•·▪–]|\d{1,3}[.)]|(?<=\s)[o@](?=\s))\s+(?P<rest>\S.*)$"
 )
 """A bulleted or numbered list item, with its indentation (``o``/``@`` are lynx's
 bullets for nested lists, recognised only when indented)."""
-URL_LINE = re.compile(r"^\s*<?(?P<url>(?:https?://|www\.)[^\s<>]{1,2000})>?\s*$")
-EMBED_LINE = re.compile(r"^\s*(?:IFRAME|EMBED|FRAME):\s*(?P<url>\S{1,2000})", re.IGNORECASE)
-MD_HEADING = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
-MD_IMAGE = re.compile(r"^\s*!\[(?P<alt>[^\]]{0,1000})\]\((?P<src>[^)\s]{0,2000})[^)]{0,300}\)\s*$")
-MD_LINK = re.compile(r"\[(?P<text>[^\]\n]{0,500})\]\((?P<url>[^)\s]{0,2000})[^)\n]{0,300}\)")
-MD_QUOTE = re.compile(r"^\s*>\s?(?P<text>.*)$")
-MD_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(?P<text>[^*_\n]{1,500}?)(?<=\S)\1")
-UNDERLINE = re.compile(r"^\s*(?P<char>[=\-~^*])(?P=char){2,}\s*$")
-FENCE = re.compile(r"^\s*(```|~~~)")
-RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
-RECORD_HEADER = re.compile(
+URL_LINE: Final = re.compile(r"^\s*<?(?P<url>(?:https?://|www\.)[^\s<>]{1,2000})>?\s*$")
+EMBED_LINE: Final = re.compile(r"^\s*(?:IFRAME|EMBED|FRAME):\s*(?P<url>\S{1,2000})", re.IGNORECASE)
+MD_HEADING: Final = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+MD_IMAGE: Final = re.compile(
+    r"^\s*!\[(?P<alt>[^\]]{0,1000})\]\((?P<src>[^)\s]{0,2000})[^)]{0,300}\)\s*$"
+)
+MD_LINK: Final = re.compile(r"\[(?P<text>[^\]\n]{0,500})\]\((?P<url>[^)\s]{0,2000})[^)\n]{0,300}\)")
+MD_QUOTE: Final = re.compile(r"^\s*>\s?(?P<text>.*)$")
+MD_EMPHASIS: Final = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(?P<text>[^*_\n]{1,500}?)(?<=\S)\1")
+UNDERLINE: Final = re.compile(r"^\s*(?P<char>[=\-~^*])(?P=char){2,}\s*$")
+FENCE: Final = re.compile(r"^\s*(```|~~~)")
+RULE: Final = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+RECORD_HEADER: Final = re.compile(
     r"^\s*(?P<key>date|datum|published|url|source|title|lang|language)\s*[:=]?\s+"
     r"(?P<value>\S+(?:\s\S+)?)(?=\s{2,}|\s*$)",
     re.IGNORECASE,
 )
 """``date 2025-02-04`` style record headers at the top of exported dumps."""
-RECORD_HEADER_LINES = 3
+RECORD_HEADER_LINES: Final = 3
 """Record headers are only looked for in this many first lines."""
-TABLE_CELL_GAP = re.compile(r"\S(?:\t+| {3,}|\s\|\s)\S")
-TABLE_MIN_CELLS = 3
+TABLE_CELL_GAP: Final = re.compile(r"\S(?:\t+| {3,}|\s\|\s)\S")
+TABLE_MIN_CELLS: Final = 3
 """A table row has at least this many cells."""
-TABLE_MIN_ROWS = 2
+TABLE_MIN_ROWS: Final = 2
 """A table has at least this many consecutive rows."""
-WRAPPED_DUMP_MAX_WIDTH = 110
+WRAPPED_DUMP_MAX_WIDTH: Final = 110
 """Dumps whose longest lines are at most this wide were wrapped by the renderer."""
-WRAP_FILL_SHARE = 0.7
+WRAP_FILL_SHARE: Final = 0.7
 """In a wrapped dump, a line filled to this share of the width continues on the next line."""
-DATELINE_MAX_CHARS = 60
+DATELINE_MAX_CHARS: Final = 60
 """Numbered-looking lines up to this long are checked for being a date instead."""
-BREADCRUMB_SEPARATOR = re.compile(r" (?:>|/|»|›|→|\\|\|) ")
+BREADCRUMB_SEPARATOR: Final = re.compile(r" (?:>|/|»|›|→|\\|\|) ")
 """A path separator between breadcrumb segments (with spaces around it)."""
-BREADCRUMB_LABEL = re.compile(
+BREADCRUMB_LABEL: Final = re.compile(
     r"^(?:you are here|du befindest dich hier|sie befinden sich hier|sie sind hier"
     r"|vous êtes ici|vous etes ici|usted está aquí|está aquí|estás aquí|sei qui|ti trovi in"
     r"|u bent hier|je bent hier|du er her|du är här|você está aqui|jesteś tutaj)\s?:\s*",
     re.IGNORECASE,
 )
 """A label opening a breadcrumb ("You are here: Home > News"), dropped before the check."""
-BREADCRUMB_MIN_PARTS = 3
+BREADCRUMB_MIN_PARTS: Final = 3
 """A breadcrumb has at least this many segments (a headline may hold one " / ")."""
-BREADCRUMB_MAX_PART_WORDS = 4
+BREADCRUMB_MAX_PART_WORDS: Final = 4
 """Breadcrumb segments are section names, at most this many words each."""
-BREADCRUMB_MAX_CHARS = 160
+BREADCRUMB_MAX_CHARS: Final = 160
 """Breadcrumb lines are short."""
-BREADCRUMB_HINTS = frozenset({"breadcrumb"})
+BREADCRUMB_HINTS: Final = frozenset({"breadcrumb"})
 """The hint a breadcrumb line carries (page furniture for the scorer)."""
-_NO_HINTS: frozenset[str] = frozenset()
+_NO_HINTS: Final[frozenset[str]] = frozenset()
 _PARAGRAPH, _LIST_ITEM = TokenKind.PARAGRAPH, TokenKind.LIST_ITEM
 """The kinds of most tokens, as module names: reading an enum member from its class
 costs ~0.1 µs on Python 3.11, a module name a tenth of that (this is per token)."""
-MIN_DISTINCT_WORD_SHARE = 0.7
+MIN_DISTINCT_WORD_SHARE: Final = 0.7
 """A line continuing a sentence repeats few of its words (menus repeat them)."""
-HEADER_LINE_MAX_CHARS = 60
+HEADER_LINE_MAX_CHARS: Final = 60
 """A byline or dateline line that never continues a wrapped paragraph is this short."""
-LOWER_BYLINE_LABELS = frozenset({"von", "by", "di", "da", "par", "por", "de", "door", "av", "af"})
+LOWER_BYLINE_LABELS: Final = frozenset(
+    {"von", "by", "di", "da", "par", "por", "de", "door", "av", "af"}
+)
 """Byline labels written in lower case at the start of a line."""
-MOJIBAKE = re.compile(
+MOJIBAKE: Final = re.compile(
     "[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2013\u2014"
     "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|â€"
 )
 """UTF-8 read as Windows-1252: "Ã¼" for "ü", "Â«" for "«", "â€™" for "’"."""
-MOJIBAKE_MARKS = ("Ã", "Â", "â€")
+MOJIBAKE_MARKS: Final = ("Ã", "Â", "â€")
 """Cheap test whether a dump may hold any such line (three substring searches are much
 faster than a regex alternation over the whole dump; the first character of "â€" is
 looked for first, as a search for one character is the fastest)."""
-EDIT_MARK_START = re.compile(r"\[(?:INS|DEL):")
+EDIT_MARK_START: Final = re.compile(r"\[(?:INS|DEL):")
 """The start of a w3m edit mark (a cheap test before ``EDIT_MARKS``: one search, faster
 than two substring searches)."""
-EDIT_MARKS = re.compile(r"\[INS:([^\n]{0,300}?):INS\]|\[DEL:[^\n]{0,300}?:DEL\]")
+EDIT_MARKS: Final = re.compile(r"\[INS:([^\n]{0,300}?):INS\]|\[DEL:[^\n]{0,300}?:DEL\]")
 """w3m prints ``<ins>`` as "[INS:text:INS]" (empty ad slots as "[INS::INS]") and ``<del>``
 as "[DEL:text:DEL]": the inserted text stays, the deleted text and the marks go (a mark
 is looked for at most 300 characters on, so hostile input stays linear)."""
-CODE_LINE = re.compile(
+CODE_LINE: Final = re.compile(
     r"[;{}]\s*$|^\s*(?://|/\*|\*/|#include|import\s|from\s\S+\simport|def\s|class\s"
     r"|function[\s(]|var\s|let\s|const\s|return\b|if\s?\(|for\s?\(|while\s?\(|</?[a-z][\w-]*[\s>]"
     r"|[$>]\s\w|\})|\)\s*(?:=>|\{)"
 )
 """A line shaped like program code."""
-CODE_HINT = re.compile(r"[;{}][ \t]*$", re.MULTILINE)
+CODE_HINT: Final = re.compile(r"[;{}][ \t]*$", re.MULTILINE)
 """A dump without any line ending like code has no code block (a cheap test first)."""
-CODE_LAST_CHARS = frozenset(";{}")
-CODE_FIRST_CHARS = frozenset("/*#<}{$>")
-CODE_FIRST_WORDS = frozenset(
+CODE_LAST_CHARS: Final = frozenset(";{}")
+CODE_FIRST_CHARS: Final = frozenset("/*#<}{$>")
+CODE_FIRST_WORDS: Final = frozenset(
     {"import", "from", "def", "class", "function", "var", "let", "const", "return"}
 )
 """A line is only matched against ``CODE_LINE`` when it ends or starts like code."""
-MIN_CODE_LINES = 3
+MIN_CODE_LINES: Final = 3
 """A code block has at least this many lines …"""
-CODE_LINE_SHARE = 0.6
+CODE_LINE_SHARE: Final = 0.6
 """… and this share of them look like code."""
-WIDTH_PERCENTILE = 0.95
+WIDTH_PERCENTILE: Final = 0.95
 """Line-length percentile taken as the dump's width."""
-UNDERLINE_CHARS = frozenset("=-~^*")
+UNDERLINE_CHARS: Final = frozenset("=-~^*")
 """The characters ``UNDERLINE`` lines are made of (the cheap test before it)."""
 
 
@@ -409,13 +414,13 @@ def _wrapped_unit(
     return text, i
 
 
-LIST_LEADS = "*+-•·▪–o@"
+LIST_LEADS: Final = "*+-•·▪–o@"
 """Characters a list item starts with (besides digits): ``LIST_MARKER``'s markers."""
-BULLETS = frozenset("*+-•·▪–")
+BULLETS: Final = frozenset("*+-•·▪–")
 """``LIST_MARKER``'s bullets that need no indentation before them."""
-URL_STARTS = ("http", "www.", "<http", "<www.")
+URL_STARTS: Final = ("http", "www.", "<http", "<www.")
 """A stripped text that ``URL_LINE`` matches starts with one of these (case matters)."""
-SENTENCE_STOPS = ".!?:;。！？"
+SENTENCE_STOPS: Final = ".!?:;。！？"
 """Characters that end a sentence: after a line ending in one, the next line starts a new
 block even in lower case."""
 
@@ -484,16 +489,16 @@ def _strip_markdown(text: str) -> tuple[str, int]:
     return text, link_chars
 
 
-EMBED_COLON_AT = len("FRAME")
+EMBED_COLON_AT: Final = len("FRAME")
 """``EMBED_LINE`` on a stripped text: its colon comes after "FRAME" or "EMBED" (5
 letters) or "IFRAME" (6; each letter matches one character, ignoring case)."""
-MARKUP_LEADS = frozenset("!#>" + LIST_LEADS)
+MARKUP_LEADS: Final = frozenset("!#>" + LIST_LEADS)
 """First characters of a unit that some markup shape needs besides embeds, URLs and
 numbered items (an image, a heading, a quote, a bullet): a unit that starts with none of
 them nor with a digit, and is no embed or URL line, is a paragraph."""
 
 
-PLAIN_LEADS = frozenset(map(chr, range(0x20, 0x7F))).difference(
+PLAIN_LEADS: Final = frozenset(map(chr, range(0x20, 0x7F))).difference(
     MARKUP_LEADS, "hw<", "iIeEfF", "0123456789"
 )
 """ASCII first characters of units that are paragraphs whatever follows: no markup mark,
