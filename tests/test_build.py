@@ -121,3 +121,51 @@ def test_the_final_check_sees_a_plain_constant() -> None:
         "    E = 8\n"
     )
     assert _unannotated_constants(source) == ["B", "C"]
+
+
+RE_FUNCTIONS = frozenset(
+    {"match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer"}
+)
+
+
+def _runtime_re_calls(source: str) -> list[int]:
+    """Lines where a function calls one of ``re``'s module-level matching functions."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            for call in ast.walk(node):
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and isinstance(call.func.value, ast.Name)
+                    and call.func.value.id == "re"
+                    and call.func.attr in RE_FUNCTIONS
+                ):
+                    lines.append(call.lineno)
+    return sorted(set(lines))
+
+
+def test_compiled_modules_match_with_compiled_patterns() -> None:
+    # re.split(pattern, …) inside a function looks the pattern up in re's cache on every
+    # call (~1.5 µs), and compiles it again once other code has pushed it out of that
+    # cache (512 entries, shared with every library in the process)
+    found = {}
+    for name in _listed():
+        source = (ROOT / "src" / "articlekit" / name).read_text(encoding="utf-8")
+        lines = _runtime_re_calls(source)
+        if lines:
+            found[name] = lines
+    assert not found, f"compile these patterns once, as module constants: {found}"
+
+
+def test_the_pattern_check_sees_a_call_inside_a_function() -> None:
+    source = (
+        "import re\n"
+        "WORDS = re.split(r'\\s', 'a b')\n"
+        "PATTERN = re.compile(r'\\s')\n"
+        "def f(text: str) -> list[str]:\n"
+        "    PATTERN.split(text)\n"
+        "    return re.split(r'\\s+', text)\n"
+        "g = lambda text: re.sub('a', '', text)\n"
+    )
+    assert _runtime_re_calls(source) == [6, 7]

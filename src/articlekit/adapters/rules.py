@@ -64,6 +64,8 @@ __all__ = [
     "with_kicker",
 ]
 
+WORD: Final = re.compile(r"\w+")
+"""A word, as ``pull_quotes`` compares the paragraphs' words."""
 BARE_TIME: Final = re.compile(r"^(?P<h>\d{1,2})[:.](?P<m>\d{2})(?: Uhr| h)?$")
 """A dateline that is only a time ("13:37 Uhr"): the page was updated that day."""
 SECONDS_AGO: Final = re.compile(r"^(?P<n>\d+) seconds? ago$")
@@ -275,7 +277,7 @@ def pull_quotes(tokens: tuple[Token, ...]) -> set[int]:
     in order) recur in another paragraph."""
     paragraphs = [i for i, t in enumerate(tokens) if t.kind is TokenKind.PARAGRAPH]
     indent = min((tokens[i].level for i in paragraphs), default=0)
-    words = {i: " ".join(re.findall(r"\w+", tokens[i].text)) for i in paragraphs}
+    words = {i: " ".join(WORD.findall(tokens[i].text)) for i in paragraphs}
     return {
         i
         for i in paragraphs

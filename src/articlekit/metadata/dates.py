@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from articlekit.metadata._findings import Warn
 from articlekit.metadata._patterns import find_date, parse_date_string
 from articlekit.metadata.types import DateValue
+from articlekit.patterns.dates import RFC2822_ZONE_END_RE
 
 __all__ = ["dates_differ", "load_zone", "parse_date", "url_date"]
 
@@ -134,7 +135,7 @@ def _parse_timestamp(text: str) -> dt.datetime | None:
 
 def _parse_rfc2822(text: str) -> dt.datetime | None:
     """RFC 2822 text (``Tue, 30 Jan 2024 10:00:00 GMT``) → datetime, else ``None``."""
-    if "," not in text and not re.search(r"[+-]\d{4}$|GMT$|UT$", text):
+    if "," not in text and not RFC2822_ZONE_END_RE.search(text):
         return None
     try:
         parsed = email.utils.parsedate_to_datetime(text)

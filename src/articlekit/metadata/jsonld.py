@@ -57,6 +57,10 @@ SINGLE_QUOTED_VALUE_RE: Final = re.compile(r"(:\s*)'((?:[^'\\\n]|\\.)*)'(?=\s*[,
 """A property value in single quotes, which JavaScript accepts and JSON does not."""
 SEPARATORS_RE: Final = re.compile(r"[\s,;]*")
 """What may stand between several concatenated JSON values."""
+IRI_SEPARATOR_RE: Final = re.compile(r"[/#:]")
+"""What comes before a type's local name in an IRI (``https://schema.org/NewsArticle``)."""
+URL_SCHEME_AND_WWW_RE: Final = re.compile(r"^https?://(www\.)?")
+"""What ``_same_page`` ignores at the start of a URL."""
 
 ARTICLE_TYPES: Final = frozenset(
     {
@@ -191,7 +195,7 @@ def _type_names(value: Json) -> frozenset[str]:
     names = set()
     for item in raw:
         if isinstance(item, str) and item:
-            names.add(re.split(r"[/#:]", item.strip())[-1].lower())
+            names.add(IRI_SEPARATOR_RE.split(item.strip())[-1].lower())
     return frozenset(names)
 
 
@@ -368,7 +372,7 @@ def _same_page(a: str, b: str | None) -> bool:
         return False
 
     def key(u: str) -> str:
-        u = re.sub(r"^https?://(www\.)?", "", u.strip().lower())
+        u = URL_SCHEME_AND_WWW_RE.sub("", u.strip().lower())
         return u.split("#")[0].split("?")[0].rstrip("/")
 
     return key(a) == key(b)
@@ -413,7 +417,7 @@ def _label(node: _Node) -> str:
     """Node → the schema.org type name used in evidence details, e.g. ``NewsArticle``."""
     raw = node.data.get("@type")
     first = raw[0] if isinstance(raw, list) and raw else raw
-    return re.split(r"[/#:]", first)[-1] if isinstance(first, str) else "Thing"
+    return IRI_SEPARATOR_RE.split(first)[-1] if isinstance(first, str) else "Thing"
 
 
 def _read_node(

@@ -93,6 +93,8 @@ MODIFIED_CLASS_RE: Final = re.compile(r"updat|modif|aktualis|lastchange|last-cha
 PUBLISHED_CLASS_RE: Final = re.compile(r"publi|created|posted")
 """Class/id fragments of the publication date; they win over ``MODIFIED_CLASS_RE``
 (``class="entry-date published updated"``)."""
+LANGUAGE_TAG_SEPARATOR_RE: Final = re.compile(r"[-_]")
+"""Between the parts of a language tag (``en-US``, ``en_GB``)."""
 TEXT_AFTER_NODES: Final = 30
 """How many non-blank text nodes after the headline are read (its dateline, byline, lead)."""
 TEXT_BEFORE_NODES: Final = 6
@@ -246,7 +248,7 @@ def dayfirst_of(root: html.HtmlElement, tags: tuple[MetaTag, ...]) -> bool | Non
     """Document → how to read ``03/04/2024``: False in US English, True in other known
     languages, ``None`` (skip such dates) when the language is unknown."""
     raw = root.get("lang") or next(iter(meta_values(tags, "og:locale")), "")
-    parts = re.split(r"[-_]", raw.strip().lower())
+    parts = LANGUAGE_TAG_SEPARATOR_RE.split(raw.strip().lower())
     if not parts or not parts[0].isalpha() or len(parts[0]) not in (2, 3):
         return None
     if parts[0] != "en":

@@ -173,8 +173,19 @@ KNOWN_CREDITS: Final = frozenset(
 )
 """Credits recognised without a label after a finished sentence (casefolded)."""
 
+_LAST_WORD_START: Final = re.compile(r"[\s/(]+")
+"""What comes before the last word of a credit (``Jane Roe/Example Press``)."""
+_FIRST_WORD_END: Final = re.compile(r"[\s/]")
+"""What ends the first word of a credit."""
+_BRACKETED_AGENCY_END: Final = re.compile(r"\((?:[A-Z]{2,10}|[A-Z][a-z]+)\)$")
+"""A credit ending with an agency in brackets (``Jane Roe (AP)``)."""
+_CREDIT_TOKEN_SPLIT: Final = re.compile(r"\s+|(?<=/)|(?=/)")
+"""Between the words of a credit, and around each slash."""
+_CREDIT_PIECE_SPLIT: Final = re.compile(r"/|\bvia\b|,")
+"""Between the parts of a credit naming several sources (``Jane Roe via Example Press``)."""
+
 _KNOWN_CREDIT_ENDS: Final = tuple(
-    sorted(KNOWN_CREDITS | {re.split(r"[\s/(]+", c.rstrip(") "))[-1] for c in KNOWN_CREDITS})
+    sorted(KNOWN_CREDITS | {_LAST_WORD_START.split(c.rstrip(") "))[-1] for c in KNOWN_CREDITS})
 )
 """Known credits and their last words: a label-less credit ends with one (see
 ``_is_unlabelled_credit``)."""
@@ -337,7 +348,7 @@ def _looks_like_credit(text: str) -> bool:
         return False
     first = value[0]
     if first.isalpha() and first.islower():
-        head = re.split(r"[\s/]", value, maxsplit=1)[0].casefold()
+        head = _FIRST_WORD_END.split(value, maxsplit=1)[0].casefold()
         return head in _LOWERCASE_CREDIT_STARTS
     return first.isalnum() or first in "©(\"'“"
 
@@ -698,17 +709,17 @@ def _is_unlabelled_credit(text: str) -> bool:
     if not _looks_like_credit(value) or len(value) < 2:
         return False
     folded = value.casefold()
-    last = re.split(r"[\s/(]+", folded.rstrip(") "))[-1]
+    last = _LAST_WORD_START.split(folded.rstrip(") "))[-1]
     if not (  # the credit signal first: it is cheaper than reading every word
         folded in KNOWN_CREDITS
         or "/" in value
         or " via " in folded
         or " for " in folded
         or last in KNOWN_CREDITS
-        or re.search(r"\((?:[A-Z]{2,10}|[A-Z][a-z]+)\)$", value)
+        or _BRACKETED_AGENCY_END.search(value)
     ):
         return False
-    tokens = re.split(r"\s+|(?<=/)|(?=/)", value)
+    tokens = _CREDIT_TOKEN_SPLIT.split(value)
     others = [t.strip(_CREDIT_TOKEN_EDGES).casefold() for t in tokens if not _is_credit_token(t)]
     if not others:
         return True
@@ -898,5 +909,5 @@ def is_credit_line(text: str) -> bool:
         return True
     if not _is_unlabelled_credit(value):
         return False
-    pieces = {p.strip(" ()").casefold() for p in re.split(r"/|\bvia\b|,", value)}
+    pieces = {p.strip(" ()").casefold() for p in _CREDIT_PIECE_SPLIT.split(value)}
     return any(piece in KNOWN_CREDITS or piece.endswith(" images") for piece in pieces)

@@ -269,6 +269,8 @@ NUMERIC_YMD_RE: Final = re.compile(
 _DIGIT_RE: Final = re.compile(r"\d")
 """A digit, as the date patterns' ``\\d`` reads one (any script's decimal digits): each
 absolute date pattern needs one, so a text without is not scanned for them."""
+RFC2822_ZONE_END_RE: Final = re.compile(r"[+-]\d{4}$|GMT$|UT$")
+"""The zone an RFC 2822 date without a comma ends with (``… 10:00:00 GMT``)."""
 
 CJK_RE: Final = re.compile(r"(?P<y>\d{4})\s?年\s?(?P<mo>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日")
 """Chinese/Japanese style 2025年1月27日."""
@@ -744,7 +746,7 @@ def _from_iso(value: str) -> date | datetime | None:
 
 
 def _from_rfc2822(value: str) -> datetime | None:
-    if "," not in value and not re.search(r"[+-]\d{4}$|GMT$|UT$", value):
+    if "," not in value and not RFC2822_ZONE_END_RE.search(value):
         return None
     try:
         parsed = email.utils.parsedate_to_datetime(value)

@@ -35,6 +35,8 @@ __all__ = [
     "strip_byline_label",
 ]
 
+NAME_JOINERS_RE: Final = re.compile(r"([-'’])")
+"""Hyphens and apostrophes inside a name (``Jean-Pierre``, ``O'Neil``), kept by ``split``."""
 MAX_BYLINE_CHARS: Final = 400
 """Only this many leading characters of a byline are read; longer texts are not bylines."""
 
@@ -457,7 +459,7 @@ def _fix_token_case(token: str, *, first: bool, all_lower: bool) -> str:
 
 def _capitalise(word: str) -> str:
     """ "o'neil" → "O'Neil", "jean-pierre" → "Jean-Pierre", "mcdonald" → "McDonald"."""
-    pieces = re.split(r"([-'’])", word)
+    pieces = NAME_JOINERS_RE.split(word)
     out: list[str] = []
     for piece in pieces:
         if piece in {"-", "'", "’"} or not piece:

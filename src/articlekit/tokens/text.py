@@ -48,6 +48,8 @@ RECORD_HEADER: Final = re.compile(
 RECORD_HEADER_LINES: Final = 3
 """Record headers are only looked for in this many first lines."""
 TABLE_CELL_GAP: Final = re.compile(r"\S(?:\t+| {3,}|\s\|\s)\S")
+TABLE_CELL_SPLIT: Final = re.compile(r"\t+| {3,}")
+"""Between the cells of a table row set with tabs or runs of spaces."""
 TABLE_MIN_CELLS: Final = 3
 """A table row has at least this many cells."""
 TABLE_MIN_ROWS: Final = 2
@@ -693,7 +695,7 @@ def _cells(text: str) -> tuple[str, ...]:
         cells = [c.strip() for c in text.strip().strip("|").split("|")]
     # a gap needs a tab, three spaces or a "|": cheap substring tests before the regex
     elif ("\t" in text or "   " in text or "|" in text) and TABLE_CELL_GAP.search(text):
-        cells = [c.strip() for c in re.split(r"\t+| {3,}", text.strip())]
+        cells = [c.strip() for c in TABLE_CELL_SPLIT.split(text.strip())]
     else:
         return (text,)
     return tuple(c for c in cells if c)
