@@ -524,6 +524,18 @@ HEADER_KINDS: Final = frozenset({TokenKind.PARAGRAPH, TokenKind.HEADING, TokenKi
 DIGIT: Final = re.compile(r"\d")
 
 
+_EMBED: Final = TokenKind.EMBED
+_FIGURE: Final = TokenKind.FIGURE
+_HEADING: Final = TokenKind.HEADING
+_HINT: Final = TokenKind.HINT
+_LIST_ITEM: Final = TokenKind.LIST_ITEM
+_PARAGRAPH: Final = TokenKind.PARAGRAPH
+_URL: Final = TokenKind.URL
+"""Token kinds the functions below test, read once: an enum member read from its
+class costs ~0.1 µs on Python 3.11 (``EnumType.__getattr__`` makes every read take the
+slow path), more than the test."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Header:
     """What the lines above the body say (stage-internal)."""
@@ -641,7 +653,7 @@ def score_text(
                 credit=caption[1],
             )
             images.append(image)
-            body[i] = Token(kind=TokenKind.FIGURE, text="", lines=token.lines, image=image)
+            body[i] = Token(kind=_FIGURE, text="", lines=token.lines, image=image)
             continue
         if hint:  # (most tokens have none: these tests are skipped)
             if DOUBLED_HINT in hint and not hint & FURNITURE_HINTS:
@@ -653,7 +665,7 @@ def score_text(
                 else:
                     image = ImageRef(caption=half or token.text)
                 images.append(image)
-                body[i] = Token(kind=TokenKind.FIGURE, text="", lines=token.lines, image=image)
+                body[i] = Token(kind=_FIGURE, text="", lines=token.lines, image=image)
                 continue
             if "editors" in hint:
                 editors.extend(PersonRef(name=n) for n in editors_from_line(token.text))
@@ -814,7 +826,7 @@ def _text_hints(
         if _doubled(text) is not None:
             found.setdefault(text, []).append(DOUBLED_HINT)
     for text in [t for t in counts if "<" in t]:  # _markup needs tags
-        if tokens[texts.index(text)].kind is TokenKind.PARAGRAPH and _markup(text):
+        if tokens[texts.index(text)].kind is _PARAGRAPH and _markup(text):
             found.setdefault(text, []).append(MARKUP_HINT)
     for text in _gated([t for t in counts if len(t) <= MAX_INTERFACE_CHARS], _INTERFACE_GATE):
         if INTERFACE_LINE.match(text):
@@ -846,7 +858,7 @@ def _gallery_slides(tokens: tuple[Token, ...]) -> list[int]:
             continue
         for i in run:
             out.append(i)
-            if i + 1 < len(tokens) and tokens[i + 1].kind is TokenKind.PARAGRAPH:
+            if i + 1 < len(tokens) and tokens[i + 1].kind is _PARAGRAPH:
                 out.append(i + 1)
     return out
 
@@ -917,14 +929,6 @@ def _span(tokens: tuple[Token, ...], start: int, end: int) -> str:
     return f"lines {first[0]}-{last[1]}"
 
 
-_PARAGRAPH, _LIST_ITEM, _URL, _EMBED = (
-    TokenKind.PARAGRAPH,
-    TokenKind.LIST_ITEM,
-    TokenKind.URL,
-    TokenKind.EMBED,
-)
-"""Token kinds the per-token code below tests (an enum member read from its class costs
-~0.1 µs on Python 3.11, more than the test)."""
 PROSE_KINDS: Final = (TokenKind.PARAGRAPH, TokenKind.QUOTE)
 """Tokens that may be prose paragraphs."""
 NEUTRAL_KINDS: Final = (TokenKind.FIGURE, TokenKind.TABLE, TokenKind.PRE)
@@ -1167,7 +1171,7 @@ def _day_first(tokens: tuple[Token, ...]) -> bool | None:
     for token in tokens:
         if size >= DAY_FIRST_SAMPLE_CHARS:
             break
-        if token.kind is TokenKind.PARAGRAPH and len(token.text) > DAY_FIRST_SAMPLE_MIN_CHARS:
+        if token.kind is _PARAGRAPH and len(token.text) > DAY_FIRST_SAMPLE_MIN_CHARS:
             sample.append(token.text)
             size += len(token.text)
     if detect_language(" ".join(sample)) != "en":
@@ -1357,7 +1361,7 @@ def _terms(text: str) -> set[str]:
 def _title_shape(token: Token) -> bool:
     """Length and ending of a headline."""
     text = token.text
-    if token.kind not in (TokenKind.HEADING, TokenKind.PARAGRAPH) or not text:
+    if token.kind not in (_HEADING, _PARAGRAPH) or not text:
         return False
     if len(text) > MAX_TITLE_CHARS or text.endswith(TITLE_BAD_END):
         return False
@@ -1365,7 +1369,7 @@ def _title_shape(token: Token) -> bool:
     if words < MIN_TITLE_WORDS and not text.isascii() and CJK_RE.search(text):
         return len(text) >= MIN_CJK_TITLE_CHARS
     return MIN_TITLE_WORDS <= words <= MAX_TITLE_WORDS or (
-        token.kind is TokenKind.HEADING and token.level <= 1
+        token.kind is _HEADING and token.level <= 1
     )
 
 
@@ -1432,7 +1436,7 @@ class _Page:
         return self._day_order
 
     def furniture(self, i: int) -> bool:
-        return bool(self.hints[i] & FURNITURE_HINTS) or self.tokens[i].kind is TokenKind.HINT
+        return bool(self.hints[i] & FURNITURE_HINTS) or self.tokens[i].kind is _HINT
 
     def byline(self, i: int) -> tuple[str, ...]:
         """Person names when token ``i`` is a byline, else ``()``."""
@@ -1672,7 +1676,7 @@ def _find_lead(page: _Page, start: int) -> int | None:
         return None
     following = tokens[start + 1]
     if page.prose(start) and (
-        following.kind in (TokenKind.URL, TokenKind.FIGURE)
+        following.kind in (_URL, _FIGURE)
         or page.caption(start + 1) is not None
         or (start + 2 < len(tokens) and page.caption(start + 2) is not None)
     ):
@@ -1991,7 +1995,7 @@ def _line_evidence(page: _Page, i: int) -> tuple[float, float, float]:
     token = page.tokens[i]
     text = token.text
     form = 0.0
-    if token.kind is TokenKind.HEADING:
+    if token.kind is _HEADING:
         form += TITLE_HEADING_BONUS
     elif page.para_indent > 0:
         form += TITLE_INDENT_BONUS if token.level < page.para_indent else -TITLE_INDENT_MALUS
@@ -2169,7 +2173,7 @@ def _alt_before(
         return None
     token = tokens[j]
     if (
-        token.kind is TokenKind.PARAGRAPH
+        token.kind is _PARAGRAPH
         and token.text
         and len(token.text) <= MAX_ALT_CHARS
         and not SENTENCE_END.search(token.text)
@@ -2220,7 +2224,7 @@ def _as_body_token(token: Token, prose: bool, para_indent: int) -> Token | None:
     ):
         if para_indent > 0 and token.level >= para_indent:
             return None
-        return Token(kind=TokenKind.HEADING, text=token.text, lines=token.lines, level=2)
+        return Token(kind=_HEADING, text=token.text, lines=token.lines, level=2)
     return token
 
 
@@ -2233,7 +2237,7 @@ def _sign_off(page: _Page, last: int) -> int | None:
     for i in (last, after):
         if i is None or i < page.start or len(tokens[i].text) > MAX_SIGN_OFF_CHARS:
             continue
-        if tokens[i].kind is not TokenKind.PARAGRAPH or page.furniture(i):
+        if tokens[i].kind is not _PARAGRAPH or page.furniture(i):
             continue
         text = tokens[i].text
         if _bare_label(text) is None and (page.byline(i) or page.organization(text)):

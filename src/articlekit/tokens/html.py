@@ -183,6 +183,21 @@ _BR: Final = "\x01"
 _DOUBLE_BR: Final = re.compile("\x01\\s*\x01[\\s\x01]*")
 
 
+_BREAK: Final = TokenKind.BREAK
+_CAPTION: Final = TokenKind.CAPTION
+_EMBED: Final = TokenKind.EMBED
+_FIGURE: Final = TokenKind.FIGURE
+_HEADING: Final = TokenKind.HEADING
+_LIST_ITEM: Final = TokenKind.LIST_ITEM
+_PARAGRAPH: Final = TokenKind.PARAGRAPH
+_PRE: Final = TokenKind.PRE
+_QUOTE: Final = TokenKind.QUOTE
+_TABLE: Final = TokenKind.TABLE
+"""Token kinds the functions below test, read once: an enum member read from its
+class costs ~0.1 µs on Python 3.11 (``EnumType.__getattr__`` makes every read take the
+slow path), more than the test."""
+
+
 @dataclass(frozen=True, slots=True)
 class HtmlDocument:
     """A parsed HTML document, treated as read-only by every stage.
@@ -301,7 +316,10 @@ def _hidden(el: lxml.html.HtmlElement, names: list[str]) -> bool:
     return bool(style and HIDDEN_STYLE.search(style))
 
 
-_PLAIN, _SCREEN_READER, _CAPTION = 0, 1, 2
+_CLASS_PLAIN: Final = 0
+_CLASS_SCREEN_READER: Final = 1
+_CLASS_CAPTION: Final = 2
+"""What an element's class attribute makes it (``_class_kind``)."""
 
 
 def _small_subtree(
@@ -362,10 +380,10 @@ def _class_kind(classes: str) -> int:
     """Class attribute → whether it marks screen-reader text, a caption, or neither."""
     classes = classes.lower()
     if SCREEN_READER_CLASS.search(classes):
-        return _SCREEN_READER
+        return _CLASS_SCREEN_READER
     if "caption" in classes or "legend" in classes:
         classes = CAPTION_STATE_CLASS.sub(" ", classes)
-    return _CAPTION if CAPTION_CLASS.search(classes) else _PLAIN
+    return _CLASS_CAPTION if CAPTION_CLASS.search(classes) else _CLASS_PLAIN
 
 
 class _Walker:
@@ -393,8 +411,8 @@ class _Walker:
         self.labelled: list[Labelled] = []
         """``TokenStream.labelled``, in document order."""
         self.class_kinds: dict[str, int] = {}
-        """Class attribute → ``_PLAIN``/``_SCREEN_READER``/``_CAPTION``, memoised for
-        this walk (pages repeat a few class strings thousands of times)."""
+        """Class attribute → ``_CLASS_PLAIN``/``_CLASS_SCREEN_READER``/``_CLASS_CAPTION``,
+        memoised for this walk (pages repeat a few class strings thousands of times)."""
 
     # -- bookkeeping ------------------------------------------------------------
 
@@ -501,26 +519,24 @@ class _Walker:
     def _emit_text(self, text: str, node: int, tag: str, link_chars: int) -> None:
         level = 0
         if tag in HEADING_LEVELS:
-            kind, level = TokenKind.HEADING, HEADING_LEVELS[tag]
+            kind, level = _HEADING, HEADING_LEVELS[tag]
         elif tag == "li":
-            kind, level = TokenKind.LIST_ITEM, self.list_depth
+            kind, level = _LIST_ITEM, self.list_depth
         elif self.quote_depth:
-            kind = TokenKind.QUOTE
+            kind = _QUOTE
         else:
-            kind = TokenKind.PARAGRAPH
+            kind = _PARAGRAPH
             if len(text) <= CAPTION_LINE_MAX_CHARS and CREDIT_LABEL_TAIL.search(text[-120:]):
                 parts = split_caption(text)
                 if parts.credit is not None:  # "… the harbour at dawn. Foto: A. Name/dpa"
                     image = ImageRef(caption=parts.caption, credit=parts.credit)
                     self.tokens.append(
-                        Token(
-                            kind=TokenKind.CAPTION, text=parts.caption or "", node=node, image=image
-                        )
+                        Token(kind=_CAPTION, text=parts.caption or "", node=node, image=image)
                     )
                     return
         group = -1
         ordered = False
-        if kind is TokenKind.LIST_ITEM and node >= 0:
+        if kind is _LIST_ITEM and node >= 0:
             group = self.nodes[node].parent
             ordered = group >= 0 and self.nodes[group].tag == "ol"
         self.tokens.append(
@@ -583,10 +599,10 @@ class _Walker:
             kind = self.class_kinds.get(classes)
             if kind is None:
                 kind = self.class_kinds[classes] = _class_kind(classes)
-            if kind == _SCREEN_READER:
+            if kind == _CLASS_SCREEN_READER:
                 self._label_subtree(el, descendants_only=True)
                 return
-            if kind == _CAPTION and tag not in CAPTION_CONTAINER_TAGS:
+            if kind == _CLASS_CAPTION and tag not in CAPTION_CONTAINER_TAGS:
                 self._flush(owner, owner_tag)
                 self._caption(el, owner, depth)
                 self._label_subtree(el, descendants_only=True)
@@ -703,7 +719,7 @@ class _Walker:
         elif tag in {"iframe", "video"}:
             self._embed(el, node)
         elif tag == "hr":
-            self.tokens.append(Token(kind=TokenKind.BREAK, text="", node=node))
+            self.tokens.append(Token(kind=_BREAK, text="", node=node))
         elif tag == "table":
             if not self._data_table(el, node):
                 return False
@@ -719,7 +735,7 @@ class _Walker:
     def _pre(self, el: lxml.html.HtmlElement, node: int) -> None:
         text = "".join(el.itertext()).strip("\n")
         if text.strip():
-            self.tokens.append(Token(kind=TokenKind.PRE, text=text, node=node))
+            self.tokens.append(Token(kind=_PRE, text=text, node=node))
 
     def _embed(self, el: lxml.html.HtmlElement, node: int) -> None:
         href = el.get("src") or el.get("data-src")
@@ -728,9 +744,7 @@ class _Walker:
             href = str(links[-1]) if links else None
         text = clean_text(el.text_content()) if el.tag == "blockquote" else ""
         self.tokens.append(
-            Token(
-                kind=TokenKind.EMBED, text=text, node=node, href=absolute_url(href, self.base_url)
-            )
+            Token(kind=_EMBED, text=text, node=node, href=absolute_url(href, self.base_url))
         )
 
     def _data_table(self, el: lxml.html.HtmlElement, node: int) -> bool:
@@ -758,7 +772,7 @@ class _Walker:
         links = sum(len(clean_text(a.text_content())) for a in el.iter("a"))
         self.tokens.append(
             Token(
-                kind=TokenKind.TABLE,
+                kind=_TABLE,
                 text=text,
                 node=node,
                 rows=tuple(rows),
@@ -779,7 +793,7 @@ class _Walker:
         previous = self.tokens[-1] if self.tokens else None
         if (
             previous is not None
-            and previous.kind is TokenKind.FIGURE
+            and previous.kind is _FIGURE
             and previous.image is not None
             and previous.image.caption is None
             and _near(self.nodes, previous.node, node)
@@ -789,7 +803,7 @@ class _Walker:
             return
         self.tokens.append(
             Token(
-                kind=TokenKind.CAPTION,
+                kind=_CAPTION,
                 text=caption or "",
                 node=node,
                 image=ImageRef(caption=caption, credit=credit),
@@ -828,7 +842,7 @@ class _Walker:
         src = image_source(picture, self.base_url)
         alt = clean_text(picture.get("alt", "")) or None
         image = ImageRef(src=src, alt=alt, caption=caption, credit=credit)
-        self.tokens.append(Token(kind=TokenKind.FIGURE, text=caption or "", node=node, image=image))
+        self.tokens.append(Token(kind=_FIGURE, text=caption or "", node=node, image=image))
         return True
 
     def _figure(self, el: lxml.html.HtmlElement, node: int) -> bool:
@@ -844,9 +858,7 @@ class _Walker:
                 self._flush(node, "figure")
                 return False
             return True
-        self.tokens.append(
-            Token(kind=TokenKind.FIGURE, text=image.caption or "", node=node, image=image)
-        )
+        self.tokens.append(Token(kind=_FIGURE, text=image.caption or "", node=node, image=image))
         return True
 
 

@@ -78,9 +78,6 @@ BREADCRUMB_MAX_CHARS: Final = 160
 BREADCRUMB_HINTS: Final = frozenset({"breadcrumb"})
 """The hint a breadcrumb line carries (page furniture for the scorer)."""
 _NO_HINTS: Final[frozenset[str]] = frozenset()
-_PARAGRAPH, _LIST_ITEM = TokenKind.PARAGRAPH, TokenKind.LIST_ITEM
-"""The kinds of most tokens, as module names: reading an enum member from its class
-costs ~0.1 µs on Python 3.11, a module name a tenth of that (this is per token)."""
 MIN_DISTINCT_WORD_SHARE: Final = 0.7
 """A line continuing a sentence repeats few of its words (menus repeat them)."""
 HEADER_LINE_MAX_CHARS: Final = 60
@@ -127,6 +124,22 @@ WIDTH_PERCENTILE: Final = 0.95
 """Line-length percentile taken as the dump's width."""
 UNDERLINE_CHARS: Final = frozenset("=-~^*")
 """The characters ``UNDERLINE`` lines are made of (the cheap test before it)."""
+
+
+_BREAK: Final = TokenKind.BREAK
+_EMBED: Final = TokenKind.EMBED
+_FIGURE: Final = TokenKind.FIGURE
+_HEADING: Final = TokenKind.HEADING
+_HINT: Final = TokenKind.HINT
+_LIST_ITEM: Final = TokenKind.LIST_ITEM
+_PARAGRAPH: Final = TokenKind.PARAGRAPH
+_PRE: Final = TokenKind.PRE
+_QUOTE: Final = TokenKind.QUOTE
+_TABLE: Final = TokenKind.TABLE
+_URL: Final = TokenKind.URL
+"""Token kinds the functions below test, read once: an enum member read from its
+class costs ~0.1 µs on Python 3.11 (``EnumType.__getattr__`` makes every read take the
+slow path), more than the test."""
 
 
 def tokenize_text(text: str) -> TokenStream:
@@ -243,11 +256,11 @@ def _block_shape(
     if lead in "`~" and FENCE.match(trimmed[i]):
         end = next((j for j in range(lineno, n) if FENCE.match(trimmed[j])), n)
         code = "\n".join(trimmed[lineno:end])
-        return _tok(TokenKind.PRE, code, lineno, min(end + 1, n)), end + 1
+        return _tok(_PRE, code, lineno, min(end + 1, n)), end + 1
     if i < RECORD_HEADER_LINES and (header := RECORD_HEADER.match(trimmed[i])) is not None:
         key = header.group("key").lower()
         value = _squash(f"{key} {header.group('value')}")
-        hint = _tok(TokenKind.HINT, value, lineno, lineno, hints=frozenset({f"record:{key}"}))
+        hint = _tok(_HINT, value, lineno, lineno, hints=frozenset({f"record:{key}"}))
         rest = trimmed[i][header.end() :]
         if not rest.strip():
             return hint, lineno
@@ -262,13 +275,13 @@ def _block_shape(
     ):
         level = 1 if stripped[lineno][0] == "=" else 2
         heading = _squash(stripped[i])
-        return _tok(TokenKind.HEADING, heading, lineno, lineno + 1, level=level), i + 2
+        return _tok(_HEADING, heading, lineno, lineno + 1, level=level), i + 2
     if lead in "-*_" and stripped[i][-1] in "-*_" and RULE.match(trimmed[i]):
-        return _tok(TokenKind.BREAK, "", lineno, lineno), lineno
+        return _tok(_BREAK, "", lineno, lineno), lineno
     code_end = _code_block_end(lines, i) if code_possible else i
     if code_end > i:
         block = "\n".join(line.rstrip() for line in lines[i:code_end]).strip("\n")
-        return _tok(TokenKind.PRE, block, lineno, code_end), code_end
+        return _tok(_PRE, block, lineno, code_end), code_end
     return None, i
 
 
@@ -540,7 +553,7 @@ def _markup(
     ):
         embed = EMBED_LINE.match(text)
         if embed is not None:
-            return _tok(TokenKind.EMBED, "", first, last, href=embed.group("url")), group
+            return _tok(_EMBED, "", first, last, href=embed.group("url")), group
     if lead in BULLETS or (indent and lead in "o@"):  # ("o", "@": lynx's nested bullets)
         if not text[1:2].isspace():  # ``LIST_MARKER``: a bullet, then whitespace
             return None, group
@@ -574,20 +587,20 @@ def _marked_up(text: str, lead: str, first: int, last: int) -> Token | None:
     url = URL_LINE.match(text) if lead in "hw<" and _may_be_url(text) else None
     if url is not None:
         href = url.group("url")
-        return _tok(TokenKind.URL, _squash(href), first, last, href=href)
+        return _tok(_URL, _squash(href), first, last, href=href)
     image = MD_IMAGE.match(text) if lead == "!" else None
     if image is not None:
         ref = ImageRef(src=image.group("src") or None, alt=image.group("alt").strip() or None)
-        return _tok(TokenKind.FIGURE, "", first, last, image=ref)
+        return _tok(_FIGURE, "", first, last, image=ref)
     heading = MD_HEADING.match(text) if lead == "#" else None
     if heading is not None:
         body, links = _strip_markdown(heading.group("text"))
         level = len(heading.group("hashes"))
-        return _tok(TokenKind.HEADING, _squash(body), first, last, level=level, link_chars=links)
+        return _tok(_HEADING, _squash(body), first, last, level=level, link_chars=links)
     quote = MD_QUOTE.match(text) if lead == ">" else None
     if quote is not None and quote.group("text").strip():
         body, links = _strip_markdown(quote.group("text").strip())
-        return _tok(TokenKind.QUOTE, _squash(body), first, last, link_chars=links)
+        return _tok(_QUOTE, _squash(body), first, last, link_chars=links)
     return None
 
 
@@ -644,7 +657,7 @@ def _merge_tables(tokens: list[Token], candidates: list[int]) -> list[Token]:
             text = "\n".join(" | ".join(r) for r in cells)
             start = first.lines[0] if first.lines else 0
             end = last.lines[1] if last.lines else 0
-            out.append(_tok(TokenKind.TABLE, text, start, end, rows=cells))
+            out.append(_tok(_TABLE, text, start, end, rows=cells))
         else:
             out.extend(_squashed(tokens[j]) for j in run)
         done = run[-1] + 1
@@ -668,7 +681,7 @@ def _squash(text: str) -> str:
 def _squashed(token: Token) -> Token:
     """``token`` with its whitespace collapsed (a copy only when that changes it);
     preformatted text keeps its lines and indentation."""
-    if token.kind is TokenKind.PRE:
+    if token.kind is _PRE:
         return token
     text = _squash(token.text)
     if text == token.text:
