@@ -253,8 +253,7 @@ def _is_lone_title(candidates: list[Evidence[str]]) -> bool:
         return False
     first = candidates[0].value
     return all(
-        fold(ev.value) == fold(first)
-        or (ev.kind == SourceKind.DOM and not _related(ev.value, first))
+        fold(ev.value) == fold(first) or (ev.kind == DOM and not _related(ev.value, first))
         for ev in candidates[1:]
     )
 
@@ -301,7 +300,7 @@ def _choose_title(
     winner = _corroborated_jsonld(cleaned) or cleaned[0]
     if winner.kind not in H1_OUTRANKS:
         winner = _agreeing_h1(cleaned) or winner
-    if winner.kind == SourceKind.DOM:
+    if winner.kind == DOM:
         winner = _unrelated_dom_fallback(winner, cleaned)
     winner = _without_kicker(winner, cleaned)
     confirmed = _confirmed(winner, cleaned)
@@ -316,9 +315,7 @@ def _confirmed(winner: Evidence[str], candidates: list[Evidence[str]]) -> bool:
     another kind says exactly the same: a headline two publishers' fields agree on was
     written that way, not cut by one field's length limit."""
     key = fold(winner.value)
-    return any(
-        ev.kind not in (winner.kind, SourceKind.DOM) and fold(ev.value) == key for ev in candidates
-    )
+    return any(ev.kind not in (winner.kind, DOM) and fold(ev.value) == key for ev in candidates)
 
 
 def _corroborated_jsonld(candidates: list[Evidence[str]]) -> Evidence[str] | None:
@@ -327,8 +324,8 @@ def _corroborated_jsonld(candidates: list[Evidence[str]]) -> Evidence[str] | Non
     Some objects put a description in ``headline`` and the title in ``name``: when the
     first JSON-LD value agrees with no other source and a later one does, the later wins.
     """
-    jsonld = [ev for ev in candidates if ev.kind == SourceKind.JSONLD]
-    others = {fold(ev.value) for ev in candidates if ev.kind != SourceKind.JSONLD}
+    jsonld = [ev for ev in candidates if ev.kind == JSONLD]
+    others = {fold(ev.value) for ev in candidates if ev.kind != JSONLD}
     if len(jsonld) < 2 or not others or fold(jsonld[0].value) in others:
         return None
     return next((ev for ev in jsonld[1:] if fold(ev.value) in others), None)
@@ -356,7 +353,7 @@ def _unrelated_dom_fallback(
 ) -> Evidence[str]:
     """A page-element headline (``<h1>``) that shares nothing with any declared title
     (``<title>``, meta titles) is a logo, a section name or filler: the declared one wins."""
-    declared = [ev for ev in candidates if ev.kind != SourceKind.DOM]
+    declared = [ev for ev in candidates if ev.kind != DOM]
     if not declared or any(_related(winner.value, ev.value) for ev in declared):
         return winner
     return declared[0]
@@ -371,7 +368,7 @@ def _without_kicker(winner: Evidence[str], candidates: list[Evidence[str]]) -> E
         return winner
     rest = fold(winner.value[match.end() :])
     for ev in candidates:
-        if ev is not winner and ev.kind != SourceKind.DOM and fold(ev.value) == rest:
+        if ev is not winner and ev.kind != DOM and fold(ev.value) == rest:
             return ev
     return winner
 
@@ -379,9 +376,9 @@ def _without_kicker(winner: Evidence[str], candidates: list[Evidence[str]]) -> E
 def _agreeing_h1(candidates: list[Evidence[str]]) -> Evidence[str] | None:
     """Headline candidates → the page's ``<h1>`` if a non-DOM candidate says the same."""
     for h1 in candidates:
-        if h1.kind == SourceKind.DOM and "h1" in h1.detail:
+        if h1.kind == DOM and "h1" in h1.detail:
             key = fold(h1.value)
-            if any(fold(ev.value) == key for ev in candidates if ev.kind != SourceKind.DOM):
+            if any(fold(ev.value) == key for ev in candidates if ev.kind != DOM):
                 return h1
     return None
 
@@ -456,7 +453,7 @@ def _fuller_byline(
     names = {person.name.casefold() for person in winner.value}
     sets = [{person.name.casefold() for person in ev.value} for ev in others]
     for ev, found in zip(others, sets, strict=True):
-        if ev.kind is not SourceKind.DOM or not names < found:
+        if ev.kind is not DOM or not names < found:
             continue
         seconded = {name for other in sets if not found <= other for name in other}
         if found - names <= seconded:
@@ -800,9 +797,9 @@ def _outvoted(
         if _agrees(ev.value, winner.value):
             continue
         count = sum(_agrees(other.value, ev.value) for other in votes)
-        if ev.kind == SourceKind.TEXT_PATTERN and count == 1:
+        if ev.kind == TEXT and count == 1:
             count += sum(_agrees(other.value, ev.value) for other in modified_votes)
-        if count == support == 1 and winner.kind == SourceKind.META and ev.kind == TEXT:
+        if count == support == 1 and winner.kind == META and ev.kind == TEXT:
             count += 1  # a lone meta-tag date is often the CMS's last-change stamp
         if count > support and (best is None or count > best[0]):
             best = (count, ev)
@@ -854,7 +851,7 @@ def _merge_dates(
     published = _parse_dates(_ordered(findings, "published", precedence), context, warnings)
     from_url = url_date(url, reference_time=reference_time)
     if from_url is not None:
-        published.append(Evidence(from_url, SourceKind.URL, "url path"))
+        published.append(Evidence(from_url, URL, "url path"))
         published.sort(key=lambda ev: _rank(ev, precedence.published))
     modified = _parse_dates(_ordered(findings, "modified", precedence), context, warnings)
     return published, modified
