@@ -477,8 +477,12 @@ _METHOD = """\
   warm-up call per corpus (lazy imports, model loading). The extractors take turns of
   16 documents (each reads the same 16, then the next extractor does; who goes first
   moves on by one every turn), so that a change in the machine's speed during the run
-  falls on all of them alike (`run_interleaved` in `benchmarks/harness.py`). Ratios
-  divide the median by trafilatura's / lxml-floor's median on the same corpus. `CPU ms median` is
+  falls on all of them alike (`run_interleaved` in `benchmarks/harness.py`). So each
+  turn starts with CPU caches that the other extractors filled: an extractor timed alone
+  is faster (articlekit's raw-text median on text-article, compiled, on a 2-core AMD
+  EPYC machine on 2026-11-27: 2.8 ms alone, 3.4 ms in turns with the peers, 3.7–4.0 ms
+  in full runs). Ratios divide the median
+  by trafilatura's / lxml-floor's median on the same corpus. `CPU ms median` is
   the process's CPU time over the same calls (`time.process_time`), which stays
   meaningful when other work competes for the machine. `lxml-floor` is
   `lxml.html.document_fromstring(html).text_content()`, the cost of parsing alone, by
