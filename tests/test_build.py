@@ -55,6 +55,14 @@ def test_a_test_run_is_of_the_build_it_expects() -> None:
         )
 
 
+def _compiled_sources() -> list[tuple[str, str]]:
+    """``(listed name, source)`` of each module the compiled build lists."""
+    return [
+        (name, (ROOT / "src" / "articlekit" / name).read_text(encoding="utf-8"))
+        for name in _listed()
+    ]
+
+
 CONSTANT = re.compile(r"^_*[A-Z][A-Z0-9_]*$")
 NOT_FINAL = {
     "metadata/_scan.py": {"MAX_CLUE_VALUES"},  # tests/test_tokens_html_walk.py lowers it
@@ -76,8 +84,8 @@ def _unannotated_constants(source: str) -> list[str]:
                 and isinstance(node.value.func, ast.Name)
                 and node.value.func.id == "TypeVar"
             )
-            if len(names) == 1 and not is_typevar:
-                plain.append(names[0])
+            if not is_typevar:  # (names bound together cannot be Final: one per line)
+                plain.extend(names)
         elif isinstance(node, ast.AnnAssign | ast.AugAssign) and isinstance(node.target, ast.Name):
             names = [node.target.id]
             annotation = ast.unparse(node.annotation) if isinstance(node, ast.AnnAssign) else ""
@@ -96,12 +104,11 @@ def _unannotated_constants(source: str) -> list[str]:
 def test_constants_of_compiled_modules_are_final() -> None:
     # mypyc reads a module global from the module's dict on every use, with a type
     # check; a Final one becomes a C static (about 2% of the instructions of a parse)
-    found = {}
-    for name in _listed():
-        source = (ROOT / "src" / "articlekit" / name).read_text(encoding="utf-8")
-        plain = set(_unannotated_constants(source)) - NOT_FINAL.get(name, set())
-        if plain:
-            found[name] = sorted(plain)
+    found = {
+        name: sorted(plain)
+        for name, source in _compiled_sources()
+        if (plain := set(_unannotated_constants(source)) - NOT_FINAL.get(name, set()))
+    }
     assert not found, f"annotate these module constants with Final: {found}"
 
 
@@ -116,11 +123,12 @@ def test_the_final_check_sees_a_plain_constant() -> None:
         "D = 5\n"
         "lower = 6\n"
         "E = 7\n"
+        "F, G = 8, 9\n"
         "def f() -> None:\n"
         "    global E\n"
         "    E = 8\n"
     )
-    assert _unannotated_constants(source) == ["B", "C"]
+    assert _unannotated_constants(source) == ["B", "C", "F", "G"]
 
 
 RE_FUNCTIONS = frozenset(
@@ -149,12 +157,9 @@ def test_compiled_modules_match_with_compiled_patterns() -> None:
     # re.split(pattern, …) inside a function looks the pattern up in re's cache on every
     # call (~1.5 µs), and compiles it again once other code has pushed it out of that
     # cache (512 entries, shared with every library in the process)
-    found = {}
-    for name in _listed():
-        source = (ROOT / "src" / "articlekit" / name).read_text(encoding="utf-8")
-        lines = _runtime_re_calls(source)
-        if lines:
-            found[name] = lines
+    found = {
+        name: lines for name, source in _compiled_sources() if (lines := _runtime_re_calls(source))
+    }
     assert not found, f"compile these patterns once, as module constants: {found}"
 
 

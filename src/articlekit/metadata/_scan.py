@@ -87,7 +87,8 @@ def is_inside(element: html.HtmlElement, pattern: re.Pattern[str], tags: frozens
     return False
 
 
-_DATE, _BYLINE = 1, 2
+_DATE: Final = 1
+_BYLINE: Final = 2
 """Bits of what a class or id value says (``_kinds``)."""
 
 

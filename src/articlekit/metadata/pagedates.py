@@ -75,7 +75,10 @@ PUBLISHED_LABEL_RE: Final = re.compile(
 )
 """A publication label right before a date, in the same line ("Datum:", "Published on",
 "Mise en ligne", "Erstellt am:", "Dieser Artikel wurde am")."""
-PUBLISHED_KIND, MODIFIED_KIND, PLAIN_KIND, CREATED_KIND = 0, 1, 2, 3
+PUBLISHED_KIND: Final = 0
+MODIFIED_KIND: Final = 1
+PLAIN_KIND: Final = 2
+CREATED_KIND: Final = 3
 """Ranks of a page date: labelled published (in the text, or a publication key in the
 scripts' data), labelled modified, unlabelled (a label says the date is the page's own;
 an unlabelled one may be any date the page mentions), a creation key in script data."""

@@ -272,7 +272,10 @@ def _evidence(dated: list[_Dated]) -> tuple[Evidence[str], ...]:
     return tuple(out)
 
 
-PLAIN, CONTENT, FURNITURE, SIDE = 0, 1, 2, 3
+PLAIN: Final = 0
+CONTENT: Final = 1
+FURNITURE: Final = 2
+SIDE: Final = 3
 """What a region is (``_own``), and what the path from an element up says (``is_furniture``)."""
 RegionCache = dict[html.HtmlElement, int]
 """Path verdicts of elements already walked, for one document (see ``is_furniture``)."""
