@@ -10,7 +10,6 @@ aware ``datetime``; a time without offset stays naive, or becomes aware in
 from __future__ import annotations
 
 import datetime as dt
-import email.utils
 import re
 import warnings
 from types import MappingProxyType
@@ -20,7 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from articlekit.metadata._findings import Warn
 from articlekit.metadata._patterns import find_date, parse_date_string
 from articlekit.metadata.types import DateValue
-from articlekit.patterns.dates import RFC2822_ZONE_END_RE
+from articlekit.patterns.dates import from_rfc2822
 
 __all__ = ["dates_differ", "load_zone", "parse_date", "url_date"]
 
@@ -134,12 +133,10 @@ def _parse_timestamp(text: str) -> dt.datetime | None:
 
 
 def _parse_rfc2822(text: str) -> dt.datetime | None:
-    """RFC 2822 text (``Tue, 30 Jan 2024 10:00:00 GMT``) → datetime, else ``None``."""
-    if "," not in text and not RFC2822_ZONE_END_RE.search(text):
-        return None
-    try:
-        parsed = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
+    """RFC 2822 text (``Tue, 30 Jan 2024 10:00:00 GMT``) → datetime, else ``None``
+    (``from_rfc2822``, which leaves a zone name it does not know naive)."""
+    parsed = from_rfc2822(text)
+    if parsed is None:
         return None
     if parsed.tzinfo is None and text.rsplit(maxsplit=1)[-1].upper() in ZONE_ABBREVIATIONS:
         return None  # a zone name the email parser does not know: the free-form parser does

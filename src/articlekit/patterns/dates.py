@@ -40,6 +40,7 @@ __all__ = [
     "ZONE_OFFSETS",
     "DateMatch",
     "find_dates",
+    "from_rfc2822",
     "may_hold_date",
     "parse_date_string",
     "reads_day_order",
@@ -269,7 +270,7 @@ NUMERIC_YMD_RE: Final = re.compile(
 _DIGIT_RE: Final = re.compile(r"\d")
 """A digit, as the date patterns' ``\\d`` reads one (any script's decimal digits): each
 absolute date pattern needs one, so a text without is not scanned for them."""
-RFC2822_ZONE_END_RE: Final = re.compile(r"[+-]\d{4}$|GMT$|UT$")
+_RFC2822_ZONE_END_RE: Final = re.compile(r"[+-]\d{4}$|GMT$|UT$")
 """The zone an RFC 2822 date without a comma ends with (``… 10:00:00 GMT``)."""
 
 CJK_RE: Final = re.compile(r"(?P<y>\d{4})\s?年\s?(?P<mo>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日")
@@ -745,8 +746,9 @@ def _from_iso(value: str) -> date | datetime | None:
         return None
 
 
-def _from_rfc2822(value: str) -> datetime | None:
-    if "," not in value and not RFC2822_ZONE_END_RE.search(value):
+def from_rfc2822(value: str) -> datetime | None:
+    """RFC 2822 text (``Tue, 30 Jan 2024 10:00:00 GMT``) → datetime, else ``None``."""
+    if "," not in value and not _RFC2822_ZONE_END_RE.search(value):
         return None
     try:
         parsed = email.utils.parsedate_to_datetime(value)
@@ -802,7 +804,7 @@ def parse_date_string(text: str) -> date | datetime | None:
     if result is None:
         result = _from_iso(value)
     if result is None:
-        result = _from_rfc2822(value)
+        result = from_rfc2822(value)
     if result is None:
         matches = find_dates(value)
         if matches and matches[0].end - matches[0].start >= len(value) // 2:
