@@ -216,8 +216,7 @@ def _walk(value: Json, state: _Walk, depth: int, *, main: bool) -> None:
     node_id = value.get("@id")
     if isinstance(node_id, str) and len(value) > 1 and node_id not in state.ids:
         state.ids[node_id] = value
-    types = _type_names(value.get("@type"))
-    if main and types:
+    if main and (types := _type_names(value.get("@type"))):  # (only candidates need types)
         state.nodes.append(_Node(value, types, len(state.nodes)))
     for key, child in value.items():
         if isinstance(child, dict | list):
