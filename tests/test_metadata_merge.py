@@ -308,10 +308,10 @@ def test_dates_rfc2822_and_zone_abbreviation() -> None:
     assert cest.value.utcoffset() == dt.timedelta(hours=2)
 
 
-
 def test_dates_rfc2822_with_a_year_too_large_is_no_date() -> None:
     # the email parser overflows on it; the metadata stage had let that escape
     assert parse_date("Tue, 30 Jan 99999999999999999999 10:00:00 GMT") is None
+
 
 def test_dates_implausible_values_are_rejected() -> None:
     assert parse_date("0001-01-01T00:00:00Z") is None
