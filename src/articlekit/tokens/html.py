@@ -631,20 +631,18 @@ class _Walker:
         if is_link:
             self.link_depth += 1
         buffer = self.buffer
-        add = buffer.append
         text = el.text
         if text and (buffer or not text.isspace()):
-            add(text)
+            buffer.append(text)
             if self.link_depth:
                 self.link_chars += len(text.strip())
-        visit = self.visit
         depth += 1
         for child in el:
-            visit(child, owner, owner_tag, depth)
+            self.visit(child, owner, owner_tag, depth)
             text = child.tail
             # (``_add_text``, inlined: this loop runs for every element)
             if text and (buffer or not text.isspace()):
-                add(text)
+                buffer.append(text)
                 if self.link_depth:
                     self.link_chars += len(text.strip())
         if is_link:
@@ -679,20 +677,18 @@ class _Walker:
         self.quote_depth += entered_quote
         self.list_depth += entered_list
         buffer = self.buffer
-        add = buffer.append
         text = el.text
         if text and (buffer or not text.isspace()):
-            add(text)
+            buffer.append(text)
             if self.link_depth:
                 self.link_chars += len(text.strip())
-        visit = self.visit
         depth += 1
         for child in el:
-            visit(child, node, tag, depth)
+            self.visit(child, node, tag, depth)
             text = child.tail
             # (``_add_text``, inlined: this loop runs for every element)
             if text and (buffer or not text.isspace()):
-                add(text)
+                buffer.append(text)
                 if self.link_depth:
                     self.link_chars += len(text.strip())
         if buffer:
