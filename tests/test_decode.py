@@ -94,6 +94,32 @@ def test_decode_normalizes_newlines_nul_and_nfc() -> None:
     assert text == "a\nb\ncd Café"
 
 
+@pytest.mark.parametrize(
+    ("encoding", "declared"),
+    [
+        ("utf-8", None),
+        ("utf-8-sig", None),
+        ("cp1252", "windows-1252"),
+        ("latin-1", "iso-8859-1"),
+        ("ascii", "us-ascii"),
+        ("koi8-r", "koi8-r"),
+        ("shift_jis", "shift_jis"),
+    ],
+)
+def test_decode_bytes_lose_nul_and_carriage_returns_in_any_encoding(
+    encoding: str, declared: str | None
+) -> None:
+    # (the byte-faithful codecs are checked in the bytes, the others in the text)
+    words = {"ascii": "plain", "koi8-r": "Привет", "shift_jis": "日本語"}.get(encoding, "Grüße")
+    page = f"<p>a\r\n{words}\rb\x00c</p>"
+    if declared is not None:
+        page = f'<meta charset="{declared}">' + page
+    text, _ = _decode(page.encode(encoding))
+    assert text.endswith(f"<p>a\n{words}\nbc</p>")
+    clean, _ = _decode(page.replace("\r", "").replace("\x00", "").encode(encoding))
+    assert clean.endswith(f"<p>a\n{words}bc</p>")
+
+
 NFC_TRICKY = (
     "aeoAEO \u0300\u0301\u0308\u0323\u0327\u0306\u0438\u00e9\u2019\u00a0"
     "\u1100\u1161\u11a8\uac00\u2126\u212b\uf900\u0958\u0915\u093c\u0344\u0f73"

@@ -78,6 +78,10 @@ _MAX_CONTROL_SHARE: Final = 0.1
 _NUL: Final = re.compile("\x00")
 """Finds a NUL character: twice as fast as the ``in`` operator on non-Latin-1 text, whose
 search for a character with a zero low byte stops at every ASCII character."""
+_BYTE_FAITHFUL: Final = frozenset({"utf-8", "cp1252", "iso8859-1", "ascii"})
+"""Codecs in which a NUL or carriage-return character comes from that byte and no
+other (no multibyte sequence holds a byte below 0x80): the decoded text holds one
+exactly when the input bytes do."""
 _NFC_PIECE: Final = 2048
 """Characters per piece that ``_nfc`` checks at once (longer pieces mean fewer calls;
 shorter ones, less ASCII checked along with the other characters)."""
@@ -143,7 +147,7 @@ def decode(
             raise InputTooLargeError(
                 f"input has {len(source):,} characters; the limit is {max_input_bytes:,}"
             )
-        text = source
+        text = _normalize(source)
     elif isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
         if len(data) > max_input_bytes:
@@ -151,9 +155,12 @@ def decode(
                 f"input has {len(data):,} bytes; the limit is {max_input_bytes:,}"
             )
         text, used = _decode_bytes(data, encoding, warnings)
+        if used in _BYTE_FAITHFUL:  # (``bytes`` searches run at memchr speed)
+            text = _normalize(text, nul=b"\x00" in data, cr=b"\r" in data)
+        else:
+            text = _normalize(text)
     else:
         raise InputTypeError(f"source must be str or bytes, not {type(source).__name__}")
-    text = _normalize(text)
     if not text or text.isspace():  # (``not text.strip()`` without copying the page)
         raise EmptyInputError("input is empty or contains only whitespace")
     return Decoded(text=text, encoding=used, warnings=tuple(warnings))
@@ -279,12 +286,15 @@ def _reject_binary(data: bytes) -> None:
         raise BinaryInputError("input contains mostly control bytes: it is binary data")
 
 
-def _normalize(text: str) -> str:
+def _normalize(text: str, *, nul: bool = True, cr: bool = True) -> str:
+    """``text`` without a leading BOM and NULs, with ``\\n`` newlines, in NFC. ``nul``
+    or ``cr`` False: the caller knows ``text`` holds no NUL or no carriage return, and
+    it is not searched for them."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    if _NUL.search(text) is not None:
+    if nul and _NUL.search(text) is not None:
         text = text.replace("\x00", "")
-    if "\r" in text:
+    if cr and "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _nfc(text)
 
