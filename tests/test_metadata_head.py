@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import string
 
 import pytest
 from lxml import etree, html
@@ -267,6 +268,14 @@ def test_metadata_head_clean_text_collapses_every_kind_of_space(
 def test_metadata_text_fold_short_and_long_alike(text: str, expected: str) -> None:
     assert fold(text) == expected
     assert fold(text * 100) == expected * 100
+
+
+@pytest.mark.parametrize("extra", ["", "é"], ids=["ascii", "non-ascii"])
+def test_metadata_text_fold_keeps_letters_and_digits_only(extra: str) -> None:
+    # ASCII text is folded by a translation table, other text by a pattern: the same
+    ascii = "".join(chr(code) for code in range(128))
+    assert fold(ascii + extra) == string.digits + string.ascii_lowercase * 2 + extra
+    assert fold(f"Ab_1-{extra}!C d") == f"ab1{extra}cd"
 
 
 # -- one walk for the elements the extractors select by tag -------------------------

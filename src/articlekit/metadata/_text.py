@@ -22,6 +22,10 @@ WHITESPACE_RE: Final = re.compile(r"[\s\u00a0\u200b\u2028\u2029\ufeff]+")
 
 FOLD_RE: Final = re.compile(r"[\W_]+", re.UNICODE)
 """Everything that is not a letter or digit, dropped when comparing texts loosely."""
+ASCII_NOT_ALNUM: Final = {code: None for code in range(128) if not chr(code).isalnum()}
+"""``str.translate`` table dropping the ASCII characters ``FOLD_RE`` drops: on ASCII
+text the same result at less than half the cost (no regex match per run of
+punctuation)."""
 
 SECOND_LEVEL_LABELS: Final = frozenset(
     {"ac", "co", "com", "edu", "go", "gov", "ne", "net", "or", "org"}
@@ -56,7 +60,10 @@ def clean_text(raw: object, *, strip_tags: bool = False) -> str | None:
 
 def fold(text: str) -> str:
     """Text → case-folded letters and digits only, for loose equality tests."""
-    return FOLD_RE.sub("", unicodedata.normalize("NFKC", text).casefold())
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    if folded.isascii():  # (O(1): ``str`` records it)
+        return folded.translate(ASCII_NOT_ALNUM)
+    return FOLD_RE.sub("", folded)
 
 
 def absolute_url(raw: str | None, base: str | None) -> str | None:

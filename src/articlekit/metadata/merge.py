@@ -209,16 +209,15 @@ def _strip_site(title: str, sites: frozenset[str], host: str | None) -> str:
     return title
 
 
-def _strip_known(title: str, others: Sequence[str]) -> str:
-    """Title and other headline candidates → the title without a trailing segment.
+def _strip_known(title: str, key: str, other_keys: Sequence[str]) -> str:
+    """Title, its ``fold`` and those of the headline candidates → the title without a
+    trailing segment.
 
     ``"Headline | Something"`` becomes ``"Headline"`` when another candidate is exactly
     ``"Headline"``. Only trailing segments are cut: a leading "Kicker: " is part of
     many headlines.
     """
-    key = fold(title)
-    for other in others:
-        other_key = fold(other)
+    for other_key in other_keys:
         if not other_key or other_key == key or not key.startswith(other_key):
             continue
         for match in TITLE_SEPARATOR_RE.finditer(title):
@@ -293,8 +292,11 @@ def _choose_title(
         cleaned = [ev for ev in candidates if fold(ev.value)]
         if not cleaned:
             return None
-    values = [ev.value for ev in cleaned]
-    cleaned = [replace(ev, value=_strip_known(ev.value, values)) for ev in cleaned]
+    keys = [fold(ev.value) for ev in cleaned]  # (each once: every pair is compared)
+    cleaned = [
+        replace(ev, value=_strip_known(ev.value, key, keys))
+        for ev, key in zip(cleaned, keys, strict=True)
+    ]
     if _is_lone_title(cleaned):
         cleaned = [replace(ev, value=_strip_lone(ev.value)) for ev in cleaned]
     winner = _corroborated_jsonld(cleaned) or cleaned[0]
