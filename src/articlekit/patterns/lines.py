@@ -969,8 +969,12 @@ def classify_lines(texts: Sequence[str], *, collapsed: bool = False) -> list[fro
     """
     document = "\n".join(texts)
     marks = tuple(pair for pair in _APOSTROPHES if pair[0] in document)
-    normalise = _normalise_collapsed if collapsed else _normalise
-    lines = [normalise(text, marks) for text in texts]
+    # (two comprehensions, not one through a chosen function: the compiled build calls
+    # a function held in a variable through Python's call protocol)
+    if collapsed:
+        lines = [_normalise_collapsed(text, marks) for text in texts]
+    else:
+        lines = [_normalise(text, marks) for text in texts]
     joined, starts = _joined(lines)
     needled = _needled(lines, joined, starts)
     openers = {bisect_right(starts, m.start()) - 1 for m in _OPENING_LINE_RE.finditer(joined)}
