@@ -22,10 +22,10 @@ WHITESPACE_RE: Final = re.compile(r"[\s\u00a0\u200b\u2028\u2029\ufeff]+")
 
 FOLD_RE: Final = re.compile(r"[\W_]+", re.UNICODE)
 """Everything that is not a letter or digit, dropped when comparing texts loosely."""
-ASCII_NOT_ALNUM: Final = {code: None for code in range(128) if not chr(code).isalnum()}
-"""``str.translate`` table dropping the ASCII characters ``FOLD_RE`` drops: on ASCII
-text the same result at less than half the cost (no regex match per run of
-punctuation)."""
+ASCII_ALNUM_ONLY: Final = tuple(code if chr(code).isalnum() else None for code in range(128))
+"""``str.translate`` table of ASCII text: keeps letters and digits, drops what
+``FOLD_RE`` drops. On ASCII text the same result at less than half the cost (no regex
+match per run of punctuation); a tuple, immutable and the fastest table to index."""
 
 SECOND_LEVEL_LABELS: Final = frozenset(
     {"ac", "co", "com", "edu", "go", "gov", "ne", "net", "or", "org"}
@@ -62,7 +62,7 @@ def fold(text: str) -> str:
     """Text → case-folded letters and digits only, for loose equality tests."""
     folded = unicodedata.normalize("NFKC", text).casefold()
     if folded.isascii():  # (O(1): ``str`` records it)
-        return folded.translate(ASCII_NOT_ALNUM)
+        return folded.translate(ASCII_ALNUM_ONLY)
     return FOLD_RE.sub("", folded)
 
 

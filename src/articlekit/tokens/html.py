@@ -499,7 +499,7 @@ class _Walker:
             return
         raw = buffer[0] if len(buffer) == 1 else "".join(buffer)
         link_chars = self.link_chars
-        buffer.clear()  # (the same list for the whole walk: loops keep its ``append``)
+        buffer.clear()  # (the same list for the whole walk: the loops hold it)
         self.link_chars = 0
         if raw.isspace():
             return  # (the whitespace between blocks: most flushes, no token)
