@@ -8,7 +8,14 @@ import re
 import pytest
 
 import articlekit
-from articlekit.scoring.html import SLUG_TOKEN, TAXONOMY_CLASS, _evidence, _read_evidence
+from articlekit.scoring.html import (
+    POSITIVE_EVIDENCE,
+    POSITIVE_STRONG,
+    SLUG_TOKEN,
+    TAXONOMY_CLASS,
+    _evidence,
+    _read_evidence,
+)
 
 PARAGRAPH = (
     "The harbour authority opened the new quay on Monday after three years of work, "
@@ -429,6 +436,32 @@ def test_scoring_evidence_drops_slugs_and_taxonomy_like_the_patterns(
     assert _evidence(raw) == unfiltered
     if expected is not None:
         assert unfiltered == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [
+        ("tag-politics article-body", ["article-body"]),
+        ("article-body tag-politics", ["article-body"]),
+        ("wrap category-news\ttopic_world main", ["wrap", "main"]),
+        ("tag-a tag-b", []),
+        ("hashtag-list post_type-x", ["hashtag-list"]),  # inside a class: not taxonomy
+        ("tag-x.y status-", [".y", "status-"]),
+    ],
+    ids=["first", "last", "tab", "adjacent", "inside", "edges"],
+)
+def test_scoring_taxonomy_classes_go_whole_at_a_class_start(raw: str, kept: list[str]) -> None:
+    assert TAXONOMY_CLASS.sub(" ", raw).split() == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["article-body", "articlebody", "storybody", "story-body", "post-content", "entrycontent"],
+)
+def test_scoring_strong_evidence_is_positive_evidence_too(text: str) -> None:
+    # (_read_evidence searches for a strong word only where a positive one is)
+    assert POSITIVE_STRONG.search(f"x {text} y")
+    assert POSITIVE_EVIDENCE.search(f"x {text} y")
 
 
 def test_scoring_evidence_verdicts_are_shared_per_combination() -> None:

@@ -228,11 +228,13 @@ def _read_evidence(stream: TokenStream) -> list[_Evidence]:
         found = seen.get(raw)
         if found is None:
             text = _evidence(raw)
+            positive = POSITIVE_EVIDENCE.search(text) is not None
             found = seen[raw] = _EVIDENCE_KINDS[
-                (1 if POSITIVE_STRONG.search(text) else 0)
+                # (every strong word holds a positive one: "article-body", "post-content")
+                (1 if positive and POSITIVE_STRONG.search(text) else 0)
                 | (2 if NEGATIVE_EVIDENCE.search(text) else 0)
                 | (4 if WEAK_NEGATIVE_EVIDENCE.search(text) else 0)
-                | (8 if POSITIVE_EVIDENCE.search(text) else 0)
+                | (8 if positive else 0)
             ]
         out.append(found)
     return out
@@ -256,11 +258,14 @@ def _node_weights(stream: TokenStream, evidence: list[_Evidence]) -> list[float]
 
 
 TAXONOMY_CLASS: Final = re.compile(
-    r"(?:^|\s)(?:tag|tags|category|categories|topic|topics|post|format|author|section|"
+    r"(?<!\S)(?:tag|tags|category|categories|topic|topics|post|format|author|section|"
     r"type|status|term|label)[-_][\w-]+"
 )
 """CMS taxonomy classes ("tag-social-media", "category-comments"): labels of the
-article's topics, not evidence of what the container is."""
+article's topics, not evidence of what the container is. A class starts the value or
+follows whitespace, which a lookbehind says: a leading ``(?:^|\\s)`` cost 1.6 times
+as much per class string. The whitespace before a class is kept; the evidence patterns
+do not count spaces."""
 
 
 SLUG_TOKEN: Final = re.compile(r"(?:^|\s)[a-z0-9]+(?:-[a-z0-9]+){3,}(?=\s|$)")
@@ -350,7 +355,8 @@ def _furniture_nodes(own: list[bool], stream: TokenStream) -> list[bool]:
 POSITIVE_STRONG: Final = keyword_regex(
     "article-?body", "story-?body", "articlebody", "post-?content", "entry-?content"
 )
-"""Evidence strong enough to keep a container whose class also names furniture."""
+"""Evidence strong enough to keep a container whose class also names furniture. Each
+alternative holds a ``POSITIVE_EVIDENCE`` word, which is searched for first."""
 
 
 def _token_vote(token: Token, config: ScoringConfig) -> float:
