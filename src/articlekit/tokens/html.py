@@ -24,6 +24,7 @@ import lxml.html
 
 from articlekit.errors import EmptyInputError
 from articlekit.patterns import clean_credit, split_caption
+from articlekit.patterns._needles import holds
 from articlekit.patterns.credits import split_name_tail
 from articlekit.patterns.keywords import keyword_regex
 from articlekit.tokens.types import (
@@ -88,13 +89,17 @@ CREDIT_CLASS: Final = keyword_regex(
     "distributor", "agency",
 )  # fmt: skip
 """Lower-cased class/id of caption children that hold the photo credit."""
-CAPTION_CLASS: Final = keyword_regex(
+CAPTION_WORDS: Final = (
     "caption", "legend", "bildunterschrift", "bildtext", "img-?desc", "image-?desc",
     "photo-?desc", "media-?desc", "figure-?text", "wp-caption-text",
     *(f"{picture}(?:-?block)?(?:__|-)?(?:description|subtitle)"
       for picture in ("media", "image", "img", "photo", "picture")),
 )  # fmt: skip
+CAPTION_CLASS: Final = keyword_regex(*CAPTION_WORDS)
 """Lower-cased classes of elements that caption a picture (outside ``<figcaption>``)."""
+CAPTION_NEEDLES: Final = ("caption", "legend", "bild", "desc", "figure", "subtitle")
+"""Plain words every ``CAPTION_CLASS`` match holds: a class string without one is not
+searched (``in`` tests cost a fraction of the pattern's search)."""
 CAPTION_STATE_CLASS: Final = re.compile(
     r"(?<![\w-])(?:has|with|without|no|show|hide)[-_]?(?:caption|legend)s?(?![\w-])"
 )
@@ -104,12 +109,15 @@ CAPTION_CONTAINER_TAGS: Final = frozenset(
     {"figure", "figcaption", "body", "html", "article", "main"}
 )
 """Elements never read as a caption themselves, whatever their classes."""
-SCREEN_READER_CLASS: Final = keyword_regex(
+SCREEN_READER_WORDS: Final = (
     r"\bsr-only\b", r"\bvisually-?hidden\b", r"\bscreen-?reader(?:-text)?\b",
     r"\bh-offscreen\b", r"\boffscreen\b", r"\ba11y-hidden\b",
 )  # fmt: skip
+SCREEN_READER_CLASS: Final = keyword_regex(*SCREEN_READER_WORDS)
 """Lower-cased classes of text for screen readers only ("Legende:", "Image:"): not part
 of the visible page."""
+SCREEN_READER_NEEDLES: Final = ("sr-only", "hidden", "screen")
+"""Plain words every ``SCREEN_READER_CLASS`` match holds (see ``CAPTION_NEEDLES``)."""
 FIGURE_CAPTIONS: Final = (
     lxml.etree.XPath("descendant::figcaption[normalize-space()]"),
     lxml.etree.XPath(
@@ -377,8 +385,10 @@ def _outside_figure(figcaption: lxml.html.HtmlElement) -> bool:
 def _class_kind(classes: str) -> int:
     """Class attribute → whether it marks screen-reader text, a caption, or neither."""
     classes = classes.lower()
-    if SCREEN_READER_CLASS.search(classes):
+    if holds(classes, SCREEN_READER_NEEDLES) and SCREEN_READER_CLASS.search(classes):
         return _CLASS_SCREEN_READER
+    if not holds(classes, CAPTION_NEEDLES):
+        return _CLASS_PLAIN
     if "caption" in classes or "legend" in classes:
         classes = CAPTION_STATE_CLASS.sub(" ", classes)
     return _CLASS_CAPTION if CAPTION_CLASS.search(classes) else _CLASS_PLAIN
