@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from lxml import html
 
 from articlekit.metadata import extract_metadata
@@ -63,6 +64,15 @@ def test_metadata_jsonld_repairs_trailing_commas_wrappers_and_semicolon() -> Non
     values, warnings = parse_jsonld_text(text)
     assert warnings == ()
     assert values == ({"@type": "BlogPosting", "headline": "Fixed up", "keywords": ["a", "b"]},)
+
+
+@pytest.mark.parametrize(
+    "closer", ["-->", "// ]]>", "/* ]]> */", "]]>", ";", "; \n\t", "\u2003-->\u2003"]
+)
+def test_metadata_jsonld_every_closer_is_removed(closer: str) -> None:
+    values, warnings = parse_jsonld_text('{"headline": "a/b-c]d"}' + closer)
+    assert warnings == ()
+    assert values == ({"headline": "a/b-c]d"},)
 
 
 def test_metadata_jsonld_control_characters_inside_strings_are_tolerated() -> None:

@@ -43,6 +43,10 @@ LEADING_WRAPPER_RE: Final = re.compile(
 """HTML comment / CDATA openers that some sites wrap their JSON in."""
 TRAILING_WRAPPER_RE: Final = re.compile(r"(?:-->|//\s*\]\]>|/\*\s*\]\]>\s*\*/|\]\]>|;)\s*$")
 """The matching closers, and a trailing JavaScript semicolon."""
+TRAILING_WRAPPER_ENDS: Final = (">", "/", ";")
+"""The last character of every ``TRAILING_WRAPPER_RE`` closer: a text that ends
+otherwise (before trailing whitespace) is not searched, since the unanchored search
+tries every "/", "-" and "]" of the JSON."""
 TRAILING_COMMA_RE: Final = re.compile(r",(\s*[}\]])")
 """A comma before a closing bracket: invalid JSON that browsers' JS engines accept."""
 CONTROL_CHARS_RE: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -135,7 +139,8 @@ def _strip_wrappers(text: str) -> str:
     while previous != text:
         previous = text
         text = LEADING_WRAPPER_RE.sub("", text)
-        text = TRAILING_WRAPPER_RE.sub("", text)
+        if text.rstrip().endswith(TRAILING_WRAPPER_ENDS):
+            text = TRAILING_WRAPPER_RE.sub("", text)
     return text.strip()
 
 
