@@ -18,6 +18,7 @@ from articlekit.tokens.html import (
     SCREEN_READER_NEEDLES,
     SCREEN_READER_WORDS,
     TIME_CHECK_EVERY,
+    image_source,
     parse_html,
     tokenize_html,
 )
@@ -234,3 +235,42 @@ def test_walk_class_needles_are_in_every_match(screen_reader: str, caption: str)
     assert holds(screen_reader, SCREEN_READER_NEEDLES)
     assert CAPTION_CLASS.search(caption)
     assert holds(caption, CAPTION_NEEDLES)
+
+
+@pytest.mark.parametrize(
+    ("attributes", "expected"),
+    [
+        ('src="data:image/gif;base64,R0lGOD" data-src="/p/quay.jpg"', "https://x.test/p/quay.jpg"),
+        ('src="/img/spacer.gif" data-src="/p/quay.jpg"', "https://x.test/p/quay.jpg"),
+        ('src="/p/{{id}}.jpg" data-lazy-src="/p/quay.jpg"', "https://x.test/p/quay.jpg"),
+        ('srcset="/p/${w}.jpg 2x" src="/p/quay.jpg"', "https://x.test/p/quay.jpg"),
+        ('src="/p/quay-data:1.jpg"', "https://x.test/p/quay-data:1.jpg"),
+        ('src="data:image/png;base64,AAAA"', None),
+    ],
+    ids=["data-uri", "spacer", "template", "srcset-template", "data-inside", "only-data"],
+)
+def test_walk_image_source_skips_placeholders(attributes: str, expected: str | None) -> None:
+    doc = parse_html(f"<html><body><img {attributes}></body></html>")
+    img = next(doc.root.iter("img"))
+    assert image_source(img, "https://x.test/a/") == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "caption", "credit"),
+    [
+        ("The quay at dawn. Foto: Jane Roe/Agentur", "The quay at dawn.", "Jane Roe/Agentur"),
+        ("The quay at dawn. Photo © Jane Roe", "The quay at dawn.", "Jane Roe"),
+        ("The quay at dawn, as seen from the ferry", None, None),
+    ],
+    ids=["colon", "copyright", "none"],
+)
+def test_walk_paragraph_with_a_credit_label_is_a_caption(
+    paragraph: str, caption: str | None, credit: str | None
+) -> None:
+    stream = tokenize_html(parse_html(f"<html><body><p>{paragraph}</p></body></html>"))
+    (token,) = stream.tokens
+    if credit is None:
+        assert token.image is None and token.text == paragraph
+    else:
+        assert token.image is not None
+        assert (token.image.caption, token.image.credit) == (caption, credit)

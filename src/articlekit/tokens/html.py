@@ -153,10 +153,9 @@ CAPTION_BOX_MAX_ELEMENTS: Final = 60
 larger ones are not read, so the check stays bounded however the page nests boxes."""
 CAPTION_MAX_HOPS: Final = 3
 """A caption joins the image before it when they share an ancestor this close."""
-PLACEHOLDER_SRC: Final = re.compile(
-    r"^data:|blank\.gif|spacer\.gif|pixel\.gif|placeholder|1x1|\$\{|\{\{"
-)
-"""Sources that are not the picture: data URIs, spacer GIFs, unfilled URL templates."""
+PLACEHOLDER_SRC: Final = re.compile(r"blank\.gif|spacer\.gif|pixel\.gif|placeholder|1x1|\$\{|\{\{")
+"""Sources that are not the picture: spacer GIFs, unfilled URL templates (and data
+URIs, ``_placeholder``)."""
 LAYOUT_TABLE_MAX_CELL_CHARS: Final = 400
 """A table with a cell longer than this is page layout, not a data table."""
 DATA_TABLE_BLOCK_TAGS: Final = frozenset(
@@ -534,7 +533,7 @@ class _Walker:
             kind = _QUOTE
         else:
             kind = _PARAGRAPH
-            if len(text) <= CAPTION_LINE_MAX_CHARS and CREDIT_LABEL_TAIL.search(text[-120:]):
+            if len(text) <= CAPTION_LINE_MAX_CHARS and _credit_label_near_end(text):
                 parts = split_caption(text)
                 if parts.credit is not None:  # "… the harbour at dawn. Foto: A. Name/dpa"
                     image = ImageRef(caption=parts.caption, credit=parts.credit)
@@ -879,6 +878,20 @@ def absolute_url(href: str | None, base_url: str | None) -> str | None:
     return href
 
 
+def _credit_label_near_end(text: str) -> bool:
+    """Whether the last 120 characters of ``text`` hold a ``CREDIT_LABEL_TAIL``; every
+    match holds ":" or "©", which ``in`` finds for a fraction of a search."""
+    tail = text[-120:]
+    return (":" in tail or "©" in tail) and CREDIT_LABEL_TAIL.search(tail) is not None
+
+
+def _placeholder(src: str) -> bool:
+    """Whether ``src`` is not the picture: a data URI or a ``PLACEHOLDER_SRC``. (The
+    data-URI test is not an ``^data:`` branch of the pattern: a branch anchored at the
+    start made the search try the whole pattern at every character of the URL.)"""
+    return src.startswith("data:") or PLACEHOLDER_SRC.search(src) is not None
+
+
 def image_source(img: lxml.html.HtmlElement, base_url: str | None) -> str | None:
     """The real source of an ``<img>``: the largest ``srcset`` entry, else a lazy-load
     attribute, else ``src``; placeholders and unfilled URL templates are skipped."""
@@ -886,11 +899,11 @@ def image_source(img: lxml.html.HtmlElement, base_url: str | None) -> str | None
         value = img.get(name)
         if value:
             best = _largest_in_srcset(value)
-            if best and not PLACEHOLDER_SRC.search(best):
+            if best and not _placeholder(best):
                 return absolute_url(best, base_url)
     for name in LAZY_SRC_ATTRS:
         value = img.get(name)
-        if value and not PLACEHOLDER_SRC.search(value):
+        if value and not _placeholder(value):
             return absolute_url(value, base_url)
     return _lazy_srcset(img, base_url)
 
@@ -900,7 +913,7 @@ def _lazy_srcset(element: lxml.html.HtmlElement, base_url: str | None) -> str | 
     for name, value in element.items():
         if value and name not in SRCSET_ATTRS and LAZY_SRCSET_ATTR.match(name):
             best = _largest_in_srcset(value)
-            if best and not PLACEHOLDER_SRC.search(best):
+            if best and not _placeholder(best):
                 return absolute_url(best, base_url)
     return None
 
@@ -934,7 +947,7 @@ def read_image(
         for source in container.iter("source"):
             srcset = source.get("srcset") or source.get("data-srcset")
             best = _largest_in_srcset(srcset) if srcset else None
-            if best and not PLACEHOLDER_SRC.search(best):
+            if best and not _placeholder(best):
                 src = absolute_url(best, base_url)
                 break
             src = _lazy_srcset(source, base_url)
