@@ -137,6 +137,8 @@ CREDIT_LABEL_TAIL: Final = re.compile(
     r"\s?(?::|©)"
 )
 """Cheap pre-check for a credit label near the end of a text block."""
+CREDIT_LABEL_TAIL_CHARS: Final = 120
+"""How near the end: a caption's credit label and name fit in this many characters."""
 PICTURE_BOX_MAX_TEXT_CHARS: Final = 300
 """A ``<div>`` holding one picture and at most this much link-free text beside it is a
 figure written without ``<figure>``: the text is the picture's caption."""
@@ -381,10 +383,16 @@ def _outside_figure(figcaption: lxml.html.HtmlElement) -> bool:
     return parent is None or parent.tag != "figure"
 
 
+def _screen_reader(classes: str) -> bool:
+    """Whether lower-cased ``classes`` mark text for screen readers only (the needles
+    first: most class strings hold none)."""
+    return holds(classes, SCREEN_READER_NEEDLES) and SCREEN_READER_CLASS.search(classes) is not None
+
+
 def _class_kind(classes: str) -> int:
     """Class attribute → whether it marks screen-reader text, a caption, or neither."""
     classes = classes.lower()
-    if holds(classes, SCREEN_READER_NEEDLES) and SCREEN_READER_CLASS.search(classes):
+    if _screen_reader(classes):
         return _CLASS_SCREEN_READER
     if not holds(classes, CAPTION_NEEDLES):
         return _CLASS_PLAIN
@@ -879,9 +887,10 @@ def absolute_url(href: str | None, base_url: str | None) -> str | None:
 
 
 def _credit_label_near_end(text: str) -> bool:
-    """Whether the last 120 characters of ``text`` hold a ``CREDIT_LABEL_TAIL``; every
-    match holds ":" or "©", which ``in`` finds for a fraction of a search."""
-    tail = text[-120:]
+    """Whether the end of ``text`` (``CREDIT_LABEL_TAIL_CHARS``) holds a
+    ``CREDIT_LABEL_TAIL``; every match holds ":" or "©", which ``in`` finds for a
+    fraction of a search."""
+    tail = text[-CREDIT_LABEL_TAIL_CHARS:]
     return (":" in tail or "©" in tail) and CREDIT_LABEL_TAIL.search(tail) is not None
 
 
@@ -994,7 +1003,7 @@ def _split_caption_element(
         if isinstance(child.tag, str) and child.tag not in SKIP_TAGS:
             classes = child.get("class", "")
             evidence = _evidence(child)
-            if classes and SCREEN_READER_CLASS.search(classes.lower()):
+            if classes and _screen_reader(classes.lower()):
                 pass
             elif evidence and CREDIT_CLASS.search(evidence):
                 credit.append(child.text_content())
