@@ -284,15 +284,21 @@ def _choose_title(
     )
     host = host_label(url)
     cleaned: list[Evidence[str]] = []
+    keys: list[str] = []  # (each value folded once: every pair is compared below)
     for ev in candidates:
         value = _strip_site(ev.value, sites, host)
-        if fold(value) and fold(value) not in sites:
+        key = fold(value)
+        if key and key not in sites:
             cleaned.append(replace(ev, value=value))
+            keys.append(key)
     if not cleaned:  # every candidate is the site's name: better that than nothing
-        cleaned = [ev for ev in candidates if fold(ev.value)]
+        for ev in candidates:
+            key = fold(ev.value)
+            if key:
+                cleaned.append(ev)
+                keys.append(key)
         if not cleaned:
             return None
-    keys = [fold(ev.value) for ev in cleaned]  # (each once: every pair is compared)
     cleaned = [
         replace(ev, value=_strip_known(ev.value, key, keys))
         for ev, key in zip(cleaned, keys, strict=True)
