@@ -5,8 +5,12 @@ from __future__ import annotations
 import random
 import re
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from articlekit.patterns import dates, persons
 from articlekit.patterns._needles import holds, lowered
+from articlekit.tokens import html as html_tokens
 
 PAIRS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (persons.PICTURE_OF_RE, persons._PICTURE_NEEDLES),
@@ -63,3 +67,34 @@ def test_lowered_folds_like_the_pattern_engine() -> None:
     assert lowered("KELVIN") == "kelvin"
     assert holds(lowered("Vor 3 Stunden"), ("vor",))
     assert not holds(lowered("Jane Roe"), persons._STATUS_NEEDLES)
+
+
+WORD_PAIRS: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        html_tokens.SCREEN_READER_CLASS,
+        html_tokens.SCREEN_READER_WORDS,
+        html_tokens.SCREEN_READER_NEEDLES,
+    ),
+    (html_tokens.CAPTION_CLASS, html_tokens.CAPTION_WORDS, html_tokens.CAPTION_NEEDLES),
+)
+"""Lower-cased class patterns (``keyword_regex`` of their words) and their needles."""
+
+
+@st.composite
+def _class_string(draw: st.DrawFn) -> tuple[int, str]:
+    """A pair's index and a class string holding a match of one of its words (a match
+    generated from the word itself) between other lower-case classes."""
+    index = draw(st.integers(0, len(WORD_PAIRS) - 1))
+    word = draw(st.sampled_from(WORD_PAIRS[index][1]))
+    other = st.from_regex(re.compile(r"[a-z0-9_-]{0,12}"), fullmatch=True)
+    parts = (draw(other), draw(st.from_regex(word, fullmatch=True)), draw(other))
+    return index, " ".join(parts)
+
+
+@given(_class_string())
+def test_needles_are_in_every_match_of_every_word(case: tuple[int, str]) -> None:
+    """Each alternative of a class pattern, generated, holds one of the pattern's needles."""
+    index, classes = case
+    pattern, _, needles = WORD_PAIRS[index]
+    assert pattern.search(classes)
+    assert holds(classes, needles)

@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import articlekit
 from articlekit.scoring.html import (
     POSITIVE_EVIDENCE,
     POSITIVE_STRONG,
+    POSITIVE_STRONG_WORDS,
     SLUG_TOKEN,
     TAXONOMY_CLASS,
     _evidence,
@@ -454,9 +457,8 @@ def test_scoring_taxonomy_classes_go_whole_at_a_class_start(raw: str, kept: list
     assert TAXONOMY_CLASS.sub(" ", raw).split() == kept
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["article-body", "articlebody", "storybody", "story-body", "post-content", "entrycontent"],
+@given(
+    st.sampled_from(POSITIVE_STRONG_WORDS).flatmap(lambda word: st.from_regex(word, fullmatch=True))
 )
 def test_scoring_strong_evidence_is_positive_evidence_too(text: str) -> None:
     # (_read_evidence searches for a strong word only where a positive one is)

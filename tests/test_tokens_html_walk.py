@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-import re
 import time
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
-from articlekit.patterns._needles import holds
 from articlekit.tokens.html import (
-    CAPTION_CLASS,
-    CAPTION_NEEDLES,
-    CAPTION_WORDS,
-    SCREEN_READER_CLASS,
-    SCREEN_READER_NEEDLES,
-    SCREEN_READER_WORDS,
     TIME_CHECK_EVERY,
     image_source,
     parse_html,
@@ -218,23 +208,6 @@ def test_tokens_html_clue_scan_stops_after_its_budget_of_attribute_values(
     for clues in (_scan.scan_clues(doc.root, labelled), _scan.scan_clues(doc.root)):
         texts = [element.text for element in clues.dates]
         assert texts == ["1 de mayo", "2 mai", "1. Mai 2024", "2. Mai 2024"]
-
-
-def _class_with(words: tuple[str, ...]) -> st.SearchStrategy[str]:
-    """A class string holding a match of one of ``words`` (regex snippets), between
-    other lower-case classes."""
-    match = st.sampled_from(words).flatmap(lambda word: st.from_regex(word, fullmatch=True))
-    other = st.from_regex(re.compile(r"[a-z0-9_-]{0,12}"), fullmatch=True)
-    return st.tuples(other, match, other).map(" ".join)
-
-
-@given(_class_with(SCREEN_READER_WORDS), _class_with(CAPTION_WORDS))
-def test_walk_class_needles_are_in_every_match(screen_reader: str, caption: str) -> None:
-    # the walk searches a class string only when it holds a needle: no match may lack one
-    assert SCREEN_READER_CLASS.search(screen_reader)
-    assert holds(screen_reader, SCREEN_READER_NEEDLES)
-    assert CAPTION_CLASS.search(caption)
-    assert holds(caption, CAPTION_NEEDLES)
 
 
 @pytest.mark.parametrize(

@@ -352,9 +352,14 @@ def _furniture_nodes(own: list[bool], stream: TokenStream) -> list[bool]:
     return flags
 
 
-POSITIVE_STRONG: Final = keyword_regex(
-    "article-?body", "story-?body", "articlebody", "post-?content", "entry-?content"
+POSITIVE_STRONG_WORDS: Final = (
+    "article-?body",
+    "story-?body",
+    "articlebody",
+    "post-?content",
+    "entry-?content",
 )
+POSITIVE_STRONG: Final = keyword_regex(*POSITIVE_STRONG_WORDS)
 """Evidence strong enough to keep a container whose class also names furniture. Each
 alternative holds a ``POSITIVE_EVIDENCE`` word, which is searched for first."""
 
