@@ -4,6 +4,11 @@ text after it.
 
 Input → output: a read-only lxml document and its microdata elements → the headline
 element; an element → the text nodes after it, lazily, in document order.
+
+The walks filter the texts of a subtree in a ``for`` loop, not with ``yield from`` over
+a generator expression: the compiled build (mypyc) makes a generator expression a list,
+which read every text of the subtree (for a sibling near the top of the page, most of
+the page) where the callers take a few.
 """
 
 from __future__ import annotations
@@ -127,7 +132,9 @@ def preceding_texts(element: html.HtmlElement) -> Iterator[str]:
             if shown and sibling.tail and sibling.tail.strip(XML_SPACE):
                 yield sibling.tail
             if isinstance(sibling.tag, str):
-                yield from (t for t in _subtree_texts_backwards(sibling) if t.strip(XML_SPACE))
+                for text in _subtree_texts_backwards(sibling):  # (a loop: see module doc)
+                    if text.strip(XML_SPACE):
+                        yield text
         if parent is not None and shown and parent.text and parent.text.strip(XML_SPACE):
             yield parent.text
         node = parent
@@ -142,7 +149,9 @@ def following_texts(element: html.HtmlElement) -> Iterator[str]:
             yield node.tail
         for sibling in node.itersiblings():
             if isinstance(sibling.tag, str):
-                yield from (t for t in _subtree_texts(sibling) if t.strip())
+                for text in _subtree_texts(sibling):  # (a loop: see module doc)
+                    if text.strip():
+                        yield text
             if sibling.tail and sibling.tail.strip():
                 yield sibling.tail
         node = node.getparent()
