@@ -5,9 +5,11 @@ from __future__ import annotations
 import random
 import re
 
-from hypothesis import given
+from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
+from articlekit.metadata import _scan as clue_scan
+from articlekit.metadata import visible
 from articlekit.patterns import dates, persons
 from articlekit.patterns._needles import holds, lowered
 from articlekit.tokens import html as html_tokens
@@ -76,25 +78,25 @@ WORD_PAIRS: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]], ...]
         html_tokens.SCREEN_READER_NEEDLES,
     ),
     (html_tokens.CAPTION_CLASS, html_tokens.CAPTION_WORDS, html_tokens.CAPTION_NEEDLES),
+    (clue_scan.DATE_RE, clue_scan.DATE_WORDS, clue_scan.DATE_NEEDLES),
+    (visible.REGION_RE, visible.REGION_NEEDLES, visible.REGION_NEEDLES),
+    (visible.CONTENT_RE, ("h-?entry", "h-?feed"), visible.CONTENT_NEEDLES),
 )
-"""Lower-cased class patterns (``keyword_regex`` of their words) and their needles."""
+"""Lower-cased class patterns, the words (regexes) they are made of, and their needles."""
 
 
-@st.composite
-def _class_string(draw: st.DrawFn) -> tuple[int, str]:
-    """A pair's index and a class string holding a match of one of its words (a match
-    generated from the word itself) between other lower-case classes."""
-    index = draw(st.integers(0, len(WORD_PAIRS) - 1))
-    word = draw(st.sampled_from(WORD_PAIRS[index][1]))
-    other = st.from_regex(re.compile(r"[a-z0-9_-]{0,12}"), fullmatch=True)
-    parts = (draw(other), draw(st.from_regex(word, fullmatch=True)), draw(other))
-    return index, " ".join(parts)
+_OTHER_CLASS = st.from_regex(re.compile(r"[a-z0-9_-]{0,12}"), fullmatch=True)
+"""Another lower-case class beside the one a pattern matches."""
 
 
-@given(_class_string())
-def test_needles_are_in_every_match_of_every_word(case: tuple[int, str]) -> None:
-    """Each alternative of a class pattern, generated, holds one of the pattern's needles."""
-    index, classes = case
-    pattern, _, needles = WORD_PAIRS[index]
-    assert pattern.search(classes)
-    assert holds(classes, needles)
+@settings(max_examples=30, phases=(Phase.explicit, Phase.generate))  # (each: every word)
+@given(st.data())
+def test_needles_are_in_every_match_of_every_word(data: st.DataObject) -> None:
+    """Each alternative of each class pattern, generated between other classes, holds
+    one of the pattern's needles (every word of every pair, in each example)."""
+    for pattern, words, needles in WORD_PAIRS:
+        for word in words:
+            match = data.draw(st.from_regex(word, fullmatch=True))
+            classes = " ".join((data.draw(_OTHER_CLASS), match, data.draw(_OTHER_CLASS)))
+            assert pattern.search(classes), (pattern.pattern[:40], classes)
+            assert holds(classes, needles), (word, classes)

@@ -25,6 +25,7 @@ from typing import Final
 from lxml import etree, html
 
 from articlekit.metadata._near import MAX_HEADLINES, headline_element
+from articlekit.patterns._needles import holds
 from articlekit.patterns.keywords import keyword_regex
 from articlekit.tokens.types import LABELLED_TAGS, Labelled
 
@@ -32,12 +33,19 @@ __all__ = ["COMMENT_RE", "NO_TAGS", "Clues", "is_inside", "scan_clues"]
 
 BYLINE_RE: Final = keyword_regex("byline", "author(?!i)")
 """A lower-cased class or id that says byline/author (not "authority", "authorize")."""
-DATE_RE: Final = keyword_regex(
+DATE_WORDS: Final = (
     "date", "datum", "fecha", "time", "publi", "posted", "created", "erstellt", "byline",
     "author", "meta", "updated", "modified",
 )  # fmt: skip
+DATE_RE: Final = keyword_regex(*DATE_WORDS)
 """A lower-cased class, id or itemprop that says its element prints a date
 (``entry-date``, ``post-meta``, ``published``, ``dateline``, ``timestamp`` …)."""
+DATE_NEEDLES: Final = (
+    "dat", "time", "meta", "author", "byline", "publi", "posted", "created", "modified",
+    "fecha", "erstellt",
+)  # fmt: skip
+"""Plain words every ``DATE_RE`` match holds ("dat" for "date", "datum" and "updated"):
+a class value without any of them is not searched (most of a page's are not)."""
 COMMENT_RE: Final = re.compile(r"comment")
 """A lower-cased class or id of a comment section (its bylines and dates are readers')."""
 SKIPPED_TAGS: Final = frozenset(
@@ -95,7 +103,7 @@ _BYLINE: Final = 2
 def _kinds(value: str) -> int:
     """Class or id value → ``_DATE`` and/or ``_BYLINE`` bits (0: neither)."""
     lowered = value.lower()
-    if not DATE_RE.search(lowered):
+    if not holds(lowered, DATE_NEEDLES) or not DATE_RE.search(lowered):
         return 0  # (every byline word is a date word too: "byline", "author")
     return _DATE | (_BYLINE if BYLINE_RE.search(lowered) else 0)
 

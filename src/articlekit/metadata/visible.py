@@ -36,6 +36,7 @@ from articlekit.metadata._patterns import DateFound, find_dates_in
 from articlekit.metadata._scan import Clues, scan_clues
 from articlekit.metadata.types import Evidence
 from articlekit.model.provenance import SourceKind
+from articlekit.patterns._needles import holds
 from articlekit.patterns.keywords import keyword_regex
 
 __all__ = ["RegionCache", "dayfirst_of", "extract_visible_dates", "is_furniture"]
@@ -55,11 +56,16 @@ REGION_RE: Final = re.compile(
     f"(?P<furniture>{'|'.join(FURNITURE_WORDS)})|(?P<side>{'|'.join(SIDE_WORDS)})"
 )
 """Either kind in one search (one regex call per ancestor)."""
+REGION_NEEDLES: Final = (*FURNITURE_WORDS, *SIDE_WORDS)
+"""Every ``REGION_RE`` match is one of these words: a class value without any is not
+searched (most are not; ``in`` tests are cheaper than the search)."""
 FURNITURE_TAGS: Final = frozenset({"nav", "aside"})
 """Elements whose dates are navigation or sidebar dates (unless inside the article)."""
 CONTENT_RE: Final = keyword_regex(r"\bh-?entry\b", r"\bh-?feed\b")
 """Microformats classes of a post or a blog's posts (``hentry``, ``h-entry``, ``hfeed``):
 a content anchor too."""
+CONTENT_NEEDLES: Final = ("entry", "feed")
+"""Plain words every ``CONTENT_RE`` match holds."""
 PAGE_TAGS: Final = frozenset({"body", "html"})
 """Elements whose classes describe the whole page ("no-sidebars", "page-archive"), not
 a region of it."""
@@ -285,11 +291,14 @@ def _own(node: html.HtmlElement) -> int:
     """One element → CONTENT, FURNITURE, SIDE or PLAIN, by its tag, class and id alone."""
     tag = node.tag
     hints = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-    if tag in CONTENT_TAGS or (len(hints) > 1 and CONTENT_RE.search(hints)):
+    searched = len(hints) > 1  # (a class or id at all)
+    if tag in CONTENT_TAGS or (
+        searched and holds(hints, CONTENT_NEEDLES) and CONTENT_RE.search(hints)
+    ):
         return CONTENT
     if tag in FURNITURE_TAGS:
         return SIDE
-    if len(hints) > 1 and (found := REGION_RE.search(hints)) is not None:
+    if searched and holds(hints, REGION_NEEDLES) and (found := REGION_RE.search(hints)) is not None:
         if found.lastgroup == "furniture" or FURNITURE_RE.search(hints, found.end()):
             return FURNITURE
         return SIDE
