@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import random
+import re
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
 from articlekit.patterns import DateMatch, find_dates, parse_date_string
+from articlekit.patterns import dates as dates_module
 from articlekit.patterns.dates import may_hold_date
 
 ONE_MB = 1_000_000
@@ -375,3 +377,87 @@ def test_patterns_dates_relative_words_without_digits_still_found(text: str) -> 
     found = find_dates(text, reference_time=reference)
     assert found and found[0].relative
     assert find_dates(text) == ()
+
+
+# --- the month and weekday names as tries; the named-date gates -------------------------
+
+_FLAT_NAMES = (
+    (dates_module._MONTH_ALT, dates_module._alternation(list(dates_module._MONTH_NAMES))),
+    (dates_module._WEEKDAY_ALT, dates_module._alternation(dates_module._WEEKDAY_NAMES)),
+)
+"""Each name alternation as the patterns use it (a trie) and as a flat alternation."""
+_ODD_CASES = {"i": ("ı", "İ"), "s": ("ſ",), "k": ("\u212a",), "μ": ("µ",), "σ": ("ς",)}
+"""Letters the pattern engine folds beyond ``str.lower`` (its IGNORECASE equivalences)."""
+
+
+def _variants(rng: random.Random, word: str) -> list[str]:
+    """The word, its cases, one letter swapped for an odd equivalent, cut and extended."""
+    mixed = "".join(ch.swapcase() if rng.random() < 0.5 else ch for ch in word)
+    odd = "".join(rng.choice(_ODD_CASES[ch]) if ch in _ODD_CASES else ch for ch in word)
+    return [word, word.upper(), word.title(), mixed, odd, word[:-1], word + "a", "x" + word]
+
+
+def test_trie_alternations_match_what_the_flat_ones_match() -> None:
+    rng = random.Random(5)
+    for trie, flat in _FLAT_NAMES:
+        assert trie != flat
+        as_trie = re.compile(f"(?:{trie})", re.IGNORECASE)
+        as_flat = re.compile(f"(?:{flat})", re.IGNORECASE)
+        words = flat.replace("\\", "").split("|")
+        for word in words:
+            for text in _variants(rng, word):
+                assert bool(as_trie.fullmatch(text)) == bool(as_flat.fullmatch(text)), text
+        assert all(as_trie.fullmatch(word) for word in words)
+
+
+def _flat(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with its name tries written as flat alternations (as before)."""
+    source = pattern.pattern
+    for trie, flat in _FLAT_NAMES:
+        source = source.replace(trie, flat)
+    assert source != pattern.pattern
+    return re.compile(source, pattern.flags)
+
+
+def _date_text(rng: random.Random) -> str:
+    """A line with a date-like run: weekday, day, suffix, month (or another word), a
+    second month, year, in random cases and spacing, some of it cut or glued."""
+    months = list(dates_module._MONTH_NAMES)
+    day = str(rng.randint(0, 39))
+    suffix = rng.choice(["", "", ".", "er", "º", "st", "ND", "th", "rd"])
+    space = lambda: rng.choice(["", " ", " ", "  ", "\t", " \u00a0"])  # noqa: E731
+    month = rng.choice([*_variants(rng, rng.choice(months)), "Minute", "Uhr", "de"])
+    second = f" / {rng.choice(months)}" if rng.random() < 0.1 else ""
+    year = rng.choice(["2024", "2025", "1999", "24", "20245", "2025 10:30", "202410:30"])
+    weekday = rng.choice([*dates_module._WEEKDAY_NAMES[:20], "Stand", ""]).title()
+    parts = [weekday + rng.choice(["", ",", ", ", " "]), day + suffix, space()]
+    if rng.random() < 0.1:
+        parts.append("de ")
+    parts += [month, second, rng.choice(["", ".", ",", " ,"]), space(), year]
+    if rng.random() < 0.5:  # month first
+        parts = [weekday + " ", month, rng.choice(["", "."]), space(), day, suffix, ",", space()]
+        parts.append(year)
+    return rng.choice(["", "Updated ", "Foto: x "]) + "".join(parts)
+
+
+def test_named_date_patterns_match_as_with_flat_names_and_their_gates_hold() -> None:
+    rng = random.Random(8)
+    patterns = (
+        (dates_module.MONTH_DAY_YEAR_RE, dates_module.DAY_YEAR_GATE),
+        (dates_module.DAY_MONTH_YEAR_RE, dates_module.DAY_WORD_GATE),
+        (dates_module.WEEKDAY_BEFORE_RE, None),
+    )
+    flat = [_flat(pattern) for pattern, _ in patterns]
+    matched = [0, 0, 0]
+    for _ in range(3000):
+        text = _date_text(rng)
+        for k, ((pattern, gate), before) in enumerate(zip(patterns, flat, strict=True)):
+            # (the weekday pattern reads the window before a date: here its first digit)
+            tail = text[: next((i for i, ch in enumerate(text) if ch.isdigit()), 0)]
+            tail = text if gate is not None else tail[-dates_module.WEEKDAY_WINDOW_CHARS :]
+            found = [(m.span(), m.groupdict()) for m in pattern.finditer(tail)]
+            assert found == [(m.span(), m.groupdict()) for m in before.finditer(tail)], text
+            if found:
+                matched[k] += 1
+                assert gate is None or gate.search(text) is not None, text
+    assert min(matched) > 100, matched

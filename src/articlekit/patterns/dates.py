@@ -24,7 +24,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from types import MappingProxyType
-from typing import Final
+from typing import Any, Final
 
 from dateutil import parser as du_parser
 
@@ -212,14 +212,43 @@ def _alternation(words: Iterator[str] | tuple[str, ...] | list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-_MONTH_ALT: Final = _alternation(list(_MONTH_NAMES))
+def _trie_alternation(words: Iterator[str] | tuple[str, ...] | list[str]) -> str:
+    """The literal words as one alternation shaped like a trie (``jan(?:uary|vier|)``).
+
+    It matches the same strings as ``_alternation``, but an engine trying it at a
+    position enters one branch per distinct next letter instead of one per word: with
+    ``re.IGNORECASE`` no branch is skipped by its first letter alone, so the flat
+    alternation of the 242 month names entered every one of them wherever a month could
+    start. As in ``_alternation``, a longer word is tried before a shorter one it
+    extends (a word's end is the last branch of its node)."""
+    root: dict[str, Any] = {}
+    for word in sorted(set(words)):
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(root)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """A trie node of ``_trie_alternation`` → the pattern of the words below it."""
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in node.items() if ch]
+    ends = "" in node
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends:
+        return branches[0]
+    return f"(?:{'|'.join(branches)}{'|' if ends else ''})"
+
+
+_MONTH_ALT: Final = _trie_alternation(list(_MONTH_NAMES))
 _MONTH_BY_FOLD: Final[Mapping[str, int]] = MappingProxyType(
     {name.casefold(): month for name, month in _MONTH_NAMES.items()}
 )
 """``_MONTH_NAMES`` keyed by ``str.casefold()`` of each name: the keys are written as
 dates print them (for ``_MONTH_ALT``), and a few are not stable under casefolding
 (Greek "μαΐου": ``casefold`` decomposes the "ΐ")."""
-_WEEKDAY_ALT: Final = _alternation(_WEEKDAY_NAMES)
+_WEEKDAY_ALT: Final = _trie_alternation(_WEEKDAY_NAMES)
 _ZONE_ALT: Final = _alternation([*ZONE_OFFSETS, *_US_ZONES])
 
 _NOT_LETTER_AFTER: Final = r"(?![^\W\d_])"
@@ -289,6 +318,10 @@ MONTH_DAY_YEAR_RE: Final = re.compile(
 YEAR_DIGITS_RE: Final = re.compile(r"\d{4}")
 """Four digits in a row: a date with its month's name (``MONTH_DAY_YEAR_RE``,
 ``DAY_MONTH_YEAR_RE``) has them, its year."""
+DAY_YEAR_GATE: Final = re.compile(r"\d(?:st|nd|rd|th)?,?\s{1,3}\d{4}", re.IGNORECASE)
+"""What every ``MONTH_DAY_YEAR_RE`` match holds after its month: the day's last digit
+and the year. A text without it is not searched for that order (the search of a
+pattern that starts with lookarounds is tried at every position)."""
 
 DAY_MONTH_YEAR_RE: Final = re.compile(
     _DATE_START
@@ -301,6 +334,11 @@ DAY_MONTH_YEAR_RE: Final = re.compile(
 )
 """Day-first with a month name: 4 February 2025, 4. Februar 2025, 4 de febrero de 2025,
 and the Arabic pair of a Levantine and an international name: 24 نيسان / أبريل 2020."""
+DAY_WORD_GATE: Final = re.compile(
+    r"\d(?:\.|er|º|°|st|nd|rd|th)?\s{0,3}(?:de\s{1,3})?[^\W\d_]{3}", re.IGNORECASE
+)
+"""What every ``DAY_MONTH_YEAR_RE`` match starts with from the day's last digit: a text
+without it is not searched for that order (see ``DAY_YEAR_GATE``)."""
 
 TIME_TAIL_RE: Final = re.compile(
     r"(?:\s{0,3}(?:,|\bum\b|\bat\b|\bà\b|\ba las\b|\balle\b|\bore\b|\bkl\.?|\bom\b|\bàs\b"
@@ -593,7 +631,9 @@ def _numeric_candidates(text: str, *, prefer_dayfirst: bool | None) -> Iterator[
 def _named_candidates(text: str) -> Iterator[_Candidate]:
     if YEAR_DIGITS_RE.search(text) is None:
         return  # (each pattern below has its year; the month names cost it on any text)
-    for regex in (MONTH_DAY_YEAR_RE, DAY_MONTH_YEAR_RE):
+    for regex, gate in ((MONTH_DAY_YEAR_RE, DAY_YEAR_GATE), (DAY_MONTH_YEAR_RE, DAY_WORD_GATE)):
+        if gate.search(text) is None:
+            continue
         for m in regex.finditer(text):
             month = _MONTH_BY_FOLD.get(m["mon"].casefold())
             if month is None:
