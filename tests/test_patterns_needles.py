@@ -12,6 +12,7 @@ from articlekit.metadata import _scan as clue_scan
 from articlekit.metadata import visible
 from articlekit.patterns import dates, persons
 from articlekit.patterns._needles import holds, lowered
+from articlekit.scoring import html as html_scoring
 from articlekit.tokens import html as html_tokens
 
 PAIRS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
@@ -81,6 +82,11 @@ WORD_PAIRS: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]], ...]
     (clue_scan.DATE_RE, clue_scan.DATE_WORDS, clue_scan.DATE_NEEDLES),
     (visible.REGION_RE, visible.REGION_NEEDLES, visible.REGION_NEEDLES),
     (visible.CONTENT_RE, ("h-?entry", "h-?feed"), visible.CONTENT_NEEDLES),
+    (
+        html_scoring.TAXONOMY_CLASS,
+        tuple(f"{word}[-_][a-z0-9-]{{1,8}}" for word in html_scoring.TAXONOMY_WORDS),
+        html_scoring.TAXONOMY_NEEDLES,
+    ),
 )
 """Lower-cased class patterns, the words (regexes) they are made of, and their needles."""
 
