@@ -425,18 +425,18 @@ def _date_text(rng: random.Random) -> str:
     months = list(dates_module._MONTH_NAMES)
     day = str(rng.randint(0, 39))
     suffix = rng.choice(["", "", ".", "er", "º", "st", "ND", "th", "rd"])
-    space = lambda: rng.choice(["", " ", " ", "  ", "\t", " \u00a0"])  # noqa: E731
+    spaces = ("", " ", " ", "  ", "\t", " \u00a0")
     month = rng.choice([*_variants(rng, rng.choice(months)), "Minute", "Uhr", "de"])
     second = f" / {rng.choice(months)}" if rng.random() < 0.1 else ""
     year = rng.choice(["2024", "2025", "1999", "24", "20245", "2025 10:30", "202410:30"])
     weekday = rng.choice([*dates_module._WEEKDAY_NAMES[:20], "Stand", ""]).title()
-    parts = [weekday + rng.choice(["", ",", ", ", " "]), day + suffix, space()]
+    parts = [weekday + rng.choice(["", ",", ", ", " "]), day + suffix, rng.choice(spaces)]
     if rng.random() < 0.1:
         parts.append("de ")
-    parts += [month, second, rng.choice(["", ".", ",", " ,"]), space(), year]
+    parts += [month, second, rng.choice(["", ".", ",", " ,"]), rng.choice(spaces), year]
     if rng.random() < 0.5:  # month first
-        parts = [weekday + " ", month, rng.choice(["", "."]), space(), day, suffix, ",", space()]
-        parts.append(year)
+        parts = [weekday + " ", month, rng.choice(["", "."]), rng.choice(spaces), day, suffix]
+        parts += [",", rng.choice(spaces), year]
     return rng.choice(["", "Updated ", "Foto: x "]) + "".join(parts)
 
 
