@@ -21,6 +21,7 @@ from articlekit.assemble import _drop_repeats, _Norms
 from articlekit.options import TextScoringConfig
 from articlekit.patterns import find_dates, may_hold_credit, split_caption
 from articlekit.patterns.credits import _may_hold_credit
+from articlekit.patterns.keywords import either_case
 from articlekit.patterns.language import (
     _BY_WORD,
     _FOLDS_TO_LETTER,
@@ -59,7 +60,6 @@ from articlekit.patterns.lines import (
     SUBSCRIBE_STEMS,
     SUBSCRIBE_WORDS,
     Hint,
-    _either_case,
     _find,
     _needled,
     _normalise,
@@ -842,7 +842,7 @@ def test_either_case_is_what_ignorecase_matches() -> None:
         chars |= {c for word in phrases.words for c in word if c != " "}
     for char in sorted(chars):
         expected = re.findall(re.escape(char), every, re.IGNORECASE)
-        assert re.findall(_either_case(char), every) == expected, char
+        assert re.findall(either_case(char), every) == expected, char
         # and CASE_TWINS names every case but the two that the flag matches (_folded_parts)
         cases = {char, char.lower(), char.upper(), *CASE_TWINS.get(char.lower(), "")}
         assert set(expected) == {c for c in cases if len(c) == 1}, char

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from articlekit.patterns.keywords import either_case
 from articlekit.patterns.language import SPACED_MARKS
 from articlekit.patterns.lines import (
     BROWSER_NOTICES,
@@ -16,7 +17,6 @@ from articlekit.patterns.lines import (
     JAVASCRIPT_STATES,
     JAVASCRIPT_WORD,
     Hint,
-    _either_case,
     classify,
 )
 from articlekit.scoring.text import _letters, _same_letters
@@ -98,7 +98,7 @@ def test_lines_javascript_letters_match_as_ignorecase_does() -> None:
     chars = {c for word in _JAVASCRIPT_WORDS for c in word if c not in " '"}
     for char in sorted(chars):
         expected = re.findall(re.escape(char), every, re.IGNORECASE)
-        assert re.findall(_either_case(char), every) == expected, char
+        assert re.findall(either_case(char), every) == expected, char
 
 
 @pytest.mark.parametrize(

@@ -24,11 +24,12 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Final
 
 from dateutil import parser as du_parser
 
 from articlekit.patterns._needles import holds, lowered
+from articlekit.patterns.keywords import phrase_trie
 
 __all__ = [
     "MAX_SCAN_CHARS",
@@ -212,43 +213,19 @@ def _alternation(words: Iterator[str] | tuple[str, ...] | list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-def _trie_alternation(words: Iterator[str] | tuple[str, ...] | list[str]) -> str:
-    """The literal words as one alternation shaped like a trie (``jan(?:uary|vier|)``).
-
-    It matches the same strings as ``_alternation``, but an engine trying it at a
-    position enters one branch per distinct next letter instead of one per word: with
-    ``re.IGNORECASE`` no branch is skipped by its first letter alone, so the flat
-    alternation of the 242 month names entered every one of them wherever a month could
-    start. As in ``_alternation``, a longer word is tried before a shorter one it
-    extends (a word's end is the last branch of its node)."""
-    root: dict[str, Any] = {}
-    for word in sorted(set(words)):
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_pattern(root)
-
-
-def _trie_pattern(node: dict[str, Any]) -> str:
-    """A trie node of ``_trie_alternation`` → the pattern of the words below it."""
-    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in node.items() if ch]
-    ends = "" in node
-    if not branches:
-        return ""
-    if len(branches) == 1 and not ends:
-        return branches[0]
-    return f"(?:{'|'.join(branches)}{'|' if ends else ''})"
-
-
-_MONTH_ALT: Final = _trie_alternation(list(_MONTH_NAMES))
+_MONTH_ALT: Final = phrase_trie(_MONTH_NAMES, letter=re.escape)
+"""The month names as one trie (``keywords.phrase_trie``, its letters plain: the
+patterns around it are compiled with ``re.IGNORECASE``). It matches what their flat
+alternation matches, but the engine enters one branch per distinct next letter, where
+it entered every one of the 242 names of the flat alternation wherever a month could
+start (under the flag, neither skips a branch by its first letter)."""
 _MONTH_BY_FOLD: Final[Mapping[str, int]] = MappingProxyType(
     {name.casefold(): month for name, month in _MONTH_NAMES.items()}
 )
 """``_MONTH_NAMES`` keyed by ``str.casefold()`` of each name: the keys are written as
 dates print them (for ``_MONTH_ALT``), and a few are not stable under casefolding
 (Greek "μαΐου": ``casefold`` decomposes the "ΐ")."""
-_WEEKDAY_ALT: Final = _trie_alternation(_WEEKDAY_NAMES)
+_WEEKDAY_ALT: Final = phrase_trie(_WEEKDAY_NAMES, letter=re.escape)
 _ZONE_ALT: Final = _alternation([*ZONE_OFFSETS, *_US_ZONES])
 
 _NOT_LETTER_AFTER: Final = r"(?![^\W\d_])"

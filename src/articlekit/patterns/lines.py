@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 from itertools import accumulate
 from types import MappingProxyType
 from typing import Final
 
+from articlekit.patterns.keywords import either_case, phrase_trie
 from articlekit.patterns.persons import parse_byline
 
 __all__ = [
@@ -110,16 +111,6 @@ to it (dotted and dotless I, the Kelvin sign, the long s, the Ångström sign), 
 ``_folded_parts`` must know; a test checks every letter of the phrase lists."""
 
 
-def _either_case(char: str) -> str:
-    """A pattern for ``char`` as ``re.IGNORECASE`` matches it: the flag scoped to the
-    character (``(?i:x)``), the rest of the pattern compiled without it. (A class of its
-    cases, ``[Xx]``, matches the same, but ``re`` optimises every class it compiles, and
-    the tries hold thousands: compiling the line rules cost twice as much.)"""
-    if char.lower() == char.upper():
-        return re.escape(char)  # (no case: not a letter)
-    return f"(?i:{re.escape(char)})"
-
-
 OPENING_CHARS: Final = 4
 """Leading characters of a line compared with a rule's ``openings`` (four tell "share"
 from "she said", where two let every line starting "sh" through to the pattern)."""
@@ -132,30 +123,10 @@ class _Phrases:
     words: tuple[str, ...]
     """The phrases (lower case), sorted."""
     pattern: str
-    """Matches exactly one of the phrases (``_phrase_trie``), to be compiled without
+    """Matches exactly one of the phrases (``phrase_trie``), to be compiled without
     ``re.IGNORECASE``."""
     openings: tuple[str, ...]
     """The first ``OPENING_CHARS`` characters of the phrases (see ``_Rule.openings``)."""
-
-
-def _phrase_trie(words: Collection[str], space: str = r"\s") -> str:
-    """A pattern matching exactly ``words``: a trie of their characters (one alternative
-    per distinct character at each depth, so the engine rules out a phrase after one
-    comparison, where an alternation would try each), a space matching one whitespace
-    character (or ``space``) and a letter either case as ``re.IGNORECASE`` matches it
-    (``_either_case``: the flag would make the engine try every alternative)."""
-    rests: dict[str, set[str]] = {}
-    for word in words:
-        if word:
-            rests.setdefault(word[0], set()).add(word[1:])
-    branches = [
-        (space if first == " " else _either_case(first)) + _phrase_trie(rest, space)
-        for first, rest in sorted(rests.items())
-    ]
-    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    if "" in words:
-        return f"(?:{body})?" if branches else ""
-    return body
 
 
 def _phrases(text: str, *, space: str = r"\s") -> _Phrases:
@@ -165,7 +136,7 @@ def _phrases(text: str, *, space: str = r"\s") -> _Phrases:
     heads = tuple(sorted({phrase[:OPENING_CHARS] for phrase in words}))
     if any(head != head.lower() for head in heads):
         raise ValueError("phrases must be lower case")
-    return _Phrases(words, _phrase_trie(words, space), heads)
+    return _Phrases(words, phrase_trie(words, space), heads)
 
 
 def _list_of(phrases: str) -> str:
@@ -462,7 +433,7 @@ FOLDED_TWINS: Final = "".join(
     t for twins in CASE_TWINS.values() for t in twins if t.casefold() == t
 )
 """The characters of ``CASE_TWINS`` that case folding keeps (the dotless ı): in a
-case-folded line, a letter of a ``_phrase_trie`` matches itself or one of these (no
+case-folded line, a letter of a ``phrase_trie`` matches itself or one of these (no
 other case of a letter is left; a test checks every code point)."""
 
 
@@ -601,7 +572,7 @@ _RULES: Final[tuple[_Rule, ...]] = (
         _Mode.ANYWHERE,
         PROMPT_LINE_CHARS,
         SUBSCRIBE_NEEDLES,
-        ignore_case=False,  # the words match either case (_phrase_trie)
+        ignore_case=False,  # the words match either case (phrase_trie)
     ),
     _rule(
         Hint.RELATED,
@@ -626,7 +597,7 @@ _RULES: Final[tuple[_Rule, ...]] = (
         PARAGRAPH_LINE_CHARS,
         CONSENT_NEEDLES,
         requires=_folded_parts(DATA_WORDS),  # (the pattern needs a data word too)
-        ignore_case=False,  # the words match either case (_phrase_trie)
+        ignore_case=False,  # the words match either case (phrase_trie)
     ),
     _list_rule(Hint.FOOTER, FOOTER_PHRASES, SHORT_LINE_CHARS * 2),
     _rule(
@@ -658,7 +629,7 @@ _RULES: Final[tuple[_Rule, ...]] = (
         _Mode.ANYWHERE,
         PARAGRAPH_LINE_CHARS,
         JAVASCRIPT_NEEDLES,
-        ignore_case=False,  # the words match either case (_phrase_trie)
+        ignore_case=False,  # the words match either case (phrase_trie)
     ),
 )
 """The classification rules, in ``Hint`` order. Several may fire for one line."""
@@ -833,7 +804,7 @@ def prefix_pattern(words: Iterable[str], *, ignore_case: bool = False) -> str:
             return ""  # an empty word starts everywhere: the longer ones add nothing
         rests.setdefault(word[0], set()).add(word[1:])
     branches = [
-        (_either_case(first) if ignore_case else re.escape(first))
+        (either_case(first) if ignore_case else re.escape(first))
         + prefix_pattern(rest, ignore_case=ignore_case)
         for first, rest in sorted(rests.items())
     ]
