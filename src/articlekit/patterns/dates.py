@@ -285,9 +285,14 @@ CJK_RE: Final = re.compile(r"(?P<y>\d{4})\s?年\s?(?P<mo>\d{1,2})\s?月\s?(?P<d>
 _NUMBER_FOLLOWS: Final = r"(?=[^\W\d_]{3,20}+\.?\s{1,3}\d)"
 """A word followed by a number: only there is the long list of month names tried."""
 
+_DAY_TO_YEAR: Final = r"(?:st|nd|rd|th)?,?\s{1,3}"
+"""Between the day and the year of a month-first date ("4th, 2025")."""
+_DAY_TO_MONTH: Final = r"(?:\.|er|º|°|st|nd|rd|th)?\s{0,3}(?:de\s{1,3})?"
+"""Between the day and the month of a day-first date ("4. ", "1er ", "4 de ")."""
+
 MONTH_DAY_YEAR_RE: Final = re.compile(
     rf"{_WORD_GATE}{_NUMBER_FOLLOWS}(?P<mon>{_MONTH_ALT})\.?\s{{1,3}}(?P<d>\d{{1,2}})"
-    r"(?:st|nd|rd|th)?,?\s{1,3}(?P<y>\d{4})" + _YEAR_END,
+    rf"{_DAY_TO_YEAR}(?P<y>\d{{4}})" + _YEAR_END,
     re.IGNORECASE,
 )
 """English order: February 4, 2025 / Feb. 4, 2025 / Tuesday, Feb 4 2025."""
@@ -295,15 +300,15 @@ MONTH_DAY_YEAR_RE: Final = re.compile(
 YEAR_DIGITS_RE: Final = re.compile(r"\d{4}")
 """Four digits in a row: a date with its month's name (``MONTH_DAY_YEAR_RE``,
 ``DAY_MONTH_YEAR_RE``) has them, its year."""
-DAY_YEAR_GATE: Final = re.compile(r"\d(?:st|nd|rd|th)?,?\s{1,3}\d{4}", re.IGNORECASE)
+DAY_YEAR_GATE: Final = re.compile(rf"\d{_DAY_TO_YEAR}\d{{4}}", re.IGNORECASE)
 """What every ``MONTH_DAY_YEAR_RE`` match holds after its month: the day's last digit
-and the year. A text without it is not searched for that order (the search of a
-pattern that starts with lookarounds is tried at every position)."""
+and the year, joined by the pattern's own ``_DAY_TO_YEAR``. A text without it is not
+searched for that order (the search of a pattern that starts with lookarounds is tried
+at every position)."""
 
 DAY_MONTH_YEAR_RE: Final = re.compile(
     _DATE_START
-    + r"(?P<d>\d{1,2})(?:\.|er|º|°|st|nd|rd|th)?\s{0,3}(?:de\s{1,3})?"
-    + rf"(?=[^\W\d_]{{3}})(?P<mon>{_MONTH_ALT}){_NOT_LETTER_AFTER}"
+    + rf"(?P<d>\d{{1,2}}){_DAY_TO_MONTH}(?=[^\W\d_]{{3}})(?P<mon>{_MONTH_ALT}){_NOT_LETTER_AFTER}"
     + rf"(?:\s{{0,2}}/\s{{0,2}}(?:{_MONTH_ALT}){_NOT_LETTER_AFTER})?"
     + r"\.?,?\s{1,3}(?:del?\s{1,3})?(?P<y>\d{4})"
     + _YEAR_END,
@@ -311,10 +316,9 @@ DAY_MONTH_YEAR_RE: Final = re.compile(
 )
 """Day-first with a month name: 4 February 2025, 4. Februar 2025, 4 de febrero de 2025,
 and the Arabic pair of a Levantine and an international name: 24 نيسان / أبريل 2020."""
-DAY_WORD_GATE: Final = re.compile(
-    r"\d(?:\.|er|º|°|st|nd|rd|th)?\s{0,3}(?:de\s{1,3})?[^\W\d_]{3}", re.IGNORECASE
-)
-"""What every ``DAY_MONTH_YEAR_RE`` match starts with from the day's last digit: a text
+DAY_WORD_GATE: Final = re.compile(rf"\d{_DAY_TO_MONTH}[^\W\d_]{{3}}", re.IGNORECASE)
+"""What every ``DAY_MONTH_YEAR_RE`` match starts with from the day's last digit (the
+pattern's own ``_DAY_TO_MONTH``, then the three letters it looks ahead for): a text
 without it is not searched for that order (see ``DAY_YEAR_GATE``)."""
 
 TIME_TAIL_RE: Final = re.compile(
