@@ -461,3 +461,80 @@ def test_named_date_patterns_match_as_with_flat_names_and_their_gates_hold() -> 
                 matched[k] += 1
                 assert gate is None or gate.search(text) is not None, text
     assert min(matched) > 100, matched
+
+
+# --- the numeric openings: a digit first, its lookbehind after it ------------------------
+
+_LOOKBEHIND_FIRST = {
+    "ISO_RE": (r"(?P<y>\d(?<![\d.]\d)\d{3})", r"(?<![\d.])(?P<y>\d{4})"),
+    "NUMERIC_YMD_RE": (r"(?P<y>\d(?<![\d.]\d)\d{3})", r"(?<![\d.])(?P<y>\d{4})"),
+    "NUMERIC_SLASH_RE": (r"(?P<a>\d(?<![\d/]\d)\d?)", r"(?<![\d/])(?P<a>\d{1,2})"),
+    "NUMERIC_DMY_RE": (
+        r"(?P<d>\d(?:(?<![\d.]\d)|(?<=(?<!\d)\d{5}))\d?)",
+        r"(?:(?<![\d.])|(?<=(?<!\d)\d{4}))(?P<d>\d{1,2})",
+    ),
+    "DAY_MONTH_YEAR_RE": (
+        r"(?P<d>\d(?:(?<![\d.]\d)|(?<=(?<!\d)\d{5}))\d?)",
+        r"(?:(?<![\d.])|(?<=(?<!\d)\d{4}))(?P<d>\d{1,2})",
+    ),
+}
+"""Each numeric date pattern's opening as written (a digit, then the test of the character
+before it) and as it was written before (the test first)."""
+
+
+def _lookbehind_first(name: str) -> re.Pattern[str]:
+    pattern: re.Pattern[str] = getattr(dates_module, name)
+    opening, before = _LOOKBEHIND_FIRST[name]
+    assert pattern.pattern.startswith(opening), name
+    return re.compile(before + pattern.pattern[len(opening) :], pattern.flags)
+
+
+def _opens_with(pattern: re.Pattern[str]) -> object:
+    """The first operation of ``pattern`` (inside its leading groups), as ``re`` parses it."""
+    parsed = re._parser.parse(pattern.pattern, pattern.flags)  # type: ignore[attr-defined]
+    first = parsed.data[0]
+    while first[0] is re._constants.SUBPATTERN:  # type: ignore[attr-defined]
+        first = first[1][3].data[0]
+    return first[0]
+
+
+def _numeric_text(rng: random.Random) -> str:
+    """Numeric dates of every order and separator, with what may stand before and after
+    them (a digit, a dot, a slash, a glued year, a letter, nothing), and noise between."""
+    before = ["", " ", ".", "/", "-", "1", "2024", "x", "é", "٣", "\n", "12024"]
+    after = ["", " ", ".", "/", "-", "5", ".5", "T10:30", " 10:30:15+02:00", "Z", " May"]
+    parts = []
+    for _ in range(rng.randint(1, 4)):
+        day, month = str(rng.randint(0, 39)), str(rng.randint(0, 13)).zfill(rng.choice([1, 2]))
+        year = rng.choice(["2024", "1999", "24", "20245", "2025"])
+        sep = rng.choice([".", "-", "/", ". "])
+        date = rng.choice(
+            [f"{day}{sep}{month}{sep}{year}", f"{year}{sep}{month}{sep}{day}", f"{day} May {year}"]
+        )
+        parts += [rng.choice(before), date, rng.choice(after), rng.choice(["", " ", "ab "])]
+    return "".join(parts)
+
+
+def test_numeric_patterns_open_with_a_digit_and_match_as_written_lookbehind_first() -> None:
+    rng = random.Random(11)
+    names = list(_LOOKBEHIND_FIRST)
+    before = {name: _lookbehind_first(name) for name in names}
+    for name in names:  # the point of the form: re scans for the first character
+        assert _opens_with(getattr(dates_module, name)) is re._constants.IN, name  # type: ignore[attr-defined]
+        assert _opens_with(before[name]) is not re._constants.IN, name  # type: ignore[attr-defined]
+    matched = dict.fromkeys(names, 0)
+    for _ in range(4000):
+        text = _numeric_text(rng)
+        for name in names:
+            found = [(m.span(), m.groupdict()) for m in getattr(dates_module, name).finditer(text)]
+            assert found == [(m.span(), m.groupdict()) for m in before[name].finditer(text)], (
+                name,
+                text,
+            )
+            matched[name] += bool(found)
+    for _ in range(300):  # whole dates, as the named-date tests write them
+        text = _date_text(rng)
+        for name in ("NUMERIC_DMY_RE", "DAY_MONTH_YEAR_RE"):
+            found = [(m.span(), m.groupdict()) for m in getattr(dates_module, name).finditer(text)]
+            assert found == [(m.span(), m.groupdict()) for m in before[name].finditer(text)], text
+    assert min(matched.values()) > 50, matched
