@@ -5,14 +5,16 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
 from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
 from articlekit.metadata import _scan as clue_scan
 from articlekit.metadata import visible
-from articlekit.patterns import dates, persons
-from articlekit.patterns._needles import holds, lowered
+from articlekit.patterns import dates, language, persons
+from articlekit.patterns._needles import holds, lowered, may_hold, utf8_leads
 from articlekit.scoring import html as html_scoring
+from articlekit.scoring import text as text_scoring
 from articlekit.tokens import html as html_tokens
 
 PAIRS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
@@ -106,3 +108,48 @@ def test_needles_are_in_every_match_of_every_word(data: st.DataObject) -> None:
             classes = " ".join((data.draw(_OTHER_CLASS), match, data.draw(_OTHER_CLASS)))
             assert pattern.search(classes), (pattern.pattern[:40], classes)
             assert holds(classes, needles), (word, classes)
+
+
+# --- UTF-8 first bytes: the pre-test of character-class scans ----------------------------
+
+LEAD_PAIRS: tuple[tuple[re.Pattern[str], bytes], ...] = (
+    (language.SCRIPT_LETTER_RE, language._SCRIPT_LEADS),
+    (text_scoring.CJK_RE, text_scoring.CJK_LEADS),
+)
+"""Each character class searched for over long texts, and the first bytes ``may_hold``
+is given for it."""
+
+
+def test_the_leads_are_the_first_bytes_of_every_character_of_the_class() -> None:
+    for pattern, leads in LEAD_PAIRS:
+        members = [
+            chr(cp) for cp in range(0x80, 0x10000) if pattern.match(chr(cp))
+        ]  # (BMP classes)
+        assert len(members) > 1000, pattern.pattern
+        first = {ch.encode("utf-8", "surrogatepass")[0] for ch in members}
+        assert set(leads) == first, pattern.pattern  # all of them, and no other
+        assert all(may_hold(f"x {ch} y", leads) for ch in members), pattern.pattern
+
+
+def test_utf8_leads_reads_every_block_a_range_touches() -> None:
+    ranges = ((0x80, 0x80), (0x7BF, 0x801), (0xFFF, 0x1000), (0x10000, 0x10000))
+    assert utf8_leads(ranges) == bytes([0xC2, 0xDE, 0xDF, 0xE0, 0xE1, 0xF0])
+    with pytest.raises(ValueError, match="below U\\+0080"):
+        utf8_leads([(0x41, 0x100)])
+
+
+@settings(max_examples=300)
+@given(st.text(st.characters(codec="utf-8") | st.characters(categories=["Cs"]), max_size=60))
+def test_may_hold_is_true_whenever_the_class_is_found(text: str) -> None:
+    for pattern, leads in LEAD_PAIRS:
+        if pattern.search(text) is not None:
+            assert may_hold(text, leads), (pattern.pattern, text)
+
+
+def test_may_hold_says_no_for_latin_text_with_typographic_marks() -> None:
+    text = "Ein „Zitat“ – mit Café, naïve, Łódź, € 5 und ’Apostroph’ … ✓"
+    for pattern, leads in LEAD_PAIRS:
+        assert pattern.search(text) is None
+        assert not may_hold(text, leads)
+    assert may_hold(text + "日本", text_scoring.CJK_LEADS)
+    assert may_hold(text + "Ελλάδα", language._SCRIPT_LEADS)

@@ -8,11 +8,18 @@ every position of a text, branch by branch, which costs microseconds even on a s
 line. When every match of such a pattern must contain one of a few plain words, looking
 for those words with ``in`` first decides most lines: the pattern then only runs on
 the lines that hold one.
+
+A character class searched for over a long text (the letters of a script) is tested at
+every character. When the text cannot hold one of its characters, the UTF-8 form says
+so faster: no byte of it is the first byte of such a character (``utf8_leads``,
+``may_hold``).
 """
 
 from __future__ import annotations
 
-__all__ = ["holds", "lowered"]
+from collections.abc import Iterable
+
+__all__ = ["holds", "lowered", "may_hold", "utf8_leads"]
 
 
 def lowered(text: str) -> str:
@@ -35,3 +42,30 @@ def holds(low: str, needles: tuple[str, ...]) -> bool:
         if needle in low:
             return True
     return False
+
+
+def utf8_leads(ranges: Iterable[tuple[int, int]]) -> bytes:
+    """The first bytes of the UTF-8 forms of the characters in ``ranges`` (inclusive
+    code point ranges, none below U+0080), for ``may_hold``.
+
+    Above U+007F the first byte of a character's UTF-8 form is the same for each aligned
+    block of 64 code points (two bytes: the code point's bits above the sixth; three and
+    four bytes: above the twelfth and eighteenth), so one character per block is read."""
+    leads: set[int] = set()
+    for low, high in ranges:
+        if low < 0x80:
+            raise ValueError(f"a range starts below U+0080: {low:#x}")
+        for block in range(low - low % 64, high + 1, 64):
+            leads.add(chr(max(block, low)).encode("utf-8", "surrogatepass")[0])
+    return bytes(sorted(leads))
+
+
+def may_hold(text: str, leads: bytes) -> bool:
+    """Whether ``text`` may hold a character whose UTF-8 form starts with one of
+    ``leads`` (``utf8_leads`` of a character class's ranges): False when it holds none.
+
+    Encoding and deleting bytes run in C at a few instructions a character, where the
+    pattern engine tests each character against the class. A lone surrogate is encoded
+    as it is (``surrogatepass``): its first byte is that of the surrogate block."""
+    data = text.encode("utf-8", "surrogatepass")
+    return len(data.translate(None, leads)) != len(data)

@@ -27,6 +27,8 @@ from itertools import accumulate, filterfalse
 from types import MappingProxyType
 from typing import Final
 
+from articlekit.patterns._needles import may_hold, utf8_leads
+
 __all__ = ["MAX_SCAN_CHARS", "MIN_SCRIPT_LETTERS", "MIN_STOPWORD_HITS", "detect_language"]
 
 MAX_SCAN_CHARS: Final = 20_000
@@ -166,6 +168,8 @@ SCRIPT_LETTER_RE: Final = re.compile(
     "[" + "".join(f"\\u{low:04x}-\\u{high:04x}" for _, low, high in _SCRIPT_RANGES) + "]"
 )
 """A character of one of the deciding scripts."""
+_SCRIPT_LEADS: Final = utf8_leads((low, high) for _, low, high in _SCRIPT_RANGES)
+"""The first UTF-8 bytes of those characters: a text without any holds none (``may_hold``)."""
 SCRIPT_RUN_RE: Final = re.compile(SCRIPT_LETTER_RE.pattern * 2 + "*")
 """A run of such characters (fewer matches than one per character; written "[…][…]*",
 not "[…]+": a pattern that starts with a character class is searched for by a fast scan
@@ -223,7 +227,7 @@ def _script_counts(scripted: str) -> dict[str, int]:
 
 
 def _by_script(text: str) -> str | None:
-    if text.isascii():
+    if text.isascii() or not may_hold(text, _SCRIPT_LEADS):
         return None  # (no letter of a deciding script)
     scripted = "".join(SCRIPT_RUN_RE.findall(text))
     if len(scripted) < MIN_SCRIPT_LETTERS:

@@ -52,6 +52,7 @@ from articlekit.patterns import (
     parse_byline,
     split_caption,
 )
+from articlekit.patterns._needles import may_hold, utf8_leads
 from articlekit.patterns.dates import may_hold_date, reads_day_order
 from articlekit.patterns.lines import classify_lines, prefix_pattern
 from articlekit.patterns.persons import may_be_own_organization
@@ -509,8 +510,14 @@ LABELED_DATE: Final = re.compile(
 
 MONTHS: Final = 12
 """Months in a year (a number above it in a date is the day)."""
-CJK_RE: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+CJK_RANGES: Final = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD7AF))
+"""Kana, CJK ideographs (with extension A) and Hangul syllables: code point ranges."""
+CJK_RE: Final = re.compile(
+    "[" + "".join(f"\\u{low:04x}-\\u{high:04x}" for low, high in CJK_RANGES) + "]"
+)
 """Letters of scripts written without spaces between words (and Hangul)."""
+CJK_LEADS: Final = utf8_leads(CJK_RANGES)
+"""Their first UTF-8 bytes (see ``_size``)."""
 TERM_RE: Final = re.compile(rf"[^\W\d_]{{{MIN_TERM_CHARS},}}")
 """A content word."""
 ASCII_TERM_RE: Final = re.compile(rf"[a-z]{{{MIN_TERM_CHARS},}}")
@@ -940,7 +947,9 @@ NO_BODY_KINDS: Final = (TokenKind.HINT, TokenKind.BREAK, TokenKind.URL)
 def _size(text: str) -> tuple[int, int]:
     """``(characters, words)`` of a text, letters of scripts without spaces counted as
     ``CJK_CHAR_WEIGHT`` characters and ``1 / CJK_CHARS_PER_WORD`` words each."""
-    cjk = 0 if text.isascii() or not CJK_RE.search(text) else len(CJK_RE.findall(text))
+    # (a paragraph with a curly quote is not ASCII: ``may_hold`` tells faster than a
+    # search whether it can hold such a letter)
+    cjk = 0 if text.isascii() or not may_hold(text, CJK_LEADS) else len(CJK_RE.findall(text))
     chars = len(text) + (CJK_CHAR_WEIGHT - 1) * cjk
     words = text.count(" ") + 1 + cjk // CJK_CHARS_PER_WORD
     return chars, words
