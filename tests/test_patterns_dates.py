@@ -538,3 +538,34 @@ def test_numeric_patterns_open_with_a_digit_and_match_as_written_lookbehind_firs
             found = [(m.span(), m.groupdict()) for m in getattr(dates_module, name).finditer(text)]
             assert found == [(m.span(), m.groupdict()) for m in before[name].finditer(text)], text
     assert min(matched.values()) > 50, matched
+
+
+# --- month-first dates: the pattern tried only before each day and year ------------------
+
+
+def _spans(matches: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]  # type: ignore[attr-defined]
+
+
+def test_month_first_finds_what_a_search_of_the_whole_text_finds() -> None:
+    rng = random.Random(13)
+    longest = max(dates_module._MONTH_NAMES, key=len)
+    fillers = ["", " ", ", ", " 12 ", " 2024 ", "\n", "x", " and 5 ", "9", "1 ", ". "]
+    matched = [0, 0]  # in texts searched whole, and window by window
+    for _ in range(1500):
+        lines = [_date_text(rng) for _ in range(rng.randint(1, 14))]
+        lines.append(f"{longest.upper()}.   {rng.randint(10, 31)}th,   2025")  # widest lead
+        rng.shuffle(lines)
+        text = "".join(line + rng.choice(fillers) for line in lines)
+        found = _spans(dates_module._month_first(text))
+        assert found == _spans(dates_module.MONTH_DAY_YEAR_RE.finditer(text)), text
+        matched[len(text) >= dates_module.MONTH_WINDOWS_MIN_CHARS] += len(found)
+    assert min(matched) > 300, matched
+
+
+def test_month_first_window_is_as_wide_as_the_widest_lead() -> None:
+    longest = max(dates_module._MONTH_NAMES, key=len)
+    text = "x " * dates_module.MONTH_WINDOWS_MIN_CHARS + f"{longest}.   31, 2025"
+    assert [m["d"] for m in dates_module._month_first(text)] == ["31"]
+    lead = text.index("31") + 1 - text.index(longest)
+    assert lead == dates_module.MONTH_LEAD_CHARS

@@ -616,13 +616,51 @@ def _numeric_candidates(text: str, *, prefer_dayfirst: bool | None) -> Iterator[
             yield _with_time(text, m.start(), m.end(), day)
 
 
+MONTH_LEAD_CHARS: Final = max(map(len, _MONTH_NAMES)) + 5
+"""The most characters a ``MONTH_DAY_YEAR_RE`` match holds before its day's last digit:
+the longest month name, a dot, three spaces and the day's first digit."""
+MONTH_WINDOWS_MIN_CHARS: Final = 200
+"""Texts at least this long are searched for month-first dates window by window
+(``_month_first``); a shorter one (a line) is searched whole, which costs less than the
+calls of its windows (in the pure-Python build, twice less on the text-article lines)."""
+
+
+def _month_first(text: str) -> list[re.Match[str]]:
+    """``MONTH_DAY_YEAR_RE.finditer(text)``; in a text of ``MONTH_WINDOWS_MIN_CHARS`` or
+    more, the pattern tried only in the ``MONTH_LEAD_CHARS`` before each day followed by
+    a year (``DAY_YEAR_GATE``), 4× faster on the readability pages' text.
+
+    The pattern opens with assertions (a word start, a number after the word), so a
+    search tries it at every position of the text. But every match holds a match of the
+    gate that starts at its day's last digit, and the gate's search finds that one: no
+    gate match found before it can reach over that digit, whose run of digits (the day,
+    after a space) is too short for a gate's year. So a match starts within
+    ``MONTH_LEAD_CHARS`` before a gate match found, and the pattern is tried at each
+    of those positions, in order, as a search would (after a match, from its end).
+    Positions after one window and before the next can start no match."""
+    if len(text) < MONTH_WINDOWS_MIN_CHARS:
+        return [] if DAY_YEAR_GATE.search(text) is None else list(MONTH_DAY_YEAR_RE.finditer(text))
+    found: list[re.Match[str]] = []
+    pos = 0
+    for gate in DAY_YEAR_GATE.finditer(text):
+        day = gate.start()
+        start = max(pos, day - MONTH_LEAD_CHARS)
+        while start < day:
+            match = MONTH_DAY_YEAR_RE.match(text, start)
+            if match is None:
+                start += 1
+            else:
+                found.append(match)
+                start = pos = match.end()
+    return found
+
+
 def _named_candidates(text: str) -> Iterator[_Candidate]:
     if YEAR_DIGITS_RE.search(text) is None:
         return  # (each pattern below has its year; the month names cost it on any text)
-    for regex, gate in ((MONTH_DAY_YEAR_RE, DAY_YEAR_GATE), (DAY_MONTH_YEAR_RE, DAY_WORD_GATE)):
-        if gate.search(text) is None:
-            continue
-        for m in regex.finditer(text):
+    day_first = () if DAY_WORD_GATE.search(text) is None else DAY_MONTH_YEAR_RE.finditer(text)
+    for matches in (_month_first(text), day_first):
+        for m in matches:
             month = _MONTH_BY_FOLD.get(m["mon"].casefold())
             if month is None:
                 continue
