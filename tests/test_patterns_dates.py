@@ -442,19 +442,19 @@ def _date_text(rng: random.Random) -> str:
 
 def test_named_date_patterns_match_as_with_flat_names_and_their_gates_hold() -> None:
     rng = random.Random(8)
-    patterns = (
-        (dates_module.MONTH_DAY_YEAR_RE, dates_module.DAY_YEAR_GATE),
-        (dates_module.DAY_MONTH_YEAR_RE, dates_module.DAY_WORD_GATE),
-        (dates_module.WEEKDAY_BEFORE_RE, None),
+    patterns = (  # (pattern, its gate, whether it reads the window before a date)
+        (dates_module.MONTH_DAY_YEAR_RE, dates_module.DAY_YEAR_GATE, False),
+        (dates_module.DAY_MONTH_YEAR_RE, None, False),
+        (dates_module.WEEKDAY_BEFORE_RE, None, True),
     )
-    flat = [_flat(pattern) for pattern, _ in patterns]
+    flat = [_flat(pattern) for pattern, _, _ in patterns]
     matched = [0, 0, 0]
     for _ in range(3000):
         text = _date_text(rng)
-        for k, ((pattern, gate), before) in enumerate(zip(patterns, flat, strict=True)):
+        for k, ((pattern, gate, window), before) in enumerate(zip(patterns, flat, strict=True)):
             # (the weekday pattern reads the window before a date: here its first digit)
             tail = text[: next((i for i, ch in enumerate(text) if ch.isdigit()), 0)]
-            tail = text if gate is not None else tail[-dates_module.WEEKDAY_WINDOW_CHARS :]
+            tail = tail[-dates_module.WEEKDAY_WINDOW_CHARS :] if window else text
             found = [(m.span(), m.groupdict()) for m in pattern.finditer(tail)]
             assert found == [(m.span(), m.groupdict()) for m in before.finditer(tail)], text
             if found:

@@ -122,9 +122,8 @@ is given for it."""
 
 def test_the_leads_are_the_first_bytes_of_every_character_of_the_class() -> None:
     for pattern, leads in LEAD_PAIRS:
-        members = [
-            chr(cp) for cp in range(0x80, 0x10000) if pattern.match(chr(cp))
-        ]  # (BMP classes)
+        # (both classes are in the Basic Multilingual Plane)
+        members = [chr(cp) for cp in range(0x80, 0x10000) if pattern.match(chr(cp))]
         assert len(members) > 1000, pattern.pattern
         first = {ch.encode("utf-8", "surrogatepass")[0] for ch in members}
         assert set(leads) == first, pattern.pattern  # all of them, and no other

@@ -238,8 +238,8 @@ The tests of the character before the day are written after its first digit, as
 lookbehinds that span that digit too, so that the patterns open with a digit: ``re``
 then scans a text for digits and tries a pattern only there. A pattern that opens with
 an assertion has no first character to scan for, so it is tried at every position (4-8×
-slower on a page's text). ``ISO_RE``, ``NUMERIC_YMD_RE`` and ``NUMERIC_SLASH_RE`` open
-alike; the tests compare every match with the patterns written lookbehind first."""
+slower on a page's text). ``_YEAR_FIRST`` (``ISO_RE``, ``NUMERIC_YMD_RE``) and ``NUMERIC_SLASH_RE``
+open alike; the tests compare every match with the patterns written lookbehind first."""
 
 WEEKDAY_BEFORE_RE: Final = re.compile(
     rf"{_NOT_LETTER_BEFORE}(?:{_WEEKDAY_ALT})\.?,?\s{{1,3}}$", re.IGNORECASE
@@ -258,8 +258,12 @@ _YEAR_END: Final = r"(?:(?!\d)|(?=\d{1,2}:\d{2}))"
 """A 4-digit year ends at a non-digit, or where a text browser glued a time to it
 ("April 25, 20232:26 PM")."""
 
+_YEAR_FIRST: Final = r"(?P<y>\d(?<![\d.]\d)\d{3})"
+"""The year that opens a year-first date, after a character that is no digit and no dot
+(written digit first, like ``_DATE_DAY``)."""
+
 ISO_RE: Final = re.compile(
-    r"(?P<y>\d(?<![\d.]\d)\d{3})-(?P<mo>\d{2})-(?P<d>\d{2})"
+    _YEAR_FIRST + r"-(?P<mo>\d{2})-(?P<d>\d{2})"
     r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<frac>\d{1,9}))?)?"
     r"\s?(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d])"
 )
@@ -277,7 +281,7 @@ NUMERIC_SLASH_RE: Final = re.compile(
 """Slashed numeric dates whose order (d/m or m/d) is decided by the numbers."""
 
 NUMERIC_YMD_RE: Final = re.compile(
-    r"(?P<y>\d(?<![\d.]\d)\d{3})(?P<sep>[./])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])(?!\.\d)"
+    _YEAR_FIRST + r"(?P<sep>[./])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])(?!\.\d)"
 )
 """Year-first numeric dates: 2024.01.30, 2024/01/30."""
 
@@ -323,10 +327,6 @@ DAY_MONTH_YEAR_RE: Final = re.compile(
 )
 """Day-first with a month name: 4 February 2025, 4. Februar 2025, 4 de febrero de 2025,
 and the Arabic pair of a Levantine and an international name: 24 نيسان / أبريل 2020."""
-DAY_WORD_GATE: Final = re.compile(rf"\d{_DAY_TO_MONTH}[^\W\d_]{{3}}", re.IGNORECASE)
-"""What every ``DAY_MONTH_YEAR_RE`` match starts with from the day's last digit (the
-pattern's own ``_DAY_TO_MONTH``, then the three letters it looks ahead for): a text
-without it is not searched for that order (see ``DAY_YEAR_GATE``)."""
 
 TIME_TAIL_RE: Final = re.compile(
     r"(?:\s{0,3}(?:,|\bum\b|\bat\b|\bà\b|\ba las\b|\balle\b|\bore\b|\bkl\.?|\bom\b|\bàs\b"
@@ -636,30 +636,29 @@ def _month_first(text: str) -> list[re.Match[str]]:
     gate match found before it can reach over that digit, whose run of digits (the day,
     after a space) is too short for a gate's year. So a match starts within
     ``MONTH_LEAD_CHARS`` before a gate match found, and the pattern is tried at each
-    of those positions, in order, as a search would (after a match, from its end).
-    Positions after one window and before the next can start no match."""
+    of those positions, in order, as a search would. The first match found in a window
+    is the one holding its gate (one holding an earlier gate was found in that gate's
+    window), so it ends past the window; positions after one window and before the
+    next can start no match."""
     if len(text) < MONTH_WINDOWS_MIN_CHARS:
         return [] if DAY_YEAR_GATE.search(text) is None else list(MONTH_DAY_YEAR_RE.finditer(text))
     found: list[re.Match[str]] = []
     pos = 0
     for gate in DAY_YEAR_GATE.finditer(text):
         day = gate.start()
-        start = max(pos, day - MONTH_LEAD_CHARS)
-        while start < day:
+        for start in range(max(pos, day - MONTH_LEAD_CHARS), day):
             match = MONTH_DAY_YEAR_RE.match(text, start)
-            if match is None:
-                start += 1
-            else:
+            if match is not None:
                 found.append(match)
-                start = pos = match.end()
+                pos = match.end()
+                break
     return found
 
 
 def _named_candidates(text: str) -> Iterator[_Candidate]:
     if YEAR_DIGITS_RE.search(text) is None:
         return  # (each pattern below has its year; the month names cost it on any text)
-    day_first = () if DAY_WORD_GATE.search(text) is None else DAY_MONTH_YEAR_RE.finditer(text)
-    for matches in (_month_first(text), day_first):
+    for matches in (_month_first(text), DAY_MONTH_YEAR_RE.finditer(text)):
         for m in matches:
             month = _MONTH_BY_FOLD.get(m["mon"].casefold())
             if month is None:
