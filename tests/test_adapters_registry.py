@@ -311,6 +311,11 @@ class _Fingerprinted(SiteAdapter):
     fingerprints = (r"Copyright © \d{4} Example Media", r"cdn\.example\.net/img/")
 
 
+class _NoLiteral(SiteAdapter):
+    name = "no-literal-test"
+    fingerprints = (r"alpha-\d+-edition|omega-\d+-edition",)  # no literal is read off it
+
+
 class _ContentCustom(SiteAdapter):
     name = "content-custom-test"
     fingerprints = ("unused",)
@@ -329,7 +334,7 @@ def _content_asked_in_turn(registry: AdapterRegistry, text: str) -> type[SiteAda
 
 
 def test_registry_for_content_equals_asking_each_adapter() -> None:
-    registry = default_registry().with_adapters(_ContentCustom, _Fingerprinted)
+    registry = default_registry().with_adapters(_ContentCustom, _NoLiteral, _Fingerprinted)
     literals = [
         required_literal(p) for a in registry.adapters() for p in a.fingerprints
     ]  # each literal alone: its pattern may or may not match it
@@ -340,6 +345,9 @@ def test_registry_for_content_equals_asking_each_adapter() -> None:
         "see https://cdn.example.net/img/1.jpg",
         "CUSTOM page that says unused",  # the override answers, not the fingerprint
         "a page that says unused",
+        "the omega-7-edition, no literal of any fingerprint",
+        "a lone \ud800 surrogate beside cdn.example.net/img/",
+        "a lone \ud800 surrogate and nothing else",
         "",
     ]
     found = {text: registry.for_content(text) for text in texts}
@@ -348,7 +356,27 @@ def test_registry_for_content_equals_asking_each_adapter() -> None:
     assert found["Copyright © 20x4 Example Media"] is None
     assert found["CUSTOM page that says unused"] is _ContentCustom
     assert found["a page that says unused"] is None
+    assert found["the omega-7-edition, no literal of any fingerprint"] is _NoLiteral
+    assert found["a lone \ud800 surrogate beside cdn.example.net/img/"] is _Fingerprinted
     assert any(adapter is not None for adapter in found.values())
+
+
+def test_registry_screens_pages_for_all_required_literals_at_once() -> None:
+    """The built-in fingerprints all have a required literal, and one screen holds them
+    all: a page without a URL costs one scan of its source, not one per fingerprint."""
+    registry = default_registry()
+    screen = registry._literal_screen
+    assert screen is not None
+    assert registry._unscreened == ()
+    for adapter in registry.adapters():
+        for fingerprint in adapter.fingerprints:
+            literal = required_literal(fingerprint)
+            assert literal, (adapter.name, fingerprint)
+            assert screen(f"<p>{literal}</p>"), (adapter.name, literal)
+    assert not screen("<html><body><p>A page from no site with an adapter.</p></body></html>")
+    # a fingerprint without a literal, and an adapter's own test, are asked on every page
+    mixed = registry.with_adapters(_NoLiteral, _ContentCustom)
+    assert {test[0] for test in mixed._unscreened} == {_NoLiteral, _ContentCustom}
 
 
 def test_registry_for_content_reads_fingerprints_replaced_after_it_was_built() -> None:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from articlekit.metadata import _scan as clue_scan
 from articlekit.metadata import visible
 from articlekit.patterns import dates, language, persons
-from articlekit.patterns._needles import holds, lowered, may_hold, utf8_leads
+from articlekit.patterns._needles import holds, literal_screen, lowered, may_hold, utf8_leads
 from articlekit.scoring import html as html_scoring
 from articlekit.scoring import text as text_scoring
 from articlekit.tokens import html as html_tokens
@@ -152,3 +152,48 @@ def test_may_hold_says_no_for_latin_text_with_typographic_marks() -> None:
         assert not may_hold(text, leads)
     assert may_hold(text + "日本", text_scoring.CJK_LEADS)
     assert may_hold(text + "Ελλάδα", language._SCRIPT_LEADS)
+
+
+# --- one scan for many literals ----------------------------------------------------------
+
+_SCREEN_ALPHABET = "ab.\\|()[]{}^$*+?#&-~ <>\"'/%©ü’\x00\n日🙂"
+"""Letters, every character that is syntax in one regex dialect or another, NUL, a
+line break, Latin-1, BMP and astral letters: what a literal may be made of."""
+
+_LITERAL = st.text(st.sampled_from(_SCREEN_ALPHABET), min_size=1, max_size=4)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(_LITERAL, min_size=1, max_size=6),
+    st.text(st.sampled_from(_SCREEN_ALPHABET) | st.just("\ud800"), max_size=40),
+    st.data(),
+)
+def test_literal_screen_answers_as_testing_each_literal(
+    literals: list[str], text: str, data: st.DataObject
+) -> None:
+    screen = literal_screen(literals)
+    assert screen is not None
+    inside = data.draw(st.sampled_from(literals))
+    spot = data.draw(st.integers(0, len(text)))
+    for page in (text, text[:spot] + inside + text[spot:]):
+        held = any(literal in page for literal in literals)
+        if "\ud800" in page:  # no UTF-8 form: the screen cannot tell, and says maybe
+            assert screen(page), (literals, page)
+        else:
+            assert screen(page) == held, (literals, page)
+
+
+def test_literal_screen_says_maybe_for_a_text_it_cannot_read() -> None:
+    screen = literal_screen(["needle"])
+    assert screen is not None
+    assert not screen("hay stack")
+    assert screen("hay \ud800 stack")  # no UTF-8 form: it cannot tell, it says maybe
+    assert literal_screen(["needle\udc00"]) is None  # nor can it look for a surrogate
+    assert not screen("x" * 300_000)  # the whole text is read
+    assert screen("x" * 300_000 + "needle")
+
+
+def test_literal_screen_is_none_where_it_cannot_decide() -> None:
+    assert literal_screen([]) is None
+    assert literal_screen(["needle", ""]) is None  # every text holds ""

@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 
 from articlekit.adapters.base import FINGERPRINT_WINDOW, SiteAdapter
 from articlekit.errors import AdapterError, AdapterNotFoundError, DuplicateAdapterError
+from articlekit.patterns._needles import literal_screen
 
 __all__ = [
     "BUILTIN_ADAPTERS",
@@ -92,6 +93,8 @@ class AdapterRegistry:
         "_fingerprints",
         "_indexed_domains",
         "_indexed_fingerprints",
+        "_literal_screen",
+        "_unscreened",
     )
 
     def __init__(self, adapters: Iterable[type[SiteAdapter]]) -> None:
@@ -119,6 +122,12 @@ class AdapterRegistry:
         )
         self._indexed_fingerprints = tuple(adapter.fingerprints for adapter in table.values())
         self._fingerprints = tuple(_fingerprint_tests(table.values()))
+        self._literal_screen = literal_screen(
+            literal for _, literal, pattern in self._fingerprints if pattern is not None
+        )
+        self._unscreened = tuple(  # the tests a page without any of the literals needs
+            test for test in self._fingerprints if test[2] is None or not test[1]
+        )
 
     @classmethod
     def from_paths(cls, paths: Iterable[str]) -> AdapterRegistry:
@@ -184,9 +193,13 @@ class AdapterRegistry:
         The same answer as asking each adapter with fingerprints its ``matches_content``
         in turn, but every fingerprint of every adapter is tested in one loop over a flat
         list (``_fingerprint_tests``): its required literal in the source first, then its
-        pattern (the source of a page without a URL is searched for each, so this loop
-        is per page and grows with the adapters); an adapter that overrides
-        ``matches_content`` is asked itself.
+        pattern; an adapter that overrides ``matches_content`` is asked itself.
+
+        The source of every page without a URL is searched, and most hold none of the
+        required literals. One scan for all of them (``_literal_screen``) tells such a
+        page first: it then needs only the tests that have no literal (a fingerprint
+        without one, an adapter's own ``matches_content``), in the same order, since no
+        other test can pass on it.
         """
         adapters = self._adapters.values()
         if any(  # a class's fingerprints were replaced after this registry was built
@@ -195,7 +208,9 @@ class AdapterRegistry:
         ):
             return next((a for a in adapters if a.fingerprints and a.matches_content(text)), None)
         head = text[:FINGERPRINT_WINDOW]
-        for adapter, literal, pattern in self._fingerprints:
+        screen = self._literal_screen
+        tests = self._fingerprints if screen is None or screen(head) else self._unscreened
+        for adapter, literal, pattern in tests:
             if pattern is None:
                 if adapter.matches_content(text):
                     return adapter

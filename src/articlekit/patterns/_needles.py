@@ -13,13 +13,20 @@ A character class searched for over a long text (the letters of a script) is tes
 every character. When the text cannot hold one of its characters, the UTF-8 form says
 so faster: no byte of it is the first byte of such a character (``utf8_leads``,
 ``may_hold``).
+
+Many literals looked for in one long text (an adapter's fingerprints in a page's source)
+cost one ``in`` scan each. ``LiteralScreen`` looks for all of them in one scan, with the
+multi-literal search of the Rust ``regex`` crate that pydantic-core already ships (its
+``pattern`` constraint), and says whether any may be there.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["holds", "lowered", "may_hold", "utf8_leads"]
+from pydantic_core import SchemaError, SchemaValidator, ValidationError, core_schema
+
+__all__ = ["LiteralScreen", "holds", "literal_screen", "lowered", "may_hold", "utf8_leads"]
 
 
 def lowered(text: str) -> str:
@@ -69,3 +76,64 @@ def may_hold(text: str, leads: bytes) -> bool:
     as it is (``surrogatepass``): its first byte is that of the surrogate block."""
     data = text.encode("utf-8", "surrogatepass")
     return len(data.translate(None, leads)) != len(data)
+
+
+class LiteralScreen:
+    """Whether a text may hold one of a fixed set of literals, in one scan of it
+    (``literal_screen`` makes one).
+
+    Calling it answers False only when no literal is a substring of the text; True when
+    one is, and also when it cannot tell (a text with a lone surrogate, which has no
+    UTF-8 form for the Rust engine to read): a False spares the caller its own
+    literal-by-literal tests, a True sends it to them.
+
+    The engine (pydantic-core's ``rust-regex``, an unanchored ``is_match``) finds a set
+    of plain literals without backtracking, in time linear in the text; the literals are
+    written as ``\\x{...}`` escapes, so none of their characters is read as syntax.
+    """
+
+    __slots__ = ("_validator",)
+
+    def __init__(self, validator: SchemaValidator) -> None:
+        self._validator = validator
+
+    def __call__(self, text: str) -> bool:
+        try:
+            self._validator.validate_python(text)
+        except ValidationError as error:
+            kinds = error.errors(include_url=False, include_context=False, include_input=False)
+            return kinds[0]["type"] != "string_pattern_mismatch"
+        return True
+
+
+def literal_screen(literals: Iterable[str]) -> LiteralScreen | None:
+    """A ``LiteralScreen`` of ``literals``; ``None`` when none can be made: no literals,
+    an empty one (every text holds it), a lone surrogate in one (the engine reads
+    Unicode scalar values only), or a set the engine will not compile."""
+    wanted = tuple(dict.fromkeys(literals))
+    if not wanted or not all(wanted) or not _scalar_values_only(wanted):
+        return None
+    pattern = "|".join(_escaped(literal) for literal in wanted)
+    try:
+        validator = SchemaValidator(
+            core_schema.str_schema(pattern=pattern, regex_engine="rust-regex", strict=True)
+        )
+    except SchemaError:
+        return None
+    return LiteralScreen(validator)
+
+
+def _scalar_values_only(texts: Iterable[str]) -> bool:
+    """Whether no text holds a lone surrogate (each has a UTF-8 form)."""
+    try:
+        for text in texts:
+            text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _escaped(literal: str) -> str:
+    """``literal`` as Rust ``regex`` syntax that matches it alone: ASCII letters and
+    digits as they are, every other character as ``\\x{hex}``."""
+    return "".join(ch if ch.isascii() and ch.isalnum() else f"\\x{{{ord(ch):X}}}" for ch in literal)
