@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 
 import pytest
 from hypothesis import Phase, given, settings
@@ -192,6 +193,17 @@ def test_literal_screen_says_maybe_for_a_text_it_cannot_read() -> None:
     assert literal_screen(["needle\udc00"]) is None  # nor can it look for a surrogate
     assert not screen("x" * 300_000)  # the whole text is read
     assert screen("x" * 300_000 + "needle")
+
+
+def test_literal_screen_leaves_the_text_object_as_it_was() -> None:
+    """The engine reads a UTF-8 copy: the caller's ``str`` does not get (and keep) a
+    cached UTF-8 form of itself, as it would if the engine were given the object."""
+    screen = literal_screen(["needle"])
+    assert screen is not None
+    text = "".join(["une page à lire ’ ", "x" * 5_000])  # not ASCII: no UTF-8 form yet
+    size = sys.getsizeof(text)
+    assert not screen(text)
+    assert sys.getsizeof(text) == size
 
 
 def test_literal_screen_is_none_where_it_cannot_decide() -> None:

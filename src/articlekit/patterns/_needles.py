@@ -90,6 +90,12 @@ class LiteralScreen:
     The engine (pydantic-core's ``rust-regex``, an unanchored ``is_match``) finds a set
     of plain literals without backtracking, in time linear in the text; the literals are
     written as ``\\x{...}`` escapes, so none of their characters is read as syntax.
+
+    It is given the text's UTF-8 form as ``bytes``, which pydantic-core reads as UTF-8
+    (lax mode): given the ``str`` itself, it would have CPython cache that form on the
+    object, and a caller's page would keep it, up to three bytes a character, after the
+    parse. A lone surrogate, encoded as it is (``surrogatepass``), is no valid UTF-8: the
+    engine does not read such a text and the answer is True.
     """
 
     __slots__ = ("_validator",)
@@ -99,7 +105,7 @@ class LiteralScreen:
 
     def __call__(self, text: str) -> bool:
         try:
-            self._validator.validate_python(text)
+            self._validator.validate_python(text.encode("utf-8", "surrogatepass"))
         except ValidationError as error:
             kinds = error.errors(include_url=False, include_context=False, include_input=False)
             return kinds[0]["type"] != "string_pattern_mismatch"
@@ -116,7 +122,7 @@ def literal_screen(literals: Iterable[str]) -> LiteralScreen | None:
     pattern = "|".join(_escaped(literal) for literal in wanted)
     try:
         validator = SchemaValidator(
-            core_schema.str_schema(pattern=pattern, regex_engine="rust-regex", strict=True)
+            core_schema.str_schema(pattern=pattern, regex_engine="rust-regex", strict=False)
         )
     except SchemaError:
         return None
