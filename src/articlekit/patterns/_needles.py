@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pydantic_core import SchemaError, SchemaValidator, ValidationError, core_schema
+from pydantic_core import SchemaError, SchemaValidator, core_schema
 
 __all__ = ["LiteralScreen", "holds", "literal_screen", "lowered", "may_hold", "utf8_leads"]
 
@@ -94,8 +94,8 @@ class LiteralScreen:
     It is given the text's UTF-8 form as ``bytes``, which pydantic-core reads as UTF-8
     (lax mode): given the ``str`` itself, it would have CPython cache that form on the
     object, and a caller's page would keep it, up to three bytes a character, after the
-    parse. A lone surrogate, encoded as it is (``surrogatepass``), is no valid UTF-8: the
-    engine does not read such a text and the answer is True.
+    parse. ``isinstance_python`` answers without building an error; the bytes are valid
+    UTF-8 and the schema has no other constraint, so only the pattern can fail.
     """
 
     __slots__ = ("_validator",)
@@ -105,11 +105,11 @@ class LiteralScreen:
 
     def __call__(self, text: str) -> bool:
         try:
-            self._validator.validate_python(text.encode("utf-8", "surrogatepass"))
-        except ValidationError as error:
-            kinds = error.errors(include_url=False, include_context=False, include_input=False)
-            return kinds[0]["type"] != "string_pattern_mismatch"
-        return True
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: no UTF-8 form for the engine
+            return True
+        # valid UTF-8 and no other constraint: the pattern alone can fail
+        return self._validator.isinstance_python(data)
 
 
 def literal_screen(literals: Iterable[str]) -> LiteralScreen | None:
