@@ -375,8 +375,10 @@ def test_registry_screens_pages_for_all_required_literals_at_once() -> None:
             assert screen(f"<p>{literal}</p>"), (adapter.name, literal)
     assert not screen("<html><body><p>A page from no site with an adapter.</p></body></html>")
     # a fingerprint without a literal, and an adapter's own test, are asked on every page
+    # and the others are still screened
     mixed = registry.with_adapters(_NoLiteral, _ContentCustom)
     assert {test[0] for test in mixed._unscreened} == {_NoLiteral, _ContentCustom}
+    assert mixed._literal_screen is not None
 
 
 def test_registry_for_content_reads_fingerprints_replaced_after_it_was_built() -> None:

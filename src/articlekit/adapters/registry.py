@@ -122,11 +122,11 @@ class AdapterRegistry:
         )
         self._indexed_fingerprints = tuple(adapter.fingerprints for adapter in table.values())
         self._fingerprints = tuple(_fingerprint_tests(table.values()))
-        self._literal_screen = literal_screen(
-            literal for _, literal, pattern in self._fingerprints if pattern is not None
-        )
         self._unscreened = tuple(  # the tests a page without any of the literals needs
             test for test in self._fingerprints if test[2] is None or not test[1]
+        )
+        self._literal_screen = literal_screen(
+            literal for _, literal, pattern in self._fingerprints if pattern is not None and literal
         )
 
     @classmethod
