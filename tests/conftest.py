@@ -12,6 +12,8 @@ from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
+from hypothesis import HealthCheck, settings
+
 import articlekit.scoring.text
 from articlekit.adapters.checking import body_texts
 
@@ -29,6 +31,16 @@ __all__ = [
 def is_compiled(module: ModuleType) -> bool:
     """``module`` was loaded from an extension module (a compiled build's), not source."""
     return (module.__file__ or "").endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES))
+
+
+settings.register_profile("articlekit", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("articlekit")
+"""Property tests check what is generated, not how fast: speed is measured in
+``benchmarks/``. Hypothesis's per-example deadline and its health check on slow input
+generation fail a test by the clock, which on a loaded machine (CI beside other jobs)
+they did (``test_needles_are_in_every_match_of_every_word``, whose inputs are drawn
+word by word). The profile turns both off for every test; a test's own ``@settings``
+inherit it."""
 
 
 COMPILED = is_compiled(articlekit.scoring.text)
