@@ -122,11 +122,11 @@ class AdapterRegistry:
         )
         self._indexed_fingerprints = tuple(adapter.fingerprints for adapter in table.values())
         self._fingerprints = tuple(_fingerprint_tests(table.values()))
-        self._unscreened = tuple(  # the tests a page without any of the literals needs
-            test for test in self._fingerprints if test[2] is None or not test[1]
-        )
+        # a test without a literal (an adapter's own ``matches_content`` has "" too) is
+        # run on every page; the others only on a page the screen finds a literal in
+        self._unscreened = tuple(test for test in self._fingerprints if not test[1])
         self._literal_screen = literal_screen(
-            literal for _, literal, pattern in self._fingerprints if pattern is not None and literal
+            literal for _, literal, _ in self._fingerprints if literal
         )
 
     @classmethod

@@ -114,10 +114,11 @@ class LiteralScreen:
 
 def literal_screen(literals: Iterable[str]) -> LiteralScreen | None:
     """A ``LiteralScreen`` of ``literals``; ``None`` when none can be made: no literals,
-    an empty one (every text holds it), a lone surrogate in one (the engine reads
-    Unicode scalar values only), or a set the engine will not compile."""
-    wanted = tuple(dict.fromkeys(literals))
-    if not wanted or not all(wanted) or not _scalar_values_only(wanted):
+    an empty one (every text holds it), or a set the engine will not compile, such as
+    one with a lone surrogate (the engine reads Unicode scalar values only, and refuses
+    its escape)."""
+    wanted = tuple(literals)
+    if not wanted or not all(wanted):
         return None
     pattern = "|".join(_escaped(literal) for literal in wanted)
     try:
@@ -127,16 +128,6 @@ def literal_screen(literals: Iterable[str]) -> LiteralScreen | None:
     except SchemaError:
         return None
     return LiteralScreen(validator)
-
-
-def _scalar_values_only(texts: Iterable[str]) -> bool:
-    """Whether no text holds a lone surrogate (each has a UTF-8 form)."""
-    try:
-        for text in texts:
-            text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def _escaped(literal: str) -> str:

@@ -238,8 +238,9 @@ The tests of the character before the day are written after its first digit, as
 lookbehinds that span that digit too, so that the patterns open with a digit: ``re``
 then scans a text for digits and tries a pattern only there. A pattern that opens with
 an assertion has no first character to scan for, so it is tried at every position (4-8×
-slower on a page's text). ``_YEAR_FIRST`` (``ISO_RE``, ``NUMERIC_YMD_RE``) and ``NUMERIC_SLASH_RE``
-open alike; the tests compare every match with the patterns written lookbehind first."""
+slower on a page's text). ``_YEAR_FIRST`` (``ISO_RE``, ``NUMERIC_YMD_RE``) and
+``NUMERIC_SLASH_RE`` open alike; the tests compare every match with the patterns written
+lookbehind first."""
 
 WEEKDAY_BEFORE_RE: Final = re.compile(
     rf"{_NOT_LETTER_BEFORE}(?:{_WEEKDAY_ALT})\.?,?\s{{1,3}}$", re.IGNORECASE
