@@ -16,7 +16,7 @@ from typing import Any
 import lxml.etree
 import lxml.html
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import articlekit
@@ -273,7 +273,7 @@ def _assembled(
 # -- blocks, spans and images built as dicts and validated at once ---------------------
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300)
 @given(
     body=st.lists(tokens(), max_size=12).map(tuple),
     images=st.none() | st.lists(image_refs, max_size=3).map(tuple),
@@ -381,7 +381,7 @@ def partials(draw: st.DrawFn) -> PartialArticle | None:
     )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(
     adapter=partials(),
     generic=partials(),
@@ -410,7 +410,7 @@ def test_choose_takes_the_value_the_full_order_took(
 # -- the normalized comparisons ----------------------------------------------------------
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(
     description=texts,
     page=st.lists(texts, max_size=8),
@@ -446,7 +446,7 @@ repeat_texts = st.sampled_from(["Lead", "LEAD ", "café", "café", "", "Other"]
 repeat_tokens = st.builds(Token, kind=repeat_kinds, text=repeat_texts, image=st.none() | image_refs)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=400)
 @given(
     body=st.lists(tokens() | repeat_tokens, max_size=10).map(tuple),
     summary=st.none() | repeat_texts | texts,
@@ -539,7 +539,7 @@ PIECES = [
 ]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(
     pieces=st.lists(st.sampled_from(PIECES), min_size=1, max_size=40),
     data=st.data(),
@@ -572,7 +572,7 @@ def test_norm_pre_test_every_whitespace_but_the_space_is_unprintable() -> None:
     ]
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=500)
 @given(
     text=st.none()
     | st.text(
@@ -597,7 +597,7 @@ def test_max_norm_growth_bounds_every_character() -> None:
     assert max(growth[:128]) == 1
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=500)
 @given(text=texts, length=st.integers(0, 12))
 def test_may_reach_never_rules_out_a_reachable_length(text: str, length: int) -> None:
     if len(_norm(text)) >= length:
@@ -633,7 +633,7 @@ def test_assemble_date_zone_is_flagged_on_a_content_stage_source() -> None:
     assert generic.sources["published"].assumed_timezone is False
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=1000)
 @given(text=texts | st.text(max_size=6), other=texts | st.text(max_size=6))
 def test_may_equal_never_rules_out_the_text_s_own_key(text: str, other: str) -> None:
     for key in (_norm(text), _norm(other), _norm(other.upper()), _norm(text).rstrip(" .")):
@@ -658,7 +658,7 @@ def test_may_equal_examples(text: str, key: str, possible: bool) -> None:
     assert (_norm(text) == key) <= possible
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(texts=st.lists(texts | st.text(max_size=8), max_size=8), length=st.integers(0, 14))
 def test_reaching_keeps_the_texts_may_reach_keeps(texts: list[str], length: int) -> None:
     assert asm._reaching(texts, length) == [t for t in texts if asm._may_reach(t, length)]

@@ -12,7 +12,7 @@ import random
 import re
 import sys
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from articlekit.options import TextScoringConfig
@@ -44,7 +44,7 @@ def _random_text(rng: random.Random) -> str:
     return "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 14)))
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300)
 @given(st.lists(_TEXTS, max_size=12))
 def test_credit_candidates_equal_the_pre_test_line_by_line(texts: list[str]) -> None:
     expected = [i for i, text in enumerate(texts) if may_hold_credit(text)]
@@ -134,7 +134,7 @@ def _may_hold_credit_reference(tail: str) -> bool:
     return False
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=500)
 @given(_TEXTS)
 def test_credit_pre_test_equals_its_case_folding_form(text: str) -> None:
     tail = " ".join(text.split())[-credits.CREDIT_TAIL_CHARS :]
@@ -142,7 +142,7 @@ def test_credit_pre_test_equals_its_case_folding_form(text: str) -> None:
         assert credits._may_hold_credit(tail) is _may_hold_credit_reference(tail)
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=500)
 @given(_TEXTS)
 def test_label_search_from_anchors_equals_scanning_every_position(text: str) -> None:
     anchors = [m.span() for m in credits._LABEL_ANCHOR_RE.finditer(text)]

@@ -130,7 +130,7 @@ several classes (reordered), decomposed letters, Hangul jamo, singletons, exclus
 a composing kana voicing mark and Kannada length mark, beside ASCII and plain non-ASCII."""
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(
     st.lists(
         st.tuples(

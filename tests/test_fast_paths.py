@@ -13,7 +13,7 @@ from re import _parser as sre_parser
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import articlekit.scoring.text as stx
@@ -438,7 +438,7 @@ def _assert_counts_as_defined(text: str) -> None:
     assert total == expected_total
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=400)
 @given(_WORDY)
 def test_count_words_fast_paths_match_the_definition(text: str) -> None:
     _assert_counts_as_defined(text)
@@ -459,7 +459,7 @@ _MARKED = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=500)
 @given(_MARKED)
 def test_language_count_words_with_marks_matches_the_definition(text: str) -> None:
     _assert_counts_as_defined(text)
@@ -545,7 +545,7 @@ _SCRIPTED = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=400)
 @given(_SCRIPTED)
 def test_by_script_is_the_per_character_reading(text: str) -> None:
     assert _by_script(text) == _reference_by_script(text)
@@ -633,7 +633,7 @@ _FRAGMENTS = [
 _LINES = st.lists(st.sampled_from(_FRAGMENTS), max_size=5).map("".join)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150)
 @given(st.lists(_LINES, max_size=10))
 def test_classify_lines_is_classify_and_each_rule_on_generated_lines(lines: list[str]) -> None:
     # the opening and needle line finders may only skip lines no rule can match
@@ -772,7 +772,7 @@ _TOKENS = st.lists(
 ).map(tuple)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150)
 @given(_TOKENS)
 def test_classify_all_is_every_test_on_every_token(tokens: tuple[Token, ...]) -> None:
     assert stx._classify_all(tokens) == _classify_all_reference(tokens)
@@ -791,7 +791,7 @@ def _prose_chars_reference(token: Token, config: TextScoringConfig) -> int:
     return 0
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150)
 @given(_TOKENS)
 def test_values_are_each_tokens_prose_and_value(tokens: tuple[Token, ...]) -> None:
     config = TextScoringConfig()
@@ -890,7 +890,7 @@ def test_scan_strings_each_stand_for_needles_holding_them() -> None:
     assert sum(map(len, _SCANS.values())) < sum(map(len, _NEEDLE_RULES.values()))
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150)
 @given(st.lists(_LINES, max_size=10))
 def test_needled_is_each_needle_looked_for_in_each_line(texts: list[str]) -> None:
     lines = [_normalise(text) for text in texts]
@@ -969,7 +969,7 @@ _NOISE = ["X", "ı", "ſ", "K", " ", "  ", "\t", "s", "es", "-", ".", "é", "1",
 
 
 @pytest.mark.parametrize("name", sorted(_REFERENCES))
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(data=st.data())
 def test_word_tries_match_as_the_alternation(name: str, data: st.DataObject) -> None:
     reference, pattern, words = _REFERENCES[name]
@@ -999,7 +999,7 @@ _CONSENT_PIECES = [
 ]  # fmt: skip
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.lists(st.sampled_from(_CONSENT_PIECES), max_size=8).map("".join))
 def test_consent_tries_match_as_the_alternation(text: str) -> None:
     line = _normalise(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import html
 
@@ -64,7 +64,7 @@ BODIES = st.builds(
 )
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200)
 @given(BODIES)
 def test_near_walks_match_their_recursive_definitions(body: str) -> None:
     root = html.document_fromstring(f"<html><body><main>{body}</main></body></html>")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import html
 
@@ -49,7 +49,7 @@ json_values = st.recursive(
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150)
 @given(value=json_values)
 def test_metadata_any_jsonld_shape_never_raises(value: object) -> None:
     script = json.dumps(value).replace("</", "<\\/")
@@ -63,7 +63,7 @@ def test_metadata_any_jsonld_shape_never_raises(value: object) -> None:
     assert not {code for code, _ in metadata.warnings} & INTERNAL_FAILURES
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(text=st.text(max_size=200))
 def test_metadata_arbitrary_script_text_gives_values_or_warnings(text: str) -> None:
     values, warnings = parse_jsonld_text(text)
@@ -71,7 +71,7 @@ def test_metadata_arbitrary_script_text_gives_values_or_warnings(text: str) -> N
     assert all(code.startswith("metadata.") for code, _ in warnings)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100)
 @given(
     content=st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=60),
     key=st.sampled_from(

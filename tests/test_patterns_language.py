@@ -109,7 +109,7 @@ def test_language_close_opening_reads_on() -> None:
     assert detect_language(text) == "de"
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(
     st.lists(
         st.sampled_from(

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pydantic
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import articlekit
@@ -63,9 +63,7 @@ TEXT_DOCS = st.lists(
     max_size=30,
 ).map("\n".join)  # fmt: skip
 
-PROPERTY_SETTINGS = settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+PROPERTY_SETTINGS = settings(max_examples=60)
 
 
 def _parse_or_error(source: str | bytes, **kwargs: object) -> Article | ArticleKitError:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import articlekit.scoring.text as stx
@@ -60,7 +60,7 @@ _CONSENT_PIECES = [
 ]  # fmt: skip
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300)
 @given(st.lists(st.sampled_from(_CONSENT_PIECES), max_size=7).map("".join))
 @example("We accept: prıvacy. Trackıng")
 @example("Zustimmung zu DRİTTANBİETER und thırd-party")
@@ -121,13 +121,13 @@ _COLLAPSED = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=5).map(
 )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300)
 @given(_COLLAPSED)
 def test_normalise_collapsed_is_normalise_on_collapsed_text(text: str) -> None:
     assert _normalise_collapsed(text) == _normalise(text)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150)
 @given(st.lists(_COLLAPSED, max_size=8))
 def test_classify_lines_on_collapsed_texts_is_classify(texts: list[str]) -> None:
     assert classify_lines(texts, collapsed=True) == [classify(text) for text in texts]
@@ -144,7 +144,7 @@ _INDENTS = st.sampled_from(["", " ", "   ", "\t", "\u00a0"])
 _DUMPS = st.lists(st.tuples(_INDENTS, st.sampled_from(_SHAPES)).map("".join), max_size=30)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300)
 @given(_DUMPS.map("\n".join))
 def test_tokens_outside_kept_whitespace_kinds_have_collapsed_text(text: str) -> None:
     # what _classify_all tells classify_lines about the texts of a text dump

@@ -85,7 +85,7 @@ _JAVASCRIPT_LINES = st.one_of(
 ).map("".join)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=1500)
 @given(st.lists(st.one_of(_JAVASCRIPT_LINES, st.sampled_from(_JAVASCRIPT_NOISE)), max_size=4))
 def test_lines_javascript_tries_match_as_the_alternation(pieces: list[str]) -> None:
     text = "".join(pieces)
@@ -122,7 +122,7 @@ _LETTER_PIECES = [
 ]
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=1000)
 @given(
     st.lists(st.sampled_from(_LETTER_PIECES), max_size=12).map("".join),
     st.lists(st.sampled_from(_LETTER_PIECES), max_size=12).map("".join),

@@ -14,7 +14,7 @@ import dataclasses
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from articlekit.tokens import text as tt
@@ -262,13 +262,13 @@ LINES = st.tuples(INDENTS, st.sampled_from(SHAPES))
 DUMPS = st.lists(LINES.map("".join), max_size=40).map("\n".join)
 
 
-@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=600)
 @given(DUMPS)
 def test_tokens_text_equal_the_reference_reading(text: str) -> None:
     assert tokenize_text_tokens(text) == _reference_tokens(text)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.text(alphabet=st.sampled_from(list(" \n\t*-#>|!:[]()_`~=1aAoO.\u00a0Ãü")), max_size=120))
 def test_tokens_text_equal_the_reference_on_any_characters(text: str) -> None:
     assert tokenize_text_tokens(text) == _reference_tokens(text)
