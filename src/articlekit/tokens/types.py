@@ -8,7 +8,6 @@ positions.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -135,9 +134,6 @@ class NodeInfo:
 Labelled = tuple[Any, str | None, str | None, str | None]
 """An element and the values of its ``class``, ``id`` and ``itemprop`` attributes
 (``None`` when absent): ``TokenStream.labelled``."""
-PLAIN_TAG_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_.:-]*")
-"""A tag name that lxml's tag filter reads as itself (``TokenStream.xpaths``): no "*" or
-"{" (wildcard and namespace syntax), no control character, nothing it refuses."""
 
 LABELLED_TAGS = frozenset({"time", "abbr", "h1"})
 """Elements ``TokenStream.labelled`` lists even without class, id or itemprop: date
@@ -174,67 +170,13 @@ class TokenStream:
         return self.xpaths([node]).get(node)
 
     def xpaths(self, nodes: Iterable[int]) -> dict[int, str]:
-        """XPaths of several nodes at once, in time linear in the elements involved.
+        """XPaths of several nodes at once, in time linear in the elements involved
+        (``articlekit.tokens.html.element_paths``); ``{}`` for text input."""
+        if not self.elements:
+            return {}
+        from articlekit.tokens.html import element_paths  # noqa: PLC0415 (it imports this)
 
-        Each step is ``tag[n]``, ``n`` counting from 1 among the siblings of that tag: a
-        first child is 1, the sibling right after a numbered one of its tag is the next
-        number, and any other counts its preceding siblings of that tag (lxml's tag
-        filter skips the others in C) back to the nearest numbered one. (lxml's
-        ``getpath`` counts all preceding siblings for every call, which is quadratic
-        for pages with thousands of sibling paragraphs.)
-        """
-        positions: dict[Any, int] = {}
-        cache: dict[Any, str] = {}
-
-        def step(el: Any) -> str:
-            """The last step of the path of ``el``, an element with a parent."""
-            tag = el.tag
-            if not isinstance(tag, str):  # a comment or processing instruction
-                return str(tag)
-            previous = el.getprevious()
-            if previous is None:  # the first child
-                positions[el] = 1
-                return f"{tag}[1]"
-            if previous.tag == tag and previous in positions:
-                index = positions[el] = positions[previous] + 1  # (a run of paragraphs)
-                return f"{tag}[{index}]"
-            index = 1
-            # (lxml's filter reads "*" and "{" as wildcard and namespace syntax, and
-            # refuses a name with a control character or one that is not a character: a
-            # name that is not plain is compared by hand)
-            plain = PLAIN_TAG_RE.fullmatch(tag) is not None
-            siblings = el.itersiblings(tag if plain else None, preceding=True)
-            for sibling in siblings:
-                if sibling.tag != tag:
-                    continue
-                known = positions.get(sibling)
-                if known is not None:
-                    index += known
-                    break
-                index += 1
-            positions[el] = index
-            return f"{tag}[{index}]"
-
-        def path(el: Any) -> str:
-            chain: list[Any] = []
-            cursor = el
-            while cursor is not None and cursor not in cache:
-                chain.append(cursor)
-                cursor = cursor.getparent()
-            if cursor is None:  # the chain reaches the root: its path is its tag
-                root = chain.pop()
-                cache[root] = "/" + str(root.tag)
-                cursor = root
-            prefix = cache[cursor]
-            for item in reversed(chain):
-                prefix = cache[item] = f"{prefix}/{step(item)}"
-            return prefix
-
-        out: dict[int, str] = {}
-        for node in nodes:
-            if 0 <= node < len(self.elements):
-                out[node] = path(self.elements[node])
-        return out
+        return element_paths(self.elements, nodes)
 
     def ancestors(self, node: int) -> list[int]:
         """Indices of ``node`` and its ancestors, innermost first."""
