@@ -569,3 +569,20 @@ def test_month_first_window_is_as_wide_as_the_widest_lead() -> None:
     assert [m["d"] for m in dates_module._month_first(text)] == ["31"]
     lead = text.index("31") + 1 - text.index(longest)
     assert lead == dates_module.MONTH_LEAD_CHARS
+
+
+def test_dateutil_zones_read_names_then_offsets_and_nothing_else() -> None:
+    """``DateutilZones``: a name of its table is that offset, dateutil's own offset comes
+    next (UTC is 0), and anything else gives no zone (never the machine's)."""
+    from dateutil import tz  # noqa: PLC0415
+
+    from articlekit.patterns.dates import DateutilZones  # noqa: PLC0415
+
+    zones = DateutilZones({"CET": 3600})
+    assert zones("CET", None) == tz.tzoffset("CET", 3600)
+    assert zones("CET", 7200) == tz.tzoffset("CET", 3600)  # (the table wins)
+    assert zones("UTC", 0) is tz.UTC
+    assert zones(None, -18000) == tz.tzoffset(None, -18000)
+    assert zones("XYZT", None) is None
+    assert zones(None, None) is None
+    assert DateutilZones()("CET", None) is None

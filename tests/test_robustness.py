@@ -12,6 +12,7 @@ import concurrent.futures
 import datetime as dt
 import pickle
 from pathlib import Path
+from typing import Any
 
 import pydantic
 import pytest
@@ -204,3 +205,59 @@ def test_robustness_dates_keep_offsets_iso_can_write() -> None:
     assert kept is not None and kept.value.utcoffset() == dt.timedelta(hours=14)
     with pytest.raises(pydantic.ValidationError):  # the model refuses what JSON cannot hold
         Article(published=dt.datetime(2025, 1, 2, tzinfo=tzoffset(None, -25 * 3600)))
+
+
+# --- dates read by dateutil: no machine zone, no warning filters -------------------------
+
+ZONE_PAGE = (
+    "<html><head><title>T</title>"
+    '<meta property="article:published_time" content="Tuesday 4th of February 2025, 10:00 {zone}">'
+    "</head><body><article><h1>A headline of our own</h1><p>{body}</p></article></body></html>"
+)
+"""A page whose published date only dateutil reads (an ordinal day, a zone name)."""
+
+
+def _zone_page(zone: str) -> str:
+    return ZONE_PAGE.format(zone=zone, body="Words we wrote for this test page. " * 20)
+
+
+def test_a_zone_name_reads_the_same_whatever_the_machines_zone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """dateutil, given no ``tzinfos`` callable, reads a zone name it does not know as the
+    machine's local zone when the machine's zone has that name; the article would then
+    depend on where it is parsed. It must not."""
+    import time  # noqa: PLC0415
+
+    page = _zone_page("XYZT")
+    elsewhere = articlekit.parse(page).published
+    monkeypatch.setattr(time, "tzname", ("XYZT", "XYZT"))
+    here = articlekit.parse(page).published
+    assert elsewhere == here == dt.datetime(2025, 2, 4, 10, 0)
+    assert here.tzinfo is None
+    known = articlekit.parse(_zone_page("+0130")).published
+    assert known is not None and known.utcoffset() == dt.timedelta(hours=1, minutes=30)
+
+
+def test_parse_never_changes_the_process_warning_filters(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``warnings.catch_warnings`` swaps the process-wide filter list: two threads in it at
+    once can restore each other's list and leave an "ignore" filter behind. Nothing in a
+    parse may use it, and no warning may escape either."""
+    import warnings  # noqa: PLC0415
+
+    original = warnings.catch_warnings
+    calls: list[object] = []
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        calls.append(args)
+        return original(*args, **kwargs)
+
+    with original():
+        warnings.simplefilter("error")
+        monkeypatch.setattr(warnings, "catch_warnings", spy)
+        try:
+            found = [articlekit.parse(_zone_page(z)).published for z in ("XYZT", "CET", "UTC", "")]
+        finally:
+            monkeypatch.undo()  # (pytest's own reporting uses catch_warnings)
+    assert not calls
+    assert all(value is not None for value in found)

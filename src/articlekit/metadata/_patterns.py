@@ -1,14 +1,13 @@
 """The metadata stage's view of ``articlekit.patterns``: names, bylines and dates.
 
 Input → output: raw byline, name and date strings → parsed values. Thin wrappers: they
-keep dateutil's warnings about unknown zone names quiet and drop relative dates, which
-metadata values never resolve (there is no reference time here).
+drop relative dates, which metadata values never resolve (there is no reference time
+here).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import warnings
 from dataclasses import dataclass
 
 from articlekit.metadata._text import clean_text
@@ -20,10 +19,10 @@ from articlekit.patterns import (
     is_news_agency,
     is_organization,
     parse_byline,
+    parse_date_string,
     strip_byline_label,
 )
 from articlekit.patterns import normalize_name as _normalize_name
-from articlekit.patterns import parse_date_string as _parse_date_string
 
 __all__ = [
     "Byline",
@@ -56,22 +55,13 @@ def normalize_name(name: str) -> str | None:
     return clean_text(result) if result is not None else None
 
 
-def parse_date_string(text: str) -> dt.datetime | dt.date | None:
-    """Date text → ``date``/``datetime``, or ``None``."""
-    with warnings.catch_warnings():  # dateutil warns about zone names it cannot read
-        warnings.simplefilter("ignore")
-        return _parse_date_string(text)
-
-
 def find_dates_in(text: str, *, prefer_dayfirst: bool | None = None) -> tuple[DateFound, ...]:
     """Text → every absolute date in it, in text order.
 
     Relative expressions are never resolved (no reference time); ambiguous slashed dates
     (``03/04/2024``) are read as ``prefer_dayfirst`` says, or skipped when it is ``None``.
     """
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        matches = find_dates(text, prefer_dayfirst=prefer_dayfirst)
+    matches = find_dates(text, prefer_dayfirst=prefer_dayfirst)
     return tuple(
         DateFound(match.value, match.start, match.end) for match in matches if not match.relative
     )

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import warnings
 from types import MappingProxyType
 from typing import Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -19,7 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from articlekit.metadata._findings import Warn
 from articlekit.metadata._patterns import find_date, parse_date_string
 from articlekit.metadata.types import DateValue
-from articlekit.patterns.dates import from_rfc2822
+from articlekit.patterns.dates import DateutilZones, from_rfc2822
 
 __all__ = ["dates_differ", "load_zone", "parse_date", "url_date"]
 
@@ -73,6 +72,8 @@ ZONE_ABBREVIATIONS: Final = MappingProxyType(
     }
 )
 """Common zone abbreviations in free-form dates and their UTC offsets in seconds."""
+_ZONES: Final = DateutilZones(ZONE_ABBREVIATIONS)
+"""``ZONE_ABBREVIATIONS`` as dateutil's ``tzinfos`` (``DateutilZones``)."""
 ZONE_NAME_RE: Final = re.compile(r"\b(?:" + "|".join(ZONE_ABBREVIATIONS) + r")\b")
 """A zone abbreviation from ``ZONE_ABBREVIATIONS`` inside a date string."""
 URL_DATE_RES: Final = (
@@ -150,14 +151,12 @@ def _parse_free(text: str) -> dt.datetime | dt.date | None:
     try:
         from dateutil import parser as date_parser  # noqa: PLC0415 - heavy, rarely needed
 
-        with warnings.catch_warnings():  # unknown zone names: keep the time naive, quietly
-            warnings.simplefilter("ignore")
-            parsed = date_parser.parse(
-                text,
-                dayfirst=bool(DAY_FIRST_RE.search(text)),
-                default=dt.datetime(2000, 1, 1),  # a fixed default, never "now"
-                tzinfos=ZONE_ABBREVIATIONS,
-            )
+        parsed = date_parser.parse(
+            text,
+            dayfirst=bool(DAY_FIRST_RE.search(text)),
+            default=dt.datetime(2000, 1, 1),  # a fixed default, never "now"
+            tzinfos=_ZONES,  # (unknown names: naive, and no warning)
+        )
     except (ValueError, OverflowError, TypeError, LookupError):
         return None
     if not TIME_RE.search(text):

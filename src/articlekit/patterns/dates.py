@@ -27,6 +27,7 @@ from types import MappingProxyType
 from typing import Final
 
 from dateutil import parser as du_parser
+from dateutil import tz as du_tz
 
 from articlekit.patterns._needles import holds, lowered
 from articlekit.patterns.keywords import phrase_trie
@@ -40,6 +41,7 @@ __all__ = [
     "TEXT_MIN_YEAR",
     "ZONE_OFFSETS",
     "DateMatch",
+    "DateutilZones",
     "find_dates",
     "from_rfc2822",
     "may_hold_date",
@@ -823,13 +825,45 @@ def from_rfc2822(value: str) -> datetime | None:
     return parsed
 
 
+class DateutilZones:
+    """The zone of a date dateutil reads, as its ``tzinfos`` callable: ``(name, offset)``
+    → a fixed zone, or ``None`` (the time stays naive).
+
+    A name in ``names`` (abbreviation → UTC offset in seconds) is that offset; otherwise
+    an offset dateutil read (UTC, GMT and Z are 0) is that offset; otherwise there is no
+    zone. Given no callable, dateutil reads a name it does not know as the machine's
+    local zone when the machine's own zone has that name (``time.tzname``), and warns
+    about any other; a warning can only be kept quiet by changing the process-wide
+    filters (``warnings.catch_warnings``), which threads parsing at once undo for each
+    other. Read this way, the result is the same on every machine and nothing warns.
+    """
+
+    def __init__(self, names: Mapping[str, int] = MappingProxyType({})) -> None:
+        self.names = names
+
+    def __call__(self, name: str | None, offset: int | None) -> tzinfo | None:
+        # (the zone objects dateutil builds itself for a name in a mapping, for UTC
+        # and for an offset: the same values, down to their class)
+        if name is not None and name in self.names:
+            return du_tz.tzoffset(name, self.names[name])
+        if offset == 0:
+            return du_tz.UTC
+        if offset:
+            return du_tz.tzoffset(name, offset)
+        return None
+
+
+_NO_NAMED_ZONES: Final = DateutilZones()
+"""``DateutilZones`` of the offsets dateutil reads itself (UTC, GMT, Z, ``+01:00``)."""
+
+
 def _from_dateutil(value: str) -> date | datetime | None:
     """Parse with dateutil, refusing to invent missing date parts or a midnight."""
     first_default = datetime(2001, 1, 1, 1, 1, 1)
     second_default = datetime(2002, 2, 2, 2, 2, 2)
     try:
-        first = du_parser.parse(value, default=first_default)
-        second = du_parser.parse(value, default=second_default)
+        first = du_parser.parse(value, default=first_default, tzinfos=_NO_NAMED_ZONES)
+        second = du_parser.parse(value, default=second_default, tzinfos=_NO_NAMED_ZONES)
     except (ValueError, OverflowError, TypeError, AttributeError, IndexError):
         return None
     if first.date() != second.date():
