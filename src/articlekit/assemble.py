@@ -27,7 +27,7 @@ import datetime as dt
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pydantic
@@ -42,14 +42,14 @@ from articlekit.tokens.types import ImageRef, Token, TokenKind, TokenStream
 
 __all__ = ["assemble"]
 
-CONTENT_FIRST: Final = frozenset({"body", "summary", "images", "notices", "editors"})
+CONTENT_FIRST = frozenset({"body", "summary", "images", "notices", "editors"})
 """Fields the content stage (adapter, then generic) knows better than metadata."""
-METADATA_FIELDS: Final = (
+METADATA_FIELDS = (
     "title", "summary", "site_name", "language", "canonical_url", "short_url",
     "section", "topics", "authors", "organizations", "published", "modified", "paywalled",
 )  # fmt: skip
 """Fields that ``Metadata`` can provide."""
-CHOSEN_FIELDS: Final = (*METADATA_FIELDS, "body", "images", "notices", "editors")
+CHOSEN_FIELDS = (*METADATA_FIELDS, "body", "images", "notices", "editors")
 """Fields taken from the first source that knows them (see ``_choose``)."""
 
 Data = dict[str, Any]
@@ -186,7 +186,7 @@ def _known(partial: PartialArticle | None, name: str) -> tuple[Any, Source | Non
     return value, partial.sources.get(name)
 
 
-UNKNOWN: Final = ((), "")
+UNKNOWN = ((), "")
 """Values that count as unknown besides ``None``: empty text, an empty tuple."""
 
 
@@ -214,7 +214,7 @@ def _norm(text: str | None) -> str:
     return text.casefold()
 
 
-MAX_NORM_GROWTH: Final = 4
+MAX_NORM_GROWTH = 4
 """No character becomes more than this many under ``_norm`` (its canonical decomposition,
 case folded: U+1F82 becomes four; composing and collapsing only shorten), and an ASCII
 character stays one. The test suite checks it on every code point."""
@@ -278,7 +278,7 @@ def _lead_on_page(
     return any(key in norms[text] for text in page)  # none spans blocks
 
 
-PICTURE_KINDS: Final = frozenset({TokenKind.FIGURE, TokenKind.CAPTION})
+PICTURE_KINDS = frozenset({TokenKind.FIGURE, TokenKind.CAPTION})
 """Body tokens that carry a picture; one caption is shown once (lightbox copies are not)."""
 
 
@@ -394,7 +394,7 @@ def _embed(token: Token) -> Data:
     return {"type": "embed", "url": token.href, "text": token.text or None}
 
 
-BLOCK_BUILDERS: Final[Mapping[TokenKind, Callable[[Token], Data | None]]] = MappingProxyType(
+BLOCK_BUILDERS: Mapping[TokenKind, Callable[[Token], Data | None]] = MappingProxyType(
     {
         TokenKind.HEADING: _heading,
         TokenKind.QUOTE: _quote,
