@@ -61,3 +61,48 @@ def test_token_types_use_it() -> None:
     assert (token.node, token.link_chars, token.group, token.hints) == (3, 4, -1, frozenset())
     assert NodeInfo(tag="p", parent=0, evidence="", depth=1).depth == 1
     assert ImageRef(src="https://img.example.org/a.jpg").caption is None
+
+
+# --- tokens._build: the same instances without the interpreted __init__ ------------------
+
+
+def test_new_token_has_tokens_own_parameters_and_defaults() -> None:
+    """``new_token`` takes ``Token``'s fields by the same names, with the dataclass's
+    defaults: a field added, renamed or given a new default must show here. (Asked by
+    calling it: the compiled function has no signature to read.)"""
+    from articlekit.tokens._build import new_token  # noqa: PLC0415
+
+    plain = new_token(TokenKind.PARAGRAPH, "p")
+    assert plain == Token(TokenKind.PARAGRAPH, "p")
+    for f in dataclasses.fields(Token):
+        assert getattr(plain, f.name) == getattr(Token(TokenKind.PARAGRAPH, "p"), f.name)
+    others: dict[str, object] = {
+        "node": 7, "lines": (3, 4), "level": 2, "link_chars": 5, "group": 9, "ordered": True,
+        "href": "u", "image": ImageRef(src="s"), "rows": (("c",),), "hints": frozenset({"h"}),
+    }  # fmt: skip
+    assert set(others) == {f.name for f in dataclasses.fields(Token)} - {"kind", "text"}
+    for name, value in others.items():
+        built = new_token(TokenKind.PARAGRAPH, "p", **{name: value})  # type: ignore[arg-type]
+        assert built == Token(TokenKind.PARAGRAPH, "p", **{name: value})  # type: ignore[arg-type]
+        assert getattr(built, name) == value
+
+
+def test_new_token_and_new_node_build_what_the_classes_build() -> None:
+    from articlekit.tokens._build import new_node, new_token  # noqa: PLC0415
+
+    image = ImageRef(src="a.jpg", caption="c")
+    rows = (("a",),)
+    values = (TokenKind.TABLE, "t", 3, (1, 2), 4, 5, 6, True, "h", image, rows, frozenset({"x"}))
+    built = new_token(*values)
+    assert built == Token(*values)
+    assert hash(built) == hash(Token(*values))
+    assert type(built) is Token
+    assert new_token(TokenKind.PARAGRAPH, "p") == Token(kind=TokenKind.PARAGRAPH, text="p")
+    assert new_token(TokenKind.PARAGRAPH, "p", level=2, hints=frozenset({"y"})) == Token(
+        TokenKind.PARAGRAPH, "p", level=2, hints=frozenset({"y"})
+    )
+    assert new_node("p", 1, "e", 2) == NodeInfo(tag="p", parent=1, evidence="e", depth=2)
+    assert pickle.loads(pickle.dumps(built)) == built
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built.text = "changed"  # type: ignore[misc]
+    assert dataclasses.replace(built, text="u") == Token(*values[:1], "u", *values[2:])

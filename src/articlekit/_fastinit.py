@@ -16,9 +16,10 @@ unchanged.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import Any, TypeVar
 
-__all__ = ["fast_frozen_init"]
+__all__ = ["fast_frozen_init", "slot_setters"]
 
 C = TypeVar("C", bound=type)
 
@@ -35,8 +36,8 @@ def fast_frozen_init(cls: C) -> C:
     namespace: dict[str, Any] = {}
     params: list[str] = []
     body: list[str] = []
-    for index, f in enumerate(fields):
-        namespace[f"_set{index}"] = cls.__dict__[f.name].__set__
+    for index, (f, setter) in enumerate(zip(fields, slot_setters(cls), strict=True)):
+        namespace[f"_set{index}"] = setter
         if f.default is dataclasses.MISSING:
             params.append(f.name)
         else:
@@ -50,3 +51,12 @@ def fast_frozen_init(cls: C) -> C:
     init.__module__ = cls.__module__
     cls.__init__ = init  # type: ignore[misc]
     return cls
+
+
+def slot_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...]:
+    """The ``__set__`` of the slot descriptor of each field of the slotted dataclass
+    ``cls``, in field order: ``setter(instance, value)`` sets a field of a frozen
+    instance (the class's ``__setattr__``, which refuses, is not asked). The
+    descriptor-based ``__init__`` above calls them; ``articlekit.tokens._build`` calls
+    them from compiled code, without that ``__init__``'s interpreted frame."""
+    return tuple(cls.__dict__[f.name].__set__ for f in dataclasses.fields(cls))

@@ -27,6 +27,7 @@ from articlekit.patterns import clean_credit, split_caption
 from articlekit.patterns._needles import holds
 from articlekit.patterns.credits import split_name_tail
 from articlekit.patterns.keywords import keyword_regex
+from articlekit.tokens._build import new_node, new_token
 from articlekit.tokens.types import (
     LABELLED_TAGS,
     ImageRef,
@@ -443,7 +444,7 @@ class _Walker:
         """Append the node of ``el``; ``evidence``: its ``_evidence``, when known."""
         if evidence is None:
             evidence = _evidence(el)
-        self.nodes.append(NodeInfo(tag=tag, parent=parent, evidence=evidence, depth=depth))
+        self.nodes.append(new_node(tag=tag, parent=parent, evidence=evidence, depth=depth))
         self.elements.append(el)
         return len(self.nodes) - 1
 
@@ -547,7 +548,7 @@ class _Walker:
                 if parts.credit is not None:  # "… the harbour at dawn. Foto: A. Name/dpa"
                     image = ImageRef(caption=parts.caption, credit=parts.credit)
                     self.tokens.append(
-                        Token(kind=_CAPTION, text=parts.caption or "", node=node, image=image)
+                        new_token(kind=_CAPTION, text=parts.caption or "", node=node, image=image)
                     )
                     return
         group = -1
@@ -556,7 +557,7 @@ class _Walker:
             group = self.nodes[node].parent
             ordered = group >= 0 and self.nodes[group].tag == "ol"
         self.tokens.append(
-            Token(
+            new_token(
                 kind=kind,
                 text=text,
                 node=node,
@@ -681,7 +682,7 @@ class _Walker:
         if evidence is None:
             evidence = _evidence(el)
         nodes = self.nodes
-        nodes.append(NodeInfo(tag=tag, parent=parent, evidence=evidence, depth=depth))
+        nodes.append(new_node(tag=tag, parent=parent, evidence=evidence, depth=depth))
         self.elements.append(el)
         node = len(nodes) - 1  # (``_new_node``, inlined)
         if (
@@ -731,7 +732,7 @@ class _Walker:
         elif tag in {"iframe", "video"}:
             self._embed(el, node)
         elif tag == "hr":
-            self.tokens.append(Token(kind=_BREAK, text="", node=node))
+            self.tokens.append(new_token(kind=_BREAK, text="", node=node))
         elif tag == "table":
             if not self._data_table(el, node):
                 return False
@@ -747,7 +748,7 @@ class _Walker:
     def _pre(self, el: lxml.html.HtmlElement, node: int) -> None:
         text = "".join(el.itertext()).strip("\n")
         if text.strip():
-            self.tokens.append(Token(kind=_PRE, text=text, node=node))
+            self.tokens.append(new_token(kind=_PRE, text=text, node=node))
 
     def _embed(self, el: lxml.html.HtmlElement, node: int) -> None:
         href = el.get("src") or el.get("data-src")
@@ -756,7 +757,7 @@ class _Walker:
             href = str(links[-1]) if links else None
         text = clean_text(el.text_content()) if el.tag == "blockquote" else ""
         self.tokens.append(
-            Token(kind=_EMBED, text=text, node=node, href=absolute_url(href, self.base_url))
+            new_token(kind=_EMBED, text=text, node=node, href=absolute_url(href, self.base_url))
         )
 
     def _data_table(self, el: lxml.html.HtmlElement, node: int) -> bool:
@@ -783,7 +784,7 @@ class _Walker:
         text = "\n".join(" | ".join(r) for r in rows)
         links = sum(len(clean_text(a.text_content())) for a in el.iter("a"))
         self.tokens.append(
-            Token(
+            new_token(
                 kind=_TABLE,
                 text=text,
                 node=node,
@@ -814,7 +815,7 @@ class _Walker:
             self.tokens[-1] = replace(previous, text=caption or "", image=image)
             return
         self.tokens.append(
-            Token(
+            new_token(
                 kind=_CAPTION,
                 text=caption or "",
                 node=node,
@@ -854,7 +855,7 @@ class _Walker:
         src = image_source(picture, self.base_url)
         alt = clean_text(picture.get("alt", "")) or None
         image = ImageRef(src=src, alt=alt, caption=caption, credit=credit)
-        self.tokens.append(Token(kind=_FIGURE, text=caption or "", node=node, image=image))
+        self.tokens.append(new_token(kind=_FIGURE, text=caption or "", node=node, image=image))
         return True
 
     def _figure(self, el: lxml.html.HtmlElement, node: int) -> bool:
@@ -870,7 +871,9 @@ class _Walker:
                 self._flush(node, "figure")
                 return False
             return True
-        self.tokens.append(Token(kind=_FIGURE, text=image.caption or "", node=node, image=image))
+        self.tokens.append(
+            new_token(kind=_FIGURE, text=image.caption or "", node=node, image=image)
+        )
         return True
 
 

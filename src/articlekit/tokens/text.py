@@ -18,6 +18,7 @@ from itertools import compress
 from typing import Final
 
 from articlekit.patterns import find_dates
+from articlekit.tokens._build import new_token
 from articlekit.tokens.types import ImageRef, Token, TokenKind, TokenStream
 
 __all__ = ["tokenize_text"]
@@ -236,7 +237,9 @@ def tokenize_text(text: str) -> TokenStream:
         # fields by position (faster than keywords): kind, text, node, lines, level,
         # link_chars, group, ordered, href, image, rows, hints
         kind, span = _PARAGRAPH, (lineno, i)
-        tokens.append(Token(kind, body, -1, span, indent, links, -1, False, None, None, (), hints))
+        tokens.append(
+            new_token(kind, body, -1, span, indent, links, -1, False, None, None, (), hints)
+        )
     return TokenStream(tokens=tuple(_merge_tables(tokens, rows)), content_type="text")
 
 
@@ -354,7 +357,7 @@ def _tok(
     hints: frozenset[str] = frozenset(),
     **extra: object,
 ) -> Token:
-    return Token(kind=kind, text=text, lines=(first, last), level=level, hints=hints, **extra)  # type: ignore[arg-type]
+    return new_token(kind=kind, text=text, lines=(first, last), level=level, hints=hints, **extra)  # type: ignore[arg-type]
 
 
 def _dump_width(lines: list[str], stripped: list[str]) -> int:
@@ -577,7 +580,7 @@ def _markup(
         body = _squash(body)
     # a third of a dump's tokens: built directly, with positional fields (faster than
     # keywords): kind, text, node, lines, level, link_chars, group, ordered
-    return Token(_LIST_ITEM, body, -1, (first, last), indent, links, group, ordered), group
+    return new_token(_LIST_ITEM, body, -1, (first, last), indent, links, group, ordered), group
 
 
 def _marked_up(text: str, lead: str, first: int, last: int) -> Token | None:
@@ -685,7 +688,7 @@ def _squashed(token: Token) -> Token:
     if text == token.text:
         return token
     # fields by position (``dataclasses.replace`` costs three times as much)
-    return Token(
+    return new_token(
         token.kind,
         text,
         token.node,
