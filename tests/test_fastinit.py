@@ -102,6 +102,7 @@ def test_new_token_and_new_node_build_what_the_classes_build() -> None:
         TokenKind.PARAGRAPH, "p", level=2, hints=frozenset({"y"})
     )
     assert new_node("p", 1, "e", 2) == NodeInfo(tag="p", parent=1, evidence="e", depth=2)
+    assert [f.name for f in dataclasses.fields(NodeInfo)] == ["tag", "parent", "evidence", "depth"]
     assert pickle.loads(pickle.dumps(built)) == built
     with pytest.raises(dataclasses.FrozenInstanceError):
         built.text = "changed"  # type: ignore[misc]
