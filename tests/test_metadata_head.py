@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import string
+from urllib.parse import urljoin, urlsplit
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree, html
 
 from articlekit.metadata import extract_metadata
 from articlekit.metadata._head import collect_meta
-from articlekit.metadata._text import clean_text, fold
+from articlekit.metadata._text import PLAIN_ABSOLUTE_URL, absolute_url, clean_text, fold
 from articlekit.model.provenance import SourceKind
 from articlekit.options import ParseOptions
 
@@ -352,3 +355,78 @@ def test_metadata_marked_title_outside_head_when_head_has_none() -> None:
     root.append(extra)  # (a test-only tree: a <title> after the body)
     title = etree.XPath(MARKED_XPATHS["title"])
     assert list(collect_marked(root).title) == list(title(root)) == [extra]
+
+
+_HOST_CHARS = string.ascii_letters + string.digits + "-._~%!$&'()*+,=:@"
+_PATH_CHARS = _HOST_CHARS + "/é"
+_ODD_CHARS = "?#;[]\\ \t\x01/é"
+_BASES = (
+    None,
+    "",
+    "https://news.example.org/section/story.html?page=2#top",
+    "http://example.com",
+    "ftp://files.example.net/dir/",
+    "https://[bad-ipv6.example/",  # urljoin rejects it
+)
+
+
+def _resolved(raw: str, base: str | None) -> str | None:
+    """``absolute_url``'s result by its resolution alone (what the fast path skips)."""
+    value = (clean_text(raw) or "").replace(" ", "%20")
+    try:
+        if base:
+            value = urljoin(base, value)
+        elif value.startswith("//"):
+            value = "https:" + value
+        parts = urlsplit(value)
+    except ValueError:
+        return None
+    return value if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+@given(
+    scheme=st.sampled_from(["http://", "https://", "HTTP://", "http:/", "http:///"]),
+    host=st.text(alphabet=_HOST_CHARS, max_size=20),
+    path=st.text(alphabet=_PATH_CHARS, max_size=20),
+    odd=st.text(alphabet=_ODD_CHARS, max_size=2),
+    at=st.integers(min_value=0, max_value=60),
+)
+@settings(max_examples=400)
+def test_metadata_absolute_url_fast_path_is_what_resolution_gives(
+    scheme: str, host: str, path: str, odd: str, at: int
+) -> None:
+    """Every URL the fast path keeps is what resolving it gives, whatever the base
+    (mostly URLs it takes, some with a character it must refuse put in somewhere)."""
+    value = scheme + host + ("/" + path if path else "")
+    value = value[:at] + odd + value[at:]
+    if PLAIN_ABSOLUTE_URL.fullmatch(value) is None:
+        assert absolute_url(value, _BASES[2]) == _resolved(value, _BASES[2])
+        return
+    for base in _BASES[:-1]:
+        assert _resolved(value, base) == value, base
+    assert absolute_url(value, _BASES[-1]) == value
+
+
+@pytest.mark.parametrize(
+    ("value", "plain"),
+    [
+        ("https://example.org/a/b.jpg", True),
+        ("http://example.org", True),
+        ("https://example.org:8080/x/../y", True),
+        ("https://example.org/a?", False),  # urljoin drops the empty query
+        ("https://example.org/a#", False),
+        ("https://example.org/a;", False),
+        ("HTTPS://example.org/a", False),  # urlsplit lower-cases the scheme
+        ("https:///a", False),  # no host: resolved against the base
+        ("https://[::1/a", False),  # urlsplit rejects it
+        ("https://exämple.org/a", False),  # urlsplit checks a non-ASCII host
+        ("//example.org/a", False),
+        ("/a/b", False),
+    ],
+)
+def test_metadata_absolute_url_fast_path_takes_only_urls_kept_as_they_are(
+    value: str, plain: bool
+) -> None:
+    assert (PLAIN_ABSOLUTE_URL.fullmatch(value) is not None) is plain
+    base = "https://example.org/base/page"
+    assert absolute_url(value, base) == _resolved(value, base)

@@ -32,6 +32,17 @@ SECOND_LEVEL_LABELS: Final = frozenset(
 )
 """Labels that form a two-part public suffix with a country code (``co.uk``, ``com.au``)."""
 
+PLAIN_ABSOLUTE_URL: Final = re.compile(
+    r"https?://[A-Za-z0-9.\-_~%!$&'()*+,=:@]+(?:/[^?#;\[\]\\\s\x00-\x1f\x7f]*)?"
+)
+"""An absolute ``http(s)`` URL that ``absolute_url`` returns unchanged whatever the base
+(``fullmatch``): a lower-case scheme, a host part of ASCII characters that ``urlsplit``
+takes as they are (no brackets, no slash), and a path without a query, fragment or
+parameters (``urljoin`` drops an empty "?", "#" or ";") or characters ``urlsplit``
+removes or checks. ``urljoin`` gives such a URL back as it is (same scheme as the base:
+split and joined again, which changes nothing here; another scheme: untouched); most
+URLs of a page's metadata are such URLs, and this skips parsing them twice."""
+
 MAX_TEXT_CHARS: Final = 20_000
 """Longer metadata strings are cut: no title or description is legitimately this long."""
 
@@ -70,12 +81,15 @@ def absolute_url(raw: str | None, base: str | None) -> str | None:
     """Possibly relative URL → absolute ``http(s)`` URL resolved against ``base``.
 
     Returns ``None`` for empty values, ``javascript:``/``data:`` URLs, and relative
-    URLs when there is no base to resolve them against.
+    URLs when there is no base to resolve them against (or a base ``urljoin`` rejects;
+    an absolute URL does not need the base and is kept).
     """
     value = clean_text(raw)
     if value is None:
         return None
     value = value.replace(" ", "%20")
+    if PLAIN_ABSOLUTE_URL.fullmatch(value) is not None:
+        return value  # (what the resolution below gives it, for any base)
     try:
         if base:
             value = urljoin(base, value)
