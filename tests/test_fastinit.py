@@ -8,6 +8,10 @@ import pickle
 import pytest
 
 from articlekit._fastinit import fast_frozen_init
+from articlekit.metadata._head import LinkTag, MetaTag
+from articlekit.metadata.types import Evidence, PersonRef
+from articlekit.model.provenance import SourceKind
+from articlekit.patterns.credits import CaptionParts
 from articlekit.tokens.types import ImageRef, NodeInfo, Token, TokenKind
 
 
@@ -61,6 +65,28 @@ def test_token_types_use_it() -> None:
     assert (token.node, token.link_chars, token.group, token.hints) == (3, 4, -1, frozenset())
     assert NodeInfo(tag="p", parent=0, evidence="", depth=1).depth == 1
     assert ImageRef(src="https://img.example.org/a.jpg").caption is None
+
+
+@pytest.mark.parametrize(
+    ("cls", "args"),
+    [
+        (Evidence, ("A headline", SourceKind.JSONLD, "NewsArticle.headline")),
+        (PersonRef, ("Jane Roe",)),
+        (MetaTag, ("og:title", "A headline", "property")),
+        (LinkTag, (frozenset({"canonical"}), "https://news.example.org/a")),
+        (CaptionParts, ("A harbour at dawn.", "Photo: J. Roe", None)),
+    ],
+)
+def test_metadata_value_types_use_it(cls: type, args: tuple[object, ...]) -> None:
+    """The small value types the metadata stage builds by the dozen on every page: the
+    descriptor-based ``__init__``, the dataclass's equality, hash and defaults."""
+    assert cls.__init__.__code__.co_filename == "<string>"  # type: ignore[misc]
+    built = cls(*args)
+    assert built == cls(*args)
+    assert hash(built) == hash(cls(*args))
+    assert [getattr(built, f.name) for f in dataclasses.fields(built)][: len(args)] == list(args)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built.__setattr__(dataclasses.fields(built)[0].name, None)
 
 
 # --- tokens._build: the same instances without the interpreted __init__ ------------------

@@ -16,6 +16,7 @@ from typing import Final
 
 from lxml import etree, html
 
+from articlekit._fastinit import fast_frozen_init
 from articlekit.metadata._text import clean_text
 
 __all__ = [
@@ -36,6 +37,7 @@ MAX_META_TAGS: Final = 2_000
 """At most this many meta tags are read (pages with more are generated junk)."""
 
 
+@fast_frozen_init
 @dataclass(frozen=True, slots=True)
 class MetaTag:
     """One ``<meta>``: its lower-cased key (``og:title``, ``author`` …) and clean content."""
@@ -45,6 +47,7 @@ class MetaTag:
     attribute: str
 
 
+@fast_frozen_init
 @dataclass(frozen=True, slots=True)
 class LinkTag:
     """One ``<link>``: its lower-cased ``rel`` tokens and raw ``href``."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from articlekit._fastinit import fast_frozen_init
 from articlekit.metadata._text import clean_text
 from articlekit.patterns import (
     Byline,
@@ -40,6 +41,7 @@ __all__ = [
 ]
 
 
+@fast_frozen_init
 @dataclass(frozen=True, slots=True)
 class DateFound:
     """An absolute date found in text, with its character span."""

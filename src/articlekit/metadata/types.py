@@ -9,12 +9,15 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from articlekit._fastinit import fast_frozen_init
+
 if TYPE_CHECKING:  # (an annotation only: importing the types loads no pydantic model)
     from articlekit.model.provenance import SourceKind
 
 T = TypeVar("T")
 
 
+@fast_frozen_init
 @dataclass(frozen=True, slots=True)
 class Evidence(Generic[T]):
     """One candidate value for a field, and where it was found.
@@ -31,6 +34,7 @@ class Evidence(Generic[T]):
     detail: str = ""
 
 
+@fast_frozen_init
 @dataclass(frozen=True, slots=True)
 class DateValue:
     """A publication or modification date as precise as the source gave it.
@@ -46,6 +50,7 @@ class DateValue:
     """The value was resolved from a relative expression ("2 hours ago")."""
 
 
+@fast_frozen_init
 @dataclass(frozen=True, slots=True)
 class PersonRef:
     """A person named by the page (author or editor)."""

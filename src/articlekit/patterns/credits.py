@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Final
 
+from articlekit._fastinit import fast_frozen_init
+
 __all__ = [
     "CREDIT_TAIL_CHARS",
     "MAX_CREDIT_CHARS",
@@ -290,6 +292,7 @@ _LABEL_LEAD_RE: Final = re.compile(
 )
 
 
+@fast_frozen_init
 @dataclass(frozen=True, slots=True)
 class CaptionParts:
     """A caption split into its parts.

@@ -29,6 +29,7 @@ from typing import Final
 from dateutil import parser as du_parser
 from dateutil import tz as du_tz
 
+from articlekit._fastinit import fast_frozen_init
 from articlekit.patterns._needles import holds, lowered
 from articlekit.patterns.keywords import phrase_trie
 
@@ -437,6 +438,7 @@ _US_DST_END_MONTH: Final = 11
 _SUNDAY: Final = 6
 
 
+@fast_frozen_init
 @dataclass(frozen=True, slots=True)
 class DateMatch:
     """One date found in text.
@@ -550,6 +552,7 @@ def _time_after(text: str, pos: int, day: date) -> tuple[datetime, int] | None:
     return datetime.combine(day, time(hour, minute, second), tzinfo=tz), end
 
 
+@fast_frozen_init
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     value: date | datetime

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
 
+from articlekit._fastinit import fast_frozen_init
 from articlekit.patterns._needles import holds, lowered
 from articlekit.patterns.dates import find_dates
 
@@ -358,6 +359,7 @@ _WORD_RE: Final = re.compile(r"[^\W\d_]{1,40}")
 _ROMAN_RE: Final = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)$")
 
 
+@fast_frozen_init
 @dataclass(frozen=True, slots=True)
 class Byline:
     """What a byline says about who wrote the article.
