@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import string
-from urllib.parse import urljoin, urlsplit
 
 import pytest
 from hypothesis import given, settings
@@ -13,7 +12,13 @@ from lxml import etree, html
 
 from articlekit.metadata import extract_metadata
 from articlekit.metadata._head import collect_meta
-from articlekit.metadata._text import PLAIN_ABSOLUTE_URL, absolute_url, clean_text, fold
+from articlekit.metadata._text import (
+    PLAIN_ABSOLUTE_URL,
+    absolute_url,
+    clean_text,
+    fold,
+    resolve_url,
+)
 from articlekit.model.provenance import SourceKind
 from articlekit.options import ParseOptions
 
@@ -371,17 +376,8 @@ _BASES = (
 
 
 def _resolved(raw: str, base: str | None) -> str | None:
-    """``absolute_url``'s result by its resolution alone (what the fast path skips)."""
-    value = (clean_text(raw) or "").replace(" ", "%20")
-    try:
-        if base:
-            value = urljoin(base, value)
-        elif value.startswith("//"):
-            value = "https:" + value
-        parts = urlsplit(value)
-    except ValueError:
-        return None
-    return value if parts.scheme in ("http", "https") and parts.netloc else None
+    """``absolute_url``'s result by resolution alone (what the fast path skips)."""
+    return resolve_url((clean_text(raw) or "").replace(" ", "%20"), base)
 
 
 @given(

@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 
 from articlekit.patterns.markup import TAG_RE
 
-__all__ = ["absolute_url", "clean_text", "fold", "host_label"]
+__all__ = ["absolute_url", "clean_text", "fold", "host_label", "resolve_url"]
 
 WHITESPACE_RE: Final = re.compile(r"[\s\u00a0\u200b\u2028\u2029\ufeff]+")
 """Runs of whitespace, including no-break, zero-width and line/paragraph separators."""
@@ -89,7 +89,13 @@ def absolute_url(raw: str | None, base: str | None) -> str | None:
         return None
     value = value.replace(" ", "%20")
     if PLAIN_ABSOLUTE_URL.fullmatch(value) is not None:
-        return value  # (what the resolution below gives it, for any base)
+        return value  # (what ``resolve_url`` gives it, for any base)
+    return resolve_url(value, base)
+
+
+def resolve_url(value: str, base: str | None) -> str | None:
+    """``value`` (clean, spaces escaped) resolved against ``base`` by ``urljoin``, if it
+    is then an absolute ``http(s)`` URL; ``absolute_url`` without its fast path."""
     try:
         if base:
             value = urljoin(base, value)
