@@ -7,6 +7,7 @@ absolute ``http(s)`` URLs.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
 import unicodedata
@@ -81,8 +82,8 @@ def absolute_url(raw: str | None, base: str | None) -> str | None:
     """Possibly relative URL → absolute ``http(s)`` URL resolved against ``base``.
 
     Returns ``None`` for empty values, ``javascript:``/``data:`` URLs, and relative
-    URLs when there is no base to resolve them against (or a base ``urljoin`` rejects;
-    an absolute URL does not need the base and is kept).
+    URLs when there is no base to resolve them against (a base ``urljoin`` rejects
+    counts as none).
     """
     value = clean_text(raw)
     if value is None:
@@ -95,18 +96,21 @@ def absolute_url(raw: str | None, base: str | None) -> str | None:
 
 def resolve_url(value: str, base: str | None) -> str | None:
     """``value`` (clean, spaces escaped) resolved against ``base`` by ``urljoin``, if it
-    is then an absolute ``http(s)`` URL; ``absolute_url`` without its fast path."""
+    is then an absolute ``http(s)`` URL; ``absolute_url`` without its fast path. A base
+    ``urljoin`` rejects counts as none: an absolute ``value`` does not need it."""
+    joined: str | None = None
+    if base:
+        with contextlib.suppress(ValueError):  # (a malformed value is refused below)
+            joined = urljoin(base, value)
+    if joined is None:
+        joined = "https:" + value if value.startswith("//") else value
     try:
-        if base:
-            value = urljoin(base, value)
-        elif value.startswith("//"):
-            value = "https:" + value
-        parts = urlsplit(value)
+        parts = urlsplit(joined)
     except ValueError:
         return None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
-    return value
+    return joined
 
 
 def host_label(url: str | None) -> str | None:
