@@ -46,8 +46,8 @@ from pathlib import Path
 
 from benchmarks.corpora import CORPORA, Document, load
 from benchmarks.extractors import EXTRACTOR_NAMES, build_extractors
+from benchmarks.run import DEFAULT_CORPORA
 
-DEFAULT_CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 DEFAULT_SUBJECTS = ("articlekit", "articlekit-generic", "lxml-floor")
 FLOOR = "lxml-floor"
 WARM_UP_CALLS = 3
@@ -157,9 +157,8 @@ def render(counts: Sequence[Count]) -> str:
 
 
 def selected(corpus: str, corpora: Path, every: int) -> list[Document]:
-    """Every ``every``-th document of the corpus, from its first."""
-    if every < 1:
-        raise ValueError(f"--every must be at least 1, not {every}")
+    """Every ``every``-th document of the corpus, from its first (``every`` ≥ 1, as
+    ``parse_args`` checks)."""
     return list(load(corpus, corpora).documents[::every])
 
 
@@ -257,6 +256,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--child", choices=MODES, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.every < 1:  # (here, not in the child programs valgrind would start first)
+        parser.error(f"--every must be at least 1, not {args.every}")
     args.subjects = [s for s in args.subjects.split(",") if s]
     unknown = [s for s in args.subjects if s not in EXTRACTOR_NAMES]
     if unknown:
@@ -285,12 +286,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     print(render(counts))
     if top:
-        total = next(c.instructions for c in counts if c.subject == args.top_subject)
+        chosen = next(c for c in counts if c.subject == args.top_subject)
         print(f"\n| function ({args.top_subject}) | own instructions per page | share |")
         print("| --- | ---: | ---: |")
-        pages = next(c.pages for c in counts if c.subject == args.top_subject)
         for name, cost in top:
-            print(f"| `{name}` | {cost / pages / 1e6:,.3f} M | {cost / total:.1%} |")
+            share = cost / chosen.instructions
+            print(f"| `{name}` | {cost / chosen.pages / 1e6:,.3f} M | {share:.1%} |")
     if args.json is not None:
         payload = {
             "corpus": args.corpus,

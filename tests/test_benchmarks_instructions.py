@@ -93,3 +93,5 @@ def test_subjects_are_checked_against_the_benchmark_extractors() -> None:
     ]
     with pytest.raises(SystemExit):
         parse_args(["--subjects", "articlekit,nonesuch"])
+    with pytest.raises(SystemExit):  # refused before any child program starts
+        parse_args(["--every", "0"])
