@@ -4,10 +4,12 @@ loop): each shortcut must give what the plain computation it replaces gives."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+import articlekit.patterns.lines as lines_module
 import articlekit.scoring.text as stx
 import articlekit.tokens.text as tt
 from articlekit.patterns.lines import (
@@ -17,9 +19,11 @@ from articlekit.patterns.lines import (
     DATA_WORDS,
     FOLDED_TWINS,
     Hint,
+    _folded_letter,
     _folded_parts,
     _normalise,
     _normalise_collapsed,
+    _Phrases,
     classify,
     classify_lines,
     has_hint,
@@ -200,3 +204,39 @@ def test_body_loop_calls_as_body_token_only_where_it_may_change_a_token(
     token = Token(kind, text, -1, (1, 1), level)
     if not (kind is TokenKind.PARAGRAPH and not prose):
         assert stx._as_body_token(token, prose, para_indent) is token
+
+
+def test_folded_letters_match_in_folded_text_what_the_flag_matches() -> None:
+    # every character case folding can produce, against each letter of every phrase list
+    folded = "".join(sorted({c for code in range(0x110000) for c in chr(code).casefold()}))
+    letters = {c for phrases in _phrase_lists() for word in phrases.words for c in word}
+    for letter in sorted(letters):
+        expected = re.findall(f"(?i:{re.escape(letter)})", folded)
+        assert re.findall(_folded_letter(letter), folded) == expected, letter
+
+
+def _phrase_lists() -> list[_Phrases]:
+    return [value for value in vars(lines_module).values() if isinstance(value, _Phrases)]
+
+
+_FLAGLESS_RULES = [i for i, rule in enumerate(_RULES) if not rule.pattern.flags & re.IGNORECASE]
+_PHRASE_PIECES = [
+    *(word for phrases in _phrase_lists() for word in phrases.words[::7]),
+    "SUBSCRİBE", "Cookıes", "ſign up", "\u212aontakt", "İmpressum", "ı", "İ", "I", "K",
+    " ", " | ", ". ", ": ", "x", "-", "news", "plus weiterlesen",
+]  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_PHRASE_PIECES), max_size=6).map("".join))
+@example("Jetzt registrieren | Cookıes")
+@example("Accept all prıvacy settıngs")
+def test_flagless_rules_match_a_folded_line_as_with_the_flag(text: str) -> None:
+    # the tries are written for case-folded lines: there the flag would change nothing
+    line = _normalise(text)
+    for index in _FLAGLESS_RULES:
+        pattern = _RULES[index].pattern
+        flagged = re.compile(pattern.pattern, re.IGNORECASE)
+        for method in ("match", "search", "fullmatch"):
+            got, want = getattr(pattern, method)(line), getattr(flagged, method)(line)
+            assert (got and got.span()) == (want and want.span()), (index, method, line)

@@ -109,6 +109,23 @@ CASE_TWINS: Final = MappingProxyType({"i": "İı", "k": "\u212a", "s": "ſ", "å
 """The characters besides a letter's upper and lower case that ``re.IGNORECASE`` matches
 to it (dotted and dotless I, the Kelvin sign, the long s, the Ångström sign), which
 ``_folded_parts`` must know; a test checks every letter of the phrase lists."""
+FOLDED_TWINS: Final = "".join(
+    t for twins in CASE_TWINS.values() for t in twins if t.casefold() == t
+)
+"""The characters of ``CASE_TWINS`` that case folding keeps (the dotless ı): in a
+case-folded line, a letter of a phrase list matches itself or one of these as
+``re.IGNORECASE`` would (no other case of a letter is left; a test checks every code
+point against every letter of the phrase lists)."""
+
+
+def _folded_letter(char: str) -> str:
+    """``char`` (a phrase's character) as a pattern matching, in a case-folded line
+    (``_normalise``), what ``re.IGNORECASE`` matches there: itself, and its twins that
+    folding keeps (``FOLDED_TWINS``: "i" also matches the dotless "ı"). The tries are
+    plain literals then, which the engine skips after one comparison (``(?i:x)`` is
+    entered and backtracked out of: about twice the time on the rules' lines)."""
+    twins = "".join(t for t in CASE_TWINS.get(char, "") if t in FOLDED_TWINS)
+    return f"[{re.escape(char)}{twins}]" if twins else re.escape(char)
 
 
 OPENING_CHARS: Final = 4
@@ -123,8 +140,8 @@ class _Phrases:
     words: tuple[str, ...]
     """The phrases (lower case), sorted."""
     pattern: str
-    """Matches exactly one of the phrases (``phrase_trie``), to be compiled without
-    ``re.IGNORECASE``."""
+    """Matches exactly one of the phrases in a case-folded line as ``re.IGNORECASE``
+    would (``phrase_trie`` of ``_folded_letter``s), to be compiled without the flag."""
     openings: tuple[str, ...]
     """The first ``OPENING_CHARS`` characters of the phrases (see ``_Rule.openings``)."""
 
@@ -136,7 +153,7 @@ def _phrases(text: str, *, space: str = r"\s") -> _Phrases:
     heads = tuple(sorted({phrase[:OPENING_CHARS] for phrase in words}))
     if any(head != head.lower() for head in heads):
         raise ValueError("phrases must be lower case")
-    return _Phrases(words, phrase_trie(words, space), heads)
+    return _Phrases(words, phrase_trie(words, space, _folded_letter), heads)
 
 
 def _list_of(phrases: str) -> str:
@@ -429,14 +446,6 @@ def _scan_strings(needles: Iterable[str]) -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType(chosen)
 
 
-FOLDED_TWINS: Final = "".join(
-    t for twins in CASE_TWINS.values() for t in twins if t.casefold() == t
-)
-"""The characters of ``CASE_TWINS`` that case folding keeps (the dotless ı): in a
-case-folded line, a letter of a ``phrase_trie`` matches itself or one of these (no
-other case of a letter is left; a test checks every code point)."""
-
-
 def _folded_parts(phrases: _Phrases) -> tuple[str, ...]:
     """Strings one of which a case-folded line holds wherever the phrases' trie matches
     in it (``_Rule.requires``): of each phrase, its longest part (the first on a tie)
@@ -455,7 +464,7 @@ def _folded_parts(phrases: _Phrases) -> tuple[str, ...]:
 
 def _list_rule(hint: Hint, phrases: _Phrases, max_chars: int) -> _Rule:
     """A rule for a whole line that lists ``phrases`` (``_list_of``); the phrases are
-    tries that match either case, so it is compiled without ``re.IGNORECASE``."""
+    tries that match a case-folded line, so it is compiled without ``re.IGNORECASE``."""
     return _rule(
         hint,
         _list_of(phrases.pattern),
@@ -572,7 +581,7 @@ _RULES: Final[tuple[_Rule, ...]] = (
         _Mode.ANYWHERE,
         PROMPT_LINE_CHARS,
         SUBSCRIBE_NEEDLES,
-        ignore_case=False,  # the words match either case (phrase_trie)
+        ignore_case=False,  # the words are tries for folded lines (_phrases)
     ),
     _rule(
         Hint.RELATED,
@@ -597,7 +606,7 @@ _RULES: Final[tuple[_Rule, ...]] = (
         PARAGRAPH_LINE_CHARS,
         CONSENT_NEEDLES,
         requires=_folded_parts(DATA_WORDS),  # (the pattern needs a data word too)
-        ignore_case=False,  # the words match either case (phrase_trie)
+        ignore_case=False,  # the words are tries for folded lines (_phrases)
     ),
     _list_rule(Hint.FOOTER, FOOTER_PHRASES, SHORT_LINE_CHARS * 2),
     _rule(
@@ -629,7 +638,7 @@ _RULES: Final[tuple[_Rule, ...]] = (
         _Mode.ANYWHERE,
         PARAGRAPH_LINE_CHARS,
         JAVASCRIPT_NEEDLES,
-        ignore_case=False,  # the words match either case (phrase_trie)
+        ignore_case=False,  # the words are tries for folded lines (_phrases)
     ),
 )
 """The classification rules, in ``Hint`` order. Several may fire for one line."""
