@@ -5,8 +5,13 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
+from articlekit.patterns._needles import holds, lowered
 from articlekit.tokens.html import (
+    HIDDEN_STYLE,
+    HIDDEN_STYLE_NEEDLES,
     TIME_CHECK_EVERY,
     image_source,
     parse_html,
@@ -247,3 +252,18 @@ def test_walk_paragraph_with_a_credit_label_is_a_caption(
     else:
         assert token.image is not None
         assert (token.image.caption, token.image.credit) == (caption, credit)
+
+
+_STYLE_PIECES = [
+    "display", "DISPLAY", "dısplay", "visibility", "VİSİBİLİTY", "vısıbılıty", ":", " ",
+    "none", "NONE", "hidden", "HİDDEN", "hıdden", "width: 10px", ";", "\t", "ſ", "x",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_STYLE_PIECES), max_size=6).map("".join))
+@example("DISPLAY : NONE")
+@example("visibility:hıdden")
+def test_tokens_html_hidden_style_needles_reject_no_match(style: str) -> None:
+    # the needles only spare the search on styles it cannot match
+    if HIDDEN_STYLE.search(style) is not None:
+        assert holds(lowered(style), HIDDEN_STYLE_NEEDLES), style
