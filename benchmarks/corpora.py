@@ -38,6 +38,10 @@ from benchmarks.metrics import parse_gold_date, shows_day
 CORPORA = ("fundus", "readability", "htmldate", "text", "text-article")
 """Every corpus name, in report order."""
 
+DEFAULT_CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+"""Where the corpora are: ``shared/corpora`` beside the repository (every benchmark
+command's default ``--corpora``)."""
+
 RENDERERS = ("lynx", "w3m")
 """Text browsers whose renderings make up the ``text`` corpus."""
 

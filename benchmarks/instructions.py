@@ -44,9 +44,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from benchmarks.corpora import CORPORA, Document, load
+from benchmarks.corpora import CORPORA, DEFAULT_CORPORA, Document, load
 from benchmarks.extractors import EXTRACTOR_NAMES, build_extractors
-from benchmarks.run import DEFAULT_CORPORA
 
 DEFAULT_SUBJECTS = ("articlekit", "articlekit-generic", "lxml-floor")
 FLOOR = "lxml-floor"

@@ -56,7 +56,7 @@ from benchmarks.startup import (
 )
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPORA = REPO_ROOT.parent / "shared" / "corpora"
+DEFAULT_CORPORA = corpora_mod.DEFAULT_CORPORA
 DEFAULT_JSON = REPO_ROOT / "benchmarks" / "results" / "latest.json"
 DOCS_MD = REPO_ROOT / "docs" / "benchmarks.md"
 DOCS_PNG = REPO_ROOT / "docs" / "benchmarks.png"

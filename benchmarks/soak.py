@@ -28,7 +28,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-DEFAULT_CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+from benchmarks.corpora import DEFAULT_CORPORA
+
 REPORT_EVERY = 1_000
 """Parses between two RSS readings."""
 PEAK_FACTORS = (1, 2, 4, 8, 64)

@@ -33,9 +33,8 @@ from articlekit.scoring.html import score_html
 from articlekit.scoring.text import score_text
 from articlekit.tokens.html import parse_html, tokenize_html
 from articlekit.tokens.text import tokenize_text
-from benchmarks.corpora import load
+from benchmarks.corpora import DEFAULT_CORPORA, load
 
-DEFAULT_CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 MAX_INPUT = 10**9
 """No size limit while measuring."""
 
