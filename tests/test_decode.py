@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import codecs
-import re
 import unicodedata
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from articlekit.decode import _holds_nul, _next_ascii, _nfc, decode, sniff_content_type
+from articlekit.decode import _nfc, decode, sniff_content_type
 from articlekit.errors import (
     BinaryInputError,
     EmptyInputError,
@@ -147,20 +146,6 @@ def test_nfc_by_pieces_equals_normalize(runs: list[tuple[int, str]]) -> None:
     right before, inside and right after the runs."""
     text = "".join("x" * filler + run for filler, run in runs)
     assert _nfc(text) == unicodedata.normalize("NFC", text)
-
-
-@given(st.text(alphabet="a\x00\u00e9\u4e2d\U0001f600", max_size=20))
-def test_holds_nul_in_text_of_every_width(text: str) -> None:
-    assert _holds_nul(text) == ("\x00" in text)
-
-
-@settings(max_examples=300)
-@given(st.text(alphabet="a\u00e9\u4e2d\u0301\u00e8\u4e00\x00", max_size=40), st.integers(0, 45))
-@example("\u4e2d" * 30 + "a", 0)  # past the steps: the search finds it
-@example("\u4e2d" * 30, 3)  # none at all
-def test_next_ascii_is_where_the_search_finds_one(text: str, start: int) -> None:
-    found = re.compile("[\x00-\x7f]").search(text, start)
-    assert _next_ascii(text, start) == (len(text) if found is None else found.start())
 
 
 @pytest.mark.parametrize("at", [*range(2030, 2060), 4090, 4095])
