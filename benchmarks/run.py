@@ -56,7 +56,6 @@ from benchmarks.startup import (
 )
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPORA = corpora_mod.DEFAULT_CORPORA
 DEFAULT_JSON = REPO_ROOT / "benchmarks" / "results" / "latest.json"
 DOCS_MD = REPO_ROOT / "docs" / "benchmarks.md"
 DOCS_PNG = REPO_ROOT / "docs" / "benchmarks.png"
@@ -74,7 +73,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks", description="Benchmark articlekit against its peers."
     )
-    parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA, help="corpora folder")
+    parser.add_argument(
+        "--corpora", type=Path, default=corpora_mod.DEFAULT_CORPORA, help="corpora folder"
+    )
     parser.add_argument(
         "--corpus",
         type=_csv,
